@@ -1,0 +1,1 @@
+"""Plain-Python rules of khdesk: vocabularies, validation, numbering, identities (no Qt, no SQL)."""

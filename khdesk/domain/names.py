@@ -1,0 +1,54 @@
+"""People's names: keys for matching the same person across spellings, and alphabetical order.
+
+Kazakh and Russian spellings of one name differ in the letters Russian lacks (Қ/К, Ә/А, Ү/У …),
+so the matching key folds each Kazakh letter onto its nearest Russian one, and the Latin look-alikes
+that creep into typed text (ə, ɵ, i) onto the Cyrillic letters they imitate.
+"""
+
+from __future__ import annotations
+
+_FOLD = str.maketrans(
+    {
+        "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у",
+        "һ": "х", "і": "и", "ё": "е", "й": "и",
+        # Latin look-alikes typed by mistake
+        "ə": "а", "ɵ": "о", "i": "и", "a": "а", "e": "е", "o": "о", "c": "с", "p": "р",
+        "x": "х", "k": "к", "m": "м", "t": "т", "h": "н", "b": "в", "y": "у",
+    }
+)  # fmt: skip
+
+#: The 42 letters of the Kazakh Cyrillic alphabet in collation order (CLDR "kk").
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+#: The Russian alphabet in its order.
+RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def name_key(name: str) -> str:
+    """A key equal for spellings of one name that differ in case, spacing or Kazakh letters."""
+    return " ".join(name.casefold().translate(_FOLD).replace("-", " ").split())
+
+
+def _collation_table(alphabet: str) -> dict[str, int]:
+    return {letter: index for index, letter in enumerate(alphabet)}
+
+
+_KK_ORDER = _collation_table(KAZAKH_ALPHABET)
+# Russian order places the Kazakh letters right after their base letter, as Russian-language
+# registers in Kazakhstan do.
+_RU_ORDER = _collation_table("аәбвгғдеёжзиійкқлмнңоөпрстуұүфхһцчшщъыьэюя")
+_LATIN_BASE = 1000
+
+
+def sort_key(text: str, language: str = "kk") -> tuple[int, ...]:
+    """A key that sorts names in the alphabetical order of ``language`` ("kk" or "ru"),
+    not by code point (which would put Қ after Я)."""
+    order = _KK_ORDER if language == "kk" else _RU_ORDER
+    key: list[int] = []
+    for char in text.casefold():
+        if char in order:
+            key.append(order[char])
+        elif char.isspace():
+            key.append(-1)
+        else:
+            key.append(_LATIN_BASE + ord(char))
+    return tuple(key)

@@ -1,0 +1,87 @@
+"""The fixed vocabularies of khdesk: roles, meeting kinds and formats, statuses, proposal kinds.
+
+How to add a value: add it to the enum here, give it labels in the UI translations, and write an
+Alembic migration only if a database constraint lists the values (none does today: values are
+checked here, so old databases accept new values without a migration).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What an installation is for."""
+
+    FACILITATOR = "facilitator"
+    HQ = "hq"
+
+
+class MeetingKind(StrEnum):
+    ROUND_TABLE = "round-table"
+    ONLINE = "online"
+    PLENARY = "plenary"
+
+
+class MeetingFormat(StrEnum):
+    IN_PERSON = "in-person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    IN_PROGRESS = "in-progress"
+    CLOSED = "closed"
+
+
+class AttendanceMode(StrEnum):
+    IN_PERSON = "in-person"
+    ONLINE = "online"
+
+
+class ProposalKind(StrEnum):
+    PROPOSAL = "proposal"
+    COMMENT = "comment"
+
+
+class QuestionStatus(StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"
+    WITHDRAWN = "withdrawn"
+
+
+class ConsentMethod(StrEnum):
+    """How a participant gave consent to personal-data processing."""
+
+    PAPER = "paper"
+    VERBAL = "verbal"
+    ELECTRONIC = "electronic"
+
+
+class ReviewStatus(StrEnum):
+    """Headquarters' opinion of a proposal."""
+
+    NEW = "new"
+    UNDER_REVIEW = "under-review"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+
+
+class DeviceStatus(StrEnum):
+    ACTIVE = "active"
+    REVOKED = "revoked"
+
+
+class ChangeOp(StrEnum):
+    """What a change-log entry records."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    AMEND = "amend"
+
+
+#: Sector codes counted in the demo's round tables (local executive bodies, business, civil society).
+ROUND_TABLE_SECTORS = ("local_gov", "business", "ngo")

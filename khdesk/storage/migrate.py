@@ -1,0 +1,109 @@
+"""Applying Alembic migrations at start-up, with a backup first and a refusal of newer databases.
+
+How to add a migration: change ``models.py``, run ``alembic revision --autogenerate --rev-id NNNN
+-m "..."`` against a scratch database at head, read and tidy the result (a new NOT NULL column on a
+table with rows needs a server default), and raise ``SCHEMA_REVISION`` in ``database.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DatabaseError
+
+from khdesk.domain.errors import StorageProblem
+from khdesk.storage.database import SCHEMA_REVISION, Database, backup_sqlite
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(database: Database) -> str | None:
+    """The revision the database is at, or None for a new, empty database.
+
+    Raises ``StorageProblem`` for a database that holds tables but is not khdesk's.
+    """
+    try:
+        with database.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                if tables:
+                    raise StorageProblem(
+                        f"{database.path or database.url} holds tables that are not khdesk's: "
+                        "point --db at a khdesk database or a new file."
+                    )
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except DatabaseError as exc:
+        raise _unreadable(database, exc) from None
+    return row[0] if row else None
+
+
+def _unreadable(database: Database, exc: DatabaseError) -> StorageProblem:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    return StorageProblem(
+        f"the database {database.path or database.url} cannot be read ({detail}): "
+        "restore it from backups/ or move it aside to start a new one."
+    )
+
+
+def _alembic_config(database: Database):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def known_revisions(database: Database) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(database))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def upgrade(
+    database: Database, *, backups_dir: Path | None = None, target: str = "head"
+) -> Path | None:
+    """Bring the database to ``target``; returns the backup taken, if any."""
+    current = current_revision(database)
+    if current == SCHEMA_REVISION and target == "head":
+        return None  # the common case: nothing to do, and Alembic is not even imported
+    if current is not None and current not in known_revisions(database):
+        raise StorageProblem(
+            f"this database was written by a newer khdesk (schema {current}; this one knows up to "
+            f"{SCHEMA_REVISION}): install the newer khdesk to open it."
+        )
+    backup = None
+    if current is not None and database.path is not None:
+        backups_dir = backups_dir or database.path.parent / "backups"
+        backup = backup_sqlite(database.path, backups_dir, label=f"schema-{current}")
+        log.info("database backed up before migration from schema %s", current)
+
+    from alembic import command
+
+    config = _alembic_config(database)
+    try:
+        with database.engine.connect() as conn:
+            raw = conn.connection.driver_connection if database.is_sqlite else None
+            if raw is not None:
+                # SQLite rebuilds tables to alter them; foreign keys are checked after, not during.
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with conn.begin():
+                    config.attributes["connection"] = conn
+                    command.upgrade(config, target)
+                    if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise StorageProblem(
+                            "the migration left broken references and was rolled back: "
+                            "report this with the backup in backups/."
+                        )
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys = ON")
+    except DatabaseError as exc:
+        raise _unreadable(database, exc) from None
+    return backup

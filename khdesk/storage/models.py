@@ -1,0 +1,351 @@
+"""The tables of khdesk, one SQLModel class each.
+
+Every record that travels in a sync bundle derives from ``SyncRecord`` and so carries the identity
+of the sync format: a UUIDv7 id, a version that grows by one on every write, the device that wrote
+it, that device's gapless sequence number for the write, and a deleted flag (a tombstone).
+
+How to add a table: declare it here, derive it from ``SyncRecord`` if it travels, add it to
+``SYNC_TABLES`` in dependency order, then ``alembic revision --autogenerate -m "..."`` and read the
+generated migration before committing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from khdesk.domain.ids import new_id
+from khdesk.domain.vocabulary import (
+    AttendanceMode,
+    DeviceStatus,
+    MeetingFormat,
+    MeetingStatus,
+    ProposalKind,
+    QuestionStatus,
+    ReviewStatus,
+)
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC; every timestamp is stored in UTC and shown in local time."""
+    return dt.datetime.now(dt.UTC)
+
+
+# --- installation and devices ------------------------------------------------------------------
+
+
+class Meta(SQLModel, table=True):
+    """One setting of this installation (its device id, the reference data version …)."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+class Device(SQLModel, table=True):
+    """A laptop or a headquarters installation that writes records under its own key."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    role: str = Field(max_length=16)
+    region_kato: str | None = Field(default=None, foreign_key="region.kato", max_length=2)
+    name: str | None = None
+    public_key: str | None = None
+    status: str = Field(default=DeviceStatus.ACTIVE, max_length=16)
+    is_local: bool = False
+    #: The last sequence number this device gave to a write (gapless, one per write).
+    last_seq: int = 0
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+# --- reference data (owned by headquarters, sent to the regions as snapshots) ------------------
+
+
+class Region(SQLModel, table=True):
+    """An oblast or a city of republican significance, keyed by its two-digit KATO code."""
+
+    kato: str = Field(primary_key=True, max_length=2)
+    kind: str = Field(max_length=16)
+    name_kk: str
+    name_ru: str
+    name_en: str
+    center_kk: str | None = None
+    center_ru: str | None = None
+    center_en: str | None = None
+
+
+class Direction(SQLModel, table=True):
+    """One of the foundation's six directions of work."""
+
+    code: str = Field(primary_key=True, max_length=8)
+    position: int
+    name_kk: str
+    name_ru: str
+    name_en: str
+
+
+class Section(SQLModel, table=True):
+    """A section of the foundation's prospectus, under one direction."""
+
+    code: str = Field(primary_key=True, max_length=16)
+    direction_code: str = Field(foreign_key="direction.code", max_length=8)
+    theme: str | None = Field(default=None, max_length=32)
+    position: int
+    name_kk: str
+    name_ru: str
+    name_en: str
+    active: bool = True
+
+
+class Sector(SQLModel, table=True):
+    """The sector a participant is counted under (local executive body, business, NGO …)."""
+
+    code: str = Field(primary_key=True, max_length=16)
+    position: int
+    name_kk: str
+    name_ru: str
+    name_en: str
+
+
+# --- records that travel ------------------------------------------------------------------------
+
+
+class SyncRecord(SQLModel):
+    """The identity every syncable record carries (see docs/data-model.md)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    version: int = 1
+    device_id: str = Field(foreign_key="device.id", max_length=36)
+    seq: int
+    deleted: bool = False
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+def _sync_index(table: str) -> Index:
+    # One write, one sequence number: the database refuses a second record under the same one.
+    return Index(f"ix_{table}_device_seq", "device_id", "seq", unique=True)
+
+
+class Meeting(SyncRecord, table=True):
+    """A round table, an online session or a plenary, and everything said in it."""
+
+    __table_args__ = (
+        _sync_index("meeting"),
+        Index("ix_meeting_number", "year", "number"),
+        Index("ix_meeting_stats", "deleted", "kind", "region_kato"),
+    )
+
+    number: int
+    year: int
+    region_kato: str | None = Field(default=None, foreign_key="region.kato", max_length=2)
+    kind: str = Field(max_length=16)
+    format: str = Field(default=MeetingFormat.IN_PERSON, max_length=16)
+    title: str
+    date: dt.date
+    starts_at: dt.time | None = None
+    ends_at: dt.time | None = None
+    place: str | None = None
+    link: str | None = None
+    chair: str | None = None
+    secretary: str | None = None
+    status: str = Field(default=MeetingStatus.DRAFT, max_length=16)
+    closed_at: dt.datetime | None = None
+    notes: str | None = Field(default=None, sa_type=Text)
+
+
+class Person(SyncRecord, table=True):
+    """A participant: someone who registered for or attended a meeting.
+
+    Without consent to personal-data processing, phone and email stay empty.
+    """
+
+    __table_args__ = (
+        _sync_index("person"),
+        Index("ix_person_name_key", "name_key"),
+        Index("ix_person_phone", "phone"),
+        Index("ix_person_email", "email"),
+        Index("ix_person_stats", "deleted", "sector_code"),
+    )
+
+    full_name: str
+    name_key: str
+    organisation: str | None = None
+    position: str | None = None
+    sector_code: str = Field(default="other", foreign_key="sector.code", max_length=16)
+    phone: str | None = None
+    email: str | None = None
+    region_kato: str | None = Field(default=None, foreign_key="region.kato", max_length=2)
+    consent: bool = False
+    consent_at: dt.datetime | None = None
+    consent_method: str | None = Field(default=None, max_length=16)
+
+
+class Attendance(SyncRecord, table=True):
+    """A person registered for a meeting, and whether, when and how they came."""
+
+    __table_args__ = (
+        _sync_index("attendance"),
+        UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
+        Index("ix_attendance_person", "person_id"),
+        Index("ix_attendance_stats", "deleted", "present", "sector_code", "meeting_id"),
+    )
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    person_id: str = Field(foreign_key="person.id", max_length=36)
+    #: The person's sector when they registered, so that a protocol's counts never change later.
+    sector_code: str = Field(foreign_key="sector.code", max_length=16)
+    present: bool = False
+    mode: str = Field(default=AttendanceMode.IN_PERSON, max_length=16)
+    arrived_at: dt.datetime | None = None
+    left_at: dt.datetime | None = None
+
+
+class AgendaItem(SyncRecord, table=True):
+    """An item of a meeting's agenda with its rapporteur and what was HEARD."""
+
+    __table_args__ = (_sync_index("agendaitem"), Index("ix_agendaitem_meeting", "meeting_id"))
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    position: int
+    title: str
+    rapporteur: str | None = None
+    rapporteur_person_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    heard: str | None = Field(default=None, sa_type=Text)
+
+
+class Speech(SyncRecord, table=True):
+    """One entry under SPOKE: who spoke on an agenda item and what they said."""
+
+    __table_args__ = (_sync_index("speech"), Index("ix_speech_item", "agenda_item_id"))
+
+    agenda_item_id: str = Field(foreign_key="agendaitem.id", max_length=36)
+    position: int
+    person_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    speaker: str
+    text: str | None = Field(default=None, sa_type=Text)
+
+
+class Decision(SyncRecord, table=True):
+    """One entry under DECIDED with its vote; a decision may adopt a document."""
+
+    __table_args__ = (
+        _sync_index("decision"),
+        Index("ix_decision_item", "agenda_item_id"),
+        Index("ix_decision_meeting", "meeting_id"),
+    )
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    agenda_item_id: str = Field(foreign_key="agendaitem.id", max_length=36)
+    position: int
+    text: str = Field(sa_type=Text)
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+    document_title: str | None = None
+
+
+class Proposal(SyncRecord, table=True):
+    """A proposal or comment received at a meeting, under a direction and prospectus section."""
+
+    __table_args__ = (
+        _sync_index("proposal"),
+        Index("ix_proposal_meeting", "meeting_id"),
+        Index("ix_proposal_stats", "deleted", "direction_code", "section_code", "kind"),
+    )
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    agenda_item_id: str | None = Field(default=None, foreign_key="agendaitem.id", max_length=36)
+    number: int
+    kind: str = Field(default=ProposalKind.PROPOSAL, max_length=16)
+    text: str = Field(sa_type=Text)
+    author_person_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    author_name: str | None = None
+    organisation: str | None = None
+    direction_code: str = Field(foreign_key="direction.code", max_length=8)
+    section_code: str | None = Field(default=None, foreign_key="section.code", max_length=16)
+
+
+class ProposalReview(SyncRecord, table=True):
+    """Headquarters' review of a proposal: a separate record owned by headquarters."""
+
+    __table_args__ = (_sync_index("proposalreview"), Index("ix_review_proposal", "proposal_id"))
+
+    proposal_id: str = Field(foreign_key="proposal.id", max_length=36)
+    status: str = Field(default=ReviewStatus.NEW, max_length=16)
+    reviewer: str | None = None
+    note: str | None = Field(default=None, sa_type=Text)
+    duplicate_of_id: str | None = Field(default=None, foreign_key="proposal.id", max_length=36)
+    accepted_section_code: str | None = Field(
+        default=None, foreign_key="section.code", max_length=16
+    )
+
+
+class Question(SyncRecord, table=True):
+    """A question put to a speaker, and its answer."""
+
+    __table_args__ = (_sync_index("question"), Index("ix_question_meeting", "meeting_id"))
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    agenda_item_id: str | None = Field(default=None, foreign_key="agendaitem.id", max_length=36)
+    asker_person_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    asker_name: str | None = None
+    addressee: str | None = None
+    text: str = Field(sa_type=Text)
+    answer: str | None = Field(default=None, sa_type=Text)
+    status: str = Field(default=QuestionStatus.OPEN, max_length=16)
+
+
+class Attachment(SyncRecord, table=True):
+    """A scan or photo kept with a meeting; the file itself is stored by its SHA-256."""
+
+    __table_args__ = (_sync_index("attachment"), Index("ix_attachment_meeting", "meeting_id"))
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    file_name: str
+    media_type: str = Field(max_length=128)
+    sha256: str = Field(max_length=64)
+    size: int
+    description: str | None = None
+
+
+# --- history ------------------------------------------------------------------------------------
+
+
+class ChangeLog(SQLModel, table=True):
+    """One write: who made it, when, on which device, to which record, and what changed."""
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq", name="uq_changelog_device_seq"),
+        Index("ix_changelog_record", "record_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    device_id: str = Field(foreign_key="device.id", max_length=36)
+    seq: int
+    at: dt.datetime = Field(default_factory=utcnow)
+    actor: str | None = None
+    table_name: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    version: int
+    op: str = Field(max_length=8)
+    #: JSON object {field: [old, new]}; empty for records written in bulk (demo, import).
+    changes: str | None = Field(default=None, sa_type=Text)
+    #: Why a closed meeting was amended.
+    reason: str | None = None
+
+
+#: The syncable tables in the order their foreign keys need when applying a bundle.
+SYNC_TABLES: tuple[type[SyncRecord], ...] = (
+    Person,
+    Meeting,
+    Attendance,
+    AgendaItem,
+    Speech,
+    Decision,
+    Proposal,
+    ProposalReview,
+    Question,
+    Attachment,
+)
+
+REFERENCE_TABLES: tuple[type[SQLModel], ...] = (Region, Direction, Section, Sector)
