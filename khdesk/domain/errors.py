@@ -1,4 +1,4 @@
-"""Errors a user can fix, each carrying one plain sentence that says what is wrong and what to do."""
+"""Errors a user can fix, each with one plain sentence: what is wrong and what to do."""
 
 from __future__ import annotations
 

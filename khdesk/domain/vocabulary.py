@@ -83,5 +83,5 @@ class ChangeOp(StrEnum):
     AMEND = "amend"
 
 
-#: Sector codes counted in the demo's round tables (local executive bodies, business, civil society).
+#: Sectors of the demo's round tables: local executive bodies, business, civil society.
 ROUND_TABLE_SECTORS = ("local_gov", "business", "ngo")

@@ -187,7 +187,8 @@ class Attendance(SyncRecord, table=True):
         _sync_index("attendance"),
         UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
         Index("ix_attendance_person", "person_id"),
-        Index("ix_attendance_stats", "deleted", "present", "sector_code", "meeting_id"),
+        Index("ix_attendance_stats", "deleted", "present", "sector_code"),
+        Index("ix_attendance_present", "deleted", "present", "meeting_id"),
     )
 
     meeting_id: str = Field(foreign_key="meeting.id", max_length=36)

@@ -1,4 +1,4 @@
-"""Alembic environment: runs migrations on the connection khdesk hands over, or on alembic.ini's URL."""
+"""Alembic environment: migrates the connection khdesk hands over, or alembic.ini's URL."""
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool

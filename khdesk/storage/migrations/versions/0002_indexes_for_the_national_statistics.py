@@ -7,10 +7,7 @@ Created: 2026-11-27 21:06:14.805498
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
-import sqlmodel
 from alembic import op
-
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -47,4 +44,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_meeting_stats")
 
     with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index("ix_attendance_present")
         batch_op.drop_index("ix_attendance_stats")

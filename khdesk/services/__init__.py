@@ -1,0 +1,1 @@
+"""Operations shared by the GUI and the command line: plain Python over a database session."""

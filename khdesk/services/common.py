@@ -1,0 +1,70 @@
+"""Helpers every service uses: fetching live records, checking codes, guarding closed meetings."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlmodel import Session, col, select
+
+from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.domain.vocabulary import MeetingStatus
+from khdesk.storage.models import Direction, Meeting, Region, Section, Sector, SyncRecord
+
+R = TypeVar("R", bound=SyncRecord)
+
+
+def get_live(session: Session, model: type[R], record_id: str, *, what: str) -> R:
+    """The record with ``record_id`` unless it does not exist or was deleted."""
+    record = session.get(model, record_id)
+    if record is None or record.deleted:
+        raise NotFound(f"no {what} with id {record_id}: check the id (list them to see it).")
+    return record
+
+
+def require_region(session: Session, kato: str | None) -> str | None:
+    """A known KATO region code, or None when none is given."""
+    if kato is None or not kato.strip():
+        return None
+    code = kato.strip()
+    if session.get(Region, code) is None:
+        codes = ", ".join(session.exec(select(Region.kato).order_by(Region.kato)).all())
+        raise InvalidInput(f"unknown region code '{code}': use a two-digit KATO code ({codes}).")
+    return code
+
+
+def require_sector(session: Session, code: str) -> str:
+    if session.get(Sector, code) is None:
+        codes = ", ".join(session.exec(select(Sector.code).order_by(col(Sector.position))).all())
+        raise InvalidInput(f"unknown sector '{code}': use one of {codes}.")
+    return code
+
+
+def require_direction(session: Session, code: str) -> str:
+    if session.get(Direction, code) is None:
+        raise InvalidInput(f"unknown direction '{code}': use D1 to D6.")
+    return code
+
+
+def require_section(session: Session, code: str | None, direction: str | None) -> Section | None:
+    if not code:
+        return None
+    section = session.get(Section, code)
+    if section is None:
+        raise InvalidInput(f"unknown prospectus section '{code}': use a code such as D2.3.")
+    if direction is not None and section.direction_code != direction:
+        raise InvalidInput(
+            f"section {code} belongs to direction {section.direction_code}, not {direction}: "
+            "pick a section of the same direction."
+        )
+    return section
+
+
+def meeting_for_write(session: Session, meeting_id: str, reason: str | None) -> Meeting:
+    """The meeting, if it may be changed now: open, or closed with a reason for an amendment."""
+    meeting = get_live(session, Meeting, meeting_id, what="meeting")
+    if meeting.status == MeetingStatus.CLOSED and not (reason and reason.strip()):
+        raise ReadOnly(
+            "this meeting is closed and read-only: record the correction as an amendment "
+            "with a reason."
+        )
+    return meeting

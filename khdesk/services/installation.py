@@ -1,0 +1,75 @@
+"""This installation's identity: its device, role, region and the name of its user."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from khdesk.domain.errors import InvalidInput, NotInitialised
+from khdesk.domain.validation import clean_line
+from khdesk.domain.vocabulary import Role
+from khdesk.services.common import require_region
+from khdesk.services.recorder import Actor
+from khdesk.storage.models import Device, Meta
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    session.merge(Meta(key=key, value=value))
+
+
+def local_device(session: Session) -> Device | None:
+    """This installation's device, or None before ``khdesk init``."""
+    return session.exec(select(Device).where(Device.is_local == True)).first()  # noqa: E712
+
+
+def require_actor(session: Session) -> Actor:
+    """Who writes from this installation; refuses before the installation is initialised."""
+    device = local_device(session)
+    if device is None:
+        raise NotInitialised(
+            "this installation has no identity yet: run 'khdesk init --role facilitator "
+            "--region KATO' or 'khdesk init --role hq' first."
+        )
+    return Actor(device_id=device.id, name=get_meta(session, "user_name"))
+
+
+def init_installation(
+    session: Session,
+    *,
+    role: str,
+    region: str | None = None,
+    name: str | None = None,
+    force: bool = False,
+) -> Device:
+    """Create this installation's device identity (a second one only with ``force``)."""
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise InvalidInput(f"unknown role '{role}': use facilitator or hq.") from None
+    region_code = require_region(session, region)
+    if chosen is Role.FACILITATOR and region_code is None:
+        raise InvalidInput("a facilitator works in a region: add --region with its KATO code.")
+    if chosen is Role.HQ and region_code is not None:
+        raise InvalidInput("headquarters covers every region: leave out --region.")
+    user_name = clean_line(name, field="name")
+    existing = local_device(session)
+    if existing is not None:
+        if not force:
+            raise InvalidInput(
+                f"this installation is already initialised as {existing.role} (device "
+                f"{existing.id}): add --force to replace its identity."
+            )
+        # The old identity stays as a device of its own: records it wrote keep their owner.
+        existing.is_local = False
+        session.add(existing)
+        session.flush()
+    device = Device(role=chosen.value, region_kato=region_code, name=user_name, is_local=True)
+    session.add(device)
+    if user_name:
+        set_meta(session, "user_name", user_name)
+    session.flush()
+    return device

@@ -1,0 +1,283 @@
+"""Meetings: create, edit, find, list, and close them (a closed meeting is read-only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, func, or_, select
+
+from khdesk.domain import numbering
+from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.domain.ids import is_uuid
+from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
+from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus
+from khdesk.services.common import get_live, meeting_for_write, require_region
+from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage.models import AgendaItem, Decision, Device, Meeting, utcnow
+
+#: Fields a user may edit, with the check each value goes through.
+_LINE_FIELDS = {"title": True, "place": False, "link": False, "chair": False, "secretary": False}
+
+
+def _kind(value: str) -> MeetingKind:
+    try:
+        return MeetingKind(value)
+    except ValueError:
+        raise InvalidInput(
+            f"unknown meeting kind '{value}': use round-table, online or plenary."
+        ) from None
+
+
+def _format(value: str) -> MeetingFormat:
+    try:
+        return MeetingFormat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"unknown meeting format '{value}': use in-person, online or hybrid."
+        ) from None
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else parse_date(value)
+
+
+def _as_time(value: dt.time | str | None, field: str) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return parse_time(value, field=field) if value.strip() else None
+
+
+def next_number(session: Session, region_kato: str | None, year: int) -> int:
+    """The next meeting number in the region's sequence for the year."""
+    query = select(func.max(Meeting.number)).where(Meeting.year == year)
+    query = query.where(
+        Meeting.region_kato == region_kato if region_kato else col(Meeting.region_kato).is_(None)
+    )
+    return int(session.exec(query).one() or 0) + 1
+
+
+def create_meeting(
+    session: Session,
+    actor: Actor,
+    *,
+    kind: str,
+    date: dt.date | str,
+    title: str,
+    region: str | None = None,
+    place: str | None = None,
+    meeting_format: str | None = None,
+    starts_at: dt.time | str | None = None,
+    ends_at: dt.time | str | None = None,
+    link: str | None = None,
+    chair: str | None = None,
+    secretary: str | None = None,
+) -> Meeting:
+    """A new draft meeting, numbered in its region's sequence for the year."""
+    meeting_kind = _kind(kind)
+    day = _as_date(date)
+    region_code = require_region(session, region)
+    if region_code is None and meeting_kind is MeetingKind.ROUND_TABLE:
+        device = session.get(Device, actor.device_id)
+        region_code = device.region_kato if device else None
+    fmt = (
+        _format(meeting_format)
+        if meeting_format
+        else (
+            MeetingFormat.ONLINE if meeting_kind is MeetingKind.ONLINE else MeetingFormat.IN_PERSON
+        )
+    )
+    start, end = _as_time(starts_at, "start time"), _as_time(ends_at, "end time")
+    if start and end and end <= start:
+        raise InvalidInput("the meeting ends before it starts: correct the times.")
+    meeting = Meeting(
+        number=next_number(session, region_code, day.year),
+        year=day.year,
+        region_kato=region_code,
+        kind=meeting_kind.value,
+        format=fmt.value,
+        title=clean_line(title, field="title", required=True) or "",
+        date=day,
+        starts_at=start,
+        ends_at=end,
+        place=clean_line(place, field="place"),
+        link=clean_line(link, field="link"),
+        chair=clean_line(chair, field="chair"),
+        secretary=clean_line(secretary, field="secretary"),
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(meeting)
+
+
+def update_meeting(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    *,
+    reason: str | None = None,
+    **changes: Any,
+) -> Meeting:
+    """Change a meeting's details; a closed meeting needs a reason and records an amendment."""
+    meeting = meeting_for_write(session, meeting_id, reason)
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name in _LINE_FIELDS:
+            clean[name] = clean_line(value, field=name, required=_LINE_FIELDS[name])
+        elif name == "kind":
+            clean[name] = _kind(value).value
+        elif name == "format":
+            clean[name] = _format(value).value
+        elif name == "date":
+            day = _as_date(value)
+            if day.year != meeting.year:
+                raise InvalidInput("a meeting cannot move to another year: create a new one.")
+            clean[name] = day
+        elif name in ("starts_at", "ends_at"):
+            clean[name] = _as_time(value, name.replace("_", " "))
+        elif name == "region_kato":
+            if value != meeting.region_kato:
+                raise InvalidInput("a meeting cannot move to another region: create a new one.")
+        elif name == "notes":
+            clean[name] = clean_text(value, field="notes")
+        else:
+            raise InvalidInput(f"'{name}' is not a meeting detail that can be edited.")
+    Recorder(session, actor).update(meeting, clean, reason=reason)
+    return meeting
+
+
+def find_meeting(session: Session, ref: str) -> Meeting:
+    """A meeting by its id or by its number (``71-2026-003``)."""
+    ref = ref.strip()
+    if is_uuid(ref):
+        return get_live(session, Meeting, ref, what="meeting")
+    region, year, number = numbering.parse_number(ref)
+    query = select(Meeting).where(
+        Meeting.year == year,
+        Meeting.number == number,
+        Meeting.deleted == False,  # noqa: E712
+    )
+    query = query.where(
+        Meeting.region_kato == region if region else col(Meeting.region_kato).is_(None)
+    )
+    found = session.exec(query).all()
+    if not found:
+        raise NotFound(f"no meeting numbered {ref}: 'khdesk meetings list' shows the numbers.")
+    if len(found) > 1:
+        raise InvalidInput(f"several meetings are numbered {ref}: name the one you mean by its id.")
+    return found[0]
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of a list of meetings."""
+
+    id: str
+    number: str
+    kind: str
+    format: str
+    status: str
+    date: dt.date
+    title: str
+    region_kato: str | None
+    place: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "date": self.date.isoformat()}
+
+
+def list_meetings(
+    session: Session,
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    region: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+) -> list[MeetingRow]:
+    """Meetings newest first, filtered as asked."""
+    query = select(Meeting).where(Meeting.deleted == False)  # noqa: E712
+    if status:
+        query = query.where(Meeting.status == status)
+    if kind:
+        query = query.where(Meeting.kind == _kind(kind).value)
+    if region:
+        query = query.where(Meeting.region_kato == region)
+    if date_from:
+        query = query.where(Meeting.date >= date_from)
+    if date_to:
+        query = query.where(Meeting.date <= date_to)
+    if search and search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(col(Meeting.title).ilike(pattern), col(Meeting.place).ilike(pattern))
+        )
+    query = query.order_by(col(Meeting.date).desc(), col(Meeting.number).desc())
+    if limit:
+        query = query.limit(limit)
+    return [
+        MeetingRow(
+            id=m.id,
+            number=numbering.format_number(m.region_kato, m.year, m.number),
+            kind=m.kind,
+            format=m.format,
+            status=m.status,
+            date=m.date,
+            title=m.title,
+            region_kato=m.region_kato,
+            place=m.place,
+        )
+        for m in session.exec(query)
+    ]
+
+
+def closing_checklist(session: Session, meeting: Meeting) -> list[str]:
+    """What a protocol still lacks before the meeting can be closed (empty when nothing)."""
+    missing = []
+    if not meeting.chair:
+        missing.append("the chair")
+    if not meeting.secretary:
+        missing.append("the secretary")
+    live = AgendaItem.deleted == False  # noqa: E712
+    items = session.exec(
+        select(func.count())
+        .select_from(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id, live)
+    ).one()
+    if not items:
+        missing.append("an agenda item")
+    decisions = session.exec(
+        select(func.count())
+        .select_from(Decision)
+        .where(Decision.meeting_id == meeting.id, Decision.deleted == False)  # noqa: E712
+    ).one()
+    if not decisions:
+        missing.append("a decision")
+    return missing
+
+
+def start_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
+    """Mark a draft meeting as in progress (check-in does this by itself)."""
+    meeting = meeting_for_write(session, meeting_id, None)
+    if meeting.status == MeetingStatus.DRAFT:
+        Recorder(session, actor).update(meeting, {"status": MeetingStatus.IN_PROGRESS.value})
+    return meeting
+
+
+def close_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
+    """Close the meeting once nothing is missing; afterwards it changes only by amendment."""
+    meeting = get_live(session, Meeting, meeting_id, what="meeting")
+    if meeting.status == MeetingStatus.CLOSED:
+        raise ReadOnly("this meeting is already closed.")
+    missing = closing_checklist(session, meeting)
+    if missing:
+        raise InvalidInput(
+            f"the meeting cannot be closed yet: add {', '.join(missing)} to the protocol first."
+        )
+    Recorder(session, actor).update(
+        meeting, {"status": MeetingStatus.CLOSED.value, "closed_at": utcnow()}
+    )
+    return meeting

@@ -1,0 +1,198 @@
+"""Agenda and minutes in the protocol's form: items with HEARD, SPOKE and DECIDED with votes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.domain.validation import check_count, clean_line, clean_text
+from khdesk.services.common import get_live, meeting_for_write
+from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage.models import AgendaItem, Decision, Speech
+
+
+def _next_position(session: Session, model: Any, parent_field: str, parent_id: str) -> int:
+    column = getattr(model, parent_field)
+    query = select(func.max(model.position)).where(column == parent_id)
+    return int(session.exec(query).one() or 0) + 1
+
+
+def add_agenda_item(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    *,
+    title: str,
+    rapporteur: str | None = None,
+    rapporteur_person_id: str | None = None,
+    heard: str | None = None,
+    reason: str | None = None,
+) -> AgendaItem:
+    """A new agenda item at the end of the meeting's agenda."""
+    meeting_for_write(session, meeting_id, reason)
+    item = AgendaItem(
+        meeting_id=meeting_id,
+        position=_next_position(session, AgendaItem, "meeting_id", meeting_id),
+        title=clean_line(title, field="agenda item", required=True) or "",
+        rapporteur=clean_line(rapporteur, field="rapporteur"),
+        rapporteur_person_id=rapporteur_person_id,
+        heard=clean_text(heard, field="heard"),
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(item, reason=reason)
+
+
+def update_agenda_item(
+    session: Session, actor: Actor, item_id: str, *, reason: str | None = None, **changes: Any
+) -> AgendaItem:
+    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    meeting_for_write(session, item.meeting_id, reason)
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "title":
+            clean[field] = clean_line(value, field="agenda item", required=True)
+        elif field == "rapporteur":
+            clean[field] = clean_line(value, field="rapporteur")
+        elif field == "heard":
+            clean[field] = clean_text(value, field="heard")
+        elif field in ("rapporteur_person_id", "position"):
+            clean[field] = value
+        else:
+            raise InvalidInput(f"'{field}' is not part of an agenda item.")
+    Recorder(session, actor).update(item, clean, reason=reason)
+    return item
+
+
+def delete_agenda_item(
+    session: Session, actor: Actor, item_id: str, *, reason: str | None = None
+) -> None:
+    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    meeting_for_write(session, item.meeting_id, reason)
+    Recorder(session, actor).delete(item, reason=reason)
+
+
+def agenda(session: Session, meeting_id: str) -> list[AgendaItem]:
+    query = (
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted == False)  # noqa: E712
+        .order_by(col(AgendaItem.position))
+    )
+    return list(session.exec(query))
+
+
+def add_speech(
+    session: Session,
+    actor: Actor,
+    item_id: str,
+    *,
+    speaker: str,
+    text: str | None = None,
+    person_id: str | None = None,
+    reason: str | None = None,
+) -> Speech:
+    """A speaker under SPOKE on an agenda item."""
+    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    meeting_for_write(session, item.meeting_id, reason)
+    speech = Speech(
+        agenda_item_id=item.id,
+        position=_next_position(session, Speech, "agenda_item_id", item.id),
+        person_id=person_id,
+        speaker=clean_line(speaker, field="speaker", required=True) or "",
+        text=clean_text(text, field="speech"),
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(speech, reason=reason)
+
+
+def update_speech(
+    session: Session, actor: Actor, speech_id: str, *, reason: str | None = None, **changes: Any
+) -> Speech:
+    speech = get_live(session, Speech, speech_id, what="speech")
+    item = get_live(session, AgendaItem, speech.agenda_item_id, what="agenda item")
+    meeting_for_write(session, item.meeting_id, reason)
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "speaker":
+            clean[field] = clean_line(value, field="speaker", required=True)
+        elif field == "text":
+            clean[field] = clean_text(value, field="speech")
+        elif field == "person_id":
+            clean[field] = value
+        else:
+            raise InvalidInput(f"'{field}' is not part of a speech.")
+    Recorder(session, actor).update(speech, clean, reason=reason)
+    return speech
+
+
+def _votes(changes: dict[str, Any]) -> dict[str, Any]:
+    labels = {"votes_for": "votes for", "votes_against": "votes against"}
+    labels["votes_abstained"] = "abstentions"
+    return {
+        field: check_count(changes[field], field=label)
+        for field, label in labels.items()
+        if field in changes
+    }
+
+
+def add_decision(
+    session: Session,
+    actor: Actor,
+    item_id: str,
+    *,
+    text: str,
+    votes_for: int | None = None,
+    votes_against: int | None = None,
+    votes_abstained: int | None = None,
+    document_title: str | None = None,
+    reason: str | None = None,
+) -> Decision:
+    """A decision under DECIDED on an agenda item, with its vote."""
+    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    meeting_for_write(session, item.meeting_id, reason)
+    votes = _votes(
+        {
+            "votes_for": votes_for,
+            "votes_against": votes_against,
+            "votes_abstained": votes_abstained,
+        }
+    )
+    decision = Decision(
+        meeting_id=item.meeting_id,
+        agenda_item_id=item.id,
+        position=_next_position(session, Decision, "agenda_item_id", item.id),
+        text=clean_text(text, field="decision", required=True) or "",
+        document_title=clean_line(document_title, field="document title"),
+        device_id=actor.device_id,
+        seq=0,
+        **votes,
+    )
+    return Recorder(session, actor).add(decision, reason=reason)
+
+
+def update_decision(
+    session: Session, actor: Actor, decision_id: str, *, reason: str | None = None, **changes: Any
+) -> Decision:
+    decision = get_live(session, Decision, decision_id, what="decision")
+    meeting_for_write(session, decision.meeting_id, reason)
+    clean = _votes(changes)
+    for field, value in changes.items():
+        if field == "text":
+            clean[field] = clean_text(value, field="decision", required=True)
+        elif field == "document_title":
+            clean[field] = clean_line(value, field="document title")
+        elif field not in clean:
+            raise InvalidInput(f"'{field}' is not part of a decision.")
+    Recorder(session, actor).update(decision, clean, reason=reason)
+    return decision
+
+
+def delete_decision(
+    session: Session, actor: Actor, decision_id: str, *, reason: str | None = None
+) -> None:
+    decision = get_live(session, Decision, decision_id, what="decision")
+    meeting_for_write(session, decision.meeting_id, reason)
+    Recorder(session, actor).delete(decision, reason=reason)

@@ -1,0 +1,240 @@
+"""Participants: persons, their consent, registration for a meeting, check-in and check-out.
+
+A person without consent to personal-data processing is counted, but their phone and e-mail are
+not stored (Law of the Republic of Kazakhstan No. 94-V).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import Session, col, or_, select
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.domain.names import name_key
+from khdesk.domain.validation import clean_email, clean_line, clean_phone
+from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingStatus
+from khdesk.services.common import (
+    get_live,
+    meeting_for_write,
+    require_region,
+    require_sector,
+)
+from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage.models import Attendance, Meeting, Person, utcnow
+
+
+def _consent_method(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return ConsentMethod(value).value
+    except ValueError:
+        raise InvalidInput(
+            f"unknown consent method '{value}': use paper, verbal or electronic."
+        ) from None
+
+
+def add_person(
+    session: Session,
+    actor: Actor,
+    *,
+    full_name: str,
+    organisation: str | None = None,
+    position: str | None = None,
+    sector: str = "other",
+    phone: str | None = None,
+    email: str | None = None,
+    region: str | None = None,
+    consent: bool = False,
+    consent_method: str | None = None,
+    consent_at: dt.datetime | None = None,
+) -> Person:
+    """A new person; contacts are kept only with consent."""
+    name = clean_line(full_name, field="full name", required=True) or ""
+    person = Person(
+        full_name=name,
+        name_key=name_key(name),
+        organisation=clean_line(organisation, field="organisation"),
+        position=clean_line(position, field="position"),
+        sector_code=require_sector(session, sector),
+        phone=clean_phone(phone) if consent else None,
+        email=clean_email(email) if consent else None,
+        region_kato=require_region(session, region),
+        consent=consent,
+        consent_method=_consent_method(consent_method) if consent else None,
+        consent_at=(consent_at or utcnow()) if consent else None,
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(person)
+
+
+def update_person(session: Session, actor: Actor, person_id: str, **changes: Any) -> Person:
+    """Correct a person's details; withdrawing consent erases their contacts."""
+    person = get_live(session, Person, person_id, what="person")
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "full_name":
+            clean["full_name"] = clean_line(value, field="full name", required=True)
+            clean["name_key"] = name_key(clean["full_name"])
+        elif field in ("organisation", "position"):
+            clean[field] = clean_line(value, field=field)
+        elif field == "sector_code":
+            clean[field] = require_sector(session, value)
+        elif field == "region_kato":
+            clean[field] = require_region(session, value)
+        elif field == "phone":
+            clean[field] = clean_phone(value)
+        elif field == "email":
+            clean[field] = clean_email(value)
+        elif field == "consent":
+            clean["consent"] = bool(value)
+            if value and not person.consent:
+                clean["consent_at"] = utcnow()
+        elif field == "consent_method":
+            clean[field] = _consent_method(value)
+        else:
+            raise InvalidInput(f"'{field}' is not a person's detail that can be edited.")
+    consent = clean.get("consent", person.consent)
+    if not consent:
+        clean.update(phone=None, email=None, consent_at=None, consent_method=None)
+    Recorder(session, actor).update(person, clean)
+    return person
+
+
+def similar_persons(
+    session: Session,
+    *,
+    full_name: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    limit: int = 10,
+) -> list[Person]:
+    """Known persons who look like the one described: the same name in any spelling, or the same
+    phone or e-mail. Used to warn before a duplicate is created."""
+    conditions = []
+    if full_name and full_name.strip():
+        conditions.append(Person.name_key == name_key(full_name))
+    try:
+        if phone and (normal := clean_phone(phone)):
+            conditions.append(Person.phone == normal)
+        if email and (normal_email := clean_email(email)):
+            conditions.append(Person.email == normal_email)
+    except InvalidInput:
+        pass  # a malformed contact matches nobody; the form reports it when saved
+    if not conditions:
+        return []
+    query = (
+        select(Person)
+        .where(Person.deleted == False, or_(*conditions))  # noqa: E712
+        .limit(limit)
+    )
+    return list(session.exec(query))
+
+
+def register(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    person_id: str,
+    *,
+    mode: str = AttendanceMode.IN_PERSON,
+    reason: str | None = None,
+) -> Attendance:
+    """Register a person for a meeting; a person already registered keeps their one attendance."""
+    meeting_for_write(session, meeting_id, reason)
+    person = get_live(session, Person, person_id, what="person")
+    existing = session.exec(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+        )
+    ).first()
+    recorder = Recorder(session, actor)
+    if existing is not None:
+        if existing.deleted:
+            recorder.restore(existing, reason=reason)
+        return existing
+    attendance = Attendance(
+        meeting_id=meeting_id,
+        person_id=person.id,
+        sector_code=person.sector_code,
+        mode=AttendanceMode(mode).value,
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return recorder.add(attendance, reason=reason)
+
+
+def check_in(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    person_id: str,
+    *,
+    at: dt.datetime | None = None,
+    mode: str = AttendanceMode.IN_PERSON,
+    reason: str | None = None,
+) -> Attendance:
+    """Mark a person present (registering them if needed) with the arrival time."""
+    attendance = register(session, actor, meeting_id, person_id, mode=mode, reason=reason)
+    recorder = Recorder(session, actor)
+    if not attendance.present:
+        recorder.update(
+            attendance,
+            {"present": True, "arrived_at": at or utcnow(), "left_at": None},
+            reason=reason,
+        )
+    meeting = get_live(session, Meeting, meeting_id, what="meeting")
+    if meeting.status == MeetingStatus.DRAFT:
+        recorder.update(meeting, {"status": MeetingStatus.IN_PROGRESS.value})
+    return attendance
+
+
+def undo_check_in(
+    session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
+) -> Attendance:
+    """Take back a check-in: the person stays registered but is no longer present."""
+    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    meeting_for_write(session, attendance.meeting_id, reason)
+    Recorder(session, actor).update(
+        attendance, {"present": False, "arrived_at": None, "left_at": None}, reason=reason
+    )
+    return attendance
+
+
+def check_out(
+    session: Session,
+    actor: Actor,
+    attendance_id: str,
+    *,
+    at: dt.datetime | None = None,
+    reason: str | None = None,
+) -> Attendance:
+    """Record when a present person left."""
+    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    meeting_for_write(session, attendance.meeting_id, reason)
+    if not attendance.present:
+        raise InvalidInput("this person was not checked in: check them in first.")
+    Recorder(session, actor).update(attendance, {"left_at": at or utcnow()}, reason=reason)
+    return attendance
+
+
+def unregister(
+    session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
+) -> None:
+    """Remove a person from a meeting's list (a tombstone; undo restores it)."""
+    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    meeting_for_write(session, attendance.meeting_id, reason)
+    Recorder(session, actor).delete(attendance, reason=reason)
+
+
+def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Person]]:
+    """The meeting's registered persons with their attendance."""
+    query = (
+        select(Attendance, Person)
+        .join(Person, col(Person.id) == Attendance.person_id)
+        .where(Attendance.meeting_id == meeting_id, Attendance.deleted == False)  # noqa: E712
+    )
+    return [(a, p) for a, p in session.exec(query)]

@@ -1,0 +1,190 @@
+"""Proposals and comments received at a meeting, and questions to speakers with their answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.domain.validation import clean_line, clean_text
+from khdesk.domain.vocabulary import ProposalKind, QuestionStatus
+from khdesk.services.common import (
+    get_live,
+    meeting_for_write,
+    require_direction,
+    require_section,
+)
+from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage.models import Proposal, Question
+
+
+def _proposal_kind(value: str) -> str:
+    try:
+        return ProposalKind(value).value
+    except ValueError:
+        raise InvalidInput(f"unknown kind '{value}': use proposal or comment.") from None
+
+
+def add_proposal(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    *,
+    text: str,
+    direction: str,
+    kind: str = ProposalKind.PROPOSAL,
+    section: str | None = None,
+    author_name: str | None = None,
+    author_person_id: str | None = None,
+    organisation: str | None = None,
+    agenda_item_id: str | None = None,
+    reason: str | None = None,
+) -> Proposal:
+    """A proposal or comment, numbered in the order the meeting received it."""
+    meeting_for_write(session, meeting_id, reason)
+    direction_code = require_direction(session, direction)
+    number = session.exec(
+        select(func.max(Proposal.number)).where(Proposal.meeting_id == meeting_id)
+    ).one()
+    proposal = Proposal(
+        meeting_id=meeting_id,
+        agenda_item_id=agenda_item_id,
+        number=int(number or 0) + 1,
+        kind=_proposal_kind(kind),
+        text=clean_text(text, field="proposal text", required=True) or "",
+        author_person_id=author_person_id,
+        author_name=clean_line(author_name, field="author"),
+        organisation=clean_line(organisation, field="organisation"),
+        direction_code=direction_code,
+        section_code=section_code(session, section, direction_code),
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(proposal, reason=reason)
+
+
+def section_code(session: Session, section: str | None, direction: str) -> str | None:
+    found = require_section(session, section, direction)
+    return found.code if found else None
+
+
+def update_proposal(
+    session: Session, actor: Actor, proposal_id: str, *, reason: str | None = None, **changes: Any
+) -> Proposal:
+    proposal = get_live(session, Proposal, proposal_id, what="proposal")
+    meeting_for_write(session, proposal.meeting_id, reason)
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "text":
+            clean[field] = clean_text(value, field="proposal text", required=True)
+        elif field == "kind":
+            clean[field] = _proposal_kind(value)
+        elif field in ("author_name", "organisation"):
+            clean[field] = clean_line(value, field=field.replace("_", " "))
+        elif field == "direction_code":
+            clean[field] = require_direction(session, value)
+        elif field in ("section_code", "author_person_id", "agenda_item_id"):
+            clean[field] = value or None
+        else:
+            raise InvalidInput(f"'{field}' is not part of a proposal.")
+    direction = clean.get("direction_code", proposal.direction_code)
+    if "section_code" in clean or "direction_code" in clean:
+        section = clean.get("section_code", proposal.section_code)
+        if "direction_code" in clean and "section_code" not in clean and section:
+            # a new direction drops a section that belonged to the old one
+            found = require_section(session, section, None)
+            section = section if found and found.direction_code == direction else None
+        clean["section_code"] = section_code(session, section, direction)
+    Recorder(session, actor).update(proposal, clean, reason=reason)
+    return proposal
+
+
+def delete_proposal(
+    session: Session, actor: Actor, proposal_id: str, *, reason: str | None = None
+) -> None:
+    proposal = get_live(session, Proposal, proposal_id, what="proposal")
+    meeting_for_write(session, proposal.meeting_id, reason)
+    Recorder(session, actor).delete(proposal, reason=reason)
+
+
+def proposals(session: Session, meeting_id: str, *, direction: str | None = None) -> list[Proposal]:
+    query = select(Proposal).where(
+        Proposal.meeting_id == meeting_id,
+        Proposal.deleted == False,  # noqa: E712
+    )
+    if direction:
+        query = query.where(Proposal.direction_code == direction)
+    return list(session.exec(query.order_by(col(Proposal.number))))
+
+
+def add_question(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    *,
+    text: str,
+    addressee: str | None = None,
+    asker_name: str | None = None,
+    asker_person_id: str | None = None,
+    answer: str | None = None,
+    agenda_item_id: str | None = None,
+    reason: str | None = None,
+) -> Question:
+    """A question to a speaker; it is answered when an answer is given."""
+    meeting_for_write(session, meeting_id, reason)
+    answer_text = clean_text(answer, field="answer")
+    question = Question(
+        meeting_id=meeting_id,
+        agenda_item_id=agenda_item_id,
+        asker_person_id=asker_person_id,
+        asker_name=clean_line(asker_name, field="asked by"),
+        addressee=clean_line(addressee, field="addressed to"),
+        text=clean_text(text, field="question", required=True) or "",
+        answer=answer_text,
+        status=(QuestionStatus.ANSWERED if answer_text else QuestionStatus.OPEN).value,
+        device_id=actor.device_id,
+        seq=0,
+    )
+    return Recorder(session, actor).add(question, reason=reason)
+
+
+def update_question(
+    session: Session, actor: Actor, question_id: str, *, reason: str | None = None, **changes: Any
+) -> Question:
+    """Edit a question; giving an answer marks it answered unless a status is given."""
+    question = get_live(session, Question, question_id, what="question")
+    meeting_for_write(session, question.meeting_id, reason)
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "text":
+            clean[field] = clean_text(value, field="question", required=True)
+        elif field == "answer":
+            clean[field] = clean_text(value, field="answer")
+        elif field in ("addressee", "asker_name"):
+            clean[field] = clean_line(value, field=field.replace("_", " "))
+        elif field == "status":
+            try:
+                clean[field] = QuestionStatus(value).value
+            except ValueError:
+                raise InvalidInput(
+                    f"unknown status '{value}': use open, answered or withdrawn."
+                ) from None
+        elif field in ("asker_person_id", "agenda_item_id"):
+            clean[field] = value or None
+        else:
+            raise InvalidInput(f"'{field}' is not part of a question.")
+    if "answer" in clean and "status" not in clean:
+        clean["status"] = (
+            QuestionStatus.ANSWERED if clean["answer"] else QuestionStatus.OPEN
+        ).value
+    Recorder(session, actor).update(question, clean, reason=reason)
+    return question
+
+
+def delete_question(
+    session: Session, actor: Actor, question_id: str, *, reason: str | None = None
+) -> None:
+    question = get_live(session, Question, question_id, what="question")
+    meeting_for_write(session, question.meeting_id, reason)
+    Recorder(session, actor).delete(question, reason=reason)
