@@ -18,7 +18,10 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_attendance_stats", ["deleted", "present", "sector_code", "meeting_id"], unique=False
+            "ix_attendance_stats", ["deleted", "present", "sector_code"], unique=False
+        )
+        batch_op.create_index(
+            "ix_attendance_present", ["deleted", "present", "meeting_id"], unique=False
         )
 
     with op.batch_alter_table("meeting", schema=None) as batch_op:
@@ -44,5 +47,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_meeting_stats")
 
     with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index("ix_attendance_present")
         batch_op.drop_index("ix_attendance_present")
         batch_op.drop_index("ix_attendance_stats")
