@@ -1,0 +1,7 @@
+"""``python -m khdesk``: the same as the ``khdesk`` command."""
+
+import sys
+
+from khdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,299 @@
+"""The command line: the same services as the GUI, for scripts and for people at a terminal.
+
+Every command opens the database (migrating it if needed), does one thing, and exits 0 on success,
+2 with one line on stderr for anything the user can fix, and 70 with a crash report for a bug.
+
+How to add a command: write ``_cmd_name(args, db) -> int``, register it in ``build_parser`` with
+``set_defaults(handler=_cmd_name)``, and test it in ``tests/cli``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from khdesk import __version__
+from khdesk.domain.errors import KhdeskError
+from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
+from khdesk.storage.database import SCHEMA_REVISION, Database
+
+EXIT_USAGE = 2
+EXIT_BUG = 70
+Handler = Callable[[argparse.Namespace, Database], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line with the way forward."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def _cmd_init(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation
+
+    with db.transaction() as session:
+        device = installation.init_installation(
+            session, role=args.role, region=args.region, name=args.name, force=args.force
+        )
+    where = f" for region {device.region_kato}" if device.region_kato else ""
+    print(f"initialised as {device.role}{where}; device {device.id}")
+    return 0
+
+
+def _cmd_meetings_create(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation, meetings
+
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        meeting = meetings.create_meeting(
+            session,
+            actor,
+            kind=args.kind,
+            date=args.date,
+            title=args.title,
+            region=args.region,
+            place=args.place,
+            meeting_format=args.format,
+            starts_at=args.start,
+            ends_at=args.end,
+            chair=args.chair,
+            secretary=args.secretary,
+        )
+    print(meeting.id)
+    return 0
+
+
+def _cmd_meetings_list(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import meetings
+
+    with db.session() as session:
+        rows = meetings.list_meetings(
+            session, status=args.status, kind=args.kind, region=args.region, search=args.search
+        )
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no meetings yet: create one with 'khdesk meetings create'.")
+        return 0
+    for row in rows:
+        print(f"{row.number:<14} {row.date}  {row.kind:<11} {row.status:<11} {row.title}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import demo, installation
+
+    def progress(stage: str, count: int) -> None:
+        if sys.stderr.isatty():
+            print(f"  {stage}: {count:,}", file=sys.stderr)
+
+    started = time.perf_counter()
+    with db.transaction() as session:
+        if installation.local_device(session) is None:
+            installation.init_installation(session, role="hq")
+            print(
+                "khdesk: this installation had no identity; it is now initialised as headquarters "
+                "(use 'khdesk init --force' to change that).",
+                file=sys.stderr,
+            )
+        actor = installation.require_actor(session)
+        written = demo.write_campaign(
+            session, actor, scale=args.scale, seed=args.seed, progress=progress
+        )
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo campaign '{args.scale}' written in {elapsed:.1f} s: "
+        f"{written['meeting']:,} meetings, {written['person']:,} persons, "
+        f"{written['attendance']:,} attendances, {written['proposal']:,} proposals and comments."
+    )
+    return 0
+
+
+def _names(db: Database, table: str, key: str) -> dict[str, str]:
+    from sqlalchemy import text
+
+    with db.session() as session:
+        rows = session.connection().execute(text(f"SELECT {key}, name_en FROM {table}"))
+        return {str(code): str(name) for code, name in rows}
+
+
+def _print_counts(
+    title: str,
+    counts: dict[str, int],
+    names: dict[str, str] | None = None,
+    out: TextIO = sys.stdout,
+) -> None:
+    print(title, file=out)
+    width = max((len(k) for k in counts), default=0)
+    for key, count in counts.items():
+        label = f"{key:<{width}}  {names.get(key, '')}" if names else key
+        print(f"  {label:<60} {count:>9,}", file=out)
+
+
+def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import stats
+
+    with db.session() as session:
+        figures = stats.campaign_stats(session)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return 0
+    meetings, attendances, proposals = (
+        figures["meetings"],
+        figures["attendances"],
+        figures["proposals"],
+    )
+    regions = _names(db, "region", "kato") | {stats.NATIONAL_KEY: "(no single region)"}
+    print(f"Meetings: {meetings['total']:,}")
+    _print_counts("  by kind:", meetings["by_kind"])
+    _print_counts("  by region:", meetings["by_region"], regions)
+    print(f"Persons: {figures['persons']:,}")
+    print(f"Attendances (present): {attendances['present']:,}")
+    _print_counts("  by sector:", attendances["by_sector"], _names(db, "sector", "code"))
+    _print_counts("  by meeting kind:", attendances["by_meeting_kind"])
+    print(f"Proposals and comments: {proposals['total']:,}")
+    _print_counts("  by kind:", proposals["by_kind"])
+    _print_counts("  by direction:", proposals["by_direction"], _names(db, "direction", "code"))
+    sections = _names(db, "section", "code") | {stats.NATIONAL_KEY: "(no section)"}
+    _print_counts("  by section:", proposals["by_section"], sections)
+    print(f"Questions: {figures['questions']:,}")
+    print(f"Adopted documents: {figures['adopted_documents']:,}")
+    return 0
+
+
+# --- the parser ---------------------------------------------------------------------------------
+
+
+def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    default: Any = None if defaults else argparse.SUPPRESS
+    parser.add_argument(
+        "--db", metavar="URL", default=default, help="database URL or SQLite file (env KHDESK_DB)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder for the database, backups and attachments (env KHDESK_DATA_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="khdesk",
+        description="khdesk: the offline desk for the round tables of «Қазақстан халқына». "
+        "Without a command it opens the application.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    _global_options(parser, defaults=True)
+    common = _Parser(add_help=False)
+    _global_options(common, defaults=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", parents=[common], help="create this installation's identity")
+    init.add_argument("--role", required=True, choices=["facilitator", "hq"])
+    init.add_argument("--region", metavar="KATO", help="two-digit KATO code (facilitators)")
+    init.add_argument("--name", help="the name of the person using this installation")
+    init.add_argument("--force", action="store_true", help="replace an existing identity")
+    init.set_defaults(handler=_cmd_init)
+
+    meetings = commands.add_parser("meetings", parents=[common], help="create and list meetings")
+    meeting_commands = meetings.add_subparsers(
+        dest="meetings_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    create = meeting_commands.add_parser("create", parents=[common], help="create a meeting")
+    create.add_argument("--kind", required=True, choices=["round-table", "online", "plenary"])
+    create.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    create.add_argument("--title", required=True)
+    create.add_argument("--region", metavar="KATO")
+    create.add_argument("--place")
+    create.add_argument("--format", choices=["in-person", "online", "hybrid"])
+    create.add_argument("--start", metavar="HH:MM")
+    create.add_argument("--end", metavar="HH:MM")
+    create.add_argument("--chair")
+    create.add_argument("--secretary")
+    create.set_defaults(handler=_cmd_meetings_create)
+    listing = meeting_commands.add_parser("list", parents=[common], help="list meetings")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--status", choices=["draft", "in-progress", "closed"])
+    listing.add_argument("--kind", choices=["round-table", "online", "plenary"])
+    listing.add_argument("--region", metavar="KATO")
+    listing.add_argument("--search", metavar="TEXT")
+    listing.set_defaults(handler=_cmd_meetings_list)
+
+    demo = commands.add_parser("demo", parents=[common], help="fill the database with demo data")
+    demo.add_argument("--scale", choices=["seed", "national"], default="seed")
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=_cmd_stats)
+    return parser
+
+
+def _report_bug(data_dir: Path | None) -> int:
+    details = traceback.format_exc()
+    target = None
+    if data_dir is not None:
+        try:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = data_dir / "crash-reports" / f"crash-{stamp}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"khdesk {__version__}\n{details}", encoding="utf-8")
+        except OSError:
+            target = None
+    where = f"details are in {target}" if target else f"details follow:\n{details}"
+    print(f"khdesk: internal error, nothing was saved from this command; {where}", file=sys.stderr)
+    return EXIT_BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(f"khdesk {__version__} (schema {SCHEMA_REVISION})")
+        return 0
+    if args.command is None:
+        from khdesk import app
+
+        return app.main(data_dir=args.data_dir, database=args.db)
+    data_dir: Path | None = None
+    try:
+        data_dir = ensure_writable_dir(resolve_data_dir(args.data_dir))
+        database = Database.open(
+            resolve_database_url(args.db, data_dir), backups_dir=data_dir / "backups"
+        )
+        try:
+            handler: Handler = args.handler
+            return handler(args, database)
+        finally:
+            database.close()
+    except KhdeskError as error:
+        print(f"khdesk: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("khdesk: interrupted; nothing of this command was saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`khdesk stats | head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception:
+        return _report_bug(data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

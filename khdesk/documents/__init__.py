@@ -1,0 +1,1 @@
+"""Printable documents with ReportLab: protocol, attendance sheet, registers."""

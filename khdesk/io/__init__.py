@@ -1,0 +1,1 @@
+"""Import and export of files people keep: CSV, Excel, Zoom reports."""

@@ -1,0 +1,1 @@
+"""Sync bundles: write, read, verify and merge; keys and devices."""

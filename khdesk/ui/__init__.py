@@ -1,0 +1,1 @@
+"""Everything Qt: windows, dialogs, table models and background tasks over the services."""
