@@ -8,6 +8,8 @@ table with rows needs a server default), and raise ``SCHEMA_REVISION`` in ``data
 from __future__ import annotations
 
 import logging
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -23,26 +25,57 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 def current_revision(database: Database) -> str | None:
     """The revision the database is at, or None for a new, empty database.
 
-    Raises ``StorageProblem`` for a database that holds tables but is not khdesk's.
+    Raises ``StorageProblem`` for a database that cannot be read or holds tables not khdesk's.
+    A SQLite file is inspected read-only, so that a file khdesk refuses stays byte for byte as
+    it was.
     """
+    if database.path is not None:
+        return _sqlite_file_revision(database)
     try:
         with database.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-            if "alembic_version" not in tables:
-                if tables:
-                    raise StorageProblem(
-                        f"{database.path or database.url} holds tables that are not khdesk's: "
-                        "point --db at a khdesk database or a new file."
-                    )
-                return None
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            version = (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if "alembic_version" in tables
+                else None
+            )
     except DatabaseError as exc:
         raise _unreadable(database, exc) from None
-    return row[0] if row else None
+    return _check_tables(database, tables, version)
 
 
-def _unreadable(database: Database, exc: DatabaseError) -> StorageProblem:
-    detail = str(exc.orig) if exc.orig is not None else str(exc)
+def _sqlite_file_revision(database: Database) -> str | None:
+    path = database.path
+    assert path is not None
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(database, exc) from None
+    return _check_tables(database, tables, version[0] if version else None)
+
+
+def _check_tables(database: Database, tables: set[str], version: str | None) -> str | None:
+    if version is None and tables - {"alembic_version"}:
+        raise StorageProblem(
+            f"{database.path or database.url} holds tables that are not khdesk's: "
+            "point --db at a khdesk database or a new file."
+        )
+    return version
+
+
+def _unreadable(database: Database, exc: Exception) -> StorageProblem:
+    orig = getattr(exc, "orig", None)
+    detail = str(orig if orig is not None else exc)
     return StorageProblem(
         f"the database {database.path or database.url} cannot be read ({detail}): "
         "restore it from backups/ or move it aside to start a new one."

@@ -1,0 +1,51 @@
+"""Fixtures shared by every test: a fresh database per test, an initialised installation."""
+
+from __future__ import annotations
+
+import os
+
+# Qt needs a platform before pytest-qt creates the application; offscreen needs no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from khdesk.services import installation
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to head with reference data, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "khdesk.db"
+    Database.open(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    target = tmp_path / "data" / "khdesk.db"
+    target.parent.mkdir()
+    shutil.copyfile(template_db, target)
+    return target
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = Database.open(f"sqlite:///{db_path}")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def actor(database: Database) -> Actor:
+    """A facilitator of Astana (KATO 71) named in Kazakh."""
+    with database.transaction() as session:
+        installation.init_installation(
+            session, role="facilitator", region="71", name="Әйгерім Қасымова"
+        )
+        return installation.require_actor(session)

@@ -1,0 +1,72 @@
+"""Checks of typed values: each refusal is one sentence naming the value and the fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.domain.validation import (
+    MAX_LINE,
+    check_count,
+    clean_email,
+    clean_line,
+    clean_phone,
+    parse_date,
+    parse_time,
+)
+
+
+def test_dates_are_read_as_year_month_day() -> None:
+    assert parse_date(" 2026-09-16 ") == dt.date(2026, 9, 16)
+
+
+@pytest.mark.parametrize("text", ["16.09.2026", "2026-02-30", "", "tomorrow"])
+def test_a_bad_date_names_the_value_and_the_format(text: str) -> None:
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD") as caught:
+        parse_date(text)
+    assert f"'{text}'" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_times_are_read_as_hours_and_minutes() -> None:
+    assert parse_time("10:30") == dt.time(10, 30)
+    with pytest.raises(InvalidInput, match="HH:MM"):
+        parse_time("25:00")
+
+
+def test_lines_are_tidied_and_empty_ones_refused_only_when_required() -> None:
+    assert clean_line("  Қасымов   Ерлан ", field="name") == "Қасымов Ерлан"
+    assert clean_line("   ", field="place") is None
+    with pytest.raises(InvalidInput, match="title is empty"):
+        clean_line("  ", field="title", required=True)
+
+
+def test_a_huge_cell_is_refused_with_its_length() -> None:
+    with pytest.raises(InvalidInput, match="shorten it") as caught:
+        clean_line("Қ" * (10 * 1024 * 1024), field="organisation")
+    assert f"at most {MAX_LINE}" in str(caught.value)
+
+
+def test_phones_are_normalised_to_international_form() -> None:
+    assert clean_phone("8 (701) 234-56-78") == "+77012345678"
+    assert clean_phone("+7 701 234 56 78") == "+77012345678"
+    assert clean_phone("7012345678") == "+77012345678"
+    assert clean_phone("") is None
+    with pytest.raises(InvalidInput, match="phone '12-34' is malformed"):
+        clean_phone("12-34")
+
+
+def test_emails_are_lower_cased_and_malformed_ones_refused() -> None:
+    assert clean_email(" Aigerim@Mail.KZ ") == "aigerim@mail.kz"
+    assert clean_email(None) is None
+    with pytest.raises(InvalidInput, match="e-mail 'aigerim@mail' is malformed"):
+        clean_email("aigerim@mail")
+
+
+def test_counts_cannot_be_negative() -> None:
+    assert check_count(0, field="votes for") == 0
+    assert check_count(None, field="votes for") is None
+    with pytest.raises(InvalidInput, match="votes for is -1"):
+        check_count(-1, field="votes for")
