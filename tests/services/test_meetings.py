@@ -1,0 +1,136 @@
+"""Meetings: numbering, editing, finding, listing, and closing (then read-only but amendable)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.services import meetings, minutes, participants, proposals
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import ChangeLog, Meeting
+from tests.factories import make_closable_meeting, make_meeting, make_person
+
+
+def test_meetings_are_numbered_per_region_and_year(database: Database, actor: Actor) -> None:
+    first = make_meeting(database, actor)
+    second = make_meeting(database, actor, date="2026-10-01")
+    other_region = make_meeting(database, actor, region="75")
+    next_year = make_meeting(database, actor, date="2027-01-20")
+    assert (first.region_kato, first.number) == ("71", 1)  # the facilitator's region by default
+    assert second.number == 2
+    assert (other_region.region_kato, other_region.number) == ("75", 1)
+    assert next_year.number == 1
+
+
+def test_a_meeting_is_found_by_id_or_by_number(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.session() as session:
+        assert meetings.find_meeting(session, meeting.id).id == meeting.id
+        assert meetings.find_meeting(session, "71-2026-001").id == meeting.id
+        with pytest.raises(NotFound, match="71-2026-009"):
+            meetings.find_meeting(session, "71-2026-009")
+
+
+def test_online_meetings_default_to_the_online_format(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor, kind="online", place=None)
+    assert meeting.format == "online"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"kind": "workshop"}, "round-table, online or plenary"),
+        ({"date": "16/09/2026"}, "YYYY-MM-DD"),
+        ({"title": "   "}, "title is empty"),
+        ({"region": "99"}, "unknown region code '99'"),
+        ({"starts_at": "12:00", "ends_at": "10:00"}, "ends before it starts"),
+    ],
+)
+def test_bad_meeting_details_are_refused(
+    database: Database, actor: Actor, changes: dict[str, str], message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        make_meeting(database, actor, **changes)
+    with database.session() as session:
+        assert session.exec(select(Meeting)).all() == []
+
+
+def test_listing_filters_and_searches(database: Database, actor: Actor) -> None:
+    make_meeting(database, actor, title="Дөңгелек үстел Қостанай")
+    make_meeting(database, actor, kind="online", title="Онлайн-сессия НПО")
+    with database.session() as session:
+        assert [r.title for r in meetings.list_meetings(session, kind="online")] == [
+            "Онлайн-сессия НПО"
+        ]
+        assert len(meetings.list_meetings(session, search="Қостанай")) == 1
+        assert len(meetings.list_meetings(session, status="closed")) == 0
+
+
+def test_closing_lists_what_the_protocol_lacks(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor, chair=None, secretary=None)
+    with database.session() as session:
+        assert meetings.closing_checklist(session, meeting) == [
+            "the chair", "the secretary", "an agenda item", "a decision",
+        ]  # fmt: skip
+    with (
+        pytest.raises(InvalidInput, match="add the chair, the secretary"),
+        database.transaction() as session,
+    ):
+        meetings.close_meeting(session, actor, meeting.id)
+
+
+def test_a_closed_meeting_is_read_only(database: Database, actor: Actor) -> None:
+    meeting = make_closable_meeting(database, actor)
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)
+    attempts = [
+        lambda s: meetings.update_meeting(s, actor, meeting.id, place="Басқа жер"),
+        lambda s: minutes.add_agenda_item(s, actor, meeting.id, title="Тағы бір мәселе"),
+        lambda s: proposals.add_proposal(s, actor, meeting.id, text="Ұсыныс", direction="D2"),
+        lambda s: proposals.add_question(s, actor, meeting.id, text="Сұрақ?"),
+        lambda s: participants.check_in(s, actor, meeting.id, person.id),
+    ]
+    for attempt in attempts:
+        with (
+            pytest.raises(ReadOnly, match="closed and read-only"),
+            database.transaction() as session,
+        ):
+            attempt(session)
+    with database.session() as session:
+        stored = session.get(Meeting, meeting.id)
+        assert stored is not None and stored.status == "closed"
+        assert minutes.agenda(session, meeting.id)[0].title == "Қор проспектісі туралы"
+        assert len(minutes.agenda(session, meeting.id)) == 1
+
+
+def test_a_closed_meeting_is_amended_with_a_reason(database: Database, actor: Actor) -> None:
+    meeting = make_closable_meeting(database, actor)
+    with database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)
+    with database.transaction() as session:
+        meetings.update_meeting(
+            session,
+            actor,
+            meeting.id,
+            secretary="Гүлнар Үсенова-Ким",
+            reason="the secretary's name was misspelt",
+        )
+    with database.session() as session:
+        entry = session.exec(
+            select(ChangeLog).where(ChangeLog.record_id == meeting.id, ChangeLog.op == "amend")
+        ).one()
+        stored = session.get(Meeting, meeting.id)
+    assert entry.reason == "the secretary's name was misspelt"
+    assert stored is not None and stored.secretary == "Гүлнар Үсенова-Ким"
+    assert stored.status == "closed"
+
+
+def test_a_meeting_cannot_be_closed_twice(database: Database, actor: Actor) -> None:
+    meeting = make_closable_meeting(database, actor)
+    with database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)
+    with pytest.raises(ReadOnly, match="already closed"), database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)

@@ -1,0 +1,104 @@
+"""Agenda, HEARD / SPOKE / DECIDED with votes, proposals, and questions with answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from khdesk.domain.errors import InvalidInput, NotFound
+from khdesk.services import minutes, proposals
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import Decision, Proposal
+from tests.factories import make_meeting
+
+
+def test_minutes_in_the_protocol_form(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        first = minutes.add_agenda_item(session, actor, meeting.id, title="Қор проспектісі")
+        second = minutes.add_agenda_item(
+            session, actor, meeting.id, title="Әртүрлі", rapporteur="Ержан Төлеуов"
+        )
+        minutes.update_agenda_item(session, actor, first.id, heard="Проспект таныстырылды.")
+        speech = minutes.add_speech(session, actor, first.id, speaker="Сәуле Байжанова")
+        minutes.update_speech(session, actor, speech.id, text="Ауыл мектептерін қолдау керек.")
+        decision = minutes.add_decision(
+            session, actor, first.id, text="Қолдау.", votes_for=25, votes_against=2
+        )
+        minutes.update_decision(session, actor, decision.id, votes_abstained=3)
+    with database.session() as session:
+        agenda = minutes.agenda(session, meeting.id)
+        stored = session.get(Decision, decision.id)
+    assert [(i.position, i.title) for i in agenda] == [(1, "Қор проспектісі"), (2, "Әртүрлі")]
+    assert agenda[0].heard == "Проспект таныстырылды."
+    assert second.rapporteur == "Ержан Төлеуов"
+    assert stored is not None
+    assert (stored.votes_for, stored.votes_against, stored.votes_abstained) == (25, 2, 3)
+
+
+def test_negative_votes_are_refused(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        item = minutes.add_agenda_item(session, actor, meeting.id, title="Мәселе")
+    with pytest.raises(InvalidInput, match="votes against is -4"), database.transaction() as s:
+        minutes.add_decision(s, actor, item.id, text="Қолдау.", votes_against=-4)
+
+
+def test_proposals_are_numbered_and_their_section_belongs_to_the_direction(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        first = proposals.add_proposal(
+            session, actor, meeting.id, text="Ауыл мектептерін жабдықтау", direction="D1",
+            section="D1.1", author_name="Ақмарал Сейітова",
+        )  # fmt: skip
+        second = proposals.add_proposal(
+            session, actor, meeting.id, text="Ескерту", direction="D3", kind="comment"
+        )
+    assert (first.number, second.number) == (1, 2)
+    assert second.kind == "comment"
+    with pytest.raises(InvalidInput, match="belongs to direction D1"), database.transaction() as s:
+        proposals.add_proposal(s, actor, meeting.id, text="x", direction="D2", section="D1.1")
+    with pytest.raises(InvalidInput, match="D1 to D6"), database.transaction() as s:
+        proposals.add_proposal(s, actor, meeting.id, text="x", direction="D9")
+
+
+def test_moving_a_proposal_to_another_direction_drops_a_section_of_the_old_one(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        proposal = proposals.add_proposal(
+            session, actor, meeting.id, text="Ұсыныс", direction="D1", section="D1.2"
+        )
+        proposals.update_proposal(session, actor, proposal.id, direction_code="D4")
+    with database.session() as session:
+        stored = session.get(Proposal, proposal.id)
+    assert stored is not None
+    assert (stored.direction_code, stored.section_code) == ("D4", None)
+
+
+def test_a_deleted_proposal_is_a_tombstone(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        proposal = proposals.add_proposal(session, actor, meeting.id, text="Ұсыныс", direction="D5")
+        proposals.delete_proposal(session, actor, proposal.id)
+    with database.session() as session:
+        stored = session.get(Proposal, proposal.id)
+        assert proposals.proposals(session, meeting.id) == []
+        with pytest.raises(NotFound):
+            proposals.update_proposal(session, actor, proposal.id, text="Өзгерту")
+    assert stored is not None and stored.deleted and stored.version == 2
+
+
+def test_questions_are_answered(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        question = proposals.add_question(
+            session, actor, meeting.id, text="Өтінімді қалай беруге болады?", addressee="Спикер"
+        )
+        assert question.status == "open"
+        proposals.update_question(session, actor, question.id, answer="Қордың сайты арқылы.")
+    assert question.status == "answered"
+    assert question.version == 2

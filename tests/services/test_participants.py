@@ -1,0 +1,114 @@
+"""Persons, consent, registration and check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.services import participants
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import Attendance, Meeting, Person
+from tests.factories import make_meeting, make_person
+
+
+def test_contacts_are_kept_only_with_consent(database: Database, actor: Actor) -> None:
+    with_consent = make_person(database, actor)
+    without = make_person(
+        database, actor, full_name="Оспанов Серік", consent=False, phone="87011112233"
+    )
+    assert (with_consent.phone, with_consent.email) == ("+77012345678", "inkar@example.kz")
+    assert with_consent.consent_at is not None and with_consent.consent_method == "paper"
+    assert (without.phone, without.email, without.consent_at) == (None, None, None)
+
+
+def test_withdrawing_consent_erases_the_contacts(database: Database, actor: Actor) -> None:
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        participants.update_person(session, actor, person.id, consent=False)
+    with database.session() as session:
+        stored = session.get(Person, person.id)
+    assert stored is not None
+    assert (stored.phone, stored.email, stored.consent) == (None, None, False)
+    assert stored.version == 2
+
+
+def test_a_malformed_contact_is_refused_and_nothing_is_stored(
+    database: Database, actor: Actor
+) -> None:
+    with pytest.raises(InvalidInput, match="e-mail 'inkar@' is malformed"):
+        make_person(database, actor, email="inkar@")
+    with database.session() as session:
+        assert session.exec(select(Person)).all() == []
+
+
+def test_similar_persons_are_found_across_spellings_and_contacts(
+    database: Database, actor: Actor
+) -> None:
+    person = make_person(database, actor)
+    with database.session() as session:
+        by_name = participants.similar_persons(session, full_name="жумабекова  инкар серикқызы")
+        by_phone = participants.similar_persons(session, phone="+7 (701) 234-56-78")
+        by_email = participants.similar_persons(session, email="INKAR@example.kz")
+        nobody = participants.similar_persons(session, full_name="Ким Ольга", phone="12")
+    assert [p.id for p in by_name] == [person.id]
+    assert [p.id for p in by_phone] == [person.id]
+    assert [p.id for p in by_email] == [person.id]
+    assert nobody == []
+
+
+def test_check_in_registers_once_records_arrival_and_starts_the_meeting(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor)
+    arrival = dt.datetime(2026, 9, 16, 9, 45, tzinfo=dt.UTC)
+    with database.transaction() as session:
+        participants.register(session, actor, meeting.id, person.id)
+        participants.check_in(session, actor, meeting.id, person.id, at=arrival)
+        participants.check_in(session, actor, meeting.id, person.id)  # a second key press
+    with database.session() as session:
+        (attendance,) = session.exec(select(Attendance)).all()
+        stored = session.get(Meeting, meeting.id)
+    assert attendance.present
+    assert attendance.arrived_at == arrival
+    assert attendance.sector_code == "ngo"
+    assert stored is not None and stored.status == "in-progress"
+
+
+def test_undo_check_in_and_check_out(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        attendance = participants.check_in(session, actor, meeting.id, person.id)
+        participants.check_out(session, actor, attendance.id)
+    with database.session() as session:
+        left = session.get(Attendance, attendance.id)
+    assert left is not None and left.left_at is not None
+    with database.transaction() as session:
+        participants.undo_check_in(session, actor, attendance.id)
+    with database.session() as session:
+        undone = session.get(Attendance, attendance.id)
+    assert undone is not None
+    assert (undone.present, undone.arrived_at, undone.left_at) == (False, None, None)
+    with pytest.raises(InvalidInput, match="not checked in"), database.transaction() as session:
+        participants.check_out(session, actor, attendance.id)
+
+
+def test_an_unregistered_person_comes_back_as_the_same_attendance(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        attendance = participants.register(session, actor, meeting.id, person.id)
+        participants.unregister(session, actor, attendance.id)
+    with database.session() as session:
+        assert participants.attendances(session, meeting.id) == []
+    with database.transaction() as session:
+        again = participants.register(session, actor, meeting.id, person.id)
+    assert again.id == attendance.id
+    assert again.version == 3

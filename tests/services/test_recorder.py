@@ -1,0 +1,80 @@
+"""Every write bumps the record's version, takes the device's next sequence number and is logged."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from sqlmodel import col, select
+
+from khdesk.domain.errors import ReadOnly
+from khdesk.services import installation, meetings
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import ChangeLog, Device, Meeting
+from tests.factories import make_meeting
+
+
+def _log(database: Database, record_id: str) -> list[ChangeLog]:
+    with database.session() as session:
+        query = select(ChangeLog).where(ChangeLog.record_id == record_id)
+        return list(session.exec(query.order_by(col(ChangeLog.seq))))
+
+
+def test_a_new_record_is_version_one_and_logged_with_its_values(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    (entry,) = _log(database, meeting.id)
+    assert meeting.version == 1
+    assert meeting.device_id == actor.device_id
+    assert entry.op == "insert"
+    assert entry.seq == meeting.seq
+    assert entry.actor == "Әйгерім Қасымова"
+    assert orjson.loads(entry.changes or "{}")["title"] == [None, meeting.title]
+
+
+def test_an_edit_bumps_the_version_and_logs_old_and_new(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        meetings.update_meeting(session, actor, meeting.id, place="Қонаев, мәдениет үйі")
+    with database.session() as session:
+        stored = session.get(Meeting, meeting.id)
+    assert stored is not None
+    assert stored.version == 2
+    assert stored.seq == meeting.seq + 1
+    entries = _log(database, meeting.id)
+    assert [e.op for e in entries] == ["insert", "update"]
+    assert orjson.loads(entries[1].changes or "{}") == {
+        "place": ["Астана, әкімдіктің мәжіліс залы", "Қонаев, мәдениет үйі"]
+    }
+
+
+def test_an_edit_that_changes_nothing_is_not_a_write(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        meetings.update_meeting(session, actor, meeting.id, title=f"  {meeting.title}  ")
+    assert [e.op for e in _log(database, meeting.id)] == ["insert"]
+
+
+def test_sequence_numbers_are_gapless_even_after_a_failed_write(
+    database: Database, actor: Actor
+) -> None:
+    make_meeting(database, actor)
+    with pytest.raises(ValueError), database.transaction() as session:
+        meetings.create_meeting(session, actor, kind="online", date="2026-09-01", title="x")
+        raise ValueError("the facilitator's laptop lost power here")
+    make_meeting(database, actor)
+    with database.session() as session:
+        seqs = list(session.exec(select(ChangeLog.seq).order_by(col(ChangeLog.seq))))
+        device = session.get(Device, actor.device_id)
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert device is not None and device.last_seq == len(seqs)
+
+
+def test_records_of_another_device_are_not_edited_here(database: Database, actor: Actor) -> None:
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        installation.init_installation(session, role="facilitator", region="75", force=True)
+        other = installation.require_actor(session)
+    with pytest.raises(ReadOnly, match="another device"), database.transaction() as session:
+        meetings.update_meeting(session, other, meeting.id, place="Алматы")
