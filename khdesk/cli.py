@@ -134,8 +134,9 @@ def _print_counts(
     title: str,
     counts: dict[str, int],
     names: dict[str, str] | None = None,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
+    out = out or sys.stdout
     print(title, file=out)
     width = max((len(k) for k in counts), default=0)
     for key, count in counts.items():

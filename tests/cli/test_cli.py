@@ -1,0 +1,206 @@
+"""The command line as scripts use it: names, outputs, exit statuses and one-line errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khdesk import __version__
+from khdesk.cli import main
+from khdesk.storage.database import SCHEMA_REVISION
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "khdesk-data"
+    monkeypatch.setenv("KHDESK_DATA_DIR", str(folder))
+    monkeypatch.delenv("KHDESK_DB", raising=False)
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse exits on usage errors
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_version_names_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out.strip() == f"khdesk {__version__} (schema {SCHEMA_REVISION})"
+
+
+def test_init_creates_the_identity_once(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "init", "--role", "facilitator", "--region", "71", "--name", "Ұлжан")
+    assert code == 0
+    assert out.startswith("initialised as facilitator for region 71; device ")
+    code, _, err = run(capsys, "init", "--role", "hq")
+    assert code == 2
+    assert "add --force" in one_line_error(err)
+    code, out, _ = run(capsys, "init", "--role", "hq", "--force")
+    assert (code, out.startswith("initialised as hq")) == (0, True)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["init", "--role", "facilitator", "--region", "99"], "unknown region code '99'"),
+        (["init", "--role", "facilitator"], "add --region"),
+        (["init", "--role", "mayor"], "invalid choice: 'mayor'"),
+        (["init"], "required: --role"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_init_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert message in one_line_error(err)
+
+
+def test_meetings_create_prints_the_id_and_list_shows_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run(capsys, "init", "--role", "facilitator", "--region", "75")
+    code, out, _ = run(
+        capsys, "meetings", "create", "--kind", "round-table", "--date", "2026-09-16",
+        "--title", "Алматы: дөңгелек үстел", "--place", "Әл-Фараби даңғылы, 1",
+    )  # fmt: skip
+    meeting_id = out.strip()
+    assert code == 0
+    assert len(meeting_id) == 36
+    code, out, _ = run(capsys, "meetings", "list", "--json")
+    (listed,) = json.loads(out)
+    assert listed["id"] == meeting_id
+    assert listed["number"] == "75-2026-001"
+    assert listed["title"] == "Алматы: дөңгелек үстел"
+    assert listed["status"] == "draft"
+    code, out, _ = run(capsys, "meetings", "list")
+    assert "75-2026-001" in out and "Алматы: дөңгелек үстел" in out
+
+
+def test_meetings_list_on_an_empty_database_says_how_to_start(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "meetings", "list")
+    assert code == 0
+    assert "khdesk meetings create" in out
+    assert json.loads(run(capsys, "meetings", "list", "--json")[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "16.09.2026"], "'16.09.2026' is not a date"),
+        (["--date", "2026-09-16", "--region", "00"], "unknown region code '00'"),
+        (["--date", "2026-09-16", "--start", "9"], "'9' is not a time"),
+        (["--date", "2026-09-16", "--title", " "], "title is empty"),
+    ],
+)
+def test_bad_meeting_input_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    run(capsys, "init", "--role", "hq")
+    base = ["meetings", "create", "--kind", "online", "--title", "Онлайн"]
+    code, out, err = run(capsys, *base, *args)
+    assert code == 2
+    assert out == ""
+    assert message in one_line_error(err)
+    assert json.loads(run(capsys, "meetings", "list", "--json")[1]) == []
+
+
+def test_writing_before_init_says_how_to_initialise(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "meetings", "create", "--kind", "online", "--date", "2026-09-16", "--title", "x"
+    )
+    assert code == 2
+    assert "khdesk init" in one_line_error(err)
+
+
+def test_demo_then_stats_shows_the_seed_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "demo")
+    assert code == 0
+    assert "64 meetings" in out and "592 proposals" in out
+    assert "initialised as headquarters" in err
+    code, out, _ = run(capsys, "stats", "--json")
+    figures = json.loads(out)
+    assert code == 0
+    assert figures["meetings"]["by_kind"] == {"online": 43, "plenary": 1, "round-table": 20}
+    assert figures["attendances"]["by_meeting_kind"] == {"online": 1173, "round-table": 1197}
+    assert figures["persons"] == 2370
+    assert figures["proposals"]["total"] == 592
+    assert len(figures["proposals"]["by_section"]) == 42
+    assert figures["adopted_documents"] == 2
+    code, out, _ = run(capsys, "stats")
+    assert "Proposals and comments: 592" in out
+    assert "NGO / civil society" in out
+    code, _, err = run(capsys, "demo")
+    assert code == 2
+    assert "already holds 64 meetings" in one_line_error(err)
+
+
+def test_global_options_work_before_and_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    run(capsys, "--db", str(first), "init", "--role", "hq")
+    run(capsys, "init", "--role", "hq", "--db", f"sqlite:///{second}")
+    assert first.exists() and second.exists()
+
+
+def test_an_unwritable_data_folder_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = run(capsys, "--data-dir", str(blocker / "khdesk"), "stats")
+    assert code == 2
+    message = one_line_error(err)
+    assert "cannot write to the data folder" in message
+    assert "--data-dir" in message
+
+
+def test_a_corrupt_database_is_named_and_left_untouched(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "demo")
+    path = data_dir / "khdesk.db"
+    damaged = path.read_bytes()
+    damaged = damaged[:100] + os.urandom(3000) + damaged[3100:]
+    path.write_bytes(damaged)
+    digest = hashlib.sha256(damaged).hexdigest()
+    code, out, err = run(capsys, "stats")
+    assert code == 2
+    assert out == ""
+    assert str(path) in one_line_error(err)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_the_console_entry_point_runs_as_a_program(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "khdesk", "stats", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KHDESK_DATA_DIR": str(data_dir)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["meetings"]["total"] == 0
+    assert (data_dir / "khdesk.db").exists()
