@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck contracts pytest check-qt lock clean-venv benchmarks
+.PHONY: run test lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated
 
 # --- environments -----------------------------------------------------------------------------
 $(BIN)/python:
@@ -28,11 +28,40 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.dev-installed
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m khdesk.ui.qt_check
+	@$(MAKE) --no-print-directory check-generated
 	$(BIN)/ruff check khdesk tests benchmarks
 	$(BIN)/ruff format --check khdesk tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered -q
+
+# --- generated files: Designer forms and compiled translations ---------------------------------
+FORMS := $(wildcard forms/*.ui)
+LANGS := kk ru en
+TS    := $(foreach l,$(LANGS),resources/translations/khdesk_$(l).ts)
+UI_SOURCES = $(wildcard khdesk/ui/*.py) $(FORMS)
+
+# Compile every .ui into khdesk/ui/forms/ui_NAME.py.
+forms: $(VENV)/.run-installed
+	@for f in $(FORMS); do n=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic $$f -o khdesk/ui/forms/ui_$$n.py || exit 1; done
+
+# Collect the texts of the interface into the .ts files, then compile them to .qm.
+translations: $(VENV)/.run-installed
+	@mkdir -p resources/translations
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(UI_SOURCES) -ts $(TS)
+	@for t in $(TS); do $(BIN)/pyside6-lrelease -silent $$t -qm $${t%.ts}.qm || exit 1; done
+
+# Fails when a form or a translation was changed without regenerating what is built from it.
+check-generated: $(VENV)/.run-installed
+	@tmp=$$(mktemp -d); status=0; \
+	for f in $(FORMS); do n=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic $$f -o $$tmp/ui_$$n.py; \
+	  cmp -s $$tmp/ui_$$n.py khdesk/ui/forms/ui_$$n.py || { echo "khdesk/ui/forms/ui_$$n.py is out of date: run 'make forms'"; status=1; }; done; \
+	for t in $(TS); do b=$$(basename $$t .ts); \
+	  $(BIN)/pyside6-lrelease -silent $$t -qm $$tmp/$$b.qm; \
+	  cmp -s $$tmp/$$b.qm resources/translations/$$b.qm || { echo "resources/translations/$$b.qm is out of date: run 'make translations'"; status=1; }; done; \
+	rm -rf $$tmp; exit $$status
 
 # --- pieces, for working on one thing ----------------------------------------------------------
 lint: $(VENV)/.dev-installed

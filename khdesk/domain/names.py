@@ -28,6 +28,15 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().translate(_FOLD).replace("-", " ").split())
 
 
+def search_key(full_name: str, organisation: str | None = None, phone: str | None = None) -> str:
+    """What the check-in search looks in: the name and organisation folded as ``name_key`` does,
+    and the phone's digits, so that one ``LIKE`` finds a person by any of them."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return " ".join(
+        part for part in (name_key(full_name), name_key(organisation or ""), digits) if part
+    )
+
+
 def _collation_table(alphabet: str) -> dict[str, int]:
     return {letter: index for index, letter in enumerate(alphabet)}
 

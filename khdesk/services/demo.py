@@ -24,7 +24,7 @@ from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.ids import uuid7_from
-from khdesk.domain.names import name_key
+from khdesk.domain.names import name_key, search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ChangeOp,
@@ -42,8 +42,8 @@ from khdesk.storage.models import Meeting, Region, Section
 IDENTITY = ("id", "version", "device_id", "seq", "deleted", "updated_at")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "person": IDENTITY + (
-        "full_name", "name_key", "organisation", "position", "sector_code", "phone", "email",
-        "region_kato", "consent", "consent_at", "consent_method",
+        "full_name", "name_key", "search_key", "organisation", "position", "sector_code",
+        "phone", "email", "region_kato", "consent", "consent_at", "consent_method",
     ),
     "meeting": IDENTITY + (
         "number", "year", "region_kato", "kind", "format", "title", "date", "starts_at",
@@ -209,9 +209,9 @@ class CampaignWriter:
         person_id = self._emit(
             "person",
             (
-                full_name, name_key(full_name), organisation,
-                rng.choice(words.POSITIONS[group]), sector, phone, email, region, consent,
-                self.written_at if consent else None, "paper" if consent else None,
+                full_name, name_key(full_name), search_key(full_name, organisation, phone),
+                organisation, rng.choice(words.POSITIONS[group]), sector, phone, email, region,
+                consent, self.written_at if consent else None, "paper" if consent else None,
             ),
         )  # fmt: skip
         return _Person(person_id, full_name, organisation, sector)

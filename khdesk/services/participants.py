@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session, col, or_, select
 
 from khdesk.domain.errors import InvalidInput
-from khdesk.domain.names import name_key
+from khdesk.domain.names import name_key, search_key
 from khdesk.domain.validation import clean_email, clean_line, clean_phone
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingStatus
 from khdesk.services.common import (
@@ -68,6 +68,7 @@ def add_person(
         device_id=actor.device_id,
         seq=0,
     )
+    person.search_key = search_key(person.full_name, person.organisation, person.phone)
     return Recorder(session, actor).add(person)
 
 
@@ -100,6 +101,11 @@ def update_person(session: Session, actor: Actor, person_id: str, **changes: Any
     consent = clean.get("consent", person.consent)
     if not consent:
         clean.update(phone=None, email=None, consent_at=None, consent_method=None)
+    clean["search_key"] = search_key(
+        clean.get("full_name", person.full_name),
+        clean.get("organisation", person.organisation),
+        clean.get("phone", person.phone),
+    )
     Recorder(session, actor).update(person, clean)
     return person
 
@@ -238,3 +244,44 @@ def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Per
         .where(Attendance.meeting_id == meeting_id, Attendance.deleted == False)  # noqa: E712
     )
     return [(a, p) for a, p in session.exec(query)]
+
+
+def search_persons(session: Session, text: str, *, limit: int = 50) -> list[Person]:
+    """Persons whose name (in any spelling), organisation, phone or e-mail contains ``text``.
+
+    Used by the check-in type-ahead: every keystroke runs this, so it is one indexed-or-scanned
+    query over the persons table with a small limit.
+    """
+    words = text.split()
+    if not words:
+        return []
+    query = select(Person).where(Person.deleted == False)  # noqa: E712
+    for word in words:
+        # the key is folded like the stored search_key; e-mails are ASCII, which LIKE folds
+        key = name_key(word).strip("+()")
+        if not key:
+            continue
+        options = [col(Person.search_key).contains(key, autoescape=True)]
+        if word.isascii():
+            options.append(col(Person.email).contains(word.lower(), autoescape=True))
+        query = query.where(or_(*options))
+    return list(session.exec(query.order_by(col(Person.name_key)).limit(limit)))
+
+
+def count_attendance(session: Session, meeting_id: str) -> dict[str, Any]:
+    """Live counts for the status bar: registered, present, present by sector."""
+    rows = session.exec(
+        select(Attendance.present, Attendance.sector_code).where(
+            Attendance.meeting_id == meeting_id,
+            Attendance.deleted == False,  # noqa: E712
+        )
+    ).all()
+    by_sector: dict[str, int] = {}
+    for present, sector in rows:
+        if present:
+            by_sector[sector] = by_sector.get(sector, 0) + 1
+    return {
+        "registered": len(rows),
+        "present": sum(by_sector.values()),
+        "by_sector": by_sector,
+    }

@@ -169,6 +169,8 @@ class Person(SyncRecord, table=True):
 
     full_name: str
     name_key: str
+    #: name, organisation and phone digits folded for the check-in search (``domain.names``)
+    search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
     organisation: str | None = None
     position: str | None = None
     sector_code: str = Field(default="other", foreign_key="sector.code", max_length=16)

@@ -1,47 +1,321 @@
-"""The main window: the facilitator's and analyst's starting point."""
+"""The main window: this device's meetings, and the open meeting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from khdesk import __version__
-from khdesk.services import installation, meetings
-from khdesk.storage.database import Database
+from khdesk.services import meetings, participants, proposals
+from khdesk.ui.context import AppContext
+from khdesk.ui.dialogs import MeetingDialog
+from khdesk.ui.i18n import LANGUAGES, install_language
+from khdesk.ui.meeting_view import MeetingView
+from khdesk.ui.models import QueryTableModel
+from khdesk.ui.participants_tab import sector_names
 
 
 class MainWindow(QMainWindow):
-    """One window over one database."""
+    """One window over one database: the meetings list, or one meeting opened from it."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
-        self.setWindowTitle(self.tr("khdesk — «Қазақстан халқына»"))
-        self.resize(1100, 720)
-        self._summary = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self._summary.setWordWrap(True)
-        self.setCentralWidget(self._summary)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        self.context = context
+        self.database = context.database
+        self.meeting_view: MeetingView | None = None
+        self.resize(1200, 780)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setDate(QDate(2000, 1, 1))
+        self.date_to.setDate(QDate(2100, 12, 31))
+        self.model = QueryTableModel([], self._fetch_meetings, batch=100)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.activated.connect(self.open_selected)
+        self.filters_label = QLabel()
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.filters_label)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.from_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.to_label)
+        filters.addWidget(self.date_to)
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        self.setCentralWidget(self.stack)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self._build_actions()
+        self.retranslate()
+        for signal in (
+            self.search.textChanged,
+            self.status_filter.currentIndexChanged,
+            self.kind_filter.currentIndexChanged,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
+            signal.connect(self.refresh)
+        context.hub.meetings_changed.connect(self.refresh)
+        context.hub.attendance_changed.connect(self._update_counts)
+        context.hub.proposals_changed.connect(self._update_counts)
         self.refresh()
 
-    def refresh(self) -> None:
+    # --- actions ------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_meeting)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self.open_selected)
+        self.back_action = QAction(self)
+        self.back_action.setShortcut(QKeySequence("Ctrl+Backspace"))
+        self.back_action.triggered.connect(self.show_list)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.find_action.triggered.connect(self._focus_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.context.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.open_action, self.back_action, self.find_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.back_action)
+
+    def retranslate(self) -> None:
+        """Set every text again, in the current language."""
+        self.setWindowTitle(self.tr("khdesk — «Қазақстан халқына»"))
+        self.new_action.setText(self.tr("&New meeting…"))
+        self.open_action.setText(self.tr("&Open meeting"))
+        self.back_action.setText(self.tr("&Back to meetings"))
+        self.find_action.setText(self.tr("&Find a meeting"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.setTitle(self.tr("&Meetings"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.search.setPlaceholderText(self.tr("Search meetings by title or place (Ctrl+K)"))
+        self.filters_label.setText(self.tr("Show"))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
+        for combo, options in (
+            (
+                self.status_filter,
+                [
+                    (None, self.tr("any status")),
+                    ("draft", self.tr("draft")),
+                    ("in-progress", self.tr("in progress")),
+                    ("closed", self.tr("closed")),
+                ],
+            ),
+            (
+                self.kind_filter,
+                [
+                    (None, self.tr("any kind")),
+                    ("round-table", self.tr("Round table")),
+                    ("online", self.tr("Online session")),
+                    ("plenary", self.tr("Plenary")),
+                ],
+            ),
+        ):
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for value, label in options:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
+        self.model.set_headers(
+            [
+                self.tr("Number"),
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Status"),
+                self.tr("Title"),
+                self.tr("Place"),
+            ]
+        )
+        self._update_counts()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language at once and remember it."""
+        self.context.language = language
+        install_language(language)
+        QSettings().setValue("language", language)
+        self.retranslate()
+        self.refresh()
+        if self.meeting_view is not None:
+            self._open(self.meeting_view.meeting_id)  # rebuilt in the new language
+        self.context.hub.language_changed.emit(language)
+
+    # --- the list -----------------------------------------------------------------------------
+    def _fetch_meetings(self, offset: int, limit: int) -> list[tuple[object, ...]]:
+        kinds = {
+            "round-table": self.tr("Round table"),
+            "online": self.tr("Online session"),
+            "plenary": self.tr("Plenary"),
+        }
+        statuses = {
+            "draft": self.tr("draft"),
+            "in-progress": self.tr("in progress"),
+            "closed": self.tr("closed"),
+        }
+        start, end = self.date_from.date(), self.date_to.date()
         with self.database.session() as session:
-            device = installation.local_device(session)
-            rows = meetings.list_meetings(session, limit=1000)
-        role = device.role if device else self.tr("not initialised")
-        self._summary.setText(
-            self.tr("Қазақстан халқына — ӘҒҚҢӨҰҮҺІ\n\nMeetings on this device: {count}").format(
-                count=len(rows)
+            rows = meetings.list_meetings(
+                session,
+                status=self.status_filter.currentData(),
+                kind=self.kind_filter.currentData(),
+                search=self.search.text(),
+                date_from=dt.date(start.year(), start.month(), start.day()),
+                date_to=dt.date(end.year(), end.month(), end.day()),
+                limit=offset + limit,
+            )[offset:]
+        return [
+            (
+                row.id,
+                row.number,
+                row.date.isoformat(),
+                kinds.get(row.kind, row.kind),
+                statuses.get(row.status, row.status),
+                row.title,
+                row.place or "",
+            )
+            for row in rows
+        ]
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_counts()
+
+    def _focus_search(self) -> None:
+        self.show_list()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- meetings -----------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self.context, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting is not None:
+            self.refresh()
+            self._open(dialog.meeting.id)
+
+    def open_selected(self) -> None:
+        if self.stack.currentWidget() is not self.list_page:
+            return
+        meeting_id = self.model.record_id(self.table.currentIndex().row())
+        if meeting_id:
+            self._open(meeting_id)
+
+    def _open(self, meeting_id: str) -> None:
+        if self.meeting_view is not None:
+            self.meeting_view.flush()
+            self.stack.removeWidget(self.meeting_view)
+            self.meeting_view.deleteLater()
+        self.meeting_view = MeetingView(self.context, meeting_id)
+        self.meeting_view.back_requested.connect(self.show_list)
+        self.stack.addWidget(self.meeting_view)
+        self.stack.setCurrentWidget(self.meeting_view)
+        self._update_counts()
+
+    def show_list(self) -> None:
+        if self.meeting_view is not None:
+            self.meeting_view.flush()
+        self.stack.setCurrentWidget(self.list_page)
+        self.refresh()
+        self.table.setFocus()
+
+    def _update_counts(self, *_args: object) -> None:
+        view = self.meeting_view if self.stack.currentWidget() is not self.list_page else None
+        if view is None:
+            role = self.context.role() or "—"
+            self.counts.setText(
+                self.tr("khdesk {version} · {role} · {count} meetings").format(
+                    version=__version__, role=role, count=self.model.rowCount()
+                )
+            )
+            return
+        with self.database.session() as session:
+            counts = participants.count_attendance(session, view.meeting_id)
+            received = len(proposals.proposals(session, view.meeting_id))
+        names = sector_names(self.context)
+        sectors = ", ".join(
+            f"{names.get(code, code)} {count}" for code, count in counts["by_sector"].items()
+        )
+        self.counts.setText(
+            self.tr(
+                "Registered {registered} · present {present} ({sectors}) · proposals {proposals}"
+            ).format(
+                registered=counts["registered"],
+                present=counts["present"],
+                sectors=sectors or "—",
+                proposals=received,
             )
         )
-        self.statusBar().showMessage(
-            self.tr("khdesk {version} · {role} · {where}").format(
-                version=__version__,
-                role=role,
-                where=self.database.path or self.database.url,
-            )
-        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.meeting_view is not None:
+            self.meeting_view.flush()
+        super().closeEvent(event)

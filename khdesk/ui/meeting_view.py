@@ -1,0 +1,234 @@
+"""One meeting: its details, participants, minutes, proposals, questions, attachments, closing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khdesk.domain.errors import KhdeskError
+from khdesk.domain.numbering import format_number
+from khdesk.services import meetings
+from khdesk.storage.models import Meeting
+from khdesk.ui.attachments_tab import AttachmentsTab
+from khdesk.ui.context import AppContext
+from khdesk.ui.dialogs import MeetingDialog
+from khdesk.ui.minutes_tab import MinutesTab
+from khdesk.ui.participants_tab import ParticipantsTab
+from khdesk.ui.proposals_tab import ProposalsTab, QuestionsTab
+from khdesk.ui.widgets import confirm, show_error
+
+
+class MeetingView(QWidget):
+    """All the parts of one meeting in tabs; read-only once closed, amendable with a reason."""
+
+    back_requested = Signal()
+
+    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.amend_reason: str | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.back_button = QPushButton(self.tr("← Meetings"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button.clicked.connect(self.start_amendment)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.amend_button)
+
+        self.details = QWidget()
+        self.details_form = QFormLayout(self.details)
+        self.participants = ParticipantsTab(context, meeting_id)
+        self.minutes = MinutesTab(context, meeting_id)
+        self.proposals = ProposalsTab(context, meeting_id)
+        self.questions = QuestionsTab(context, meeting_id)
+        self.attachments = AttachmentsTab(context, meeting_id)
+        self.close_page = QWidget()
+        self.checklist = QLabel(wordWrap=True)
+        self.close_button = QPushButton(self.tr("&Close the meeting…"))
+        self.close_button.clicked.connect(self.close_meeting)
+        close_layout = QVBoxLayout(self.close_page)
+        close_layout.addWidget(self.checklist)
+        close_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        close_layout.addStretch()
+
+        self.tabs = QTabWidget()
+        pages = [
+            (self.details, self.tr("&1 Details")),
+            (self.participants, self.tr("&2 Participants")),
+            (self.minutes, self.tr("&3 Agenda and minutes")),
+            (self.proposals, self.tr("&4 Proposals")),
+            (self.questions, self.tr("&5 Questions")),
+            (self.attachments, self.tr("&6 Attachments")),
+            (self.close_page, self.tr("&7 Close")),
+        ]
+        for page, title in pages:
+            self.tabs.addTab(page, title)
+        for number in range(1, len(pages) + 1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                lambda n=number: self.tabs.setCurrentIndex(n - 1),
+            )
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        context.hub.attendance_changed.connect(self._on_attendance_changed)
+        self.refresh()
+
+    def meeting(self) -> Meeting:
+        with self.context.database.session() as session:
+            meeting = session.get(Meeting, self.meeting_id)
+        assert meeting is not None
+        return meeting
+
+    def refresh(self) -> None:
+        meeting = self.meeting()
+        number = format_number(meeting.region_kato, meeting.year, meeting.number)
+        self.header.setText(f"<b>{number}</b> · {meeting.date.isoformat()} · {meeting.title}")
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        kinds = {
+            "round-table": self.tr("Round table"),
+            "online": self.tr("Online session"),
+            "plenary": self.tr("Plenary"),
+        }
+        statuses = {
+            "draft": self.tr("draft"),
+            "in-progress": self.tr("in progress"),
+            "closed": self.tr("closed"),
+        }
+        times = " – ".join(
+            t.strftime("%H:%M") for t in (meeting.starts_at, meeting.ends_at) if t is not None
+        )
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.clicked.connect(self.edit_details)
+        for label, value in (
+            (self.tr("Number"), number),
+            (self.tr("Title"), meeting.title),
+            (self.tr("Kind"), kinds.get(meeting.kind, meeting.kind)),
+            (self.tr("Date"), f"{meeting.date.isoformat()}  {times}"),
+            (self.tr("Place"), meeting.place or meeting.link or "—"),
+            (self.tr("Chair"), meeting.chair or "—"),
+            (self.tr("Secretary"), meeting.secretary or "—"),
+            (self.tr("Status"), statuses.get(meeting.status, meeting.status)),
+        ):
+            self.details_form.addRow(label, QLabel(value))
+        self.details_form.addRow("", self.edit_button)
+        self._apply_status(meeting)
+
+    def _apply_status(self, meeting: Meeting) -> None:
+        closed = meeting.status == "closed"
+        read_only = closed and self.amend_reason is None
+        if closed and self.amend_reason is not None:
+            self.banner.setText(
+                self.tr("Amending a closed meeting. Reason: {reason}").format(
+                    reason=self.amend_reason
+                )
+            )
+        elif closed:
+            self.banner.setText(
+                self.tr("This meeting is closed and read-only. Use Amend… to correct it.")
+            )
+        self.banner.setVisible(closed)
+        self.amend_button.setVisible(closed)
+        self.edit_button.setEnabled(not read_only)
+        self.close_button.setEnabled(not closed)
+        for tab in (
+            self.participants,
+            self.minutes,
+            self.proposals,
+            self.questions,
+            self.attachments,
+        ):
+            tab.set_read_only(read_only, self.amend_reason)
+        self._update_checklist(meeting)
+
+    def _update_checklist(self, meeting: Meeting) -> None:
+        if meeting.status == "closed":
+            self.checklist.setText(self.tr("The meeting is closed."))
+            return
+        with self.context.database.session() as session:
+            missing = meetings.closing_checklist(session, meeting)
+        labels = {
+            "the chair": self.tr("the chair"),
+            "the secretary": self.tr("the secretary"),
+            "an agenda item": self.tr("an agenda item"),
+            "a decision": self.tr("a decision"),
+        }
+        if missing:
+            items = "".join(f"<li>{labels.get(m, m)}</li>" for m in missing)
+            self.checklist.setText(
+                self.tr("Before closing, the protocol still needs:") + f"<ul>{items}</ul>"
+            )
+        else:
+            self.checklist.setText(
+                self.tr("Everything the protocol needs is there. Closing makes it read-only.")
+            )
+
+    def _on_tab_changed(self) -> None:
+        self.minutes.flush()
+        current = self.tabs.currentWidget()
+        if current is self.close_page:
+            self._update_checklist(self.meeting())
+        elif current in (self.minutes, self.proposals, self.questions):
+            current.refresh()
+
+    def _on_attendance_changed(self, meeting_id: str) -> None:
+        if meeting_id == self.meeting_id:
+            self.refresh()
+
+    def edit_details(self) -> None:
+        dialog = MeetingDialog(self.context, self.meeting(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def close_meeting(self) -> None:
+        self.minutes.flush()
+        if not confirm(
+            self,
+            self.tr("Close the meeting"),
+            self.tr(
+                "After closing, the meeting is read-only and changes become amendments. Close?"
+            ),
+        ):
+            return
+        try:
+            actor = self.context.actor()
+            with self.context.database.transaction() as session:
+                meetings.close_meeting(session, actor, self.meeting_id)
+        except KhdeskError as error:
+            show_error(self, error)
+            return
+        self.refresh()
+        self.context.hub.meetings_changed.emit()
+
+    def start_amendment(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Amend a closed meeting"), self.tr("Why does the protocol change?")
+        )
+        if ok and reason.strip():
+            self.amend_reason = reason.strip()
+            self.refresh()
+
+    def flush(self) -> None:
+        self.minutes.flush()

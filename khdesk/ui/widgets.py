@@ -1,0 +1,100 @@
+"""Small widgets and helpers used across the views: autosave, confirmations, error messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTableView, QWidget
+
+from khdesk.domain.errors import KhdeskError
+
+#: Text is written to the database this long after the last keystroke (and on leaving the field).
+AUTOSAVE_MS = 1200
+
+
+class AutoSaver(QObject):
+    """Saves a text field shortly after typing stops and whenever the field loses focus.
+
+    ``save`` receives the text and writes it; a failure is shown beside the field by ``on_error``
+    and the text stays in the field, so nothing typed is lost.
+    """
+
+    def __init__(
+        self,
+        editor: QLineEdit | QPlainTextEdit,
+        save: Callable[[str], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self._save = save
+        self._on_error = on_error
+        self._saved_text = self.text()
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        editor.textChanged.connect(self._timer.start)
+        editor.installEventFilter(self)
+
+    def text(self) -> str:
+        editor = self.editor
+        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+    def reset(self, text: str) -> None:
+        """Show ``text`` as the saved value (after loading another record into the field)."""
+        self._timer.stop()
+        self.editor.blockSignals(True)
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(text)
+        else:
+            self.editor.setText(text)
+        self.editor.blockSignals(False)
+        self._saved_text = text
+
+    def pending(self) -> bool:
+        return self.text() != self._saved_text
+
+    def flush(self) -> None:
+        self._timer.stop()
+        text = self.text()
+        if text == self._saved_text:
+            return
+        try:
+            self._save(text)
+        except KhdeskError as error:
+            if self._on_error:
+                self._on_error(str(error))
+            return
+        self._saved_text = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before destroying something; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, error: Exception) -> None:
+    """A known problem, in its one sentence."""
+    QMessageBox.warning(parent, "khdesk", str(error))
+
+
+def fit_columns(table: QTableView, *, widest: int = 320) -> None:
+    """Size columns to their contents, none wider than ``widest``; the last one stretches."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        if table.columnWidth(column) > widest:
+            table.setColumnWidth(column, widest)
+    header.setStretchLastSection(True)
