@@ -18,12 +18,15 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from khdesk import __version__
 from khdesk.domain.errors import KhdeskError
 from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
 from khdesk.storage.database import SCHEMA_REVISION, Database
+
+if TYPE_CHECKING:
+    from khdesk.services.imports import ImportReport
 
 EXIT_USAGE = 2
 EXIT_BUG = 70
@@ -175,6 +178,59 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _print_import(report: ImportReport, *, as_json: bool) -> int:
+    """The summary of an import, every rejected row, and 1 when any row was rejected."""
+    if as_json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        figures = [f"{report.created} created"]
+        if report.what != "proposals":
+            figures += [
+                f"{report.matched} matched",
+                f"{report.already_attending} already attending",
+            ]
+        figures.append(f"{len(report.rejected)} rejected")
+        print(f"{report.file_name} into meeting {report.meeting_number}: {', '.join(figures)}.")
+        for rejection in report.rejected:
+            print(f"line {rejection.line}: {rejection.reason}")
+    return 1 if report.rejected else 0
+
+
+def _cmd_participants_import(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import imports, installation, meetings
+
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        meeting = meetings.find_meeting(session, args.meeting)
+        preview = imports.preview_roster(
+            session, meeting.id, Path(args.file), unknown_sector=args.unknown_sector
+        )
+        report = imports.apply_roster(session, actor, preview, present=args.present)
+    return _print_import(report, as_json=args.json)
+
+
+def _cmd_attendance_import_zoom(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import imports, installation, meetings
+
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        meeting = meetings.find_meeting(session, args.meeting)
+        preview = imports.preview_zoom(session, meeting.id, Path(args.file), sector=args.sector)
+        report = imports.apply_zoom(session, actor, preview)
+    return _print_import(report, as_json=args.json)
+
+
+def _cmd_proposals_import(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import imports, installation, meetings
+
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        meeting = meetings.find_meeting(session, args.meeting)
+        preview = imports.preview_proposals(session, meeting.id, Path(args.file))
+        report = imports.apply_proposals(session, actor, preview)
+    return _print_import(report, as_json=args.json)
+
+
 # --- the parser ---------------------------------------------------------------------------------
 
 
@@ -242,6 +298,57 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
+
+    meeting_help = "the meeting's id or number (71-2026-003)"
+    people = commands.add_parser("participants", parents=[common], help="a meeting's participants")
+    people_commands = people.add_subparsers(
+        dest="participants_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    roster = people_commands.add_parser(
+        "import", parents=[common], help="import a roster (CSV or Excel) into a meeting"
+    )
+    roster.add_argument("meeting", metavar="MEETING", help=meeting_help)
+    roster.add_argument("file", metavar="FILE", help="the roster: .csv or .xlsx")
+    roster.add_argument(
+        "--present", action="store_true", help="mark everyone as attended (a signed sheet)"
+    )
+    roster.add_argument(
+        "--unknown-sector",
+        metavar="CODE",
+        help="count rows with an unrecognised sector under this sector instead of rejecting them",
+    )
+    roster.add_argument("--json", action="store_true", help="print a JSON report")
+    roster.set_defaults(handler=_cmd_participants_import)
+
+    attendance = commands.add_parser("attendance", parents=[common], help="a meeting's attendance")
+    attendance_commands = attendance.add_subparsers(
+        dest="attendance_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    zoom = attendance_commands.add_parser(
+        "import-zoom", parents=[common], help="import Zoom's participants report (CSV)"
+    )
+    zoom.add_argument("meeting", metavar="MEETING", help=meeting_help)
+    zoom.add_argument("file", metavar="FILE", help="Zoom's participants report")
+    zoom.add_argument(
+        "--sector",
+        metavar="CODE",
+        default="other",
+        help="the sector of people new to khdesk (default other)",
+    )
+    zoom.add_argument("--json", action="store_true", help="print a JSON report")
+    zoom.set_defaults(handler=_cmd_attendance_import_zoom)
+
+    ideas = commands.add_parser("proposals", parents=[common], help="a meeting's proposals")
+    ideas_commands = ideas.add_subparsers(
+        dest="proposals_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    ideas_import = ideas_commands.add_parser(
+        "import", parents=[common], help="import proposals and comments (CSV or Excel)"
+    )
+    ideas_import.add_argument("meeting", metavar="MEETING", help=meeting_help)
+    ideas_import.add_argument("file", metavar="FILE", help="the proposals: .csv or .xlsx")
+    ideas_import.add_argument("--json", action="store_true", help="print a JSON report")
+    ideas_import.set_defaults(handler=_cmd_proposals_import)
     return parser
 
 
