@@ -96,7 +96,8 @@ def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str
     """Which column (by key) each header names; the first header naming a column wins.
 
     Exact words first; then a header that starts with a known word of five letters or more
-    ("Телефон (моб.)", "Организация / ұйым"), so that small additions to a header still count.
+    ("Телефон (моб.)", "Организация / ұйым"), so that small additions to a header still count;
+    but not in a row of one cell, which is a title more often than a header.
     """
     found: dict[str, int] = {}
     normalised = [header_key(h) for h in headers]
@@ -106,6 +107,9 @@ def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str
             if key and key in keys and index not in found.values():
                 found[column.key] = index
                 break
+    if sum(1 for key in normalised if key) < 2:
+        # a lone cell is more likely a title ("Участники круглого стола") than a header
+        return found
     for column in columns:
         if column.key in found:
             continue
