@@ -17,7 +17,7 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     problem = check()
     if problem:
         print(f"khdesk: {problem}", file=sys.stderr)
-        return 1
+        return 2
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -11,29 +11,58 @@ from khdesk.domain.errors import InvalidInput
 MAX_TEXT = 100_000
 #: The longest short field (a name, an organisation, a title, a place).
 MAX_LINE = 500
+#: Dates outside these years are typing mistakes, not meetings.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_KEEP = re.compile(r"[^\d+]")
+# Control characters (terminal escapes, NUL …); a multi-line text may keep tabs and newlines.
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A value quoted in a message: on one line and cut short, so the message stays one line."""
+    text = " ".join(value.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def parse_date(value: str, *, field: str = "date") -> dt.date:
-    """A calendar date written as YYYY-MM-DD."""
+    """A calendar date written as YYYY-MM-DD, in a plausible year."""
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.datetime.strptime(value.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise InvalidInput(
-            f"{field} '{value}' is not a date: write it as YYYY-MM-DD, for example 2026-09-16."
+            f"{field} '{shown(value)}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16."
         ) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInput(
+            f"{field} {day.isoformat()} is not in the years {FIRST_YEAR}-{LAST_YEAR}: "
+            "check the year."
+        )
+    return day
 
 
 def parse_time(value: str, *, field: str = "time") -> dt.time:
     """A time of day written as HH:MM."""
     try:
-        return dt.time.fromisoformat(value.strip())
+        return dt.datetime.strptime(value.strip(), "%H:%M").time()
     except ValueError:
         raise InvalidInput(
-            f"{field} '{value}' is not a time: write it as HH:MM, e.g. 10:30."
+            f"{field} '{shown(value)}' is not a time: write it as HH:MM, e.g. 10:30."
         ) from None
+
+
+def _check_characters(text: str, field: str, control: re.Pattern[str]) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"{field} holds bytes that are not text (a wrong encoding): retype it, or save "
+            "the file as UTF-8."
+        ) from None
+    if control.search(text):
+        raise InvalidInput(f"{field} holds control characters: retype it as plain text.")
 
 
 def clean_line(value: str | None, *, field: str, required: bool = False) -> str | None:
@@ -43,6 +72,7 @@ def clean_line(value: str | None, *, field: str, required: bool = False) -> str 
         if required:
             raise InvalidInput(f"{field} is empty: type it in.")
         return None
+    _check_characters(text, field, _CONTROL_IN_LINE)
     if len(text) > MAX_LINE:
         raise InvalidInput(
             f"{field} is {len(text):,} characters long; shorten it to at most {MAX_LINE}."
@@ -57,6 +87,7 @@ def clean_text(value: str | None, *, field: str, required: bool = False) -> str 
         if required:
             raise InvalidInput(f"{field} is empty: type it in.")
         return None
+    _check_characters(text, field, _CONTROL_IN_TEXT)
     if len(text) > MAX_TEXT:
         raise InvalidInput(
             f"{field} is {len(text):,} characters long; shorten it to at most {MAX_TEXT:,}."
@@ -69,8 +100,8 @@ def clean_email(value: str | None) -> str | None:
     text = (value or "").strip()
     if not text:
         return None
-    if not _EMAIL.match(text) or len(text) > 254:
-        raise InvalidInput(f"e-mail '{text}' is malformed: correct it or leave it empty.")
+    if not _EMAIL.match(text) or len(text) > 254 or not text.isprintable():
+        raise InvalidInput(f"e-mail '{shown(text)}' is malformed: correct it or leave it empty.")
     return text.lower()
 
 
@@ -84,7 +115,7 @@ def clean_phone(value: str | None) -> str | None:
     digits = digits.replace("+", "")
     if not 10 <= len(digits) <= 15:
         raise InvalidInput(
-            f"phone '{text}' is malformed: write it as +7 7XX XXX XX XX or leave it empty."
+            f"phone '{shown(text)}' is malformed: write it as +7 7XX XXX XX XX or leave it empty."
         )
     if not plus and len(digits) == 11 and digits[0] == "8":
         digits = "7" + digits[1:]

@@ -68,3 +68,24 @@ def meeting_for_write(session: Session, meeting_id: str, reason: str | None) -> 
             "with a reason."
         )
     return meeting
+
+
+def optional_person(session: Session, person_id: str | None) -> str | None:
+    """A person id given as author, speaker or asker: it must name a live person."""
+    if not person_id:
+        return None
+    from khdesk.storage.models import Person
+
+    return get_live(session, Person, person_id, what="person").id
+
+
+def optional_item(session: Session, item_id: str | None, meeting_id: str) -> str | None:
+    """An agenda item id given with a proposal or question: it must belong to the meeting."""
+    if not item_id:
+        return None
+    from khdesk.storage.models import AgendaItem
+
+    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    if item.meeting_id != meeting_id:
+        raise InvalidInput("that agenda item belongs to another meeting: pick one of this meeting.")
+    return item.id

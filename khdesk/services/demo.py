@@ -137,6 +137,9 @@ class CampaignWriter:
         self.actor = actor
         self.scale = scale
         self.rng = random.Random(seed)
+        # Ids come from their own generator, seeded with the device too: the same seed gives the
+        # same campaign, but two installations never write records under the same ids.
+        self.id_rng = random.Random(f"{seed}:{actor.device_id}")
         self.progress = progress or (lambda _stage, _count: None)
         self.bulk = BulkWriter(session.connection())
         for table, columns in COLUMNS.items():
@@ -165,7 +168,7 @@ class CampaignWriter:
     def _emit(self, table: str, fields: Sequence[Any]) -> str:
         """Write one record as version 1 with the next sequence number and its change entry."""
         self.clock_ms += 1
-        record_id = uuid7_from(self.clock_ms, self.rng)
+        record_id = uuid7_from(self.clock_ms, self.id_rng)
         self.seq += 1
         self.bulk.add(table, (record_id, 1, self.device, self.seq, False, self.written_at, *fields))
         self.bulk.add(

@@ -69,7 +69,11 @@ def init_installation(
         session.flush()
     device = Device(role=chosen.value, region_kato=region_code, name=user_name, is_local=True)
     session.add(device)
+    # a new identity is a new user: the previous user's name must not sign the new writes
+    previous = session.get(Meta, "user_name")
     if user_name:
         set_meta(session, "user_name", user_name)
+    elif previous is not None:
+        session.delete(previous)
     session.flush()
     return device

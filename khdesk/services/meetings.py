@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, select
 
 from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
 from khdesk.domain.ids import is_uuid
+from khdesk.domain.names import name_key
 from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
-from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus
+from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, Role
 from khdesk.services.common import get_live, meeting_for_write, require_region
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Device, Meeting, utcnow
@@ -78,9 +81,15 @@ def create_meeting(
     meeting_kind = _kind(kind)
     day = _as_date(date)
     region_code = require_region(session, region)
-    if region_code is None and meeting_kind is MeetingKind.ROUND_TABLE:
-        device = session.get(Device, actor.device_id)
-        region_code = device.region_kato if device else None
+    device = session.get(Device, actor.device_id)
+    if device is not None and device.role == Role.FACILITATOR:
+        # a facilitator's laptop records its own region's meetings, which it alone owns
+        if region_code not in (None, device.region_kato):
+            raise InvalidInput(
+                f"this installation records the meetings of region {device.region_kato}; "
+                f"a meeting of region {region_code} is recorded on that region's installation."
+            )
+        region_code = device.region_kato
     fmt = (
         _format(meeting_format)
         if meeting_format
@@ -143,6 +152,10 @@ def update_meeting(
             clean[name] = clean_text(value, field="notes")
         else:
             raise InvalidInput(f"'{name}' is not a meeting detail that can be edited.")
+    start = clean.get("starts_at", meeting.starts_at)
+    end = clean.get("ends_at", meeting.ends_at)
+    if start and end and end <= start:
+        raise InvalidInput("the meeting ends before it starts: correct the times.")
     Recorder(session, actor).update(meeting, clean, reason=reason)
     return meeting
 
@@ -205,19 +218,20 @@ def list_meetings(
     if kind:
         query = query.where(Meeting.kind == _kind(kind).value)
     if region:
-        query = query.where(Meeting.region_kato == region)
+        query = query.where(Meeting.region_kato == require_region(session, region))
     if date_from:
         query = query.where(Meeting.date >= date_from)
     if date_to:
         query = query.where(Meeting.date <= date_to)
-    if search and search.strip():
-        pattern = f"%{search.strip()}%"
-        query = query.where(
-            or_(col(Meeting.title).ilike(pattern), col(Meeting.place).ilike(pattern))
-        )
     query = query.order_by(col(Meeting.date).desc(), col(Meeting.number).desc())
+    found: Iterable[Meeting] = session.exec(query)
+    wanted = name_key(search or "")
+    if wanted:
+        # SQLite folds only Latin case, so titles are compared folded here (Қ/қ, Ә/А …);
+        # a device holds at most a few thousand meetings.
+        found = (m for m in found if wanted in name_key(f"{m.title} {m.place or ''}"))
     if limit:
-        query = query.limit(limit)
+        found = itertools.islice(found, limit)
     return [
         MeetingRow(
             id=m.id,
@@ -230,7 +244,7 @@ def list_meetings(
             region_kato=m.region_kato,
             place=m.place,
         )
-        for m in session.exec(query)
+        for m in found
     ]
 
 
@@ -281,3 +295,9 @@ def close_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
         meeting, {"status": MeetingStatus.CLOSED.value, "closed_at": utcnow()}
     )
     return meeting
+
+
+def count_meetings(session: Session) -> int:
+    """How many meetings this database holds."""
+    query = select(func.count()).select_from(Meeting).where(Meeting.deleted == False)  # noqa: E712
+    return int(session.exec(query).one())

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.validation import check_count, clean_line, clean_text
-from khdesk.services.common import get_live, meeting_for_write
+from khdesk.services.common import get_live, meeting_for_write, optional_person
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Speech
 
@@ -37,7 +37,7 @@ def add_agenda_item(
         position=_next_position(session, AgendaItem, "meeting_id", meeting_id),
         title=clean_line(title, field="agenda item", required=True) or "",
         rapporteur=clean_line(rapporteur, field="rapporteur"),
-        rapporteur_person_id=rapporteur_person_id,
+        rapporteur_person_id=optional_person(session, rapporteur_person_id),
         heard=clean_text(heard, field="heard"),
         device_id=actor.device_id,
         seq=0,
@@ -58,8 +58,10 @@ def update_agenda_item(
             clean[field] = clean_line(value, field="rapporteur")
         elif field == "heard":
             clean[field] = clean_text(value, field="heard")
-        elif field in ("rapporteur_person_id", "position"):
-            clean[field] = value
+        elif field == "rapporteur_person_id":
+            clean[field] = optional_person(session, value)
+        elif field == "position":
+            clean[field] = int(value)
         else:
             raise InvalidInput(f"'{field}' is not part of an agenda item.")
     Recorder(session, actor).update(item, clean, reason=reason)
@@ -99,7 +101,7 @@ def add_speech(
     speech = Speech(
         agenda_item_id=item.id,
         position=_next_position(session, Speech, "agenda_item_id", item.id),
-        person_id=person_id,
+        person_id=optional_person(session, person_id),
         speaker=clean_line(speaker, field="speaker", required=True) or "",
         text=clean_text(text, field="speech"),
         device_id=actor.device_id,
@@ -121,7 +123,7 @@ def update_speech(
         elif field == "text":
             clean[field] = clean_text(value, field="speech")
         elif field == "person_id":
-            clean[field] = value
+            clean[field] = optional_person(session, value)
         else:
             raise InvalidInput(f"'{field}' is not part of a speech.")
     Recorder(session, actor).update(speech, clean, reason=reason)

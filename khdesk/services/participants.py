@@ -162,11 +162,15 @@ def register(
         if existing.deleted:
             recorder.restore(existing, reason=reason)
         return existing
+    try:
+        attendance_mode = AttendanceMode(mode).value
+    except ValueError:
+        raise InvalidInput(f"unknown attendance mode '{mode}': use in-person or online.") from None
     attendance = Attendance(
         meeting_id=meeting_id,
         person_id=person.id,
         sector_code=person.sector_code,
-        mode=AttendanceMode(mode).value,
+        mode=attendance_mode,
         device_id=actor.device_id,
         seq=0,
     )

@@ -12,6 +12,8 @@ from khdesk.domain.vocabulary import ProposalKind, QuestionStatus
 from khdesk.services.common import (
     get_live,
     meeting_for_write,
+    optional_item,
+    optional_person,
     require_direction,
     require_section,
 )
@@ -49,11 +51,11 @@ def add_proposal(
     ).one()
     proposal = Proposal(
         meeting_id=meeting_id,
-        agenda_item_id=agenda_item_id,
+        agenda_item_id=optional_item(session, agenda_item_id, meeting_id),
         number=int(number or 0) + 1,
         kind=_proposal_kind(kind),
         text=clean_text(text, field="proposal text", required=True) or "",
-        author_person_id=author_person_id,
+        author_person_id=optional_person(session, author_person_id),
         author_name=clean_line(author_name, field="author"),
         organisation=clean_line(organisation, field="organisation"),
         direction_code=direction_code,
@@ -84,8 +86,12 @@ def update_proposal(
             clean[field] = clean_line(value, field=field.replace("_", " "))
         elif field == "direction_code":
             clean[field] = require_direction(session, value)
-        elif field in ("section_code", "author_person_id", "agenda_item_id"):
+        elif field == "section_code":
             clean[field] = value or None
+        elif field == "author_person_id":
+            clean[field] = optional_person(session, value)
+        elif field == "agenda_item_id":
+            clean[field] = optional_item(session, value, proposal.meeting_id)
         else:
             raise InvalidInput(f"'{field}' is not part of a proposal.")
     direction = clean.get("direction_code", proposal.direction_code)
@@ -136,8 +142,8 @@ def add_question(
     answer_text = clean_text(answer, field="answer")
     question = Question(
         meeting_id=meeting_id,
-        agenda_item_id=agenda_item_id,
-        asker_person_id=asker_person_id,
+        agenda_item_id=optional_item(session, agenda_item_id, meeting_id),
+        asker_person_id=optional_person(session, asker_person_id),
         asker_name=clean_line(asker_name, field="asked by"),
         addressee=clean_line(addressee, field="addressed to"),
         text=clean_text(text, field="question", required=True) or "",
@@ -170,8 +176,10 @@ def update_question(
                 raise InvalidInput(
                     f"unknown status '{value}': use open, answered or withdrawn."
                 ) from None
-        elif field in ("asker_person_id", "agenda_item_id"):
-            clean[field] = value or None
+        elif field == "asker_person_id":
+            clean[field] = optional_person(session, value)
+        elif field == "agenda_item_id":
+            clean[field] = optional_item(session, value, question.meeting_id)
         else:
             raise InvalidInput(f"'{field}' is not part of a question.")
     if "answer" in clean and "status" not in clean:

@@ -24,6 +24,10 @@ R = TypeVar("R", bound=SyncRecord)
 
 #: Fields of the sync identity, which the recorder sets and change entries do not repeat.
 IDENTITY_FIELDS = frozenset({"id", "version", "device_id", "seq", "deleted", "updated_at"})
+#: Contacts are logged as changed but never by value: withdrawing consent must erase them, and
+#: the change log (which travels to headquarters) would otherwise keep them.
+REDACTED_FIELDS = frozenset({"phone", "email", "search_key"})
+REDACTED = "(contact withheld)"
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,12 @@ class Actor:
 
     device_id: str
     name: str | None = None
+
+
+def _logged(name: str, old: Any, new: Any) -> list[Any]:
+    if name in REDACTED_FIELDS:
+        return [None if old is None else REDACTED, None if new is None else REDACTED]
+    return [_plain(old), _plain(new)]
 
 
 def _plain(value: Any) -> Any:
@@ -111,7 +121,7 @@ class Recorder:
         self._stamp(record)
         self.session.add(record)
         fields = {
-            name: [None, _plain(value)]
+            name: _logged(name, None, value)
             for name, value in record.model_dump().items()
             if name not in IDENTITY_FIELDS and value is not None
         }
@@ -128,7 +138,7 @@ class Recorder:
                 raise ValueError(f"{name} is set by the recorder")
             old = getattr(record, name)
             if old != new:
-                diff[name] = [_plain(old), _plain(new)]
+                diff[name] = _logged(name, old, new)
                 setattr(record, name, new)
         if not diff:
             return False

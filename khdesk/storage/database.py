@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlmodel import Session
 
 from khdesk.domain.errors import StorageProblem
@@ -57,14 +58,44 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+#: What SQLite's messages mean for the user, and what to do about it.
+_SQLITE_PROBLEMS = (
+    ("locked", "is busy in another khdesk or program: close it and try again"),
+    ("disk is full", "cannot grow because the disk is full: free some space and try again"),
+    ("full", "cannot grow because the disk is full: free some space and try again"),
+    ("readonly", "is read-only: give khdesk write permission or copy it somewhere writable"),
+    ("read-only", "is read-only: give khdesk write permission or copy it somewhere writable"),
+    ("unable to open", "cannot be opened: check that its folder exists and may be written"),
+    ("malformed", "is damaged: restore it from backups/ or move it aside to start a new one"),
+    ("not a database", "is damaged: restore it from backups/ or move it aside to start a new one"),
+)
+
+
+def storage_problem(where: object, exc: BaseException) -> StorageProblem | None:
+    """The one-sentence problem behind a database error, or None when it is not one of them."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for clue, meaning in _SQLITE_PROBLEMS:
+        if clue in text:
+            return StorageProblem(f"the database {where} {meaning}.")
+    return None
+
+
 class Database:
     """One khdesk database: its engine, and sessions for reading and for writing."""
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.path = sqlite_path(url)
-        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
-        self.engine: Engine = create_engine(url)
+        try:
+            parsed = make_url(url)
+            self.path = sqlite_path(url)
+            # Bound values (names, phones) never appear in error messages or crash reports.
+            self.engine: Engine = create_engine(url, hide_parameters=True)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            raise StorageProblem(
+                f"khdesk cannot use the database URL '{url}' ({exc.__class__.__name__}): "
+                "give a SQLite file path, or a URL whose driver is installed."
+            ) from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite:
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_sqlite)
@@ -83,6 +114,9 @@ class Database:
             migrate.upgrade(database, backups_dir=backups_dir)
             with database.transaction() as session:
                 reference.load_if_empty(session)
+        except OperationalError as exc:
+            database.close()
+            raise storage_problem(path or url, exc) or exc from None
         except BaseException:
             database.close()
             raise
@@ -94,11 +128,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on any error."""
+        """A session whose work is committed at the end, or rolled back on any error.
+
+        A database that is locked, full or read-only becomes a ``StorageProblem`` sentence.
+        """
         with Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise storage_problem(self.path or self.url, exc) or exc from None
             except BaseException:
                 session.rollback()
                 raise
@@ -110,6 +150,11 @@ class Database:
 def check_sqlite_file(path: Path) -> None:
     """Refuse, without touching it, a file that is not a SQLite database."""
     if not path.exists():
+        if not path.parent.is_dir():
+            raise StorageProblem(
+                f"the folder of the database {path} does not exist: create it or choose "
+                "another --db."
+            )
         return
     if path.is_dir():
         raise StorageProblem(f"the database path {path} is a folder: point --db at a file.")

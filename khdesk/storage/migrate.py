@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from khdesk.domain.errors import StorageProblem
-from khdesk.storage.database import SCHEMA_REVISION, Database, backup_sqlite
+from khdesk.storage.database import SCHEMA_REVISION, Database, backup_sqlite, storage_problem
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -49,6 +49,20 @@ def _sqlite_file_revision(database: Database) -> str | None:
     assert path is not None
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # Reading a WAL database creates its -wal and -shm files; a file khdesk goes on to refuse
+    # should be left as it was found, so files the probe created are removed again.
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    created = not wal.exists() and not shm.exists()
+    try:
+        return _probe_revision(database, path)
+    finally:
+        # only while the log is still empty: a writer that opened the file meanwhile keeps it
+        if created and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+
+
+def _probe_revision(database: Database, path: Path) -> str | None:
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             tables = {
@@ -74,6 +88,9 @@ def _check_tables(database: Database, tables: set[str], version: str | None) -> 
 
 
 def _unreadable(database: Database, exc: Exception) -> StorageProblem:
+    known = storage_problem(database.path or database.url, exc)
+    if known is not None:
+        return known
     orig = getattr(exc, "orig", None)
     detail = str(orig if orig is not None else exc)
     return StorageProblem(

@@ -291,9 +291,11 @@ class MainWindow(QMainWindow):
         view = self.meeting_view if self.stack.currentWidget() is not self.list_page else None
         if view is None:
             role = self.context.role() or "—"
+            with self.database.session() as session:
+                total = meetings.count_meetings(session)
             self.counts.setText(
                 self.tr("khdesk {version} · {role} · {count} meetings").format(
-                    version=__version__, role=role, count=self.model.rowCount()
+                    version=__version__, role=role, count=total
                 )
             )
             return

@@ -84,7 +84,7 @@ def main() -> int:
     problem = check()
     if problem:
         print(f"khdesk: {problem}", file=sys.stderr)
-        return 1
+        return 2
     return 0
 
 

@@ -70,3 +70,22 @@ def test_counts_cannot_be_negative() -> None:
     assert check_count(None, field="votes for") is None
     with pytest.raises(InvalidInput, match="votes for is -1"):
         check_count(-1, field="votes for")
+
+
+@pytest.mark.parametrize("text", ["20260916", "2026-W38-3", "0001-01-01", "2026-09-16\nx"])
+def test_only_plain_dates_in_plausible_years_are_accepted(text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_date(text)
+    assert "\n" not in str(caught.value)
+
+
+def test_times_with_an_offset_are_refused() -> None:
+    with pytest.raises(InvalidInput, match="HH:MM"):
+        parse_time("10:00+05:00")
+
+
+@pytest.mark.parametrize("text", ["a\x1b[31mred", "bad \udcff bytes", "nul\x00"])
+def test_control_characters_and_broken_encodings_are_refused(text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        clean_line(text, field="title")
+    assert str(caught.value).startswith("title holds")

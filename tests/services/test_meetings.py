@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import select
 
 from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
-from khdesk.services import meetings, minutes, participants, proposals
+from khdesk.services import installation, meetings, minutes, participants, proposals
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import ChangeLog, Meeting
@@ -15,13 +15,25 @@ from tests.factories import make_closable_meeting, make_meeting, make_person
 
 def test_meetings_are_numbered_per_region_and_year(database: Database, actor: Actor) -> None:
     first = make_meeting(database, actor)
-    second = make_meeting(database, actor, date="2026-10-01")
-    other_region = make_meeting(database, actor, region="75")
+    second = make_meeting(database, actor, date="2026-10-01", kind="online")
     next_year = make_meeting(database, actor, date="2027-01-20")
-    assert (first.region_kato, first.number) == ("71", 1)  # the facilitator's region by default
-    assert second.number == 2
-    assert (other_region.region_kato, other_region.number) == ("75", 1)
+    assert (first.region_kato, first.number) == ("71", 1)  # the facilitator's region
+    assert (second.region_kato, second.number) == ("71", 2)
     assert next_year.number == 1
+    with database.transaction() as session:
+        installation.init_installation(session, role="hq", force=True)
+        hq = installation.require_actor(session)
+    other_region = make_meeting(database, hq, region="75")
+    plenary = make_meeting(database, hq, kind="plenary", region=None)
+    assert (other_region.region_kato, other_region.number) == ("75", 1)
+    assert (plenary.region_kato, plenary.number) == (None, 1)
+
+
+def test_a_facilitator_records_only_the_meetings_of_their_region(
+    database: Database, actor: Actor
+) -> None:
+    with pytest.raises(InvalidInput, match="records the meetings of region 71"):
+        make_meeting(database, actor, region="75")
 
 
 def test_a_meeting_is_found_by_id_or_by_number(database: Database, actor: Actor) -> None:
@@ -65,6 +77,12 @@ def test_listing_filters_and_searches(database: Database, actor: Actor) -> None:
             "Онлайн-сессия НПО"
         ]
         assert len(meetings.list_meetings(session, search="Қостанай")) == 1
+        # case and Kazakh letters are folded, as people type them
+        assert len(meetings.list_meetings(session, search="дөңгелек")) == 1
+        assert len(meetings.list_meetings(session, search="ДОНГЕЛЕК")) == 1
+        assert meetings.list_meetings(session, search="50%") == []
+        with pytest.raises(InvalidInput, match="unknown region code '99'"):
+            meetings.list_meetings(session, region="99")
         assert len(meetings.list_meetings(session, status="closed")) == 0
 
 

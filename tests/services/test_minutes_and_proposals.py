@@ -102,3 +102,18 @@ def test_questions_are_answered(database: Database, actor: Actor) -> None:
         proposals.update_question(session, actor, question.id, answer="Қордың сайты арқылы.")
     assert question.status == "answered"
     assert question.version == 2
+
+
+def test_references_to_missing_or_foreign_records_are_refused(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    other = make_meeting(database, actor, date="2026-10-01")
+    with database.transaction() as session:
+        foreign_item = minutes.add_agenda_item(session, actor, other.id, title="Басқа")
+    with pytest.raises(NotFound, match="no person"), database.transaction() as session:
+        proposals.add_proposal(
+            session, actor, meeting.id, text="x", direction="D1", author_person_id="nobody"
+        )
+    with pytest.raises(InvalidInput, match="another meeting"), database.transaction() as session:
+        proposals.add_question(session, actor, meeting.id, text="?", agenda_item_id=foreign_item.id)

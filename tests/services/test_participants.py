@@ -11,7 +11,7 @@ from khdesk.domain.errors import InvalidInput
 from khdesk.services import participants
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
-from khdesk.storage.models import Attendance, Meeting, Person
+from khdesk.storage.models import Attendance, ChangeLog, Meeting, Person
 from tests.factories import make_meeting, make_person
 
 
@@ -31,9 +31,16 @@ def test_withdrawing_consent_erases_the_contacts(database: Database, actor: Acto
         participants.update_person(session, actor, person.id, consent=False)
     with database.session() as session:
         stored = session.get(Person, person.id)
+        history = " ".join(
+            entry.changes or ""
+            for entry in session.exec(select(ChangeLog).where(ChangeLog.record_id == person.id))
+        )
     assert stored is not None
     assert (stored.phone, stored.email, stored.consent) == (None, None, False)
     assert stored.version == 2
+    # the change log says that contacts changed, never what they were
+    assert "701" not in history and "inkar" not in history.lower()
+    assert '"phone"' in history
 
 
 def test_a_malformed_contact_is_refused_and_nothing_is_stored(

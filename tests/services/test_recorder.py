@@ -78,3 +78,11 @@ def test_records_of_another_device_are_not_edited_here(database: Database, actor
         other = installation.require_actor(session)
     with pytest.raises(ReadOnly, match="another device"), database.transaction() as session:
         meetings.update_meeting(session, other, meeting.id, place="Алматы")
+
+
+def test_a_new_identity_does_not_sign_with_the_previous_users_name(
+    database: Database, actor: Actor
+) -> None:
+    with database.transaction() as session:
+        installation.init_installation(session, role="hq", force=True)
+        assert installation.require_actor(session).name is None

@@ -120,3 +120,43 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
 def test_a_folder_given_as_the_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageProblem, match="is a folder"):
         Database.open(f"sqlite:///{tmp_path}")
+
+
+def test_a_missing_folder_is_named_as_such(tmp_path: Path) -> None:
+    with pytest.raises(StorageProblem, match="folder of the database .* does not exist"):
+        Database.open(f"sqlite:///{tmp_path / 'no' / 'such' / 'k.db'}")
+
+
+def test_an_unusable_url_is_one_sentence() -> None:
+    with pytest.raises(StorageProblem, match="cannot use the database URL"):
+        Database.open("foo://bar")
+
+
+def test_a_refused_file_gets_no_side_files(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    with pytest.raises(StorageProblem):
+        Database.open(f"sqlite:///{db_path}")
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["khdesk.db"]
+
+
+def test_a_locked_database_is_one_sentence(database: Database, db_path: Path) -> None:
+    from khdesk.storage import database as storage
+
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+    try:
+        original = storage.BUSY_TIMEOUT_MS
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA busy_timeout = 50")
+        database.engine.dispose()
+        storage.BUSY_TIMEOUT_MS = 50
+        with pytest.raises(StorageProblem, match="busy in another khdesk"):
+            with database.transaction() as session:
+                session.connection().exec_driver_sql("DELETE FROM meta")
+    finally:
+        storage.BUSY_TIMEOUT_MS = original
+        locker.rollback()
+        locker.close()

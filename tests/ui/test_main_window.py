@@ -1,4 +1,4 @@
-"""The main window opens over a database and shows Kazakh text; start-up reports problems."""
+"""The main window: meetings listed and filtered, a meeting opened, the language switched."""
 
 from __future__ import annotations
 
@@ -10,21 +10,50 @@ from pytestqt.qtbot import QtBot
 from khdesk import app, cli
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
+from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
 from tests.factories import make_meeting
 
 
-def test_the_window_shows_the_meetings_of_this_device(
-    qtbot: QtBot, database: Database, actor: Actor
+@pytest.fixture
+def context(database: Database, actor: Actor, tmp_path: Path) -> AppContext:
+    return AppContext(database=database, data_dir=tmp_path, language="en")
+
+
+def test_the_list_shows_filters_and_opens_meetings(
+    qtbot: QtBot, context: AppContext, actor: Actor
 ) -> None:
-    make_meeting(database, actor)
-    window = MainWindow(database)
+    make_meeting(context.database, actor, title="Дөңгелек үстел Қостанай")
+    make_meeting(context.database, actor, kind="online", title="Онлайн-сессия НПО")
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
     assert "Қазақстан халқына" in window.windowTitle()
-    assert "Meetings on this device: 1" in window.centralWidget().text()
-    assert "facilitator" in window.statusBar().currentMessage()
+    assert window.model.rowCount() == 2
+    window.search.setText("Қостанай")
+    assert window.model.rowCount() == 1
+    assert window.model.row_values(0)[5] == "Дөңгелек үстел Қостанай"
+    window.search.clear()
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("online"))
+    assert window.model.rowCount() == 1
+    window.table.selectRow(0)
+    window.open_selected()
+    assert window.meeting_view is not None
+    assert "Онлайн-сессия НПО" in window.meeting_view.header.text()
+    window.show_list()
+    assert window.stack.currentWidget() is window.list_page
+
+
+def test_the_language_switches_at_once(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.set_language("kk")
+    kazakh = window.file_menu.title()
+    window.set_language("ru")
+    russian = window.file_menu.title()
+    window.set_language("en")
+    assert window.file_menu.title() == "&Meetings"
+    assert len({kazakh, russian, "&Meetings"}) == 3
 
 
 def test_khdesk_without_a_command_opens_the_application(monkeypatch: pytest.MonkeyPatch) -> None:
