@@ -49,8 +49,9 @@ forms: $(VENV)/.run-installed
 # Collect the texts of the interface into the .ts files, then compile them to .qm.
 translations: $(VENV)/.run-installed
 	@mkdir -p resources/translations
-	@for l in $(LANGS); do $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none \
-	  -target-language $$l $(UI_SOURCES) -ts resources/translations/khdesk_$$l.ts || exit 1; done
+	@for l in $(LANGS); do case $$l in kk) t=kk_KZ;; ru) t=ru_RU;; *) t=en_US;; esac; \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$t \
+	  $(UI_SOURCES) -ts resources/translations/khdesk_$$l.ts || exit 1; done
 	@for t in $(TS); do $(BIN)/pyside6-lrelease -silent $$t -qm $${t%.ts}.qm || exit 1; done
 
 # Fails when a form or a translation was changed without regenerating what is built from it.
