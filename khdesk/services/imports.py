@@ -267,6 +267,8 @@ def preview_roster(
 def _check_roster_row(entry: RosterEntry, sector_of: Callable[[str], str | None]) -> str | None:
     """Check and clean one row's values; the reason it is rejected, or None."""
     row = entry.row
+    # resolved first, so that the preview can list every unknown sector for mapping at once
+    entry.sector_code = sector_of(row.sector)
     if (problem := row.too_long()) is not None:
         return problem
     try:
@@ -286,7 +288,6 @@ def _check_roster_row(entry: RosterEntry, sector_of: Callable[[str], str | None]
         entry.email = clean_email(row.email)
     except InvalidInput:
         return "the e-mail is malformed: correct it or leave it empty."
-    entry.sector_code = sector_of(row.sector)
     if entry.sector_code is None:
         return (
             f"unknown sector '{row.sector}': write a sector's code or name from the list, "

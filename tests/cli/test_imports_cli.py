@@ -1,0 +1,216 @@
+"""The import commands as scripts use them: summaries, every rejected line, exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khdesk.cli import main
+from tests.io.files import write_csv
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "khdesk-data"
+    monkeypatch.setenv("KHDESK_DATA_DIR", str(folder))
+    monkeypatch.delenv("KHDESK_DB", raising=False)
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse exits on usage errors
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def meeting(capsys: pytest.CaptureFixture[str]) -> str:
+    """The number of a fresh round table in Astana."""
+    run(capsys, "init", "--role", "facilitator", "--region", "71")
+    code, _, _ = run(
+        capsys, "meetings", "create", "--kind", "round-table", "--date", "2026-09-16",
+        "--title", "Дөңгелек үстел",
+    )  # fmt: skip
+    assert code == 0
+    return "71-2026-001"
+
+
+def roster(tmp_path: Path, *rows: list[str]) -> Path:
+    return write_csv(
+        tmp_path / "roster.csv",
+        [["ФИО", "Организация", "Сектор", "Телефон", "Согласие"], *rows],
+        separator=";",
+        encoding="cp1251",
+    )
+
+
+def test_a_clean_roster_exits_0_and_a_second_run_finds_everyone_attending(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str
+) -> None:
+    path = roster(
+        tmp_path, ["Иванова Анна", "Добро", "НПО", "", ""], ["Петров", "", "other", "", ""]
+    )
+    code, out, _ = run(capsys, "participants", "import", meeting, str(path))
+    assert code == 0
+    assert out.strip() == (
+        "roster.csv into meeting 71-2026-001: 2 created, 0 matched, 0 already attending, "
+        "0 rejected."
+    )
+    code, out, _ = run(capsys, "participants", "import", meeting, str(path), "--present")
+    assert code == 0
+    assert "0 created, 0 matched, 2 already attending, 0 rejected." in out
+
+
+def test_rejected_rows_are_listed_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str
+) -> None:
+    path = roster(
+        tmp_path,
+        ["Иванова Анна", "Добро", "НПО", "", ""],
+        ["", "Добро", "НПО", "", ""],
+        ["Ли Вера", "", "Банк", "", ""],
+        ["Ким Олег", "", "business", "123", "да"],
+    )
+    code, out, _ = run(capsys, "participants", "import", meeting, str(path))
+    assert code == 1
+    assert out.splitlines() == [
+        "roster.csv into meeting 71-2026-001: 1 created, 0 matched, 0 already attending, "
+        "3 rejected.",
+        "line 3: no name: type the person's full name, or leave the row out.",
+        "line 4: unknown sector 'Банк': write a sector's code or name from the list, "
+        "or map it to one.",
+        "line 5: the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.",
+    ]
+    code, out, _ = run(
+        capsys, "participants", "import", meeting, str(path), "--unknown-sector", "other", "--json"
+    )
+    report = json.loads(out)
+    assert code == 1
+    # Ли Вера is new under "other"; Иванова is on the list since the first run
+    assert (report["created"], report["already_attending"], report["rejected"]) == (1, 1, 2)
+    assert [r["line"] for r in report["rejections"]] == [3, 5]
+    assert report["meeting"] == meeting
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["71-2026-009", "{roster}"], "no meeting numbered 71-2026-009"),
+        (["not-a-meeting", "{roster}"], "is neither a meeting id nor a meeting number"),
+        (["{meeting}", "{missing}"], "there is no file"),
+        (["{meeting}", "{pdf}"], "is not a CSV or Excel file"),
+        (["{meeting}", "{roster}", "--unknown-sector", "bank"], "unknown sector 'bank'"),
+    ],
+)
+def test_bad_input_is_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    meeting: str,
+    args: list[str],
+    message: str,
+) -> None:
+    files = {
+        "roster": str(roster(tmp_path, ["Иванова Анна", "", "ngo", "", ""])),
+        "missing": str(tmp_path / "missing.csv"),
+        "pdf": str(tmp_path / "scan.pdf"),
+        "meeting": meeting,
+    }
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    code, out, err = run(capsys, "participants", "import", *[a.format(**files) for a in args])
+    assert code == 2
+    assert out == ""
+    assert message in one_line_error(err)
+
+
+def test_a_closed_meeting_is_refused_with_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
+    from khdesk.services import installation, meetings, minutes
+    from khdesk.storage.database import Database
+
+    run(capsys, "init", "--role", "facilitator", "--region", "71")
+    database = Database.open(f"sqlite:///{data_dir / 'khdesk.db'}")
+    try:
+        with database.transaction() as session:
+            actor = installation.require_actor(session)
+            meeting = meetings.create_meeting(
+                session, actor, kind="round-table", date="2026-09-16", title="T",
+                chair="Төраға", secretary="Хатшы",
+            )  # fmt: skip
+            item = minutes.add_agenda_item(session, actor, meeting.id, title="Бір")
+            minutes.add_decision(session, actor, item.id, text="Қолдау.")
+            meetings.close_meeting(session, actor, meeting.id)
+    finally:
+        database.close()
+    path = roster(tmp_path, ["Иванова Анна", "", "ngo", "", ""])
+    code, _, err = run(capsys, "participants", "import", meeting.id, str(path))
+    assert code == 2
+    assert "closed and read-only" in one_line_error(err)
+
+
+def test_zoom_import(capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str) -> None:
+    path = write_csv(
+        tmp_path / "participants.csv",
+        [
+            ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)",
+             "Participants"],
+            ["812 3456 7890", "T", "09/16/2026 10:00:00 AM", "09/16/2026 12:00:00 PM", "", "120",
+             "2"],
+            [],
+            ["Name (Original Name)", "User Email", "Join Time", "Leave Time",
+             "Duration (Minutes)", "Guest"],
+            ["Иванова Анна", "anna@example.kz", "09/16/2026 10:01:00 AM",
+             "09/16/2026 10:30:00 AM", "29", "Yes"],
+            ["Иванова Анна", "anna@example.kz", "09/16/2026 10:40:00 AM",
+             "09/16/2026 11:30:00 AM", "50", "Yes"],
+            ["Петров", "", "never", "", "", "Yes"],
+        ],
+    )  # fmt: skip
+    code, out, _ = run(capsys, "attendance", "import-zoom", meeting, str(path), "--sector", "ngo")
+    assert code == 1
+    assert out.splitlines() == [
+        "participants.csv into meeting 71-2026-001: 1 created, 0 matched, 0 already attending, "
+        "1 rejected.",
+        "line 7: 'never' is not a time: Zoom writes 09/16/2026 10:01:23 AM.",
+    ]
+    code, out, _ = run(capsys, "attendance", "import-zoom", meeting, str(path), "--json")
+    assert json.loads(out)["already_attending"] == 1
+    code, _, err = run(capsys, "attendance", "import-zoom", meeting, str(path), "--sector", "x")
+    assert code == 2
+    assert "unknown sector 'x'" in one_line_error(err)
+
+
+def test_proposals_import(capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str) -> None:
+    path = write_csv(
+        tmp_path / "proposals.csv",
+        [
+            ["Мәтін", "Түрі", "Бағыт", "Бөлім"],
+            ["Ауыл мектептеріне жабдық", "ұсыныс", "D1", "D1.1"],
+            ["Курстар", "ескерту", "Formal and non-formal education", ""],
+        ],
+    )
+    code, out, _ = run(capsys, "proposals", "import", meeting, str(path))
+    assert code == 0
+    assert out.strip() == "proposals.csv into meeting 71-2026-001: 2 created, 0 rejected."
+    bad = write_csv(tmp_path / "more.csv", [["Text", "Direction"], ["Ok", "D6"], ["Nope", "D7"]])
+    code, out, _ = run(capsys, "proposals", "import", meeting, str(bad), "--json")
+    report = json.loads(out)
+    assert code == 1
+    assert (report["created"], report["rejections"]) == (
+        1,
+        [{"line": 3, "reason": "unknown direction 'D7': write D1 to D6 or the direction's name."}],
+    )
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["proposals"]["total"] == 3

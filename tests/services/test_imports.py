@@ -1,0 +1,447 @@
+"""Imports into a meeting: what a facilitator checks after bringing in a roster, Zoom, proposals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, col, func, select
+
+from khdesk.domain.errors import InvalidInput, ReadOnly
+from khdesk.services import imports, meetings, participants
+from khdesk.services.imports import Action
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import Attendance, ChangeLog, Meeting, Person, Proposal
+from tests.factories import make_closable_meeting, make_meeting, make_person
+from tests.io.files import write_csv, write_xlsx
+
+ALMATY = dt.timezone(dt.timedelta(hours=5))
+HEADER = ["Т.А.Ә.", "Ұйым", "Лауазымы", "Сектор", "Телефон", "Эл. пошта", "Келісім"]
+
+
+def counts(session: Session) -> dict[str, int]:
+    return {
+        model.__name__: session.exec(select(func.count()).select_from(model)).one()
+        for model in (Person, Attendance, ChangeLog, Proposal)
+    }
+
+
+def database_counts(database: Database) -> dict[str, int]:
+    with database.session() as session:
+        return counts(session)
+
+
+def roster_file(tmp_path: Path, *rows: list[str]) -> Path:
+    return write_csv(tmp_path / "roster.csv", [HEADER, *rows], separator=";")
+
+
+def import_roster(
+    database: Database, actor: Actor, meeting: Meeting, path: Path, **options: object
+) -> imports.ImportReport:
+    unknown = options.pop("unknown_sector", None)
+    with database.transaction() as session:
+        preview = imports.preview_roster(
+            session, meeting.id, path, unknown_sector=unknown if isinstance(unknown, str) else None
+        )
+        return imports.apply_roster(session, actor, preview, present=bool(options.get("present")))
+
+
+BAD_ROSTER = (
+    ["Жұмабекова Іңкәр", "«Мейірім» ҚҚ", "Төраға", "ҮЕҰ", "8 701 234 56 78", "inkar@example.kz",
+     "иә"],
+    ["", "Әкімдік", "", "local_gov", "", "", ""],
+    ["Оспанов Серік", "Әкімдік", "", "Local executive body", "12", "", "иә"],
+    ["Сейітова Дана", "", "", "business", "", "dana@", "иә"],
+    ["Ли Вера", "ТОО Алма", "", "Банк", "", "", ""],
+    ["Ахметов Ерлан", "ТОО Алма", "Директор", "бизнес", "", "", "жоқ"],
+)  # fmt: skip
+
+
+def test_a_roster_with_bad_rows_imports_the_good_rows_and_nothing_else(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    before = database_counts(database)
+    report = import_roster(database, actor, meeting, roster_file(tmp_path, *BAD_ROSTER))
+    assert (report.created, report.matched, report.already_attending) == (2, 0, 0)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (3, "no name: type the person's full name, or leave the row out."),
+        (4, "the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty."),
+        (5, "the e-mail is malformed: correct it or leave it empty."),
+        (
+            6,
+            "unknown sector 'Банк': write a sector's code or name from the list, or map it to one.",
+        ),
+    ]
+    with database.session() as session:
+        after = counts(session)
+        listed = participants.attendances(session, meeting.id)
+    assert after["Person"] - before["Person"] == 2
+    assert after["Attendance"] - before["Attendance"] == 2
+    # one change-log entry per record written, each under its own sequence number
+    assert after["ChangeLog"] - before["ChangeLog"] == 4
+    by_name = {person.full_name: (attendance, person) for attendance, person in listed}
+    inkar_attendance, inkar = by_name["Жұмабекова Іңкәр"]
+    assert (inkar.sector_code, inkar.phone, inkar.email, inkar.region_kato) == (
+        "ngo",
+        "+77012345678",
+        "inkar@example.kz",
+        "71",
+    )
+    assert inkar.consent and inkar.consent_method == "paper"
+    assert inkar_attendance.sector_code == "ngo" and not inkar_attendance.present
+    _, erlan = by_name["Ахметов Ерлан"]
+    assert (erlan.sector_code, erlan.consent, erlan.position) == ("business", False, "Директор")
+
+
+def test_the_preview_writes_nothing_and_lets_the_user_fix_rows(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = roster_file(tmp_path, *BAD_ROSTER)
+    before = database_counts(database)
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert database_counts(database) == before
+    assert [(e.line, e.action) for e in preview.entries] == [
+        (2, Action.CREATE),
+        (3, Action.REJECT),
+        (4, Action.REJECT),
+        (5, Action.REJECT),
+        (6, Action.REJECT),
+        (7, Action.CREATE),
+    ]
+    assert preview.unknown_sectors() == ["Банк"]
+    preview.entry(3).row.set("full_name", "Нұрланов Асхат")
+    preview.entry(4).row.set("phone", "+7 701 000 00 00")
+    preview.entry(5).row.set("email", "")
+    preview.map_sector("банк", "business")
+    with database.session() as session:
+        imports.review_roster(session, preview)
+    assert preview.rejections() == []
+    assert preview.entry(6).sector_code == "business"
+    with database.transaction() as session:
+        report = imports.apply_roster(session, actor, preview)
+    assert (report.created, report.rejected) == (6, [])
+
+
+def test_unknown_sectors_can_be_mapped_for_the_whole_file(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = roster_file(tmp_path, ["Ли Вера", "", "", "Банк", "", "", ""])
+    report = import_roster(database, actor, meeting, path, unknown_sector="other")
+    assert (report.created, report.rejected) == (1, [])
+    with database.session() as session, pytest.raises(InvalidInput, match="unknown sector 'nope'"):
+        imports.preview_roster(session, meeting.id, path, unknown_sector="nope")
+
+
+def test_a_failure_during_apply_leaves_the_database_unchanged(
+    database: Database, actor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        ["Бір", "", "", "ngo", "", "", ""],
+        ["Екі", "", "", "ngo", "", "", ""],
+        ["Үш", "", "", "ngo", "", "", ""],
+    )
+    before = database_counts(database)
+    real_register = participants.register
+    calls = []
+
+    def failing_register(*args: object, **kwargs: object) -> Attendance:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real_register(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(participants, "register", failing_register)
+    with pytest.raises(OSError, match="disk full"):
+        import_roster(database, actor, meeting, path)
+    assert database_counts(database) == before
+
+
+def test_known_persons_are_matched_across_spellings_phone_and_email(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    inkar = make_person(database, actor)  # Жұмабекова Іңкәр Серікқызы, ОФ «Мейірім», 8 701 ...
+    serik = make_person(
+        database,
+        actor,
+        full_name="Оспанов Серік",
+        organisation="Алматы әкімдігі",
+        phone="87015556677",
+        email="serik@example.kz",
+    )
+    dana = make_person(
+        database, actor, full_name="Сейітова Дана", organisation="«Сенім» ҚҚ", consent=False
+    )
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        # Russian spelling, other case and spacing, other quotes
+        ["ЖУМАБЕКОВА  Инкар Сериккызы", 'ОФ "Мейирим"', "", "ngo", "", "", ""],
+        # the same phone written differently, another name
+        ["Оспанов С.", "", "", "local_gov", "+7 (701) 555-66-77", "", "да"],
+        # the same e-mail in capitals
+        ["Сейтова Дана", "Другое", "", "ngo", "", "SERIK@example.kz", "да"],
+        # the same name but another organisation is another person
+        ["Сейітова Дана", "Басқа ұйым", "", "ngo", "", "", ""],
+        ["Сейитова дана", "«Сенім» ҚҚ", "", "ngo", "", "", ""],
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert [(e.action, e.person_id) for e in preview.entries] == [
+        (Action.MATCH, inkar.id),
+        (Action.MATCH, serik.id),
+        (Action.MATCH, serik.id),
+        (Action.CREATE, None),
+        (Action.MATCH, dana.id),
+    ]
+    report = import_roster(database, actor, meeting, path)
+    assert (report.created, report.matched, report.already_attending) == (1, 4, 0)
+    with database.session() as session:
+        assert len(participants.attendances(session, meeting.id)) == 4
+
+
+def test_no_second_attendance_and_duplicates_in_the_file_match_the_earlier_row(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    inkar = make_person(database, actor)
+    with database.transaction() as session:
+        participants.register(session, actor, meeting.id, inkar.id)
+    path = roster_file(
+        tmp_path,
+        ["Жұмабекова Іңкәр Серікқызы", "ОФ «Мейірім»", "", "ngo", "", "", ""],
+        ["Нұрланов Асхат", "ТОО «Алма»", "", "business", "87017778899", "", "иә"],
+        ["Нурланов Асхат", "ТОО Алма", "", "business", "", "", ""],
+        ["Асхат", "", "", "business", "8 701 777 88 99", "", "иә"],
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert [(e.action, e.same_as_line) for e in preview.entries] == [
+        (Action.ATTENDING, None),
+        (Action.CREATE, None),
+        (Action.MATCH, 3),
+        (Action.MATCH, 3),
+    ]
+    report = import_roster(database, actor, meeting, path)
+    assert (report.created, report.matched, report.already_attending) == (1, 2, 1)
+    again = import_roster(database, actor, meeting, path)
+    assert (again.created, again.matched, again.already_attending) == (0, 0, 4)
+    with database.session() as session:
+        assert len(participants.attendances(session, meeting.id)) == 2
+
+
+def test_present_marks_everyone_as_attended(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor, starts_at="10:00")
+    path = roster_file(
+        tmp_path,
+        ["Бір Адам", "", "", "ngo", "", "", ""],
+        ["Екі Адам", "", "", "business", "", "", ""],
+    )
+    import_roster(database, actor, meeting, path)
+    report = import_roster(database, actor, meeting, path, present=True)
+    assert report.already_attending == 2
+    with database.session() as session:
+        listed = participants.attendances(session, meeting.id)
+        status = session.get(Meeting, meeting.id)
+    assert [a.present for a, _ in listed] == [True, True]
+    start = dt.datetime(2026, 9, 16, 10, 0).astimezone().astimezone(dt.UTC)
+    assert all(a.arrived_at is not None and a.arrived_at.replace(tzinfo=dt.UTC) == start
+               for a, _ in listed)  # fmt: skip
+    assert status is not None and status.status == "in-progress"
+
+
+def test_an_excel_roster_in_english(database: Database, actor: Actor, tmp_path: Path) -> None:
+    meeting = make_meeting(database, actor)
+    path = write_xlsx(
+        tmp_path / "roster.xlsx",
+        [
+            ["Full name", "Organization", "Sector", "Phone", "Consent"],
+            ["Anna Ivanova", "Dobro", "NGO / civil society", 87011112233, "yes"],
+            ["Pavel Petrov", "Romashka", "Business", None, "no"],
+        ],
+    )
+    report = import_roster(database, actor, meeting, path)
+    assert (report.created, report.rejected) == (2, [])
+    with database.session() as session:
+        people = {p.full_name: p for _, p in participants.attendances(session, meeting.id)}
+    assert (people["Anna Ivanova"].sector_code, people["Anna Ivanova"].phone) == (
+        "ngo",
+        "+77011112233",
+    )
+
+
+def test_a_closed_meeting_takes_no_import(database: Database, actor: Actor, tmp_path: Path) -> None:
+    meeting = make_closable_meeting(database, actor)
+    with database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)
+    path = roster_file(tmp_path, ["Бір Адам", "", "", "ngo", "", "", ""])
+    with database.session() as session, pytest.raises(ReadOnly, match="closed and read-only"):
+        imports.preview_roster(session, meeting.id, path)
+
+
+# --- Zoom ----------------------------------------------------------------------------------------
+
+ZOOM = [
+    ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)",
+     "Participants"],
+    ["812 3456 7890", "Онлайн-сессия", "09/16/2026 10:00:00 AM", "09/16/2026 12:00:00 PM",
+     "host@example.kz", "120", "3"],
+    [],
+    ["Name (Original Name)", "User Email", "Join Time", "Leave Time", "Duration (Minutes)",
+     "Guest"],
+    ["Жумабекова Инкар Сериккызы", "", "09/16/2026 10:01:23 AM", "09/16/2026 10:30:00 AM",
+     "29", "Yes"],
+    ["Anna Ivanova", "anna@example.kz", "09/16/2026 10:02:00 AM", "09/16/2026 11:00:00 AM",
+     "58", "Yes"],
+    ["Жұмабекова Іңкәр Серікқызы", "", "09/16/2026 10:35:00 AM", "09/16/2026 11:50:00 AM",
+     "75", "Yes"],
+    ["Anna I.", "anna@example.kz", "09/16/2026 11:10:00 AM", "09/16/2026 11:55:00 AM",
+     "45", "Yes"],
+    ["Кто-то", "", "завтра", "", "", "Yes"],
+]  # fmt: skip
+
+
+def at(hour: int, minute: int, second: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 9, 16, hour, minute, second, tzinfo=ALMATY).astimezone(dt.UTC)
+
+
+def import_zoom(
+    database: Database, actor: Actor, meeting: Meeting, path: Path, sector: str = "other"
+) -> imports.ImportReport:
+    with database.transaction() as session:
+        preview = imports.preview_zoom(session, meeting.id, path, sector=sector, zone=ALMATY)
+        return imports.apply_zoom(session, actor, preview)
+
+
+@pytest.mark.parametrize("with_summary", [True, False])
+def test_zoom_rejoins_make_one_online_attendance(
+    database: Database, actor: Actor, tmp_path: Path, with_summary: bool
+) -> None:
+    inkar = make_person(database, actor)
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн-сессия")
+    rows = ZOOM if with_summary else ZOOM[3:]
+    path = write_csv(tmp_path / "participants.csv", rows)
+    report = import_zoom(database, actor, meeting, path, sector="ngo")
+    bad_line = 9 if with_summary else 6
+    assert (report.created, report.matched, report.already_attending) == (1, 1, 0)
+    assert [r.line for r in report.rejected] == [bad_line]
+    with database.session() as session:
+        listed = {p.full_name: (a, p) for a, p in participants.attendances(session, meeting.id)}
+    assert set(listed) == {"Жұмабекова Іңкәр Серікқызы", "Anna Ivanova"}
+    attendance, _ = listed["Жұмабекова Іңкәр Серікқызы"]
+    assert attendance.person_id == inkar.id
+    assert (attendance.present, attendance.mode) == (True, "online")
+    assert attendance.arrived_at is not None and attendance.left_at is not None
+    assert attendance.arrived_at.replace(tzinfo=dt.UTC) == at(10, 1, 23)
+    assert attendance.left_at.replace(tzinfo=dt.UTC) == at(11, 50)
+    anna_attendance, anna = listed["Anna Ivanova"]
+    assert (anna.sector_code, anna.consent, anna.email) == ("ngo", False, None)
+    assert anna_attendance.left_at is not None
+    assert anna_attendance.left_at.replace(tzinfo=dt.UTC) == at(11, 55)
+    again = import_zoom(database, actor, meeting, path)
+    assert (again.created, again.matched, again.already_attending) == (0, 0, 2)
+
+
+def test_zoom_checks_in_a_registered_person_and_matches_by_email(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    known = make_person(
+        database, actor, full_name="Иванова Анна", email="anna@example.kz", phone=None
+    )
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн")
+    with database.transaction() as session:
+        participants.register(session, actor, meeting.id, known.id)
+    path = write_csv(
+        tmp_path / "zoom.csv",
+        [
+            ["Name", "User Email", "Join Time", "Leave Time", "Duration (Minutes)"],
+            ["Anna (phone)", "ANNA@example.kz", "2026-09-16 10:00:00", "2026-09-16 10:40:00", "40"],
+        ],
+    )
+    report = import_zoom(database, actor, meeting, path)
+    assert (report.created, report.matched, report.already_attending) == (0, 0, 1)
+    with database.session() as session:
+        ((attendance, person),) = participants.attendances(session, meeting.id)
+    assert person.id == known.id
+    assert (attendance.present, attendance.mode) == (True, "online")
+
+
+def test_zoom_does_not_guess_between_namesakes(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    make_person(database, actor, full_name="Ли Вера", organisation="Бір", phone=None, email=None)
+    make_person(database, actor, full_name="Ли Вера", organisation="Екі", phone=None, email=None)
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн")
+    path = write_csv(
+        tmp_path / "zoom.csv",
+        [["Name", "Join Time"], ["Ли Вера", "2026-09-16 10:00:00"]],
+    )
+    report = import_zoom(database, actor, meeting, path)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (2, "2 known persons have this name: check this person in by hand in the meeting's "
+         "participants.")
+    ]  # fmt: skip
+
+
+# --- proposals -----------------------------------------------------------------------------------
+
+
+def test_proposals_by_direction_name_in_any_language(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    inkar = make_person(database, actor)
+    with database.transaction() as session:
+        participants.register(session, actor, meeting.id, inkar.id)
+    path = write_csv(
+        tmp_path / "proposals.csv",
+        [
+            ["Текст", "Вид", "Автор", "Организация", "Направление", "Раздел"],
+            ["Ауыл мектептеріне жабдық", "ұсыныс", "Жумабекова Инкар Сериккызы", "Мейірім",
+             "Функционалдық жабдықпен және мүкәммалмен материалдық-техникалық жарақтандыру", ""],
+            ["Больше курсов", "замечание", "", "", "содействие расширению формального и "
+             "неформального образования", "D2.1"],
+            ["Social innovation fund", "comment", "", "", "SOCIAL INNOVATION", ""],
+            ["Без направления", "", "", "", "", ""],
+            ["По разделу", "", "", "", "", "d3.2"],
+            ["Не тот раздел", "", "", "", "D1", "D2.1"],
+            ["Неизвестно", "", "", "", "D9", ""],
+            ["Вопрос", "вопрос", "", "", "D1", ""],
+            ["", "", "", "", "D1", ""],
+        ],
+    )  # fmt: skip
+    before = database_counts(database)
+    with database.transaction() as session:
+        preview = imports.preview_proposals(session, meeting.id, path)
+        report = imports.apply_proposals(session, actor, preview)
+    assert report.created == 4
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (5, "no direction: write D1 to D6 or the direction's name."),
+        (7, "section D2.1 belongs to direction D2, not D1: pick a section of the same direction."),
+        (8, "unknown direction 'D9': write D1 to D6 or the direction's name."),
+        (9, "unknown kind 'вопрос': write proposal or comment (предложение / замечание, "
+            "ұсыныс / ескерту)."),
+        (10, "no text: type the proposal or comment, or leave the row out."),
+    ]  # fmt: skip
+    assert database_counts(database)["Proposal"] - before["Proposal"] == 4
+    with database.session() as session:
+        stored = session.exec(
+            select(Proposal).where(Proposal.meeting_id == meeting.id).order_by(col(Proposal.number))
+        ).all()
+    assert [(p.number, p.kind, p.direction_code, p.section_code) for p in stored] == [
+        (1, "proposal", "D1", None),
+        (2, "comment", "D2", "D2.1"),
+        (3, "comment", "D4", None),
+        (4, "proposal", "D3", "D3.2"),
+    ]
+    assert stored[0].author_person_id == inkar.id
+    assert stored[0].author_name == "Жумабекова Инкар Сериккызы"
