@@ -30,12 +30,22 @@ from khdesk.ui.widgets import confirm, fit_columns, show_error
 def _attendee_combo(context: AppContext, meeting_id: str) -> QComboBox:
     combo = QComboBox(editable=True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    _fill_attendees(context, meeting_id, combo)
+    return combo
+
+
+def _fill_attendees(context: AppContext, meeting_id: str, combo: QComboBox) -> None:
+    """The people present, to pick an author or asker from (anyone else can be typed)."""
+    typed = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
     with context.database.session() as session:
         for attendance, person in participants.attendances(session, meeting_id):
             if attendance.present:
                 combo.addItem(person.full_name, (person.id, person.organisation))
     combo.setCurrentIndex(-1)
-    return combo
+    combo.setEditText(typed)
+    combo.blockSignals(False)
 
 
 class ProposalsTab(QWidget):
@@ -167,6 +177,7 @@ class ProposalsTab(QWidget):
             ]
         )
         fit_columns(self.table, widest=480)
+        _fill_attendees(self.context, self.meeting_id, self.author_combo)
         self.item_combo.clear()
         self.item_combo.addItem(self.tr("(none)"), None)
         for item in items:
@@ -296,6 +307,7 @@ class QuestionsTab(QWidget):
             ]
         )  # fmt: skip
         fit_columns(self.table)
+        _fill_attendees(self.context, self.meeting_id, self.asker_combo)
 
     def _on_selected(self) -> None:
         values = self.model.row_values(self.table.currentIndex().row())
