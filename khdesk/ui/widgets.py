@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 from khdesk.domain.errors import KhdeskError
 
 #: Text is written to the database this long after the last keystroke (and on leaving the field).
-AUTOSAVE_MS = 1200
+AUTOSAVE_MS = 1000
+#: ... and at the latest this long after the first unsaved keystroke, even while typing goes on,
+#: so that a crash never loses more than about two seconds of typing.
+AUTOSAVE_MAX_S = 1.5
 
 
 class AutoSaver(QObject):
@@ -33,8 +37,18 @@ class AutoSaver(QObject):
         self._saved_text = self.text()
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
-        editor.textChanged.connect(self._timer.start)
+        self._dirty_since: float | None = None
+        editor.textChanged.connect(self._on_text_changed)
         editor.installEventFilter(self)
+
+    def _on_text_changed(self) -> None:
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if now - self._dirty_since >= AUTOSAVE_MAX_S:
+            self.flush()
+        else:
+            self._timer.start()
 
     def text(self) -> str:
         editor = self.editor
@@ -50,12 +64,14 @@ class AutoSaver(QObject):
             self.editor.setText(text)
         self.editor.blockSignals(False)
         self._saved_text = text
+        self._dirty_since = None
 
     def pending(self) -> bool:
         return self.text() != self._saved_text
 
     def flush(self) -> None:
         self._timer.stop()
+        self._dirty_since = None
         text = self.text()
         if text == self._saved_text:
             return
