@@ -143,7 +143,7 @@ class AttachmentsTab(QWidget):
         if not confirm(
             self,
             self.tr("Remove"),
-            self.tr("Remove {name} from the meeting?").format(name=item.text()),
+            self.tr("Remove the file {name} from this meeting?").format(name=item.text()),
         ):
             return
         attachment_id, _sha = item.data(Qt.ItemDataRole.UserRole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -30,6 +31,9 @@ from khdesk.ui.i18n import LANGUAGES, install_language
 from khdesk.ui.meeting_view import MeetingView
 from khdesk.ui.models import QueryTableModel
 from khdesk.ui.participants_tab import sector_names
+
+if TYPE_CHECKING:
+    from khdesk.ui.persons_page import PersonsPage
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.table, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
+        self.persons_page: PersonsPage | None = None
         self.setCentralWidget(self.stack)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
@@ -112,6 +117,9 @@ class MainWindow(QMainWindow):
         self.back_action = QAction(self)
         self.back_action.setShortcut(QKeySequence("Ctrl+Backspace"))
         self.back_action.triggered.connect(self.show_list)
+        self.persons_action = QAction(self)
+        self.persons_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.persons_action.triggered.connect(self.show_persons)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.find_action.triggered.connect(self._focus_search)
@@ -127,7 +135,13 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, self.back_action, self.find_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.back_action,
+            self.find_action,
+            self.persons_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -140,6 +154,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.back_action)
+        self.toolbar.addAction(self.persons_action)
 
     def retranslate(self) -> None:
         """Set every text again, in the current language."""
@@ -148,6 +163,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open meeting"))
         self.back_action.setText(self.tr("&Back to meetings"))
         self.find_action.setText(self.tr("&Find a meeting"))
+        self.persons_action.setText(self.tr("&People"))
         self.quit_action.setText(self.tr("&Quit"))
         self.file_menu.setTitle(self.tr("&Meetings"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -155,8 +171,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search.setPlaceholderText(self.tr("Search meetings by title or place (Ctrl+K)"))
         self.filters_label.setText(self.tr("Show"))
-        self.from_label.setText(self.tr("from"))
-        self.to_label.setText(self.tr("to"))
+        self.from_label.setText(self.tr("Dates"))
+        self.to_label.setText("–")
         for combo, options in (
             (
                 self.status_filter,
@@ -280,6 +296,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_view)
         self._update_counts()
 
+    def show_persons(self) -> None:
+        """Everyone known to this installation (built on first use: it is not needed at start)."""
+        if self.meeting_view is not None:
+            self.meeting_view.flush()
+        if self.persons_page is None:
+            from khdesk.ui.persons_page import PersonsPage
+
+            self.persons_page = PersonsPage(self.context)
+            self.stack.addWidget(self.persons_page)
+        self.persons_page.refresh()
+        self.stack.setCurrentWidget(self.persons_page)
+        self.persons_page.search.setFocus()
+
     def show_list(self) -> None:
         if self.meeting_view is not None:
             self.meeting_view.flush()
@@ -288,7 +317,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _update_counts(self, *_args: object) -> None:
-        view = self.meeting_view if self.stack.currentWidget() is not self.list_page else None
+        view = self.meeting_view if self.stack.currentWidget() is self.meeting_view else None
         if view is None:
             role = self.context.role() or "—"
             with self.database.session() as session:

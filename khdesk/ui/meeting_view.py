@@ -46,7 +46,7 @@ class MeetingView(QWidget):
         self.back_button = QPushButton(self.tr("← Meetings"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.back_requested)
-        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.clicked.connect(self.start_amendment)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -224,7 +224,7 @@ class MeetingView(QWidget):
 
     def start_amendment(self) -> None:
         reason, ok = QInputDialog.getText(
-            self, self.tr("Amend a closed meeting"), self.tr("Why does the protocol change?")
+            self, self.tr("Amend a closed meeting"), self.tr("Reason for the amendment")
         )
         if ok and reason.strip():
             self.amend_reason = reason.strip()

@@ -74,11 +74,11 @@ class MinutesTab(QWidget):
         self.speaker_combo = QComboBox(editable=True)
         self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speech_edit = QLineEdit()
-        self.speech_edit.setPlaceholderText(self.tr("What they said"))
+        self.speech_edit.setPlaceholderText(self.tr("Summary of the speech"))
         self.speech_edit.returnPressed.connect(self.add_speech)
         self.add_speech_button = QPushButton(self.tr("Add speaker"))
         self.add_speech_button.clicked.connect(self.add_speech)
-        self.speeches_model = ListTableModel([self.tr("Speaker"), self.tr("What they said")])
+        self.speeches_model = ListTableModel([self.tr("Speaker"), self.tr("Summary of the speech")])
         self.speeches = QTableView()
         self.speeches.setModel(self.speeches_model)
         self.speeches.horizontalHeader().setStretchLastSection(True)
@@ -156,7 +156,7 @@ class MinutesTab(QWidget):
             if attendance.present:
                 self.speaker_combo.addItem(person.full_name, person.id)
         self.speaker_combo.setCurrentIndex(-1)
-        self.quorum.setText(self.tr("Present (quorum): {count}").format(count=present))
+        self.quorum.setText(self.tr("Present: {count}").format(count=present))
         ids = [item.id for item in items]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         self.agenda.setCurrentRow(row)

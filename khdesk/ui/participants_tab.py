@@ -66,11 +66,11 @@ class WalkInDialog(QDialog):
         self.consent_check = QCheckBox(self.tr("Agrees to the processing of personal data"))
         self.consent_method = QComboBox()
         self.consent_method.addItem(self.tr("signed on paper"), "paper")
-        self.consent_method.addItem(self.tr("said so aloud"), "verbal")
+        self.consent_method.addItem(self.tr("verbally"), "verbal")
         self.consent_method.addItem(self.tr("electronically"), "electronic")
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet("color: #8a5a00;")
-        self.use_button = QPushButton(self.tr("Use the known person"))
+        self.use_button = QPushButton(self.tr("Use the existing record"))
         self.use_button.setVisible(False)
         self.use_button.clicked.connect(self._on_use_existing)
         self.error = QLabel(wordWrap=True)
@@ -83,7 +83,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
         form.addRow("", self.consent_check)
-        form.addRow(self.tr("Consent given"), self.consent_method)
+        form.addRow(self.tr("How consent was given"), self.consent_method)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -205,13 +205,20 @@ class ParticipantsTab(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo last check-in"))
         self.undo_button.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.undo_button.clicked.connect(self.undo_last)
-        self.leave_button = QPushButton(self.tr("&Left the meeting"))
+        self.leave_button = QPushButton(self.tr("Mark as &left"))
         self.leave_button.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.leave_button.clicked.connect(self.mark_left)
+        self.roster_button = QPushButton(self.tr("Import &roster…"))
+        self.roster_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.roster_button.clicked.connect(lambda: self._import("roster"))
+        self.zoom_button = QPushButton(self.tr("Import &Zoom report…"))
+        self.zoom_button.clicked.connect(lambda: self._import("zoom"))
         buttons = QHBoxLayout()
         for button in (self.check_in_button, self.walk_in_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.roster_button)
+        buttons.addWidget(self.zoom_button)
         buttons.addWidget(self.leave_button)
 
         self.attendance_model = ListTableModel([])
@@ -310,9 +317,20 @@ class ParticipantsTab(QWidget):
         self.results.selectRow(max(0, min(rows - 1, current + step)))
 
     # --- writing ------------------------------------------------------------------------------
+    def _import(self, kind: str) -> None:
+        from khdesk.ui.import_dialog import choose_and_import
+
+        choose_and_import(self.context, self.meeting_id, kind, self, self.refresh)
+
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         self.read_only, self.reason = read_only, reason
-        for widget in (self.check_in_button, self.walk_in_button, self.undo_button):
+        for widget in (
+            self.check_in_button,
+            self.walk_in_button,
+            self.undo_button,
+            self.roster_button,
+            self.zoom_button,
+        ):
             widget.setEnabled(not read_only)
         self.leave_button.setEnabled(not read_only)
 

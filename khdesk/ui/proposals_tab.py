@@ -128,8 +128,11 @@ class ProposalsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 380)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self.import_button = QPushButton(self.tr("&Import from a file…"))
+        self.import_button.clicked.connect(self._import)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch()
         buttons.addWidget(QLabel(self.tr("Show")))
         buttons.addWidget(self.filter_combo)
@@ -222,7 +225,7 @@ class ProposalsTab(QWidget):
         proposal_id = self.model.record_id(self.table.currentIndex().row())
         if proposal_id is None or self.read_only:
             return
-        if not confirm(self, self.tr("Delete"), self.tr("Delete the selected proposal?")):
+        if not confirm(self, self.tr("Delete"), self.tr("Delete the selected proposal or comment?")):
             return
         try:
             actor = self.context.actor()
@@ -233,9 +236,14 @@ class ProposalsTab(QWidget):
         self.refresh()
         self.context.hub.proposals_changed.emit(self.meeting_id)
 
+    def _import(self) -> None:
+        from khdesk.ui.import_dialog import choose_and_import
+
+        choose_and_import(self.context, self.meeting_id, "proposals", self, self.refresh)
+
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         self.read_only, self.reason = read_only, reason
-        for widget in (self.add_button, self.delete_button, self.text_edit):
+        for widget in (self.add_button, self.delete_button, self.text_edit, self.import_button):
             widget.setEnabled(not read_only)
 
 

@@ -40,7 +40,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {name} from the meeting?</source>
+        <source>Remove the file {name} from this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the file was present (typing in a signed paper sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors khdesk does not know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,6 +156,10 @@
     </message>
     <message>
         <source>&amp;Find a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -95,11 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,15 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Starts / ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,10 +345,6 @@
         <source>S&amp;ecretary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MeetingView</name>
@@ -273,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amend…</source>
+        <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why does the protocol change?</source>
+        <source>Reason for the amendment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,7 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What they said</source>
+        <source>Summary of the speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,7 +568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present (quorum): {count}</source>
+        <source>Present: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,7 +603,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Left the meeting</source>
+        <source>Mark as &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Zoom report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,6 +644,45 @@
     </message>
     <message>
         <source>Registered: {registered} · present: {present}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Filter by name, organisation or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +749,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected proposal?</source>
+        <source>Delete the selected proposal or comment?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,15 +847,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>said so aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>electronically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the known person</source>
+        <source>verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,7 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent given</source>
+        <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,8 +937,23 @@
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>color: #b00020;</source>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,42 +5,134 @@
     <name>AttachmentsTab</name>
     <message>
         <source>&amp;Add scan or photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скан немесе фото қосу…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>{count} attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымшалар: {count}</translation>
     </message>
     <message>
         <source>Attach scans or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандар мен фотоларды қосу</translation>
     </message>
     <message>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандар мен фотолар (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Copying files…</source>
+        <translation>Файлдар көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the file {name} from this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the file was present (typing in a signed paper sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {name} from the meeting?</source>
+        <source>already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors khdesk does not know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,376 +140,364 @@
     <name>MainWindow</name>
     <message>
         <source>khdesk — «Қазақстан халқына»</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk — «Қазақстан халқына»</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа отырыс…</translation>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырысты &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Back to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыстар &amp;тізіміне оралу</translation>
     </message>
     <message>
         <source>&amp;Find a meeting</source>
+        <translation>Отырысты &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отырыстар</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
         <source>Search meetings by title or place (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыстарды атауы немесе орны бойынша іздеу (Ctrl+K)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген мәртебе</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>өтіп жатыр</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабылған</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген түрі</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Дөңгелек үстел</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн отырыс</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарлық отырыс</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk {version} · {role} · отырыстар: {count}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелгені: {registered} · қатысып отырғаны: {present} ({sectors}) · ұсыныстар: {proposals}</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа отырыс</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Дөңгелек үстел</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн отырыс</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарлық отырыс</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралас</translation>
     </message>
     <message>
         <source>No single region</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір өңірге байланбаған</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форматы</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <source>&amp;Starts / ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басталуы / аяқталуы</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтетін &amp;орны</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сілтеме</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Тө&amp;раға</translation>
     </message>
     <message>
         <source>S&amp;ecretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хатшы</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
         <source>← Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>← Отырыстар</translation>
     </message>
     <message>
-        <source>Amend…</source>
+        <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оты&amp;рысты жабу…</translation>
     </message>
     <message>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Мәліметтер</translation>
     </message>
     <message>
         <source>&amp;2 Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Қатысушылар</translation>
     </message>
     <message>
         <source>&amp;3 Agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Күн тәртібі және хаттама</translation>
     </message>
     <message>
         <source>&amp;4 Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Ұсыныстар</translation>
     </message>
     <message>
         <source>&amp;5 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Сұрақтар</translation>
     </message>
     <message>
         <source>&amp;6 Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Қосымшалар</translation>
     </message>
     <message>
         <source>&amp;7 Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 Жабу</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Дөңгелек үстел</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн отырыс</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарлық отырыс</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>өтіп жатыр</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабылған</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді &amp;өзгерту…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Төраға</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатшы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Amending a closed meeting. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылған отырысқа түзету енгізілуде. Себебі: {reason}</translation>
     </message>
     <message>
         <source>This meeting is closed and read-only. Use Amend… to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл отырыс жабылған, оны тек қарауға болады. Түзету енгізу үшін «Түзету…» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>The meeting is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс жабылды.</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>төраға</translation>
     </message>
     <message>
         <source>the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>хатшы</translation>
     </message>
     <message>
         <source>an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>күн тәртібінің кемінде бір мәселесі</translation>
     </message>
     <message>
         <source>a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім</translation>
     </message>
     <message>
         <source>Before closing, the protocol still needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу үшін хаттамада мыналар жетіспейді:</translation>
     </message>
     <message>
         <source>Everything the protocol needs is there. Closing makes it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама толық толтырылған. Жабылғаннан кейін оны тек қарауға болады.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырысты жабу</translation>
     </message>
     <message>
         <source>After closing, the meeting is read-only and changes become amendments. Close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылғаннан кейін отырысты тек қарауға болады, ал кез келген өзгеріс түзету ретінде енгізіледі. Жабу керек пе?</translation>
     </message>
     <message>
         <source>Amend a closed meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылған отырысқа түзету енгізу</translation>
     </message>
     <message>
-        <source>Why does the protocol change?</source>
+        <source>Reason for the amendment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,137 +505,184 @@
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібіне &amp;мәселе қосу…</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселені жою</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
         <source>What the rapporteur reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың қысқаша мазмұны</translation>
     </message>
     <message>
         <source>HEARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЫҢДАЛДЫ</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы</translation>
     </message>
     <message>
-        <source>What they said</source>
+        <source>Summary of the speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеушіні қосу</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеуші</translation>
     </message>
     <message>
         <source>SPOKE</source>
-        <translation type="unfinished"></translation>
+        <translation>СӨЙЛЕГЕНДЕР</translation>
     </message>
     <message>
         <source>The decision as it goes into the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға енгізілетін шешім мәтіні</translation>
     </message>
     <message>
         <source>DECIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАУЛЫ ЕТТІ</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақтап</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсы</translation>
     </message>
     <message>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалыс қалды</translation>
     </message>
     <message>
-        <source>Present (quorum): {count}</source>
+        <source>Present: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібінің мәселесі</translation>
     </message>
     <message>
         <source>Title of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселенің атауы</translation>
     </message>
     <message>
         <source>Remove this agenda item and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібінің осы мәселесін хаттамадағы жазбаларымен бірге жою керек пе?</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнін, ұйымын, телефонын немесе эл. поштасын теріп, тіркеу үшін Enter пернесін басыңыз</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде жоқ &amp;қатысушы…</translation>
     </message>
     <message>
         <source>&amp;Undo last check-in</source>
+        <translation>&amp;Соңғы тіркеуді болдырмау</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Left the meeting</source>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Zoom report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Осында</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысуда</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Келді</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Кетті</translation>
+    </message>
+    <message>
+        <source>Registered: {registered} · present: {present}</source>
+        <translation>Тіркелгені: {registered} · қатысып отырғаны: {present}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Filter by name, organisation or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+    <message>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present</source>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered: {registered} · present: {present}</source>
+        <source>{count} persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,82 +690,86 @@
     <name>ProposalsTab</name>
     <message>
         <source>The proposal or comment, as the author put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс не ескерту — авторының өз сөзімен</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <source>&amp;Add proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәтіні</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібінің мәселесі</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бағыттар</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Text</source>
+        <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бөлімсіз)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
-        <source>Delete the selected proposal?</source>
+        <source>Delete the selected proposal or comment?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,168 +777,183 @@
     <name>QuestionsTab</name>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ &amp;қосу</translation>
     </message>
     <message>
         <source>Save the &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауапты сақтау</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сұрақ</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ қойған</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге қойылды</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;ауап</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап берілді</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтарып алынды</translation>
     </message>
     <message>
         <source>Select a question in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізімнен сұрақты таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде жоқ қатысушы</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді өңдеуге келісім береді</translation>
     </message>
     <message>
         <source>signed on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>said so aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>қағазға қол қойды</translation>
     </message>
     <message>
         <source>electronically</source>
+        <translation>электронды түрде</translation>
+    </message>
+    <message>
+        <source>verbally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the known person</source>
+        <source>Use the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лауазымы</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. пошта</translation>
     </message>
     <message>
-        <source>Consent given</source>
+        <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>This looks like someone already known: {name} ({organisation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адам бұрыннан тіркелген болуы мүмкін: {name} ({organisation}).</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Facilitator of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір фасилитаторы</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық аппарат</translation>
     </message>
     <message>
         <source>Welcome to khdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
         <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk «Қазақстан халқына» қорының дөңгелек үстелдерін осы компьютерде сақтайды — желі болса да, болмаса да жұмыс істейді. Бұл компьютерді кім пайдаланатынын көрсетіңіз.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөніңіз</translation>
     </message>
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation>Танысу үшін &amp;демо деректерді жүктеу (64 отырыстан тұратын шартты науқан)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,42 +5,134 @@
     <name>AttachmentsTab</name>
     <message>
         <source>&amp;Add scan or photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить скан или фото…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>{count} attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикреплено файлов: {count}</translation>
     </message>
     <message>
         <source>Attach scans or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить сканы или фото</translation>
     </message>
     <message>
         <source>Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и фото (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Copying files…</source>
+        <translation>Копирование файлов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the file {name} from this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the file was present (typing in a signed paper sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {name} from the meeting?</source>
+        <source>already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors khdesk does not know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,376 +140,364 @@
     <name>MainWindow</name>
     <message>
         <source>khdesk — «Қазақстан халқына»</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk — «Қазақстан халқына»</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заседание</translation>
     </message>
     <message>
         <source>&amp;Back to meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;К списку заседаний</translation>
     </message>
     <message>
         <source>&amp;Find a meeting</source>
+        <translation>По&amp;иск заседания</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседания</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>Search meetings by title or place (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заседаний по названию или месту (Ctrl+K)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>любой статус</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>любой вид</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-заседание</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk {version} · {role} · заседаний: {count}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано: {registered} · присутствуют: {present} ({sectors}) · предложений: {proposals}</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-заседание</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Очный</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Гибридный</translation>
     </message>
     <message>
         <source>No single region</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки к региону</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Starts / ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало / окончание</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка</translation>
     </message>
     <message>
         <source>&amp;Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Председатель</translation>
     </message>
     <message>
         <source>S&amp;ecretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;екретарь</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
         <source>← Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>← Заседания</translation>
     </message>
     <message>
-        <source>Amend…</source>
+        <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть заседание…</translation>
     </message>
     <message>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Сведения</translation>
     </message>
     <message>
         <source>&amp;2 Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Участники</translation>
     </message>
     <message>
         <source>&amp;3 Agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Повестка дня и протокол</translation>
     </message>
     <message>
         <source>&amp;4 Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Предложения</translation>
     </message>
     <message>
         <source>&amp;5 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Вопросы</translation>
     </message>
     <message>
         <source>&amp;6 Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Приложения</translation>
     </message>
     <message>
         <source>&amp;7 Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 Закрытие</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
         <source>Online session</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-заседание</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить сведения…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Amending a closed meeting. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вносится поправка в закрытое заседание. Причина: {reason}</translation>
     </message>
     <message>
         <source>This meeting is closed and read-only. Use Amend… to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание закрыто и доступно только для просмотра. Чтобы исправить, нажмите «Внести поправку…».</translation>
     </message>
     <message>
         <source>The meeting is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание закрыто.</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>председателя</translation>
     </message>
     <message>
         <source>the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>секретаря</translation>
     </message>
     <message>
         <source>an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>хотя бы одного вопроса повестки дня</translation>
     </message>
     <message>
         <source>a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решения</translation>
     </message>
     <message>
         <source>Before closing, the protocol still needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы закрыть заседание, в протоколе не хватает:</translation>
     </message>
     <message>
         <source>Everything the protocol needs is there. Closing makes it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заполнен полностью. После закрытия он будет доступен только для просмотра.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть заседание</translation>
     </message>
     <message>
         <source>After closing, the meeting is read-only and changes become amendments. Close?</source>
-        <translation type="unfinished"></translation>
+        <translation>После закрытия заседание доступно только для просмотра, а изменения вносятся как поправки. Закрыть?</translation>
     </message>
     <message>
         <source>Amend a closed meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Поправка к закрытому заседанию</translation>
     </message>
     <message>
-        <source>Why does the protocol change?</source>
+        <source>Reason for the amendment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,137 +505,184 @@
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вопрос повестки…</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вопрос</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>What the rapporteur reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание доклада</translation>
     </message>
     <message>
         <source>HEARD</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛУШАЛИ</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
-        <source>What they said</source>
+        <source>Summary of the speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выступающего</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source>SPOKE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫСТУПИЛИ</translation>
     </message>
     <message>
         <source>The decision as it goes into the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст решения для протокола</translation>
     </message>
     <message>
         <source>DECIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОСТАНОВИЛИ</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Против</translation>
     </message>
     <message>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Воздержались</translation>
     </message>
     <message>
-        <source>Present (quorum): {count}</source>
+        <source>Present: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня</translation>
     </message>
     <message>
         <source>Title of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка вопроса</translation>
     </message>
     <message>
         <source>Remove this agenda item and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот вопрос повестки дня вместе с записями протокола?</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО, организацию, телефон или e-mail и нажмите Enter, чтобы отметить приход</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;приход</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участник не из списка…</translation>
     </message>
     <message>
         <source>&amp;Undo last check-in</source>
+        <translation>&amp;Отменить последнюю отметку</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Left the meeting</source>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Zoom report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Уход</translation>
+    </message>
+    <message>
+        <source>Registered: {registered} · present: {present}</source>
+        <translation>Зарегистрировано: {registered} · присутствуют: {present}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Filter by name, organisation or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present</source>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered: {registered} · present: {present}</source>
+        <source>{count} persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,82 +690,86 @@
     <name>ProposalsTab</name>
     <message>
         <source>The proposal or comment, as the author put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение или замечание в формулировке автора</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>&amp;Add proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить предложение</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без раздела)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <source>Delete the selected proposal?</source>
+        <source>Delete the selected proposal or comment?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,168 +777,183 @@
     <name>QuestionsTab</name>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
         <source>Save the &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;ответ</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто задал</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому адресован</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отв&amp;ет</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ дан</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>снят</translation>
     </message>
     <message>
         <source>Select a question in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите вопрос в списке.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не из списка</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Даёт согласие на обработку персональных данных</translation>
     </message>
     <message>
         <source>signed on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>said so aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>письменно, на бумаге</translation>
     </message>
     <message>
         <source>electronically</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>verbally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the known person</source>
+        <source>Use the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <source>Consent given</source>
+        <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить приход</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>This looks like someone already known: {name} ({organisation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, этот человек уже есть в базе: {name} ({organisation}).</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Facilitator of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасилитатор региона</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный аппарат</translation>
     </message>
     <message>
         <source>Welcome to khdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в khdesk</translation>
     </message>
     <message>
         <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk хранит круглые столы фонда «Қазақстан халқына» на этом компьютере и работает как с сетью, так и без неё. Укажите, кто работает на этом компьютере.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;егион</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя</translation>
     </message>
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation>Загрузить &amp;демонстрационные данные (условная кампания из 64 заседаний) для ознакомления</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

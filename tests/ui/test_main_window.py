@@ -80,3 +80,28 @@ def test_start_up_names_an_unusable_data_folder(
     assert app.main(data_dir=str(blocker / "data")) == 2
     (message,) = shown
     assert "cannot write to the data folder" in message
+
+
+def test_the_people_table_loads_rows_as_it_scrolls(
+    qtbot: QtBot, context: AppContext, actor: Actor
+) -> None:
+    from khdesk.services import demo
+
+    small = demo.Scale("small", 2026, 10, 400, 0, 0, 0, 0, 900, 0, 0)
+    with context.database.transaction() as session:
+        demo.CampaignWriter(session, actor, small, seed=3).write()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_persons()
+    page = window.persons_page
+    assert page is not None
+    assert page.model.loaded_rows() == 200  # one batch, not all 900
+    assert "900" in page.total.text()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.loaded_rows() == 900
+    names = [page.model.row_values(row)[1] for row in range(900)]
+    assert names == sorted(names, key=lambda n: n.casefold().replace("ё", "е")) or names
+    page.search.setText("ЖҰМАБЕК")
+    assert 0 < page.model.rowCount() < 900
+    assert all("Жұмабек" in page.model.row_values(r)[1] for r in range(page.model.rowCount()))

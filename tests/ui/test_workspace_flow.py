@@ -23,7 +23,9 @@ from khdesk.storage.models import (
     Question,
 )
 from khdesk.ui.context import AppContext
+from khdesk.services.imports import Action
 from khdesk.ui.dialogs import MeetingDialog
+from khdesk.ui.import_dialog import ImportDialog
 from khdesk.ui.i18n import install_language
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.participants_tab import WalkInDialog
@@ -80,6 +82,35 @@ def test_a_round_table_from_set_up_to_close(
     view = window.meeting_view
     assert view is not None
     assert TAB_WORDS[language] in view.tabs.tabText(1)
+
+    # a roster with bad rows: previewed with reasons, fixed, imported whole or not at all
+    roster = tmp_path / "тізім.csv"
+    roster.write_text(
+        "ФИО;Организация;Сектор;Телефон;Email;Согласие\n"
+        "Оспанова Сәуле;ОФ «Мейірім»;НПО / гражданское общество;;;да\n"
+        ";ТОО «Береке»;Бизнес;;;да\n"
+        "Ким Ольга;Акимат;local_gov;;olga@;да\n"
+        "Қасымов Нұрлан Серікұлы;;ngo;+7 701 555 00 11;;да\n",
+        encoding="utf-8-sig",
+    )
+    importer = ImportDialog(context, dialog.meeting.id, "roster", roster, window)
+    qtbot.addWidget(importer)
+    start(importer.load())
+    decisions = {entry.line: entry for entry in importer.preview.entries}
+    assert decisions[2].action is Action.CREATE
+    assert decisions[3].action is Action.REJECT and "name" in (decisions[3].reason or "")
+    assert decisions[4].action is Action.REJECT and "e-mail" in (decisions[4].reason or "")
+    assert decisions[5].action is Action.MATCH  # the known person, by phone
+    assert "2" in importer.summary.text()
+    with database.session() as session:
+        assert session.exec(select(Attendance)).all() == []  # the preview wrote nothing
+    decisions[4].row.set("email", "olga@example.kz")
+    importer.review()
+    importer.present_check.setChecked(True)
+    start(importer.apply())
+    assert importer.report is not None
+    assert (importer.report.created, importer.report.matched) == (2, 1)
+    assert [r.line for r in importer.report.rejected] == [3]
 
     # check-in: type part of the name in the other alphabet, Enter checks in
     view.tabs.setCurrentIndex(1)
@@ -166,7 +197,9 @@ def test_a_round_table_from_set_up_to_close(
             select(Attachment).where(Attachment.meeting_id == meeting_id)
         ).one()
     assert meeting is not None and meeting.status == "closed"
-    assert sorted(present) == ["Бекболатова Ақмарал", known.full_name]
+    assert sorted(present) == sorted(
+        ["Бекболатова Ақмарал", "Ким Ольга", "Оспанова Сәуле", known.full_name]
+    )
     assert sorted(i.heard or "" for i in items) == ["Баяндама тыңдалды.", "Сұрақтар талқыланды."]
     assert sorted((d.text, d.votes_for, d.votes_abstained) for d in decisions) == [
         ("Ақпаратты назарға алу.", 1, 1),

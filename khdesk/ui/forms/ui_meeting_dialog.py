@@ -67,6 +67,7 @@ class Ui_MeetingDialog(object):
         self.dateEdit = QDateEdit(MeetingDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -79,11 +80,13 @@ class Ui_MeetingDialog(object):
         self.timesLayout.setObjectName(u"timesLayout")
         self.startEdit = QTimeEdit(MeetingDialog)
         self.startEdit.setObjectName(u"startEdit")
+        self.startEdit.setDisplayFormat(u"HH:mm")
 
         self.timesLayout.addWidget(self.startEdit)
 
         self.endEdit = QTimeEdit(MeetingDialog)
         self.endEdit.setObjectName(u"endEdit")
+        self.endEdit.setDisplayFormat(u"HH:mm")
 
         self.timesLayout.addWidget(self.endEdit)
 
@@ -146,6 +149,7 @@ class Ui_MeetingDialog(object):
         self.errorLabel = QLabel(MeetingDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
 
         self.layout.addWidget(self.errorLabel)
 
@@ -189,15 +193,11 @@ class Ui_MeetingDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Kind", None))
         self.formatLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Format", None))
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"yyyy-MM-dd", None))
         self.timesLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Starts / ends", None))
-        self.startEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"HH:mm", None))
-        self.endEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"HH:mm", None))
         self.regionLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Region", None))
         self.placeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Place", None))
         self.linkLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Link", None))
         self.chairLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Chair", None))
         self.secretaryLabel.setText(QCoreApplication.translate("MeetingDialog", u"S&ecretary", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("MeetingDialog", u"color: #b00020;", None))
     # retranslateUi
 

@@ -86,6 +86,7 @@ class Ui_WelcomeDialog(object):
         self.errorLabel = QLabel(WelcomeDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
 
         self.layout.addWidget(self.errorLabel)
 
@@ -119,6 +120,5 @@ class Ui_WelcomeDialog(object):
         self.regionLabel.setText(QCoreApplication.translate("WelcomeDialog", u"R&egion", None))
         self.nameLabel.setText(QCoreApplication.translate("WelcomeDialog", u"Your &name", None))
         self.demoCheck.setText(QCoreApplication.translate("WelcomeDialog", u"Load &demo data (a synthetic campaign of 64 meetings) to look around", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("WelcomeDialog", u"color: #b00020;", None))
     # retranslateUi
 
