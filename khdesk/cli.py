@@ -89,7 +89,12 @@ def _cmd_meetings_list(args: argparse.Namespace, db: Database) -> int:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("no meetings yet: create one with 'khdesk meetings create'.")
+        filtered = any((args.status, args.kind, args.region, args.search))
+        print(
+            "no meetings match: change or drop the filters."
+            if filtered
+            else "no meetings yet: create one with 'khdesk meetings create'."
+        )
         return 0
     for row in rows:
         print(f"{row.number:<14} {row.date}  {row.kind:<11} {row.status:<11} {row.title}")
@@ -368,7 +373,18 @@ def _report_bug(data_dir: Path | None) -> int:
     return EXIT_BUG
 
 
+def _utf8_output() -> None:
+    # Kazakh letters must print even where the console's encoding cannot hold them (a Windows
+    # console redirected to a file): such output is written as UTF-8 instead of failing.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -390,7 +406,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
     except KhdeskError as error:
-        print(f"khdesk: {error}", file=sys.stderr)
+        # one line, whatever the user typed into the values it quotes
+        print(f"khdesk: {' '.join(str(error).split())}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("khdesk: interrupted; nothing of this command was saved.", file=sys.stderr)

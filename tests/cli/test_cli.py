@@ -160,8 +160,8 @@ def test_global_options_work_before_and_after_the_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.db", tmp_path / "second.db"
-    run(capsys, "--db", str(first), "init", "--role", "hq")
-    run(capsys, "init", "--role", "hq", "--db", f"sqlite:///{second}")
+    assert run(capsys, "--db", str(first), "init", "--role", "hq")[0] == 0
+    assert run(capsys, "init", "--role", "hq", "--db", f"sqlite:///{second}")[0] == 0
     assert first.exists() and second.exists()
 
 
@@ -204,3 +204,37 @@ def test_the_console_entry_point_runs_as_a_program(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["meetings"]["total"] == 0
     assert (data_dir / "khdesk.db").exists()
+
+
+def test_output_is_utf8_where_the_console_cannot_hold_kazakh(data_dir: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "khdesk", "init", "--role", "facilitator", "--region", "71"],
+        env={**os.environ, "KHDESK_DATA_DIR": str(data_dir)},
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "KHDESK_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "cp1251"}
+    create = [sys.executable, "-m", "khdesk", "meetings", "create", "--kind", "online"]
+    subprocess.run(
+        [*create, "--date", "2026-09-16", "--title", "Қазақстан халқына"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    listed = subprocess.run(
+        [sys.executable, "-m", "khdesk", "meetings", "list"],
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "Қазақстан халқына" in listed.stdout.decode("utf-8")
+
+
+def test_filters_that_match_nothing_say_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "meetings", "list", "--kind", "plenary")
+    assert code == 0
+    assert "no meetings match" in out
+    code, _, err = run(capsys, "meetings", "list", "--region", "99")
+    assert code == 2
+    assert "unknown region code '99'" in one_line_error(err)
