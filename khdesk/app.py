@@ -12,9 +12,9 @@ import sys
 
 def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     """Open the GUI; returns the process exit status."""
-    from khdesk.ui.qt_check import check
+    from khdesk.ui.qt_check import quick_check
 
-    problem = check()
+    problem = quick_check()
     if problem:
         print(f"khdesk: {problem}", file=sys.stderr)
         return 2

@@ -289,3 +289,16 @@ def count_attendance(session: Session, meeting_id: str) -> dict[str, Any]:
         "present": sum(by_sector.values()),
         "by_sector": by_sector,
     }
+
+
+def present_among(session: Session, meeting_id: str, person_ids: list[str]) -> set[str]:
+    """Which of ``person_ids`` are checked in at the meeting (for the search results)."""
+    if not person_ids:
+        return set()
+    query = select(Attendance.person_id).where(
+        Attendance.meeting_id == meeting_id,
+        Attendance.present == True,  # noqa: E712
+        Attendance.deleted == False,  # noqa: E712
+        col(Attendance.person_id).in_(person_ids),
+    )
+    return set(session.exec(query).all())

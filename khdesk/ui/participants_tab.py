@@ -288,11 +288,7 @@ class ParticipantsTab(QWidget):
         text = self.search.text()
         with self.context.database.session() as session:
             found = participants.search_persons(session, text, limit=30) if text.strip() else []
-            here = {
-                a.person_id
-                for a, _ in participants.attendances(session, self.meeting_id)
-                if a.present
-            }
+            here = participants.present_among(session, self.meeting_id, [p.id for p in found])
         self.results_model.set_rows(
             [
                 (

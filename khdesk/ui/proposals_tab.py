@@ -225,7 +225,8 @@ class ProposalsTab(QWidget):
         proposal_id = self.model.record_id(self.table.currentIndex().row())
         if proposal_id is None or self.read_only:
             return
-        if not confirm(self, self.tr("Delete"), self.tr("Delete the selected proposal or comment?")):
+        question = self.tr("Delete the selected proposal or comment?")
+        if not confirm(self, self.tr("Delete"), question):
             return
         try:
             actor = self.context.actor()

@@ -54,8 +54,7 @@ def advice(libraries: list[str]) -> str:
     )
 
 
-def check() -> str | None:
-    """None when Qt starts; otherwise one sentence that says what is wrong and what to do."""
+def _no_display() -> str | None:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if (
         sys.platform.startswith("linux")
@@ -66,6 +65,31 @@ def check() -> str | None:
             "there is no display to open a window on: start khdesk from a desktop session, "
             "or under 'xvfb-run make run' on a machine without a screen."
         )
+    return None
+
+
+def quick_check() -> str | None:
+    """The checks that cost nothing at start-up: a display, and Qt's libraries importing."""
+    problem = _no_display()
+    if problem:
+        return problem
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as exc:
+        libraries = missing_libraries(str(exc))
+        return advice(libraries) if libraries else f"Qt cannot be loaded ({exc})."
+    return None
+
+
+def check() -> str | None:
+    """None when Qt starts; otherwise one sentence that says what is wrong and what to do.
+
+    This starts Qt in a child process (its plugins abort the process they fail in), so it is
+    run by ``make run`` and ``make test`` before the application, not at every start.
+    """
+    problem = _no_display()
+    if problem:
+        return problem
     env = dict(os.environ, QT_DEBUG_PLUGINS="1")
     result = subprocess.run(
         [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, check=False

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Remove the file {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} файлын осы отырыстан жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -49,91 +49,91 @@
     <message>
         <source>Import a roster</source>
         <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін импорттау</translation>
     </message>
     <message>
         <source>Import a Zoom participants report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom қатысушылары туралы есепті импорттау</translation>
     </message>
     <message>
         <source>Import proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстарды импорттау</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} оқылуда…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>&amp;Fix the row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды &amp;түзету…</translation>
     </message>
     <message>
         <source>Everyone in the file was present (typing in a signed paper sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағылардың бәрі қатысты (қол қойылған қағаз тіркеу парағы енгізілуде)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа</translation>
     </message>
     <message>
         <source>known person</source>
-        <translation type="unfinished"></translation>
+        <translation>базада бар</translation>
     </message>
     <message>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімде бұрыннан бар</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталмайды</translation>
     </message>
     <message>
         <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: жаңа — {create}, базада бар — {match}, тізімде бұрыннан бар — {attending}, импортталмайды — {reject}. «Импорттау» батырмасын басқанға дейін ештеңе жазылмайды.</translation>
     </message>
     <message>
         <source>Sectors khdesk does not know:</source>
-        <translation type="unfinished"></translation>
+        <translation>khdesk білмейтін секторлар:</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}-жол</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндері</translation>
     </message>
     <message>
         <source>any status</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету енгізу себебі</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Summary of the speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеген сөздің қысқаша мазмұны</translation>
     </message>
     <message>
         <source>Add speaker</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Present: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысып отырғандар: {count}</translation>
     </message>
     <message>
         <source>Agenda item</source>
@@ -604,15 +604,15 @@
     </message>
     <message>
         <source>Mark as &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Кетті деп &amp;белгілеу</translation>
     </message>
     <message>
         <source>Import &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import &amp;Zoom report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom есебін импорттау…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -651,39 +651,39 @@
     <name>PersonsPage</name>
     <message>
         <source>Filter by name, organisation or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні, ұйымы немесе телефоны бойынша сүзу</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Сектор</translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>{count} persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар саны: {count}</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан &amp;импорттау…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Delete the selected proposal or comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсынысты не ескертуді жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -852,11 +852,11 @@
     </message>
     <message>
         <source>verbally</source>
-        <translation type="unfinished"></translation>
+        <translation>ауызша</translation>
     </message>
     <message>
         <source>Use the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар жазбаны пайдалану</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім қалай берілді</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -942,19 +942,19 @@
     <name>parent</name>
     <message>
         <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімдері (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom есептері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдаңыз</translation>
     </message>
 </context>
 </TS>

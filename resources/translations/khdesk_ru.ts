@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Remove the file {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл {name} из материалов заседания?</translation>
     </message>
 </context>
 <context>
@@ -49,91 +49,91 @@
     <message>
         <source>Import a roster</source>
         <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка участников</translation>
     </message>
     <message>
         <source>Import a Zoom participants report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отчёта Zoom об участниках</translation>
     </message>
     <message>
         <source>Import proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт предложений</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла {file}…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>&amp;Fix the row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;править строку…</translation>
     </message>
     <message>
         <source>Everyone in the file was present (typing in a signed paper sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все из файла присутствовали (переносится подписанный бумажный лист регистрации)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новый</translation>
     </message>
     <message>
         <source>known person</source>
-        <translation type="unfinished"></translation>
+        <translation>уже есть в базе</translation>
     </message>
     <message>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>уже в списке</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортируется</translation>
     </message>
     <message>
         <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: новых — {create}, уже в базе — {match}, уже в списке — {attending}, не импортируется — {reject}. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <source>Sectors khdesk does not know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы, неизвестные khdesk:</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт импорт…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>any status</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести поправку…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина поправки</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Summary of the speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание выступления</translation>
     </message>
     <message>
         <source>Add speaker</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Present: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствуют: {count}</translation>
     </message>
     <message>
         <source>Agenda item</source>
@@ -604,15 +604,15 @@
     </message>
     <message>
         <source>Mark as &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить у&amp;ход</translation>
     </message>
     <message>
         <source>Import &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;списка…</translation>
     </message>
     <message>
         <source>Import &amp;Zoom report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отчёта &amp;Zoom…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -651,39 +651,39 @@
     <name>PersonsPage</name>
     <message>
         <source>Filter by name, organisation or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по ФИО, организации или телефону</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Сектор</translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>{count} persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего человек: {count}</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Delete the selected proposal or comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное предложение или замечание?</translation>
     </message>
 </context>
 <context>
@@ -852,11 +852,11 @@
     </message>
     <message>
         <source>verbally</source>
-        <translation type="unfinished"></translation>
+        <translation>устно</translation>
     </message>
     <message>
         <source>Use the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать существующую запись</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено согласие</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -942,19 +942,19 @@
     <name>parent</name>
     <message>
         <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки участников (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл</translation>
     </message>
 </context>
 </TS>
