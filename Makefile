@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated
+.PHONY: run test lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
 
 # --- environments -----------------------------------------------------------------------------
 $(BIN)/python:
@@ -78,6 +78,10 @@ contracts: $(VENV)/.dev-installed
 
 pytest: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The README's screenshots, in Kazakh, on a virtual screen (needs xvfb-run).
+screenshots: $(VENV)/.run-installed
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python docs/screenshots/take_screenshots.py kk
 
 benchmarks: $(VENV)/.dev-installed
 	$(BIN)/python -m benchmarks.run

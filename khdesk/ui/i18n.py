@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from khdesk.paths import resources_dir
 
@@ -23,6 +23,14 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    # Qt's own texts first (standard buttons, Yes/No, the text fields' context menus) …
+    qt_texts = QTranslator(app)
+    if qt_texts.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_texts)
+        _installed.append(qt_texts)
+    # … then khdesk's, which win where both translate the same text
     translator = QTranslator(app)
     if translator.load(f"khdesk_{language}", translations_dir()):
         app.installTranslator(translator)
