@@ -123,7 +123,7 @@ def test_a_folder_given_as_the_database_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_is_named_as_such(tmp_path: Path) -> None:
-    with pytest.raises(StorageProblem, match="folder of the database .* does not exist"):
+    with pytest.raises(StorageProblem, match=r"folder of the database .* does not exist"):
         Database.open(f"sqlite:///{tmp_path / 'no' / 'such' / 'k.db'}")
 
 
@@ -153,9 +153,11 @@ def test_a_locked_database_is_one_sentence(database: Database, db_path: Path) ->
             conn.exec_driver_sql("PRAGMA busy_timeout = 50")
         database.engine.dispose()
         storage.BUSY_TIMEOUT_MS = 50
-        with pytest.raises(StorageProblem, match="busy in another khdesk"):
-            with database.transaction() as session:
-                session.connection().exec_driver_sql("DELETE FROM meta")
+        with (
+            pytest.raises(StorageProblem, match="busy in another khdesk"),
+            database.transaction() as session,
+        ):
+            session.connection().exec_driver_sql("DELETE FROM meta")
     finally:
         storage.BUSY_TIMEOUT_MS = original
         locker.rollback()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from khdesk.services.imports import Action
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import (
@@ -23,10 +24,9 @@ from khdesk.storage.models import (
     Question,
 )
 from khdesk.ui.context import AppContext
-from khdesk.services.imports import Action
 from khdesk.ui.dialogs import MeetingDialog
-from khdesk.ui.import_dialog import ImportDialog
 from khdesk.ui.i18n import install_language
+from khdesk.ui.import_dialog import ImportDialog
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.participants_tab import WalkInDialog
 from khdesk.ui.tasks import start
