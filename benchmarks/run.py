@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from benchmarks import data_core
+from benchmarks import data_core, workspace
 
 
 def main() -> None:
     data_core.main()
+    workspace.main()
 
 
 if __name__ == "__main__":
