@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,6 +42,7 @@ class MeetingView(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.amend_reason: str | None = None
+        self._read_only = False
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.banner = QLabel(wordWrap=True)
@@ -55,11 +59,15 @@ class MeetingView(QWidget):
 
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
-        self.participants = ParticipantsTab(context, meeting_id)
-        self.minutes = MinutesTab(context, meeting_id)
-        self.proposals = ProposalsTab(context, meeting_id)
-        self.questions = QuestionsTab(context, meeting_id)
-        self.attachments = AttachmentsTab(context, meeting_id)
+        # The parts are built when first shown: a meeting of 500 attendees opens at once.
+        self._factories: dict[int, Callable[[], Any]] = {
+            1: lambda: ParticipantsTab(context, meeting_id),
+            2: lambda: MinutesTab(context, meeting_id),
+            3: lambda: ProposalsTab(context, meeting_id),
+            4: lambda: QuestionsTab(context, meeting_id),
+            5: lambda: AttachmentsTab(context, meeting_id),
+        }
+        self._built: dict[int, Any] = {}
         self.close_page = QWidget()
         self.checklist = QLabel(wordWrap=True)
         self.close_button = QPushButton(self.tr("&Close the meeting…"))
@@ -72,11 +80,11 @@ class MeetingView(QWidget):
         self.tabs = QTabWidget()
         pages = [
             (self.details, self.tr("&1 Details")),
-            (self.participants, self.tr("&2 Participants")),
-            (self.minutes, self.tr("&3 Agenda and minutes")),
-            (self.proposals, self.tr("&4 Proposals")),
-            (self.questions, self.tr("&5 Questions")),
-            (self.attachments, self.tr("&6 Attachments")),
+            (QWidget(), self.tr("&2 Participants")),
+            (QWidget(), self.tr("&3 Agenda and minutes")),
+            (QWidget(), self.tr("&4 Proposals")),
+            (QWidget(), self.tr("&5 Questions")),
+            (QWidget(), self.tr("&6 Attachments")),
             (self.close_page, self.tr("&7 Close")),
         ]
         for page, title in pages:
@@ -94,6 +102,44 @@ class MeetingView(QWidget):
         layout.addWidget(self.tabs, 1)
         context.hub.attendance_changed.connect(self._on_attendance_changed)
         self.refresh()
+
+    def _page(self, index: int) -> Any:
+        """The part at ``index``, built (and put in place of its placeholder) on first use."""
+        if index not in self._built:
+            page = self._factories[index]()
+            self._built[index] = page
+            current = self.tabs.currentIndex()
+            title = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            page.set_read_only(self._read_only, self.amend_reason)
+        return self._built[index]
+
+    @property
+    def participants(self) -> ParticipantsTab:
+        return self._page(1)
+
+    @property
+    def minutes(self) -> MinutesTab:
+        return self._page(2)
+
+    @property
+    def proposals(self) -> ProposalsTab:
+        return self._page(3)
+
+    @property
+    def questions(self) -> QuestionsTab:
+        return self._page(4)
+
+    @property
+    def attachments(self) -> AttachmentsTab:
+        return self._page(5)
 
     def meeting(self) -> Meeting:
         with self.context.database.session() as session:
@@ -153,13 +199,8 @@ class MeetingView(QWidget):
         self.amend_button.setVisible(closed)
         self.edit_button.setEnabled(not read_only)
         self.close_button.setEnabled(not closed)
-        for tab in (
-            self.participants,
-            self.minutes,
-            self.proposals,
-            self.questions,
-            self.attachments,
-        ):
+        self._read_only = read_only
+        for tab in self._built.values():
             tab.set_read_only(read_only, self.amend_reason)
         self._update_checklist(meeting)
 
@@ -185,17 +226,23 @@ class MeetingView(QWidget):
                 self.tr("Everything the protocol needs is there. Closing makes it read-only.")
             )
 
-    def _on_tab_changed(self) -> None:
-        self.minutes.flush()
-        current = self.tabs.currentWidget()
-        if current is self.close_page:
+    def _on_tab_changed(self, index: int) -> None:
+        self.flush()
+        if index in self._factories and index not in self._built:
+            self._page(index)  # built with fresh data
+        elif index in (2, 3, 4):
+            self._built[index].refresh()
+        elif self.tabs.currentWidget() is self.close_page:
             self._update_checklist(self.meeting())
-        elif current in (self.minutes, self.proposals, self.questions):
-            current.refresh()
 
     def _on_attendance_changed(self, meeting_id: str) -> None:
         if meeting_id == self.meeting_id:
             self.refresh()
+
+    def flush(self) -> None:
+        """Write the minutes typed but not yet saved."""
+        if 2 in self._built:
+            self._built[2].flush()
 
     def edit_details(self) -> None:
         dialog = MeetingDialog(self.context, self.meeting(), self)
@@ -203,7 +250,7 @@ class MeetingView(QWidget):
             self.refresh()
 
     def close_meeting(self) -> None:
-        self.minutes.flush()
+        self.flush()
         if not confirm(
             self,
             self.tr("Close the meeting"),
@@ -229,6 +276,3 @@ class MeetingView(QWidget):
         if ok and reason.strip():
             self.amend_reason = reason.strip()
             self.refresh()
-
-    def flush(self) -> None:
-        self.minutes.flush()

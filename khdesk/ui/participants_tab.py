@@ -179,6 +179,7 @@ class ParticipantsTab(QWidget):
         self.read_only = False
         self.reason: str | None = None
         self._checked_in: list[str] = []  # attendance ids, for undo
+        self.person_search = participants.PersonSearch()
         self.sectors = sector_names(context)
 
         self.search = QLineEdit()
@@ -257,6 +258,7 @@ class ParticipantsTab(QWidget):
 
     # --- reading ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.person_search.forget()  # walk-ins and imports add persons
         with self.context.database.session() as session:
             rows = participants.attendances(session, self.meeting_id)
         language = "ru" if self.context.language == "ru" else "kk"
@@ -287,7 +289,7 @@ class ParticipantsTab(QWidget):
     def refresh_results(self) -> None:
         text = self.search.text()
         with self.context.database.session() as session:
-            found = participants.search_persons(session, text, limit=30) if text.strip() else []
+            found = self.person_search.search(session, text, limit=30) if text.strip() else []
             here = participants.present_among(session, self.meeting_id, [p.id for p in found])
         self.results_model.set_rows(
             [

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, func, select
+from sqlmodel import col, func, or_, select
 
 from khdesk.domain.names import name_key
 from khdesk.storage.models import Person
@@ -27,6 +27,7 @@ class PersonsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.sectors = sector_names(context)
+        self._cursor: tuple[str, str] | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name, organisation or phone"))
@@ -68,9 +69,20 @@ class PersonsPage(QWidget):
         return query
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[object, ...]]:
-        query = self._query().order_by(col(Person.name_key), col(Person.id))
+        # Pages continue from the last row shown (name, then id) rather than skipping ``offset``
+        # rows, so the 500th page costs what the first does.
+        query = self._query()
+        if offset and self._cursor is not None:
+            last_key, last_id = self._cursor
+            query = query.where(
+                Person.name_key >= last_key,
+                or_(Person.name_key != last_key, col(Person.id) > last_id),
+            )
+        query = query.order_by(col(Person.name_key), col(Person.id)).limit(limit)
         with self.context.database.session() as session:
-            people = session.exec(query.offset(offset).limit(limit)).all()
+            people = session.exec(query).all()
+        if people:
+            self._cursor = (people[-1].name_key, people[-1].id)
         return [
             (
                 p.id,

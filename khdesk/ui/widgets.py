@@ -107,7 +107,11 @@ def show_error(parent: QWidget, error: Exception) -> None:
 
 
 def fit_columns(table: QTableView, *, widest: int = 320) -> None:
-    """Size columns to their contents, none wider than ``widest``; the last one stretches."""
+    """Size columns to their contents, none wider than ``widest``; the last one stretches.
+
+    Only the first rows are measured: a list of 500 attendees opens without measuring them all.
+    """
+    table.horizontalHeader().setResizeContentsPrecision(60)
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for column in range(header.count() - 1):
