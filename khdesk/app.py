@@ -1,13 +1,17 @@
-"""Start-up: settings, the database, translations and the main window, in that order.
+"""Start-up: settings, translations and the main window first; the database right after.
 
-Nothing that can wait is done here: the heavy modules (the meeting view, the services) are
-imported when first used, so the window appears quickly.
+The window appears before the database layer is imported: that import (SQLAlchemy, SQLModel) and
+opening the database run in a worker thread while the window is already on screen, and the window
+fills itself when they are done. Nothing that can wait is done before the first paint.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
 
 
 def main(*, data_dir: str | None = None, database: str | None = None) -> int:
@@ -24,7 +28,6 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
 
     from khdesk.domain.errors import KhdeskError
     from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
-    from khdesk.storage.database import Database
     from khdesk.ui.context import AppContext
     from khdesk.ui.i18n import LANGUAGES, install_language
 
@@ -36,51 +39,91 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     install_language(language)
     try:
         folder = ensure_writable_dir(resolve_data_dir(data_dir))
-        db = Database.open(resolve_database_url(database, folder), backups_dir=folder / "backups")
     except KhdeskError as error:
         QMessageBox.critical(None, "khdesk", str(error))
         print(f"khdesk: {error}", file=sys.stderr)
         return error.exit_code
-    context = AppContext(database=db, data_dir=folder, language=language)
+    from khdesk.ui.main_window import MainWindow
+
+    context = AppContext(database=None, data_dir=folder, language=language)
+    window = MainWindow(context)
+    window.show()
     try:
-        if context.role() is None and not first_start(context):
-            return 0
-        from khdesk.ui.main_window import MainWindow
-
-        window = MainWindow(context)
-        window.show()
-        return run_event_loop(app)
+        return run_event_loop(
+            app, start_up(window, context, resolve_database_url(database, folder))
+        )
     finally:
-        db.close()
+        if context.database is not None:
+            context.database.close()
 
 
-def first_start(context) -> bool:
+def _open_database(url: str, backups: Path) -> Any:
+    # runs in a worker thread: the first import of the database layer happens here
+    from khdesk.storage.database import Database
+
+    return Database.open(url, backups_dir=backups)
+
+
+async def start_up(window: Any, context: Any, url: str) -> int | None:
+    """Open the database, ask who uses this computer on first start, then fill the window.
+
+    Returns an exit status when khdesk should stop (the database cannot be used, or the welcome
+    was cancelled); None when it runs on.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from khdesk.domain.errors import KhdeskError
+    from khdesk.ui.tasks import run_in_background
+
+    try:
+        context.database = await run_in_background(
+            _open_database, url, context.data_dir / "backups"
+        )
+    except KhdeskError as error:
+        QMessageBox.critical(window, "khdesk", str(error))
+        print(f"khdesk: {error}", file=sys.stderr)
+        return error.exit_code
+    if context.role() is None and not first_start(context, window):
+        return 0
+    window.attach()
+    return None
+
+
+def first_start(context: Any, parent: Any = None) -> bool:
     """The welcome dialog; loads the demo campaign when asked. False when the user cancelled."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDialog
 
     from khdesk.ui.dialogs import WelcomeDialog
 
-    dialog = WelcomeDialog(context)
+    dialog = WelcomeDialog(context, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     QSettings().setValue("language", context.language)
     if dialog.load_demo:
         from khdesk.services import demo, installation
 
-        with context.database.transaction() as session:
+        with context.db.transaction() as session:
             demo.write_campaign(session, installation.require_actor(session))
     return True
 
 
-def run_event_loop(app) -> int:
-    """Run Qt's event loop under qasync, so that slow work can be awaited off the GUI thread."""
+def run_event_loop(app: Any, starting: Coroutine[Any, Any, int | None]) -> int:
+    """Run Qt's event loop under qasync (so slow work can be awaited off the GUI thread), with
+    ``starting`` as its first task; returns the exit status."""
     import qasync
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     finished = asyncio.Event()
     app.aboutToQuit.connect(finished.set)
+
+    async def run() -> int:
+        code = await starting
+        if code is not None:
+            return code
+        await finished.wait()
+        return 0
+
     with loop:
-        loop.run_until_complete(finished.wait())
-    return 0
+        return loop.run_until_complete(run())

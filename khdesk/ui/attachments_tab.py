@@ -64,7 +64,7 @@ class AttachmentsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             rows = attachments.attachments(session, self.meeting_id)
         self.list.clear()
         fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -109,7 +109,7 @@ class AttachmentsTab(QWidget):
                 sha, size = await run_in_background(
                     attachments.store_file, path, self.context.attachments_dir
                 )
-                with self.context.database.transaction() as session:
+                with self.context.db.transaction() as session:
                     attachments.add_attachment(
                         session,
                         actor,
@@ -149,7 +149,7 @@ class AttachmentsTab(QWidget):
         attachment_id, _sha = item.data(Qt.ItemDataRole.UserRole)
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 attachments.delete_attachment(session, actor, attachment_id, reason=self.reason)
         except KhdeskError as error:
             show_error(self, error)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from khdesk.services import installation
-from khdesk.services.recorder import Actor
-from khdesk.storage.database import Database
+if TYPE_CHECKING:  # the database layer is imported after the window is on screen
+    from khdesk.services.recorder import Actor
+    from khdesk.storage.database import Database
 
 
 class SignalHub(QObject):
@@ -24,22 +25,33 @@ class SignalHub(QObject):
 
 @dataclass
 class AppContext:
-    """The application's state shared by its windows."""
+    """The application's state shared by its windows (``database`` is None while it opens)."""
 
-    database: Database
+    database: Database | None
     data_dir: Path
     language: str = "kk"
     hub: SignalHub = field(default_factory=SignalHub)
+
+    @property
+    def db(self) -> Database:
+        """The open database (the window is disabled until it is)."""
+        if self.database is None:
+            raise RuntimeError("the database is not open yet")
+        return self.database
 
     @property
     def attachments_dir(self) -> Path:
         return self.data_dir / "attachments"
 
     def actor(self) -> Actor:
-        with self.database.session() as session:
+        from khdesk.services import installation
+
+        with self.db.session() as session:
             return installation.require_actor(session)
 
     def role(self) -> str | None:
-        with self.database.session() as session:
+        from khdesk.services import installation
+
+        with self.db.session() as session:
             device = installation.local_device(session)
             return device.role if device else None

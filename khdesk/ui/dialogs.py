@@ -24,7 +24,7 @@ def fill_regions(context: AppContext, combo: Any, *, allow_none: str | None = No
     if allow_none is not None:
         combo.addItem(allow_none, None)
     column = getattr(Region, name_column(context.language))
-    with context.database.session() as session:
+    with context.db.session() as session:
         for kato, name in session.exec(select(Region.kato, column).order_by(col(Region.kato))):
             combo.addItem(f"{kato} — {name}", kato)
 
@@ -66,7 +66,7 @@ class WelcomeDialog(QDialog):
     def accept(self) -> None:
         role = self.ui.roleCombo.currentData()
         try:
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 installation.init_installation(
                     session,
                     role=role,
@@ -124,7 +124,7 @@ class MeetingDialog(QDialog):
             self.ui.dateEdit.setDate(QDate.currentDate())
             self.ui.startEdit.setTime(QTime(10, 0))
             self.ui.endEdit.setTime(QTime(13, 0))
-            with self.context.database.session() as session:
+            with self.context.db.session() as session:
                 device = installation.local_device(session)
             self._select(self.ui.regionCombo, device.region_kato if device else None)
             return
@@ -168,7 +168,7 @@ class MeetingDialog(QDialog):
         values = self.values()
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 if self.meeting is None:
                     fmt = values.pop("format")
                     self.meeting = meetings.create_meeting(

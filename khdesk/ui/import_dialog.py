@@ -123,7 +123,7 @@ class ImportDialog(QDialog):
     # --- preview ------------------------------------------------------------------------------
     def _preview_in_worker(self) -> Any:
         make_preview = PREVIEW[self.kind][0]
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             return make_preview(session, self.meeting_id, self.path)
 
     async def load(self) -> bool:
@@ -138,7 +138,7 @@ class ImportDialog(QDialog):
 
     def review(self) -> None:
         review = PREVIEW[self.kind][1]
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             self.preview = review(session, self.preview)
         self.show_preview()
 
@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
 
         def work() -> imports.ImportReport:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 report: imports.ImportReport = apply(session, actor, self.preview, **options)
                 return report
 

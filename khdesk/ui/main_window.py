@@ -1,4 +1,8 @@
-"""The main window: this device's meetings, and the open meeting."""
+"""The main window: this device's meetings, and the open meeting.
+
+The window is shown before the database layer is even imported (``attach`` fills it once the
+database is open), so this module imports only Qt at the top; the rest is imported where used.
+"""
 
 from __future__ import annotations
 
@@ -24,15 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk import __version__
-from khdesk.services import meetings, participants, proposals
 from khdesk.ui.context import AppContext
-from khdesk.ui.dialogs import MeetingDialog
 from khdesk.ui.i18n import LANGUAGES, install_language
-from khdesk.ui.meeting_view import MeetingView
 from khdesk.ui.models import QueryTableModel
-from khdesk.ui.participants_tab import sector_names
 
 if TYPE_CHECKING:
+    from khdesk.ui.meeting_view import MeetingView
     from khdesk.ui.persons_page import PersonsPage
 
 
@@ -42,7 +43,6 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.database = context.database
         self.meeting_view: MeetingView | None = None
         self.resize(1200, 780)
 
@@ -104,6 +104,15 @@ class MainWindow(QMainWindow):
         context.hub.meetings_changed.connect(self.refresh)
         context.hub.attendance_changed.connect(self._update_counts)
         context.hub.proposals_changed.connect(self._update_counts)
+        if context.database is not None:
+            self.attach()
+        else:
+            self.setEnabled(False)
+            self.counts.setText(self.tr("Opening the database…"))
+
+    def attach(self) -> None:
+        """Fill the window from the database, once it is open."""
+        self.setEnabled(True)
         self.refresh()
 
     # --- actions ------------------------------------------------------------------------------
@@ -225,6 +234,10 @@ class MainWindow(QMainWindow):
 
     # --- the list -----------------------------------------------------------------------------
     def _fetch_meetings(self, offset: int, limit: int) -> list[tuple[object, ...]]:
+        if self.context.database is None:
+            return []
+        from khdesk.services import meetings
+
         kinds = {
             "round-table": self.tr("Round table"),
             "online": self.tr("Online session"),
@@ -236,7 +249,7 @@ class MainWindow(QMainWindow):
             "closed": self.tr("closed"),
         }
         start, end = self.date_from.date(), self.date_to.date()
-        with self.database.session() as session:
+        with self.context.db.session() as session:
             rows = meetings.list_meetings(
                 session,
                 status=self.status_filter.currentData(),
@@ -273,6 +286,8 @@ class MainWindow(QMainWindow):
 
     # --- meetings -----------------------------------------------------------------------------
     def new_meeting(self) -> None:
+        from khdesk.ui.dialogs import MeetingDialog
+
         dialog = MeetingDialog(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting is not None:
             self.refresh()
@@ -286,6 +301,8 @@ class MainWindow(QMainWindow):
             self._open(meeting_id)
 
     def _open(self, meeting_id: str) -> None:
+        from khdesk.ui.meeting_view import MeetingView
+
         if self.meeting_view is not None:
             self.meeting_view.flush()
             self.stack.removeWidget(self.meeting_view)
@@ -317,10 +334,15 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _update_counts(self, *_args: object) -> None:
+        if self.context.database is None:
+            return
+        from khdesk.services import meetings, participants, proposals
+        from khdesk.ui.participants_tab import sector_names
+
         view = self.meeting_view if self.stack.currentWidget() is self.meeting_view else None
         if view is None:
             role = self.context.role() or "—"
-            with self.database.session() as session:
+            with self.context.db.session() as session:
                 total = meetings.count_meetings(session)
             self.counts.setText(
                 self.tr("khdesk {version} · {role} · {count} meetings").format(
@@ -328,7 +350,7 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        with self.database.session() as session:
+        with self.context.db.session() as session:
             counts = participants.count_attendance(session, view.meeting_id)
             received = len(proposals.proposals(session, view.meeting_id))
         names = sector_names(self.context)

@@ -142,7 +142,7 @@ class MeetingView(QWidget):
         return self._page(5)
 
     def meeting(self) -> Meeting:
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             meeting = session.get(Meeting, self.meeting_id)
         assert meeting is not None
         return meeting
@@ -208,7 +208,7 @@ class MeetingView(QWidget):
         if meeting.status == "closed":
             self.checklist.setText(self.tr("The meeting is closed."))
             return
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             missing = meetings.closing_checklist(session, meeting)
         labels = {
             "the chair": self.tr("the chair"),
@@ -261,7 +261,7 @@ class MeetingView(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 meetings.close_meeting(session, actor, self.meeting_id)
         except KhdeskError as error:
             show_error(self, error)

@@ -139,7 +139,7 @@ class MinutesTab(QWidget):
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.flush()
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             items = minutes.agenda(session, self.meeting_id)
             people = participants.attendances(session, self.meeting_id)
             present = sum(1 for attendance, _ in people if attendance.present)
@@ -173,7 +173,7 @@ class MinutesTab(QWidget):
         item = decision = None
         speeches: list[Speech] = []
         if item_id:
-            with self.context.database.session() as session:
+            with self.context.db.session() as session:
                 item = session.get(AgendaItem, item_id)
                 speeches = list(
                     session.exec(
@@ -215,7 +215,7 @@ class MinutesTab(QWidget):
             if not self.item_id:
                 return
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 minutes.update_agenda_item(
                     session, actor, self.item_id, reason=self.reason, **{field: text}
                 )
@@ -231,7 +231,7 @@ class MinutesTab(QWidget):
         if not self.item_id:
             return
         actor = self.context.actor()
-        with self.context.database.transaction() as session:
+        with self.context.db.transaction() as session:
             if self.decision_id:
                 minutes.update_decision(
                     session, actor, self.decision_id, reason=self.reason, text=text
@@ -263,7 +263,7 @@ class MinutesTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 minutes.update_decision(
                     session, actor, self.decision_id, reason=self.reason, **self._votes()
                 )
@@ -276,7 +276,7 @@ class MinutesTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 item = minutes.add_agenda_item(
                     session, actor, self.meeting_id, title=title, reason=self.reason
                 )
@@ -294,7 +294,7 @@ class MinutesTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 minutes.delete_agenda_item(session, actor, self.item_id, reason=self.reason)
         except KhdeskError as error:
             show_error(self, error)
@@ -310,7 +310,7 @@ class MinutesTab(QWidget):
         person_id = self.speaker_combo.itemData(index) if index >= 0 else None
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 minutes.add_speech(
                     session,
                     actor,

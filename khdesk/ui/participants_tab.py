@@ -36,7 +36,7 @@ from khdesk.ui.widgets import fit_columns, show_error
 
 def sector_names(context: AppContext) -> dict[str, str]:
     column = getattr(Sector, name_column(context.language))
-    with context.database.session() as session:
+    with context.db.session() as session:
         return dict(session.exec(select(Sector.code, column).order_by(col(Sector.position))).all())
 
 
@@ -103,7 +103,7 @@ class WalkInDialog(QDialog):
         self.name_edit.textChanged.connect(self._check_similar)
 
     def _check_similar(self) -> None:
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             found = participants.similar_persons(
                 session,
                 full_name=self.name_edit.text(),
@@ -130,7 +130,7 @@ class WalkInDialog(QDialog):
     def accept(self) -> None:
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 person = participants.add_person(
                     session,
                     actor,
@@ -259,7 +259,7 @@ class ParticipantsTab(QWidget):
     # --- reading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.person_search.forget()  # walk-ins and imports add persons
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             rows = participants.attendances(session, self.meeting_id)
         language = "ru" if self.context.language == "ru" else "kk"
         rows.sort(key=lambda pair: sort_key(pair[1].full_name, language))
@@ -288,7 +288,7 @@ class ParticipantsTab(QWidget):
 
     def refresh_results(self) -> None:
         text = self.search.text()
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             found = self.person_search.search(session, text, limit=30) if text.strip() else []
             here = participants.present_among(session, self.meeting_id, [p.id for p in found])
         self.results_model.set_rows(
@@ -335,7 +335,7 @@ class ParticipantsTab(QWidget):
     def _check_in(self, person_id: str) -> None:
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 attendance = participants.check_in(
                     session, actor, self.meeting_id, person_id, reason=self.reason
                 )
@@ -372,7 +372,7 @@ class ParticipantsTab(QWidget):
         attendance_id = self._checked_in.pop()
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 participants.undo_check_in(session, actor, attendance_id, reason=self.reason)
         except KhdeskError as error:
             show_error(self, error)
@@ -386,12 +386,12 @@ class ParticipantsTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 participants.check_out(session, actor, attendance_id, reason=self.reason)
         except KhdeskError as error:
             show_error(self, error)
         self.refresh()
 
     def meeting(self) -> Meeting | None:
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             return session.get(Meeting, self.meeting_id)

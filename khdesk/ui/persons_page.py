@@ -79,7 +79,7 @@ class PersonsPage(QWidget):
                 or_(Person.name_key != last_key, col(Person.id) > last_id),
             )
         query = query.order_by(col(Person.name_key), col(Person.id)).limit(limit)
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             people = session.exec(query).all()
         if people:
             self._cursor = (people[-1].name_key, people[-1].id)
@@ -99,6 +99,6 @@ class PersonsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             count = session.exec(select(func.count()).select_from(self._query().subquery())).one()
         self.total.setText(self.tr("{count} persons").format(count=f"{count:,}"))

@@ -39,7 +39,7 @@ def _fill_attendees(context: AppContext, meeting_id: str, combo: QComboBox) -> N
     typed = combo.currentText()
     combo.blockSignals(True)
     combo.clear()
-    with context.database.session() as session:
+    with context.db.session() as session:
         for attendance, person in participants.attendances(session, meeting_id):
             if attendance.present:
                 combo.addItem(person.full_name, (person.id, person.organisation))
@@ -58,7 +58,7 @@ class ProposalsTab(QWidget):
         self.reason: str | None = None
         self.read_only = False
         names = name_column(context.language)
-        with context.database.session() as session:
+        with context.db.session() as session:
             self.directions = dict(
                 session.exec(
                     select(Direction.code, getattr(Direction, names)).order_by(
@@ -159,7 +159,7 @@ class ProposalsTab(QWidget):
             self.organisation_edit.setText(data[1] or "")
 
     def refresh(self) -> None:
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             rows = proposals.proposals(
                 session, self.meeting_id, direction=self.filter_combo.currentData()
             )
@@ -194,7 +194,7 @@ class ProposalsTab(QWidget):
         person_id = data[0] if data and self.author_combo.findText(author) >= 0 else None
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 proposals.add_proposal(
                     session,
                     actor,
@@ -230,7 +230,7 @@ class ProposalsTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 proposals.delete_proposal(session, actor, proposal_id, reason=self.reason)
         except KhdeskError as error:
             show_error(self, error)
@@ -301,7 +301,7 @@ class QuestionsTab(QWidget):
             "answered": self.tr("answered"),
             "withdrawn": self.tr("withdrawn"),
         }
-        with self.context.database.session() as session:
+        with self.context.db.session() as session:
             rows = session.exec(
                 select(Question).where(
                     Question.meeting_id == self.meeting_id,
@@ -326,7 +326,7 @@ class QuestionsTab(QWidget):
         data = self.asker_combo.currentData()
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 proposals.add_question(
                     session,
                     actor,
@@ -354,7 +354,7 @@ class QuestionsTab(QWidget):
             return
         try:
             actor = self.context.actor()
-            with self.context.database.transaction() as session:
+            with self.context.db.transaction() as session:
                 proposals.update_question(
                     session, actor, question_id, answer=self.answer_edit.toPlainText(),
                     reason=self.reason,

@@ -139,6 +139,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk — «Қазақстан халқына»</source>
         <translation type="unfinished"></translation>
     </message>

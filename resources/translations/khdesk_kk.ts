@@ -139,6 +139,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылып жатыр…</translation>
+    </message>
+    <message>
         <source>khdesk — «Қазақстан халқына»</source>
         <translation>khdesk — «Қазақстан халқына»</translation>
     </message>

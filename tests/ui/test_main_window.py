@@ -105,3 +105,49 @@ def test_the_people_table_loads_rows_as_it_scrolls(
     page.search.setText("ЖҰМАБЕК")
     assert 0 < page.model.rowCount() < 900
     assert all("Жұмабек" in page.model.row_values(r)[1] for r in range(page.model.rowCount()))
+
+
+def test_the_window_shows_before_the_database_and_fills_when_it_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from khdesk.services import installation
+
+    context = AppContext(database=None, data_dir=tmp_path, language="en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert not window.isEnabled()
+    assert "Opening the database" in window.counts.text()
+
+    def welcome(ctx: AppContext, _parent: object = None) -> bool:
+        with ctx.db.transaction() as session:
+            installation.init_installation(session, role="facilitator", region="71")
+        return True
+
+    monkeypatch.setattr(app, "first_start", welcome)
+    url = f"sqlite:///{tmp_path / 'khdesk.db'}"
+    assert asyncio.run(app.start_up(window, context, url)) is None
+    assert window.isEnabled()
+    assert context.role() == "facilitator"
+    context.db.close()
+
+
+def test_a_damaged_database_at_start_up_is_one_sentence(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    shown = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
+    )
+    damaged = tmp_path / "khdesk.db"
+    damaged.write_bytes(b"not a database at all" * 100)
+    context = AppContext(database=None, data_dir=tmp_path, language="en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert asyncio.run(app.start_up(window, context, f"sqlite:///{damaged}")) == 2
+    (message,) = shown
+    assert "is not a khdesk database" in message
+    assert damaged.read_bytes() == b"not a database at all" * 100
