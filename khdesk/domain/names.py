@@ -28,13 +28,18 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().translate(_FOLD).replace("-", " ").split())
 
 
-def search_key(full_name: str, organisation: str | None = None, phone: str | None = None) -> str:
-    """What the check-in search looks in: the name and organisation folded as ``name_key`` does,
-    and the phone's digits, so that one ``LIKE`` finds a person by any of them."""
+def search_key(
+    full_name: str,
+    organisation: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+) -> str:
+    """What the check-in search looks in: name, organisation and e-mail folded as ``name_key``
+    does (so that a typed word, folded the same way, is found in any of them), and the phone's
+    digits."""
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    return " ".join(
-        part for part in (name_key(full_name), name_key(organisation or ""), digits) if part
-    )
+    parts = (name_key(full_name), name_key(organisation or ""), name_key(email or ""), digits)
+    return " ".join(part for part in parts if part)
 
 
 def _collation_table(alphabet: str) -> dict[str, int]:

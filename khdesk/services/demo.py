@@ -212,7 +212,7 @@ class CampaignWriter:
         person_id = self._emit(
             "person",
             (
-                full_name, name_key(full_name), search_key(full_name, organisation, phone),
+                full_name, name_key(full_name), search_key(full_name, organisation, phone, email),
                 organisation, rng.choice(words.POSITIONS[group]), sector, phone, email, region,
                 consent, self.written_at if consent else None, "paper" if consent else None,
             ),

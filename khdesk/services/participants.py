@@ -7,9 +7,9 @@ not stored (Law of the Republic of Kazakhstan No. 94-V).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, or_, select
 
 from khdesk.domain.errors import InvalidInput
@@ -69,7 +69,9 @@ def add_person(
         device_id=actor.device_id,
         seq=0,
     )
-    person.search_key = search_key(person.full_name, person.organisation, person.phone)
+    person.search_key = search_key(
+        person.full_name, person.organisation, person.phone, person.email
+    )
     return Recorder(session, actor).add(person)
 
 
@@ -106,6 +108,7 @@ def update_person(session: Session, actor: Actor, person_id: str, **changes: Any
         clean.get("full_name", person.full_name),
         clean.get("organisation", person.organisation),
         clean.get("phone", person.phone),
+        clean.get("email", person.email),
     )
     Recorder(session, actor).update(person, clean)
     return person
@@ -253,79 +256,87 @@ def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Per
 
 #: How many substring matches the type-ahead keeps (and sorts by name) to narrow them as one types.
 SEARCH_WINDOW = 400
+#: The trigram index (SQLite FTS5, migration 0004) finds words of at least this many letters.
+TRIGRAM = 3
 
 
-@dataclass(frozen=True)
-class _Word:
-    key: str  # folded as search_key is
-    email: str | None  # lower-cased, for ASCII words (e-mails are ASCII)
-
-    def narrows(self, earlier: _Word) -> bool:
-        """True when every person matching this word also matched ``earlier``."""
-        if earlier.key not in self.key:
-            return False
-        return earlier.email is None or (self.email is not None and earlier.email in self.email)
-
-    def matches(self, search_key: str, email: str | None) -> bool:
-        return self.key in search_key or bool(self.email and email and self.email in email)
+def _keys(text: str) -> list[str]:
+    """The typed words, folded as ``search_key`` is (a phone's + and brackets dropped)."""
+    return [key for word in text.split() if (key := name_key(word).strip("+()"))]
 
 
-def _words(text: str) -> list[_Word]:
-    words = []
-    for word in text.split():
-        key = name_key(word).strip("+()")
-        if key:
-            words.append(_Word(key, word.lower() if word.isascii() else None))
-    return words
+def _narrows(words: list[str], earlier: list[str]) -> bool:
+    """True when every person matching ``words`` also matched ``earlier``."""
+    return all(any(old in new for new in words) for old in earlier)
 
 
 class PersonSearch:
     """The check-in type-ahead over all known persons, fast enough for every keystroke.
 
     Two cheap steps: names that start with what was typed, walked in order along the name index;
-    then, when those are too few, persons whose folded name, organisation, phone or e-mail contain
-    every typed word. The second step scans the table once; when it found everything (fewer than
+    then, when those are too few, persons whose folded name, organisation, e-mail or phone
+    contain every typed word: through the trigram index where the database has it (SQLite, words
+    of three letters or more), otherwise one scan. When that step found everything (fewer than
     ``SEARCH_WINDOW``), the next keystroke, which can only narrow the search, filters those
-    candidates instead of scanning again. Call ``forget`` after persons were added or changed.
+    candidates instead of asking the database again. Call ``forget`` after persons changed.
     """
 
     def __init__(self) -> None:
-        self._words: list[_Word] | None = None
-        self._candidates: list[tuple[str, str, str, str | None]] = []
+        self._words: list[str] | None = None
+        self._candidates: list[tuple[str, str, str]] = []
 
     def forget(self) -> None:
         self._words = None
         self._candidates = []
 
-    def _narrows_last(self, words: list[_Word]) -> bool:
-        if self._words is None:
-            return False
-        return all(any(new.narrows(old) for new in words) for old in self._words)
+    def _query(self, session: Session, words: list[str]) -> list[tuple[str, str, str]]:
+        connection = session.connection()
+        long_words = [word for word in words if len(word) >= TRIGRAM]
+        if connection.dialect.name == "sqlite" and long_words:
+            # the long words through the trigram index, the short ones checked on what it found
+            escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
+            values: dict[str, Any] = {
+                f"w{i}": f"%{word.translate(escape)}%" for i, word in enumerate(words)
+            }
+            values["n"] = SEARCH_WINDOW + 1
+            indexed = " AND ".join(
+                f"search_key LIKE :w{i} ESCAPE '/'"
+                for i, word in enumerate(words)
+                if len(word) >= TRIGRAM
+            )
+            checked = "".join(
+                f" AND search_key LIKE :w{i} ESCAPE '/'"
+                for i, word in enumerate(words)
+                if len(word) < TRIGRAM
+            )
+            sql = sql_text(
+                "SELECT name_key, id, search_key FROM person WHERE rowid IN "
+                f"(SELECT rowid FROM person_fts WHERE {indexed}) AND deleted = 0{checked} LIMIT :n"
+            )
+            return [(str(a), str(b), str(c)) for a, b, c in connection.execute(sql, values)]
+        query = select(Person.name_key, Person.id, Person.search_key).where(
+            Person.deleted == False  # noqa: E712
+        )
+        for word in words:
+            query = query.where(col(Person.search_key).contains(word, autoescape=True))
+        return [(a, b, c) for a, b, c in session.exec(query.limit(SEARCH_WINDOW + 1))]
 
-    def _matching(self, session: Session, words: list[_Word]) -> list[tuple[str, str]]:
-        """(name key, id) of persons matching every word, at most ``SEARCH_WINDOW`` + 1."""
-        if self._narrows_last(words):
+    def _matching(self, session: Session, words: list[str]) -> list[tuple[str, str]]:
+        """(name key, id) of persons matching every word."""
+        if self._words is not None and _narrows(words, self._words):
             rows = self._candidates
         else:
-            query = select(Person.name_key, Person.id, Person.search_key, Person.email).where(
-                Person.deleted == False  # noqa: E712
-            )
-            for word in words:
-                options = [col(Person.search_key).contains(word.key, autoescape=True)]
-                if word.email:
-                    options.append(col(Person.email).contains(word.email, autoescape=True))
-                query = query.where(or_(*options))
-            rows = [tuple(row) for row in session.exec(query.limit(SEARCH_WINDOW + 1))]  # type: ignore[misc]
+            rows = self._query(session, words)
             complete = len(rows) <= SEARCH_WINDOW
             self._words, self._candidates = (words, rows) if complete else (None, [])
         return [
             (key, person_id)
-            for key, person_id, search, email in rows
-            if all(word.matches(search, email) for word in words)
+            for key, person_id, search in rows
+            if all(word in search for word in words)
         ]
 
     def search(self, session: Session, text: str, *, limit: int = 30) -> list[Person]:
-        words = _words(text)
+        words = _keys(text)
         if not words:
             return []
         live = Person.deleted == False  # noqa: E712

@@ -197,6 +197,12 @@ class ParticipantsTab(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.doubleClicked.connect(self.check_in_selected)
         self.results.setMaximumHeight(180)
+        # fixed column widths: nothing is measured on each keystroke
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((320, 320, 220)):
+            header.resizeSection(column, width)
 
         self.check_in_button = QPushButton(self.tr("Check &in"))
         self.check_in_button.clicked.connect(self.check_in_selected)
@@ -304,7 +310,6 @@ class ParticipantsTab(QWidget):
             ]
         )
         if found:
-            fit_columns(self.results)
             self.results.selectRow(0)
 
     def move_selection(self, step: int) -> None:
