@@ -119,3 +119,46 @@ def test_an_unregistered_person_comes_back_as_the_same_attendance(
         again = participants.register(session, actor, meeting.id, person.id)
     assert again.id == attendance.id
     assert again.version == 3
+
+
+def test_the_check_in_search_finds_any_part_of_a_name_organisation_phone_or_email(
+    database: Database, actor: Actor
+) -> None:
+    person = make_person(database, actor)  # Жұмабекова Іңкәр Серікқызы, ОФ «Мейірім»
+    make_person(
+        database,
+        actor,
+        full_name="Оспанов Серік",
+        email="serik@example.kz",
+        phone="87779990011",
+        organisation="ТОО «Береке»",
+    )
+    with database.session() as session:
+
+        def names(text: str) -> list[str]:
+            return [p.full_name for p in participants.PersonSearch().search(session, text)]
+
+        assert names("жумабекова") == [person.full_name]  # the start of the name
+        assert names("ИНКАР") == [person.full_name]  # a given name, another spelling
+        assert names("мейірім") == [person.full_name]  # the organisation
+        assert names("234 56") == [person.full_name]  # digits of the phone
+        assert names("serik@") == ["Оспанов Серік"]  # the e-mail
+        assert sorted(names("серик")) == sorted([person.full_name, "Оспанов Серік"])
+        assert names("нет такого") == []
+    with database.transaction() as session:
+        participants.update_person(session, actor, person.id, organisation="ҚҚ «Шаңырақ»")
+    with database.session() as session:
+        assert participants.search_persons(session, "мейірім") == []
+        assert [p.id for p in participants.search_persons(session, "шаңырақ")] == [person.id]
+
+
+def test_the_type_ahead_narrows_what_it_found(database: Database, actor: Actor) -> None:
+    make_person(database, actor)
+    search = participants.PersonSearch()
+    with database.session() as session:
+        first = search.search(session, "мейір")
+        narrower = search.search(session, "мейірім серік")
+        wider = search.search(session, "серік")
+    assert len(first) == 1
+    assert [p.full_name for p in narrower] == ["Жұмабекова Іңкәр Серікқызы"]
+    assert len(wider) == 1
