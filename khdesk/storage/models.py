@@ -165,6 +165,8 @@ class Person(SyncRecord, table=True):
         Index("ix_person_phone", "phone"),
         Index("ix_person_email", "email"),
         Index("ix_person_stats", "deleted", "sector_code"),
+        # the people table and the type-ahead walk persons in name order
+        Index("ix_person_by_name", "deleted", "name_key", "id"),
     )
 
     full_name: str

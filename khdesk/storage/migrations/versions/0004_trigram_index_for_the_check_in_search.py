@@ -1,4 +1,4 @@
-"""trigram index for the check-in search; e-mails in the search key
+"""trigram index for the check-in search; e-mails in the search key; persons in name order
 
 Revision ID: 0004
 Revises: 0003
@@ -41,6 +41,8 @@ TRIGGERS = {
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.create_index("ix_person_by_name", ["deleted", "name_key", "id"], unique=False)
     bind = op.get_bind()
     rows = bind.execute(
         sa.text("SELECT id, full_name, organisation, phone, email FROM person")
@@ -63,6 +65,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index("ix_person_by_name")
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in TRIGGERS:
