@@ -128,14 +128,23 @@ class ProposalsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 380)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.editing_id: str | None = None
+        self.cancel_edit_button = QPushButton(self.tr("Cancel editing"))
+        self.cancel_edit_button.setVisible(False)
+        self.cancel_edit_button.clicked.connect(self._clear_form)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
         self.import_button = QPushButton(self.tr("&Import from a file…"))
         self.import_button.clicked.connect(self._import)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.cancel_edit_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch()
         buttons.addWidget(QLabel(self.tr("Show")))
         buttons.addWidget(self.filter_combo)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -192,34 +201,81 @@ class ProposalsTab(QWidget):
         data = self.author_combo.currentData()
         author = self.author_combo.currentText()
         person_id = data[0] if data and self.author_combo.findText(author) >= 0 else None
+        fields = {
+            "text": self.text_edit.toPlainText(),
+            "kind": self.kind_combo.currentData(),
+            "author_name": author,
+            "author_person_id": person_id,
+            "organisation": self.organisation_edit.text(),
+            "agenda_item_id": self.item_combo.currentData(),
+        }
         try:
             actor = self.context.actor()
             with self.context.db.transaction() as session:
-                proposals.add_proposal(
-                    session,
-                    actor,
-                    self.meeting_id,
-                    text=self.text_edit.toPlainText(),
-                    kind=self.kind_combo.currentData(),
-                    direction=self.direction_combo.currentData(),
-                    section=self.section_combo.currentData(),
-                    author_name=author,
-                    author_person_id=person_id,
-                    organisation=self.organisation_edit.text(),
-                    agenda_item_id=self.item_combo.currentData(),
-                    reason=self.reason,
-                )
+                if self.editing_id is None:
+                    proposals.add_proposal(
+                        session,
+                        actor,
+                        self.meeting_id,
+                        direction=self.direction_combo.currentData(),
+                        section=self.section_combo.currentData(),
+                        reason=self.reason,
+                        **fields,
+                    )
+                else:
+                    proposals.update_proposal(
+                        session,
+                        actor,
+                        self.editing_id,
+                        direction_code=self.direction_combo.currentData(),
+                        section_code=self.section_combo.currentData(),
+                        reason=self.reason,
+                        **fields,
+                    )
         except KhdeskError as error:
             self.error.setText(str(error))
             return
+        self._clear_form()
+        self.refresh()
+        self.context.hub.proposals_changed.emit(self.meeting_id)
+
+    def _clear_form(self) -> None:
+        self.editing_id = None
+        self.add_button.setText(self.tr("&Add proposal"))
+        self.cancel_edit_button.setVisible(False)
         self.error.clear()
         self.text_edit.clear()
         self.author_combo.setCurrentIndex(-1)
         self.author_combo.setEditText("")
         self.organisation_edit.clear()
         self.text_edit.setFocus()
-        self.refresh()
-        self.context.hub.proposals_changed.emit(self.meeting_id)
+
+    def edit_selected(self) -> None:
+        """Load the selected proposal into the form; saving then changes it."""
+        proposal_id = self.model.record_id(self.table.currentIndex().row())
+        if proposal_id is None or self.read_only:
+            return
+        from khdesk.storage.models import Proposal
+
+        with self.context.db.session() as session:
+            proposal = session.get(Proposal, proposal_id)
+        if proposal is None:
+            return
+        self.editing_id = proposal.id
+        self.text_edit.setPlainText(proposal.text)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(proposal.kind), 0))
+        self.direction_combo.setCurrentIndex(
+            max(self.direction_combo.findData(proposal.direction_code), 0)
+        )
+        self.section_combo.setCurrentIndex(
+            max(self.section_combo.findData(proposal.section_code), 0)
+        )
+        self.item_combo.setCurrentIndex(max(self.item_combo.findData(proposal.agenda_item_id), 0))
+        self.author_combo.setEditText(proposal.author_name or "")
+        self.organisation_edit.setText(proposal.organisation or "")
+        self.add_button.setText(self.tr("&Save changes"))
+        self.cancel_edit_button.setVisible(True)
+        self.text_edit.setFocus()
 
     def delete_selected(self) -> None:
         proposal_id = self.model.record_id(self.table.currentIndex().row())
@@ -244,7 +300,13 @@ class ProposalsTab(QWidget):
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         self.read_only, self.reason = read_only, reason
-        for widget in (self.add_button, self.delete_button, self.text_edit, self.import_button):
+        for widget in (
+            self.add_button,
+            self.delete_button,
+            self.text_edit,
+            self.import_button,
+            self.edit_button,
+        ):
             widget.setEnabled(not read_only)
 
 

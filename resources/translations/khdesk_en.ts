@@ -753,6 +753,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +774,10 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

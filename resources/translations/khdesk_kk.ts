@@ -753,6 +753,14 @@
         <translation>Мәтіні</translation>
     </message>
     <message>
+        <source>Cancel editing</source>
+        <translation>Өзгертуден бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&згерту…</translation>
+    </message>
+    <message>
         <source>&amp;Import from a file…</source>
         <translation>Файлдан &amp;импорттау…</translation>
     </message>
@@ -767,6 +775,10 @@
     <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &сақтау</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -753,6 +753,14 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>Cancel editing</source>
+        <translation>Отменить изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&Изменить…</translation>
+    </message>
+    <message>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
@@ -767,6 +775,10 @@
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&Сохранить изменения</translation>
     </message>
     <message>
         <source>Delete</source>

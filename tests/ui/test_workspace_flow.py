@@ -159,6 +159,13 @@ def test_a_round_table_from_set_up_to_close(
     proposals.section_combo.setCurrentIndex(proposals.section_combo.findData("D1.1"))
     proposals.author_combo.setCurrentIndex(0)
     proposals.add()
+    # a typo noticed afterwards: the proposal is corrected in place, not added twice
+    proposals.table.selectRow(0)
+    proposals.edit_selected()
+    assert proposals.text_edit.toPlainText().startswith("Ауылдық мектептерге")
+    proposals.text_edit.setPlainText("Ауылдық мектептерге компьютер сыныптарын жеткізу.")
+    proposals.add()
+    assert proposals.model.rowCount() == 1
     view.tabs.setCurrentIndex(4)
     view.questions.question_edit.setPlainText("Өтінімдер қашан қабылданады?")
     view.questions.addressee_edit.setText("Әлібек Сейітов")
@@ -206,6 +213,8 @@ def test_a_round_table_from_set_up_to_close(
         ("Ұсыныстарды қолдау.", 2, 0),
     ]
     assert (proposal.direction_code, proposal.section_code) == ("D1", "D1.1")
+    assert proposal.text == "Ауылдық мектептерге компьютер сыныптарын жеткізу."
+    assert proposal.version == 2
     assert proposal.author_name
     assert question.addressee == "Әлібек Сейітов"
     assert attachment.file_name == "тіркеу-парағы.png"
