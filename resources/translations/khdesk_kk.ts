@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>Ө&згерту…</translation>
+        <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>Өзгерістерді &сақтау</translation>
+        <translation>Өзгерістерді &amp;сақтау</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&Изменить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&Сохранить изменения</translation>
+        <translation>&amp;Сохранить изменения</translation>
     </message>
     <message>
         <source>Delete</source>
