@@ -26,7 +26,7 @@ from khdesk.domain.errors import KhdeskError
 from khdesk.services import attachments
 from khdesk.ui.context import AppContext
 from khdesk.ui.tasks import run_in_background, start
-from khdesk.ui.widgets import confirm, show_error
+from khdesk.ui.widgets import confirm, show_error, show_error_later
 
 THUMBNAIL = QSize(160, 160)
 
@@ -120,7 +120,7 @@ class AttachmentsTab(QWidget):
                         reason=self.reason,
                     )
         except KhdeskError as error:
-            show_error(self, error)
+            show_error_later(self, error)
         finally:
             progress.close()
             self.refresh()

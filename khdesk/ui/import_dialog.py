@@ -36,7 +36,7 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.participants_tab import sector_names
 from khdesk.ui.tasks import run_in_background, start
-from khdesk.ui.widgets import fit_columns, show_error
+from khdesk.ui.widgets import fit_columns, show_error_later
 
 PREVIEW: dict[str, tuple[Any, Any, Any]] = {
     "roster": (imports.preview_roster, imports.review_roster, imports.apply_roster),
@@ -131,10 +131,15 @@ class ImportDialog(QDialog):
         try:
             self.preview = await run_in_background(self._preview_in_worker)
         except KhdeskError as error:
-            show_error(self, error)
+            show_error_later(self.parentWidget() or self, error)
             return False
         self.show_preview()
         return True
+
+    async def begin(self) -> None:
+        """Load the preview into the (already shown) dialog, or close it if the file is unusable."""
+        if not await self.load():
+            self.reject()
 
     def review(self) -> None:
         review = PREVIEW[self.kind][1]
@@ -288,7 +293,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Import cancelled: nothing was written."))
             return None
         except KhdeskError as error:
-            show_error(self, error)
+            show_error_later(self, error)
             return None
         finally:
             timer.stop()
@@ -318,9 +323,11 @@ def choose_and_import(
     if not name:
         return
     dialog = ImportDialog(context, meeting_id, kind, Path(name), parent)
-
-    async def run() -> None:
-        if await dialog.load() and dialog.exec() == QDialog.DialogCode.Accepted and after:
-            after()
-
-    start(run())
+    # Shown, not exec()'d: the preview and the import run as tasks of the application's event
+    # loop, which a nested exec() inside a task would block.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if after is not None:
+        dialog.accepted.connect(after)
+    dialog.show()
+    start(dialog.begin())

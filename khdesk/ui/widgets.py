@@ -106,6 +106,12 @@ def show_error(parent: QWidget, error: Exception) -> None:
     QMessageBox.warning(parent, "khdesk", str(error))
 
 
+def show_error_later(parent: QWidget, error: Exception) -> None:
+    """``show_error`` from inside a background task: the message box (which runs an event loop of
+    its own) opens once the task has returned to the event loop, never in the middle of it."""
+    QTimer.singleShot(0, lambda: show_error(parent, error))
+
+
 def fit_columns(table: QTableView, *, widest: int = 320) -> None:
     """Size columns to their contents, none wider than ``widest``; the last one stretches.
 
