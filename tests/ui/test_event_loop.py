@@ -49,7 +49,9 @@ def test_a_roster_is_imported_from_the_window(
     meeting = make_meeting(database, actor)
     roster = tmp_path / "roster.csv"
     roster.write_text(
-        "Full name;Organisation;Sector\nОспанова Сәуле;ОФ «Мейірім»;ngo\nКим Ольга;Акимат;local_gov\n",
+        "Full name;Organisation;Sector\n"
+        "Оспанова Сәуле;ОФ «Мейірім»;ngo\n"
+        "Ким Ольга;Акимат;local_gov\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(roster), ""))
@@ -63,7 +65,7 @@ def test_a_roster_is_imported_from_the_window(
         await _until(lambda: tab.findChild(ImportDialog) is not None)
         dialog = tab.findChild(ImportDialog)
         assert dialog is not None
-        await _until(lambda: dialog.import_button.isEnabled())
+        await _until(dialog.import_button.isEnabled)
         assert "2 new" in dialog.summary.text()
         dialog.import_button.click()
         await _until(lambda: tab.attendance_model.rowCount() == 2)
