@@ -31,6 +31,7 @@ from khdesk import __version__
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import LANGUAGES, install_language
 from khdesk.ui.models import QueryTableModel
+from khdesk.ui.widgets import confirm
 
 if TYPE_CHECKING:
     from khdesk.ui.meeting_view import MeetingView
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.meeting_view: MeetingView | None = None
+        # opened meetings stay alive while the window does, so going back to the list and
+        # returning keeps what was typed but not yet added, the undo of check-ins, an amendment
+        self._views: dict[str, MeetingView] = {}
         self.resize(1200, 780)
 
         self.search = QLineEdit()
@@ -124,7 +128,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(self.open_selected)
         self.back_action = QAction(self)
-        self.back_action.setShortcut(QKeySequence("Ctrl+Backspace"))
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.triggered.connect(self.show_list)
         self.persons_action = QAction(self)
         self.persons_action.setShortcut(QKeySequence("Ctrl+P"))
@@ -223,13 +227,28 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the interface language at once and remember it."""
+        if self._drafts() and not confirm(
+            self,
+            self.tr("Language"),
+            self.tr("Text typed but not yet added (a proposal, a question, a speech) will be "
+                    "cleared by switching the language now. Switch?"),
+        ):  # fmt: skip
+            self.language_actions[self.context.language].setChecked(True)
+            return
         self.context.language = language
         install_language(language)
         QSettings().setValue("language", language)
         self.retranslate()
         self.refresh()
-        if self.meeting_view is not None:
-            self._open(self.meeting_view.meeting_id)  # rebuilt in the new language
+        current = self.meeting_view
+        for view in list(self._views.values()):  # rebuilt in the new language when reopened
+            view.flush()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
+        self.meeting_view = None
+        if current is not None and self.stack.currentWidget() is not self.list_page:
+            self._open(current.meeting_id)
         self.context.hub.language_changed.emit(language)
 
     # --- the list -----------------------------------------------------------------------------
@@ -305,18 +324,23 @@ class MainWindow(QMainWindow):
 
         if self.meeting_view is not None:
             self.meeting_view.flush()
-            self.stack.removeWidget(self.meeting_view)
-            self.meeting_view.deleteLater()
-        self.meeting_view = MeetingView(self.context, meeting_id)
-        self.meeting_view.back_requested.connect(self.show_list)
-        self.stack.addWidget(self.meeting_view)
-        self.stack.setCurrentWidget(self.meeting_view)
+        view = self._views.get(meeting_id)
+        if view is None:
+            view = MeetingView(self.context, meeting_id)
+            view.back_requested.connect(self.show_list)
+            self.stack.addWidget(view)
+            self._views[meeting_id] = view
+        else:
+            view.refresh()
+        self.meeting_view = view
+        self.stack.setCurrentWidget(view)
         self._update_counts()
 
     def show_persons(self) -> None:
         """Everyone known to this installation (built on first use: it is not needed at start)."""
         if self.meeting_view is not None:
             self.meeting_view.flush()
+        self.meeting_view = None
         if self.persons_page is None:
             from khdesk.ui.persons_page import PersonsPage
 
@@ -325,6 +349,7 @@ class MainWindow(QMainWindow):
         self.persons_page.refresh()
         self.stack.setCurrentWidget(self.persons_page)
         self.persons_page.search.setFocus()
+        self._update_counts()
 
     def show_list(self) -> None:
         if self.meeting_view is not None:
@@ -368,7 +393,18 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _drafts(self) -> bool:
+        return any(view.has_drafts() for view in self._views.values())
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.meeting_view is not None:
-            self.meeting_view.flush()
+        for view in self._views.values():
+            view.flush()
+        if self._drafts() and not confirm(
+            self,
+            self.tr("Quit"),
+            self.tr("Text typed but not yet added (a proposal, a question, a speech) will be "
+                    "lost. Quit anyway?"),
+        ):  # fmt: skip
+            event.ignore()
+            return
         super().closeEvent(event)

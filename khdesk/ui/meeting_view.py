@@ -47,8 +47,7 @@ class MeetingView(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
-        self.back_button = QPushButton(self.tr("← Meetings"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button = QPushButton(self.tr("← Meetings"))  # Alt+Left: the window's action
         self.back_button.clicked.connect(self.back_requested)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.clicked.connect(self.start_amendment)
@@ -158,6 +157,11 @@ class MeetingView(QWidget):
             "online": self.tr("Online session"),
             "plenary": self.tr("Plenary"),
         }
+        formats = {
+            "in-person": self.tr("In person"),
+            "online": self.tr("Online"),
+            "hybrid": self.tr("Hybrid"),
+        }
         statuses = {
             "draft": self.tr("draft"),
             "in-progress": self.tr("in progress"),
@@ -173,7 +177,9 @@ class MeetingView(QWidget):
             (self.tr("Title"), meeting.title),
             (self.tr("Kind"), kinds.get(meeting.kind, meeting.kind)),
             (self.tr("Date"), f"{meeting.date.isoformat()}  {times}"),
-            (self.tr("Place"), meeting.place or meeting.link or "—"),
+            (self.tr("Format"), formats.get(meeting.format, meeting.format)),
+            (self.tr("Place"), meeting.place or "—"),
+            (self.tr("Link"), meeting.link or "—"),
             (self.tr("Chair"), meeting.chair or "—"),
             (self.tr("Secretary"), meeting.secretary or "—"),
             (self.tr("Status"), statuses.get(meeting.status, meeting.status)),
@@ -207,9 +213,12 @@ class MeetingView(QWidget):
     def _update_checklist(self, meeting: Meeting) -> None:
         if meeting.status == "closed":
             self.checklist.setText(self.tr("The meeting is closed."))
+            self.close_button.setEnabled(False)
             return
         with self.context.db.session() as session:
             missing = meetings.closing_checklist(session, meeting)
+        # closing is offered only once nothing is missing
+        self.close_button.setEnabled(not missing)
         labels = {
             "the chair": self.tr("the chair"),
             "the secretary": self.tr("the secretary"),
@@ -238,6 +247,17 @@ class MeetingView(QWidget):
     def _on_attendance_changed(self, meeting_id: str) -> None:
         if meeting_id == self.meeting_id:
             self.refresh()
+
+    def has_drafts(self) -> bool:
+        """True when text was typed into a form but not yet added (it is not saved by itself)."""
+        drafts = []
+        if 2 in self._built:
+            drafts.append(self._built[2].speech_edit.text())
+        if 3 in self._built:
+            drafts.append(self._built[3].text_edit.toPlainText())
+        if 4 in self._built:
+            drafts.append(self._built[4].question_edit.toPlainText())
+        return any(text.strip() for text in drafts)
 
     def flush(self) -> None:
         """Write the minutes typed but not yet saved."""

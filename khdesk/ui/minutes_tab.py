@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.domain.names import sort_key
 from khdesk.services import minutes, participants
 from khdesk.storage.models import AgendaItem, Decision, Speech
 from khdesk.ui.context import AppContext
@@ -152,9 +153,11 @@ class MinutesTab(QWidget):
             self.agenda.addItem(entry)
         self.agenda.blockSignals(False)
         self.speaker_combo.clear()
-        for attendance, person in people:
-            if attendance.present:
-                self.speaker_combo.addItem(person.full_name, person.id)
+        language = "ru" if self.context.language == "ru" else "kk"
+        here = [person for attendance, person in people if attendance.present]
+        for person in sorted(here, key=lambda p: sort_key(p.full_name, language)):
+            self.speaker_combo.addItem(person.full_name, person.id)
+        self.present = present
         self.speaker_combo.setCurrentIndex(-1)
         self.quorum.setText(self.tr("Present: {count}").format(count=present))
         ids = [item.id for item in items]
@@ -259,7 +262,18 @@ class MinutesTab(QWidget):
         }
 
     def _save_votes(self) -> None:
-        if not self.decision_id or self.read_only:
+        votes = sum(spin.value() for spin in self.votes.values())
+        if votes > getattr(self, "present", votes):
+            self.error.setText(
+                self.tr("{votes} votes, but {present} present: check the count.").format(
+                    votes=votes, present=self.present
+                )
+            )
+        if self.read_only:
+            return
+        if not self.decision_id:
+            if votes:
+                self.error.setText(self.tr("Type the decision first; the vote is saved with it."))
             return
         try:
             actor = self.context.actor()

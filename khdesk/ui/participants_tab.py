@@ -210,7 +210,8 @@ class ParticipantsTab(QWidget):
         self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.walk_in_button.clicked.connect(self.add_walk_in)
         self.undo_button = QPushButton(self.tr("&Undo last check-in"))
-        self.undo_button.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        # not Ctrl+Shift+Z: that is Redo in the search field, where focus is after a check-in
+        self.undo_button.setShortcut(QKeySequence("Ctrl+Alt+Z"))
         self.undo_button.clicked.connect(self.undo_last)
         self.leave_button = QPushButton(self.tr("Mark as &left"))
         self.leave_button.setShortcut(QKeySequence("Ctrl+Shift+L"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.domain.names import sort_key
 from khdesk.services import minutes, participants, proposals
 from khdesk.storage.models import Direction, Question, Section
 from khdesk.ui.context import AppContext
@@ -40,9 +41,10 @@ def _fill_attendees(context: AppContext, meeting_id: str, combo: QComboBox) -> N
     combo.blockSignals(True)
     combo.clear()
     with context.db.session() as session:
-        for attendance, person in participants.attendances(session, meeting_id):
-            if attendance.present:
-                combo.addItem(person.full_name, (person.id, person.organisation))
+        present = [p for a, p in participants.attendances(session, meeting_id) if a.present]
+    language = "ru" if context.language == "ru" else "kk"
+    for person in sorted(present, key=lambda p: sort_key(p.full_name, language)):
+        combo.addItem(person.full_name, (person.id, person.organisation))
     combo.setCurrentIndex(-1)
     combo.setEditText(typed)
     combo.blockSignals(False)
@@ -271,7 +273,15 @@ class ProposalsTab(QWidget):
             max(self.section_combo.findData(proposal.section_code), 0)
         )
         self.item_combo.setCurrentIndex(max(self.item_combo.findData(proposal.agenda_item_id), 0))
-        self.author_combo.setEditText(proposal.author_name or "")
+        known = [
+            index
+            for index in range(self.author_combo.count())
+            if (self.author_combo.itemData(index) or (None,))[0] == proposal.author_person_id
+        ]
+        if proposal.author_person_id and known:
+            self.author_combo.setCurrentIndex(known[0])
+        else:
+            self.author_combo.setEditText(proposal.author_name or "")
         self.organisation_edit.setText(proposal.organisation or "")
         self.add_button.setText(self.tr("&Save changes"))
         self.cancel_edit_button.setVisible(True)
@@ -288,6 +298,8 @@ class ProposalsTab(QWidget):
             actor = self.context.actor()
             with self.context.db.transaction() as session:
                 proposals.delete_proposal(session, actor, proposal_id, reason=self.reason)
+            if self.editing_id == proposal_id:
+                self._clear_form()
         except KhdeskError as error:
             show_error(self, error)
         self.refresh()
@@ -306,6 +318,12 @@ class ProposalsTab(QWidget):
             self.text_edit,
             self.import_button,
             self.edit_button,
+            self.kind_combo,
+            self.author_combo,
+            self.organisation_edit,
+            self.direction_combo,
+            self.section_combo,
+            self.item_combo,
         ):
             widget.setEnabled(not read_only)
 
@@ -429,5 +447,12 @@ class QuestionsTab(QWidget):
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         self.read_only, self.reason = read_only, reason
-        self.add_button.setEnabled(not read_only)
-        self.answer_button.setEnabled(not read_only)
+        for widget in (
+            self.add_button,
+            self.answer_button,
+            self.question_edit,
+            self.asker_combo,
+            self.addressee_edit,
+            self.answer_edit,
+        ):
+            widget.setEnabled(not read_only)

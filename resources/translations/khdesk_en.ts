@@ -255,11 +255,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be cleared by switching the language now. Switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +421,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +465,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,6 +609,14 @@
     </message>
     <message>
         <source>Present: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{votes} votes, but {present} present: check the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the decision first; the vote is saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -255,12 +255,28 @@
         <translation>Орны</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be cleared by switching the language now. Switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
         <translation>khdesk {version} · {role} · отырыстар: {count}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
         <translation>Тіркелгені: {registered} · қатысып отырғаны: {present} ({sectors}) · ұсыныстар: {proposals}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be lost. Quit anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,6 +421,18 @@
         <translation>Пленарлық отырыс</translation>
     </message>
     <message>
+        <source>In person</source>
+        <translation type="unfinished">Бетпе-бет</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Онлайн</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished">Аралас</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -437,8 +465,16 @@
         <translation>Күні</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chair</source>
@@ -574,6 +610,14 @@
     <message>
         <source>Present: {count}</source>
         <translation>Қатысып отырғандар: {count}</translation>
+    </message>
+    <message>
+        <source>{votes} votes, but {present} present: check the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the decision first; the vote is saved with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item</source>

@@ -255,12 +255,28 @@
         <translation>Место</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be cleared by switching the language now. Switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
         <translation>khdesk {version} · {role} · заседаний: {count}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
         <translation>Зарегистрировано: {registered} · присутствуют: {present} ({sectors}) · предложений: {proposals}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed but not yet added (a proposal, a question, a speech) will be lost. Quit anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,6 +421,18 @@
         <translation>Пленарное заседание</translation>
     </message>
     <message>
+        <source>In person</source>
+        <translation type="unfinished">Очный</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Онлайн</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished">Гибридный</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -437,8 +465,16 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chair</source>
@@ -574,6 +610,14 @@
     <message>
         <source>Present: {count}</source>
         <translation>Присутствуют: {count}</translation>
+    </message>
+    <message>
+        <source>{votes} votes, but {present} present: check the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the decision first; the vote is saved with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item</source>
