@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Text typed but not yet added (a proposal, a question, a speech) will be cleared by switching the language now. Switch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Терілген, бірақ әлі қосылмаған мәтін (ұсыныс, сұрақ, сөз) тіл ауыстырылғанда өшіріледі. Ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <source>Text typed but not yet added (a proposal, a question, a speech) will be lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Терілген, бірақ әлі қосылмаған мәтін (ұсыныс, сұрақ, сөз) жоғалады. Бәрібір шығу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -422,15 +422,15 @@
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Бетпе-бет</translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Онлайн</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished">Аралас</translation>
+        <translation>Аралас</translation>
     </message>
     <message>
         <source>draft</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрі</translation>
     </message>
     <message>
         <source>Place</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -613,11 +613,11 @@
     </message>
     <message>
         <source>{votes} votes, but {present} present: check the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыс саны {votes}, ал қатысып отырғандар {present}: санын тексеріңіз.</translation>
     </message>
     <message>
         <source>Type the decision first; the vote is saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен шешімді жазыңыз; дауыс беру нәтижесі онымен бірге сақталады.</translation>
     </message>
     <message>
         <source>Agenda item</source>

@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Text typed but not yet added (a proposal, a question, a speech) will be cleared by switching the language now. Switch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Набранный, но ещё не добавленный текст (предложение, вопрос, выступление) при смене языка будет очищен. Сменить язык?</translation>
     </message>
     <message>
         <source>khdesk {version} · {role} · {count} meetings</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Text typed but not yet added (a proposal, a question, a speech) will be lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Набранный, но ещё не добавленный текст (предложение, вопрос, выступление) будет потерян. Всё равно выйти?</translation>
     </message>
 </context>
 <context>
@@ -422,15 +422,15 @@
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Очный</translation>
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Онлайн</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished">Гибридный</translation>
+        <translation>Смешанный</translation>
     </message>
     <message>
         <source>draft</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Place</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -613,11 +613,11 @@
     </message>
     <message>
         <source>{votes} votes, but {present} present: check the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосов {votes}, а присутствуют {present}: проверьте подсчёт.</translation>
     </message>
     <message>
         <source>Type the decision first; the vote is saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите решение; итоги голосования сохранятся вместе с ним.</translation>
     </message>
     <message>
         <source>Agenda item</source>
