@@ -16,6 +16,7 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from khdesk.ui.i18n import LANGUAGES, install_language, name_column
+from khdesk.ui.messages import translated
 
 
 def fill_regions(context: AppContext, combo: Any, *, allow_none: str | None = None) -> None:
@@ -74,7 +75,7 @@ class WelcomeDialog(QDialog):
                     name=self.ui.nameEdit.text(),
                 )
         except KhdeskError as error:
-            self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setText(translated(str(error)))
             return
         self.load_demo = self.ui.demoCheck.isChecked()
         super().accept()
@@ -183,7 +184,7 @@ class MeetingDialog(QDialog):
                         session, actor, self.meeting.id, **values
                     )
         except KhdeskError as error:
-            self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setText(translated(str(error)))
             return
         self.context.hub.meetings_changed.emit()
         super().accept()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import imports
 from khdesk.ui.context import AppContext
+from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.participants_tab import sector_names
 from khdesk.ui.tasks import run_in_background, start
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
                     entry.line,
                     actions.get(entry.action, str(entry.action)),
                     self._describe(entry),
-                    entry.reason or "",
+                    translated(entry.reason or ""),
                 )
             )
         self.model.set_rows(rows)

@@ -30,6 +30,7 @@ from khdesk.domain.names import sort_key
 from khdesk.services import minutes, participants
 from khdesk.storage.models import AgendaItem, Decision, Speech
 from khdesk.ui.context import AppContext
+from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import AutoSaver, confirm, fit_columns, show_error
 
@@ -282,7 +283,7 @@ class MinutesTab(QWidget):
                     session, actor, self.decision_id, reason=self.reason, **self._votes()
                 )
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
 
     def add_item(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Agenda item"), self.tr("Title of the item"))
@@ -335,7 +336,7 @@ class MinutesTab(QWidget):
                     reason=self.reason,
                 )
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
             return
         self.speech_edit.clear()
         self.speaker_combo.setCurrentIndex(-1)

@@ -30,6 +30,7 @@ from khdesk.services import participants
 from khdesk.storage.models import Meeting, Sector
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
+from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import fit_columns, show_error
 
@@ -144,7 +145,7 @@ class WalkInDialog(QDialog):
                     consent_method=self.consent_method.currentData(),
                 )
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
             return
         self.person_id = person.id
         super().accept()

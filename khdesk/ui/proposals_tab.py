@@ -24,6 +24,7 @@ from khdesk.services import minutes, participants, proposals
 from khdesk.storage.models import Direction, Question, Section
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
+from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import confirm, fit_columns, show_error
 
@@ -235,7 +236,7 @@ class ProposalsTab(QWidget):
                         **fields,
                     )
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
             return
         self._clear_form()
         self.refresh()
@@ -419,7 +420,7 @@ class QuestionsTab(QWidget):
                     reason=self.reason,
                 )
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
             return
         self.error.clear()
         for edit in (self.question_edit, self.answer_edit):
@@ -440,7 +441,7 @@ class QuestionsTab(QWidget):
                     reason=self.reason,
                 )  # fmt: skip
         except KhdeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated(str(error)))
             return
         self.error.clear()
         self.refresh()
