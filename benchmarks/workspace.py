@@ -394,6 +394,7 @@ def open_meeting(context: Any, meeting_id: str) -> dict[str, Any]:
         view = MeetingView(context, meeting_id)
         view.resize(1200, 780)
         view.show()
+        view.tabs.setCurrentIndex(1)  # the facilitator's first stop: the 500 attendees
         QApplication.processEvents()
         khdesk = min(khdesk, time.perf_counter() - started)
         counts = (view.participants.attendance_model.rowCount(), view.proposals.model.rowCount())
@@ -621,6 +622,9 @@ def in_process(folder: Path) -> dict[str, Any]:
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setQuitOnLastWindowClosed(False)  # closing a view or a dialog must not end a loop
     context = AppContext(database=database, data_dir=folder, language="kk")
+    from khdesk.ui.tasks import settle_after_start_up
+
+    settle_after_start_up()  # as khdesk.app does once its window is filled
     try:
         results = {
             "search": check_in_search(context, round_table, path),
@@ -749,8 +753,9 @@ def report(results: dict[str, Any]) -> str:
             else f"{100 * bare_mean / search_mean:.0f}% of a keystroke."
         ),
         "- **Opening a meeting**: `MeetingView(context, meeting_id)` built, shown at 1200×780 "
-        "and `processEvents()` run (every tab filled, the participants tab's list sorted); the "
-        "meeting is closed, so the view opens read-only. The baseline builds a "
+        "and switched to the participants tab (its 500 attendees sorted in Kazakh order), then "
+        "`processEvents()` run; the other parts are built when first shown. The meeting is "
+        "closed, so the view opens read-only. The baseline builds a "
         f"{MEETING_ATTENDEES}×6 `QStandardItemModel`, shows it in a `QTableView` and runs "
         "`processEvents()`.",
         f"- **Persons table**: a child process opens `PersonsPage` over {people['total']:,} "

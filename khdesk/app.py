@@ -86,6 +86,9 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     if context.role() is None and not first_start(context, window):
         return 0
     window.attach()
+    from khdesk.ui.tasks import settle_after_start_up
+
+    settle_after_start_up()
     return None
 
 

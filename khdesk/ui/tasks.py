@@ -8,6 +8,7 @@ from the code after the ``await``.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -32,3 +33,13 @@ def start(coroutine: Any) -> asyncio.Task[Any] | None:
         return loop.create_task(coroutine)
     asyncio.run(coroutine)
     return None
+
+
+def settle_after_start_up() -> None:
+    """Move everything built at start-up out of the garbage collector's sight.
+
+    Qt's wrappers, SQLAlchemy's tables and the reference data live as long as the application;
+    a full collection that walks them all holds Python's lock long enough to freeze the window
+    (measured: 100-160 ms during an import). Frozen, later collections walk only new objects.
+    """
+    gc.freeze()

@@ -542,6 +542,155 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{field} is empty: type it in.</source>
+        <extracomment>(what the service says, how the window says it), most frequent first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; shorten it to at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} holds control characters: retype it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{value}&apos; is malformed: correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person was not checked in: check them in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting ends before it starts: correct the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting cannot move to another year: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation records the meetings of region {own}; a meeting of another region is recorded on that region&apos;s installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} belongs to direction {direction}: pick a section of the same direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name: type the person&apos;s full name, or leave the row out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail is malformed: correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{value}&apos;: write a sector&apos;s code or name, or map it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text: type the proposal or comment, or leave the row out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;{value}&apos;: write D1 to D6 or the direction&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direction: write D1 to D6 or the direction&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown prospectus section &apos;{value}&apos;: write a code such as D2.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <extracomment>Field names that messages quote, in the interface&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report (HEARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>

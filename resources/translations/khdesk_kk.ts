@@ -542,6 +542,155 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{field} is empty: type it in.</source>
+        <extracomment>(what the service says, how the window says it), most frequent first.</extracomment>
+        <translation>{field} толтырылмаған: оны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; shorten it to at most {limit}.</source>
+        <translation>{field} тым ұзын ({length} таңба): оны {limit} таңбаға дейін қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>{field} holds control characters: retype it as plain text.</source>
+        <translation>{field} басқару таңбаларын қамтиды: оны қарапайым мәтінмен қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{value}&apos; is malformed: correct it or leave it empty.</source>
+        <translation>&apos;{value}&apos; эл. пошта мекенжайы қате жазылған: оны түзетіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation>&apos;{value}&apos; телефон нөмірі қате жазылған: оны +7 7XX XXX XX XX түрінде жазыңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
+        <translation>Бұл отырыс жабылған, оны тек қарауға болады: өзгерісті себебін көрсетіп, түзету ретінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>this person was not checked in: check them in first.</source>
+        <translation>Бұл адам тіркелмеген: алдымен оны тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>the meeting ends before it starts: correct the times.</source>
+        <translation>Отырыстың аяқталу уақыты басталу уақытынан ерте: уақытты түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>a meeting cannot move to another year: create a new one.</source>
+        <translation>Отырысты басқа жылға ауыстыруға болмайды: жаңа отырыс құрыңыз.</translation>
+    </message>
+    <message>
+        <source>this installation records the meetings of region {own}; a meeting of another region is recorded on that region&apos;s installation.</source>
+        <translation>Бұл khdesk көшірмесі коды {own} өңірдің отырыстарын жүргізеді: басқа өңірдің отырысын сол өңірдің khdesk көшірмесінде тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>section {code} belongs to direction {direction}: pick a section of the same direction.</source>
+        <translation>{code} бөлімі {direction} бағытына жатады: сол бағыттың бөлімін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation>Дауыс саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>no name: type the person&apos;s full name, or leave the row out.</source>
+        <translation>Аты-жөні жоқ: адамның толық аты-жөнін жазыңыз немесе бұл жолды алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation>Телефон нөмірі қате жазылған: оны +7 7XX XXX XX XX түрінде жазыңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>the e-mail is malformed: correct it or leave it empty.</source>
+        <translation>Эл. пошта мекенжайы қате жазылған: оны түзетіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>the same person as line {line}</source>
+        <translation>{line}-жолдағы адаммен бірдей</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{value}&apos;: write a sector&apos;s code or name, or map it above.</source>
+        <translation>Белгісіз сектор &apos;{value}&apos;: сектордың кодын немесе атауын жазыңыз не оны жоғарыда сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+        <source>no text: type the proposal or comment, or leave the row out.</source>
+        <translation>Мәтін жоқ: ұсынысты не ескертуді жазыңыз немесе бұл жолды алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;{value}&apos;: write D1 to D6 or the direction&apos;s name.</source>
+        <translation>Белгісіз бағыт &apos;{value}&apos;: D1-ден D6-ға дейінгі кодты немесе бағыттың атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>no direction: write D1 to D6 or the direction&apos;s name.</source>
+        <translation>Бағыт көрсетілмеген: D1-ден D6-ға дейінгі кодты немесе бағыттың атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>unknown prospectus section &apos;{value}&apos;: write a code such as D2.3.</source>
+        <translation>Проспектінің белгісіз бөлімі &apos;{value}&apos;: D2.3 сияқты кодты жазыңыз.</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <extracomment>Field names that messages quote, in the interface&apos;s language.</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>Ұйымы</translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>the secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>the speech</source>
+        <translation>Сөйлеген сөз</translation>
+    </message>
+    <message>
+        <source>the report (HEARD)</source>
+        <translation>Баяндама (ТЫҢДАЛДЫ)</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>the text of the proposal</source>
+        <translation>Ұсыныс мәтіні</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>Жауап</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>

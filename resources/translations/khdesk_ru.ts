@@ -542,6 +542,155 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{field} is empty: type it in.</source>
+        <extracomment>(what the service says, how the window says it), most frequent first.</extracomment>
+        <translation>Поле «{field}» не заполнено: введите его.</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; shorten it to at most {limit}.</source>
+        <translation>Поле «{field}» слишком длинное ({length} симв.): сократите его до {limit} симв.</translation>
+    </message>
+    <message>
+        <source>{field} holds control characters: retype it as plain text.</source>
+        <translation>Поле «{field}» содержит управляющие символы: введите его заново обычным текстом.</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{value}&apos; is malformed: correct it or leave it empty.</source>
+        <translation>Адрес эл. почты &apos;{value}&apos; указан неверно: исправьте его или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation>Телефон &apos;{value}&apos; указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
+        <translation>Заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
+    </message>
+    <message>
+        <source>this person was not checked in: check them in first.</source>
+        <translation>Приход этого человека не отмечен: сначала отметьте его приход.</translation>
+    </message>
+    <message>
+        <source>the meeting ends before it starts: correct the times.</source>
+        <translation>Заседание заканчивается раньше, чем начинается: исправьте время.</translation>
+    </message>
+    <message>
+        <source>a meeting cannot move to another year: create a new one.</source>
+        <translation>Заседание нельзя перенести на другой год: создайте новое.</translation>
+    </message>
+    <message>
+        <source>this installation records the meetings of region {own}; a meeting of another region is recorded on that region&apos;s installation.</source>
+        <translation>Эта копия khdesk ведёт заседания региона {own}: заседание другого региона вносите в копию khdesk этого региона.</translation>
+    </message>
+    <message>
+        <source>section {code} belongs to direction {direction}: pick a section of the same direction.</source>
+        <translation>Раздел {code} относится к направлению {direction}: выберите раздел того же направления.</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation>Число голосов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>no name: type the person&apos;s full name, or leave the row out.</source>
+        <translation>Не указано ФИО: введите полное ФИО человека или исключите строку.</translation>
+    </message>
+    <message>
+        <source>the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
+        <translation>Телефон указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>the e-mail is malformed: correct it or leave it empty.</source>
+        <translation>Адрес эл. почты указан неверно: исправьте его или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>the same person as line {line}</source>
+        <translation>Тот же человек, что и в строке {line}</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{value}&apos;: write a sector&apos;s code or name, or map it above.</source>
+        <translation>Неизвестный сектор &apos;{value}&apos;: укажите код или название сектора либо сопоставьте его выше.</translation>
+    </message>
+    <message>
+        <source>no text: type the proposal or comment, or leave the row out.</source>
+        <translation>Нет текста: введите предложение или замечание либо исключите строку.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;{value}&apos;: write D1 to D6 or the direction&apos;s name.</source>
+        <translation>Неизвестное направление &apos;{value}&apos;: укажите код от D1 до D6 или название направления.</translation>
+    </message>
+    <message>
+        <source>no direction: write D1 to D6 or the direction&apos;s name.</source>
+        <translation>Не указано направление: укажите код от D1 до D6 или название направления.</translation>
+    </message>
+    <message>
+        <source>unknown prospectus section &apos;{value}&apos;: write a code such as D2.3.</source>
+        <translation>Неизвестный раздел проспекта &apos;{value}&apos;: укажите код, например D2.3.</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <extracomment>Field names that messages quote, in the interface&apos;s language.</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>the secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>the speech</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>the report (HEARD)</source>
+        <translation>Доклад (СЛУШАЛИ)</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>the text of the proposal</source>
+        <translation>Текст предложения</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>
