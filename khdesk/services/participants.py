@@ -291,27 +291,24 @@ class PersonSearch:
 
     def _query(self, session: Session, words: list[str]) -> list[tuple[str, str, str]]:
         connection = session.connection()
-        long_words = [word for word in words if len(word) >= TRIGRAM]
-        if connection.dialect.name == "sqlite" and long_words:
-            # the long words through the trigram index, the short ones checked on what it found
+        # FTS5 uses its trigram index for LIKE only without an ESCAPE clause, so words holding
+        # % or _ are checked outside it, on the rows the index found
+        indexed_words = [w for w in words if len(w) >= TRIGRAM and not {"%", "_"} & set(w)]
+        if connection.dialect.name == "sqlite" and indexed_words:
             escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
-            values: dict[str, Any] = {
-                f"w{i}": f"%{word.translate(escape)}%" for i, word in enumerate(words)
-            }
-            values["n"] = SEARCH_WINDOW + 1
-            indexed = " AND ".join(
-                f"search_key LIKE :w{i} ESCAPE '/'"
-                for i, word in enumerate(words)
-                if len(word) >= TRIGRAM
-            )
-            checked = "".join(
-                f" AND search_key LIKE :w{i} ESCAPE '/'"
-                for i, word in enumerate(words)
-                if len(word) < TRIGRAM
-            )
+            values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
+            indexed, checked = [], []
+            for i, word in enumerate(words):
+                if word in indexed_words:
+                    values[f"w{i}"] = f"%{word}%"
+                    indexed.append(f"search_key LIKE :w{i}")
+                else:
+                    values[f"w{i}"] = f"%{word.translate(escape)}%"
+                    checked.append(f" AND search_key LIKE :w{i} ESCAPE '/'")
             sql = sql_text(
                 "SELECT name_key, id, search_key FROM person WHERE rowid IN "
-                f"(SELECT rowid FROM person_fts WHERE {indexed}) AND deleted = 0{checked} LIMIT :n"
+                f"(SELECT rowid FROM person_fts WHERE {' AND '.join(indexed)}) "
+                f"AND deleted = 0{''.join(checked)} LIMIT :n"
             )
             return [(str(a), str(b), str(c)) for a, b, c in connection.execute(sql, values)]
         query = select(Person.name_key, Person.id, Person.search_key).where(
