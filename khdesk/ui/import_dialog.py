@@ -8,6 +8,7 @@ transaction that a cancel rolls back whole.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,8 @@ class ImportDialog(QDialog):
             state["done"], state["total"] = done, total
             if cancel.is_set():
                 raise _Cancelled
+            # hand Python's lock to the window between two rows, so that it keeps answering
+            time.sleep(0)
 
         options: dict[str, Any] = {"progress": progress}
         if self.kind == "roster":
