@@ -7,32 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from khdesk.cli import main
+from tests.cli.running import one_line_error, run
 from tests.io.files import write_csv
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "khdesk-data"
-    monkeypatch.setenv("KHDESK_DATA_DIR", str(folder))
-    monkeypatch.delenv("KHDESK_DB", raising=False)
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:  # argparse exits on usage errors
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "Traceback" not in err
-    return lines[0]
 
 
 @pytest.fixture
