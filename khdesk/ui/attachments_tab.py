@@ -25,21 +25,18 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import attachments
 from khdesk.ui.context import AppContext
+from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.tasks import run_in_background, start
 from khdesk.ui.widgets import confirm, show_error, show_error_later
 
 THUMBNAIL = QSize(160, 160)
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(MeetingPart):
     """Add files (copied into the data folder by content), see them as thumbnails, open them."""
 
     def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id = meeting_id
-        self.reason: str | None = None
-        self.read_only = False
+        super().__init__(context, meeting_id, parent)
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL)

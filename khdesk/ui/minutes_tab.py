@@ -30,20 +30,17 @@ from khdesk.domain.names import sort_key
 from khdesk.services import minutes, participants
 from khdesk.storage.models import AgendaItem, Decision, Speech
 from khdesk.ui.context import AppContext
+from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import AutoSaver, confirm, fit_columns, show_error
 
 
-class MinutesTab(QWidget):
+class MinutesTab(MeetingPart):
     """The agenda on the left; the selected item's HEARD, SPOKE and DECIDED on the right."""
 
     def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id = meeting_id
-        self.reason: str | None = None
-        self.read_only = False
+        super().__init__(context, meeting_id, parent)
         self.item_id: str | None = None
         self.decision_id: str | None = None
 

@@ -30,6 +30,7 @@ from khdesk.services import participants
 from khdesk.storage.models import Meeting, Sector
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
+from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import fit_columns, show_error
@@ -170,15 +171,11 @@ class _ArrowKeysToResults(QObject):
         return False
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(MeetingPart):
     """Search, check in, walk in, leave, undo; and the list of who registered and who came."""
 
     def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id = meeting_id
-        self.read_only = False
-        self.reason: str | None = None
+        super().__init__(context, meeting_id, parent)
         self._checked_in: list[str] = []  # attendance ids, for undo
         self.person_search = participants.PersonSearch()
         self.sectors = sector_names(context)

@@ -24,6 +24,7 @@ from khdesk.services import minutes, participants, proposals
 from khdesk.storage.models import Direction, Question, Section
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
+from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.widgets import confirm, fit_columns, show_error
@@ -51,15 +52,11 @@ def _fill_attendees(context: AppContext, meeting_id: str, combo: QComboBox) -> N
     combo.blockSignals(False)
 
 
-class ProposalsTab(QWidget):
+class ProposalsTab(MeetingPart):
     """Quick capture on top, the meeting's proposals below, filtered by direction."""
 
     def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id = meeting_id
-        self.reason: str | None = None
-        self.read_only = False
+        super().__init__(context, meeting_id, parent)
         names = name_column(context.language)
         with context.db.session() as session:
             self.directions = dict(
@@ -329,15 +326,11 @@ class ProposalsTab(QWidget):
             widget.setEnabled(not read_only)
 
 
-class QuestionsTab(QWidget):
+class QuestionsTab(MeetingPart):
     """Questions to speakers: who asked whom what, and the answer."""
 
     def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_id = meeting_id
-        self.reason: str | None = None
-        self.read_only = False
+        super().__init__(context, meeting_id, parent)
         self.question_edit = QPlainTextEdit()
         self.question_edit.setMaximumHeight(70)
         self.asker_combo = _attendee_combo(context, meeting_id)
