@@ -237,11 +237,29 @@ class ImportDialog(QDialog):
         editor = QDialog(self)
         editor.setWindowTitle(self.tr("Line {line}").format(line=entry.line))
         form = QFormLayout(editor)
+        labels = {
+            "full_name": self.tr("Full name"),
+            "organisation": self.tr("Organisation"),
+            "position": self.tr("Position"),
+            "sector": self.tr("Sector"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "text": self.tr("Text"),
+            "kind": self.tr("Kind"),
+            "author": self.tr("Author"),
+            "direction": self.tr("Direction"),
+            "section": self.tr("Section"),
+        }
         edits = {}
         for name in fields:
             edit = QLineEdit(str(getattr(entry.row, name) or ""))
-            form.addRow(name.replace("_", " "), edit)
+            form.addRow(labels.get(name, name), edit)
             edits[name] = edit
+        consent = None
+        if self.kind == "roster":
+            consent = QCheckBox(self.tr("Agrees to the processing of personal data"))
+            consent.setChecked(bool(entry.row.consent))
+            form.addRow("", consent)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -253,6 +271,8 @@ class ImportDialog(QDialog):
         for name, edit in edits.items():
             if edit.text() != str(getattr(entry.row, name) or ""):
                 entry.row.set(name, edit.text())
+        if consent is not None:
+            entry.row.set("consent", consent.isChecked())
         self.review()
 
     # --- import -------------------------------------------------------------------------------

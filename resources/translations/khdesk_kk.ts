@@ -128,6 +128,54 @@
         <translation>{line}-жол</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Дербес деректерді өңдеуге келісім береді</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
