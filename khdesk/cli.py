@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from khdesk import __version__
-from khdesk.domain.errors import KhdeskError
+from khdesk.domain.errors import InvalidInput, KhdeskError
 from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
 from khdesk.storage.database import SCHEMA_REVISION, Database
 
@@ -150,6 +150,34 @@ def _print_counts(
     for key, count in counts.items():
         label = f"{key:<{width}}  {names.get(key, '')}" if names else key
         print(f"  {label:<60} {count:>9,}", file=out)
+
+
+def _cmd_protocol(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.documents.protocol import write_protocol
+    from khdesk.services import meetings
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"cannot write '{out.name}': give the protocol a .pdf file name.")
+    with db.session() as session:
+        meeting = meetings.find_meeting(session, args.meeting)
+        data = write_protocol(session, meeting.id, args.lang, out)
+    print(f"protocol {data.number} written to {out} (fingerprint {data.fingerprint()})")
+    return 0
+
+
+def _cmd_attendance_sheet(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.documents.protocol import write_attendance_sheet
+    from khdesk.services import meetings
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"cannot write '{out.name}': give the sheet a .pdf file name.")
+    with db.session() as session:
+        meeting = meetings.find_meeting(session, args.meeting)
+        data = write_attendance_sheet(session, meeting.id, args.lang, out, blank=args.blank)
+    print(f"attendance sheet of {data.number} written to {out}")
+    return 0
 
 
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
@@ -303,6 +331,21 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
+
+    languages = ["kk", "ru", "en", "kk+ru"]
+    protocol = commands.add_parser("protocol", parents=[common], help="a meeting's protocol (PDF)")
+    protocol.add_argument("meeting", metavar="MEETING", help="the meeting's id or number")
+    protocol.add_argument("--lang", choices=languages, default="kk")
+    protocol.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    protocol.set_defaults(handler=_cmd_protocol)
+    sheet = commands.add_parser(
+        "attendance-sheet", parents=[common], help="a meeting's attendance sheet (PDF)"
+    )
+    sheet.add_argument("meeting", metavar="MEETING", help="the meeting's id or number")
+    sheet.add_argument("--blank", action="store_true", help="the roster and empty rows, to sign")
+    sheet.add_argument("--lang", choices=languages, default="kk")
+    sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    sheet.set_defaults(handler=_cmd_attendance_sheet)
 
     meeting_help = "the meeting's id or number (71-2026-003)"
     people = commands.add_parser("participants", parents=[common], help="a meeting's participants")

@@ -214,3 +214,26 @@ def test_filters_that_match_nothing_say_so(capsys: pytest.CaptureFixture[str]) -
     code, _, err = run(capsys, "meetings", "list", "--region", "99")
     assert code == 2
     assert "unknown region code '99'" in one_line_error(err)
+
+
+def test_protocol_and_attendance_sheet_commands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    run(capsys, "demo")
+    out_file = tmp_path / "out" / "protocol.pdf"
+    code, out, _ = run(capsys, "protocol", "79-2026-001", "--lang", "kk+ru", "--out", str(out_file))
+    assert code == 0
+    assert "fingerprint" in out
+    assert out_file.stat().st_size > 10_000
+    sheet = tmp_path / "sheet.pdf"
+    code, _, _ = run(capsys, "attendance-sheet", "79-2026-001", "--blank", "--out", str(sheet))
+    assert code == 0 and sheet.exists()
+    for args, message in (
+        (["protocol", "99-2026-009", "--out", str(out_file)], "no meeting numbered 99-2026-009"),
+        (["protocol", "79-2026-001", "--lang", "de", "--out", str(out_file)], "invalid choice"),
+        (["protocol", "79-2026-001", "--out", str(tmp_path / "p.docx")], ".pdf file name"),
+        (["protocol", "79-2026-001", "--out", str(sheet / "x.pdf")], "cannot write"),
+    ):
+        code, _, err = run(capsys, *args)
+        assert code == 2
+        assert message in one_line_error(err)

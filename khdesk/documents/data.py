@@ -1,0 +1,181 @@
+"""What a protocol or an attendance sheet shows, read from the database in one pass.
+
+The fingerprint is computed from this content alone (not from ids, times or the layout), so that
+headquarters, with the same records, computes the same code for a printed page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlmodel import Session, col, select
+
+from khdesk.domain.errors import NotFound
+from khdesk.domain.names import sort_key
+from khdesk.domain.numbering import format_number
+from khdesk.storage.models import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    Direction,
+    Meeting,
+    Person,
+    Proposal,
+    Question,
+    Region,
+    Section,
+    Sector,
+    Speech,
+)
+
+
+@dataclass
+class Attendee:
+    full_name: str
+    organisation: str | None
+    position: str | None
+    sector: str
+    phone: str | None
+    email: str | None
+    consent: bool
+    present: bool
+
+
+@dataclass
+class Item:
+    position: int
+    title: str
+    rapporteur: str | None
+    heard: str | None
+    speeches: list[tuple[str, str | None]] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+@dataclass
+class ProtocolData:
+    """One meeting as its documents show it."""
+
+    number: str
+    meeting: Meeting
+    region_name: str | None
+    attendees: list[Attendee]
+    sector_names: dict[str, str]
+    items: list[Item]
+    proposals: list[tuple[str, list[Proposal]]]  # (direction name, its proposals)
+    section_names: dict[str, str]
+    questions: list[Question]
+
+    @property
+    def present(self) -> list[Attendee]:
+        return [a for a in self.attendees if a.present]
+
+    def counts_by_sector(self) -> list[tuple[str, int]]:
+        """(sector name, how many present) in the sectors' own order; empty sectors left out."""
+        counts: dict[str, int] = {}
+        for attendee in self.present:
+            counts[attendee.sector] = counts.get(attendee.sector, 0) + 1
+        return [(name, counts[code]) for code, name in self.sector_names.items() if code in counts]
+
+    def fingerprint(self) -> str:
+        """A short code of the protocol's content: ``XXXX-XXXX-XXXX``."""
+        meeting = self.meeting
+        content = {
+            "meeting": [self.number, meeting.date.isoformat(), meeting.title, meeting.chair,
+                        meeting.secretary, meeting.place],
+            "present": sorted(a.full_name for a in self.present),
+            "items": [
+                [i.title, i.rapporteur, i.heard, i.speeches,
+                 [[d.text, d.votes_for, d.votes_against, d.votes_abstained] for d in i.decisions]]
+                for i in self.items
+            ],
+            "proposals": [[p.number, p.kind, p.text, p.direction_code, p.section_code]
+                          for _, group in self.proposals for p in group],
+            "questions": [[q.text, q.answer] for q in self.questions],
+        }  # fmt: skip
+        digest = hashlib.sha256(orjson.dumps(content)).hexdigest()[:12].upper()
+        return f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
+
+
+def _names(session: Session, model: Any, key: str, language: str) -> dict[str, str]:
+    """Reference names (code -> name in ``language``) in the reference's own order."""
+    query = select(getattr(model, key), getattr(model, f"name_{language}"))
+    return {str(code): str(name) for code, name in session.exec(query.order_by(model.position))}
+
+
+def load_protocol(
+    session: Session, meeting_id: str, *, names_in: str, sort_in: str
+) -> ProtocolData:
+    """Everything the meeting's documents show; names sorted in ``sort_in``'s alphabet."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        raise NotFound(f"no meeting with id {meeting_id}: check the id or number.")
+    live = Attendance.deleted == False  # noqa: E712
+    rows = session.exec(
+        select(Attendance, Person)
+        .join(Person, col(Person.id) == Attendance.person_id)
+        .where(Attendance.meeting_id == meeting.id, live)
+    ).all()
+    attendees = sorted(
+        (
+            Attendee(p.full_name, p.organisation, p.position, a.sector_code, p.phone, p.email,
+                     p.consent, a.present)
+            for a, p in rows
+        ),
+        key=lambda a: sort_key(a.full_name, sort_in),
+    )  # fmt: skip
+    items: list[Item] = []
+    for item in session.exec(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted == False)  # noqa: E712
+        .order_by(col(AgendaItem.position))
+    ):
+        speeches = session.exec(
+            select(Speech)
+            .where(Speech.agenda_item_id == item.id, Speech.deleted == False)  # noqa: E712
+            .order_by(col(Speech.position))
+        ).all()
+        decisions = session.exec(
+            select(Decision)
+            .where(Decision.agenda_item_id == item.id, Decision.deleted == False)  # noqa: E712
+            .order_by(col(Decision.position))
+        ).all()
+        items.append(
+            Item(len(items) + 1, item.title, item.rapporteur, item.heard,
+                 [(s.speaker, s.text) for s in speeches], list(decisions))
+        )  # fmt: skip
+    directions = _names(session, Direction, "code", names_in)
+    proposals = session.exec(
+        select(Proposal)
+        .where(Proposal.meeting_id == meeting.id, Proposal.deleted == False)  # noqa: E712
+        .order_by(col(Proposal.number))
+    ).all()
+    grouped = [
+        (f"{code}. {name}", [p for p in proposals if p.direction_code == code])
+        for code, name in directions.items()
+    ]
+    questions = session.exec(
+        select(Question).where(
+            Question.meeting_id == meeting.id,
+            Question.deleted == False,  # noqa: E712
+        )
+    ).all()
+    region = session.get(Region, meeting.region_kato) if meeting.region_kato else None
+    return ProtocolData(
+        number=format_number(meeting.region_kato, meeting.year, meeting.number),
+        meeting=meeting,
+        region_name=getattr(region, f"name_{names_in}") if region else None,
+        attendees=attendees,
+        sector_names=_names(session, Sector, "code", names_in),
+        items=items,
+        proposals=[(name, group) for name, group in grouped if group],
+        section_names=_names(session, Section, "code", names_in),
+        questions=list(questions),
+    )
+
+
+def meeting_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""

@@ -1,0 +1,97 @@
+"""Page layout shared by documents: A4, styles in the bundled font, "page N of M" footers.
+
+"Page N of M" needs the number of pages before the first footer is drawn, so the canvas keeps
+each page's drawing and writes every footer when the document is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from khdesk.documents.fonts import BOLD, REGULAR, register_fonts
+
+MARGIN = 18 * mm
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=13.5, spaceAfter=3)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER,
+            spaceAfter=2,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=11.5, leading=15, alignment=TA_CENTER, spaceAfter=8
+        ),
+        "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "label": ParagraphStyle("label", parent=body, fontName=BOLD),
+    }  # fmt: skip
+
+
+def text(value: object) -> str:
+    """A value for a Paragraph: escaped, with line breaks kept."""
+    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+
+
+TABLE_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), 9),
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+]
+
+
+def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that draws ``footer(canvas, page, pages)`` on every page at the end."""
+
+    class FooterCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, pages)
+                super().showPage()
+            super().save()
+
+    return FooterCanvas
+
+
+def document(path: Any, *, title: str, wide: bool = False) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
+        path,
+        pagesize=landscape(A4) if wide else A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        author="khdesk",
+    )

@@ -1,0 +1,160 @@
+"""The protocol and the attendance sheet, read back from the PDF as a secretary would check them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from khdesk.documents.labels import label
+from khdesk.documents.protocol import write_attendance_sheet, write_protocol
+from khdesk.domain.errors import InvalidInput, NotFound, StorageProblem
+from khdesk.services import minutes, participants, proposals
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.storage.models import Meeting
+from tests.factories import make_meeting, make_person
+
+NAMES = ("Жұмабекова Іңкәр Серікқызы", "Әбдірахманов Ғалым Өркенұлы", "Үсенова Һәзира Ұланқызы")
+
+
+def _text(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def meeting(database: Database, actor: Actor) -> Meeting:
+    """A round table with three present (two NGO, one local government), minutes with a vote,
+    proposals in two directions and a question."""
+    meeting = make_meeting(database, actor)
+    sectors = ("ngo", "ngo", "local_gov")
+    people = [
+        make_person(database, actor, full_name=name, sector=sector, phone=f"870100000{i:02d}",
+                    email=f"p{i}@example.kz")
+        for i, (name, sector) in enumerate(zip(NAMES, sectors, strict=True))
+    ]  # fmt: skip
+    with database.transaction() as session:
+        for person in people:
+            participants.check_in(session, actor, meeting.id, person.id)
+        item = minutes.add_agenda_item(
+            session, actor, meeting.id, title="Қор проспектісі туралы", rapporteur="Серік Оспанов",
+            heard="Проспектінің 42 бөлімі таныстырылды.",
+        )  # fmt: skip
+        minutes.add_speech(session, actor, item.id, speaker=NAMES[0], text="Қолдаймын.")
+        minutes.add_decision(
+            session, actor, item.id, text="Ұсыныстарды қорға жіберу.", votes_for=25,
+            votes_against=2, votes_abstained=3,
+        )  # fmt: skip
+        proposals.add_proposal(
+            session, actor, meeting.id, text="Ауыл мектептерін компьютерлермен жабдықтау.",
+            direction="D1", section="D1.1", author_name=NAMES[1],
+        )  # fmt: skip
+        proposals.add_proposal(
+            session, actor, meeting.id, text="Ескерту: грант ережелерін жеңілдету.",
+            direction="D4", kind="comment",
+        )  # fmt: skip
+        proposals.add_question(
+            session, actor, meeting.id, text="Өтінімдер қашан қабылданады?", answer="Қыркүйекте."
+        )
+    return meeting
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en", "kk+ru"])
+def test_the_protocol_shows_everything_in_its_language(
+    database: Database, meeting: Meeting, tmp_path: Path, language: str
+) -> None:
+    path = tmp_path / f"protocol-{language}.pdf"
+    with database.session() as session:
+        data = write_protocol(session, meeting.id, language, path)
+    text = "\n".join(_text(path))
+    flat = " ".join(text.split())
+    for key in ("protocol", "chair", "secretary", "present", "agenda", "heard", "spoke",
+                "decided", "proposals", "questions"):  # fmt: skip
+        assert " ".join(label(key, language).split()) in flat, key
+    for name in NAMES:
+        assert name in flat
+    assert "Ауыл мектептерін компьютерлермен жабдықтау." in flat
+    assert "грант ережелерін жеңілдету." in flat
+    assert "Өтінімдер қашан қабылданады?" in flat
+    total = {"kk": "Барлығы 3", "ru": "Всего 3", "en": "Total 3", "kk+ru": "Барлығы / Всего 3"}
+    assert total[language] in flat
+    assert " — 2" in flat and " — 1" in flat  # two NGO, one local government
+    assert f"{label('vote_for', language)} — 25" in flat
+    assert f"{label('vote_against', language)} — 2" in flat
+    assert f"{label('vote_abstain', language)} — 3" in flat
+    assert data.fingerprint() in flat
+    assert f"№ {data.number}" in flat
+
+
+def test_the_protocol_embeds_the_bundled_font(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    path = tmp_path / "protocol.pdf"
+    with database.session() as session:
+        write_protocol(session, meeting.id, "kk", path)
+    fonts = PdfReader(path).pages[0]["/Resources"]["/Font"]
+    bases = {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
+    assert {"PTSans-Regular", "PTSans-Bold"} <= {base.split("+")[-1] for base in bases}, bases
+
+
+def test_a_thirty_page_protocol_numbers_every_page(
+    database: Database, actor: Actor, meeting: Meeting, tmp_path: Path
+) -> None:
+    with database.transaction() as session:
+        sentence = "ауылдағы балаларға қосымша білім беру үйірмелерін ашу. "
+        for index in range(520):
+            proposals.add_proposal(
+                session, actor, meeting.id, direction="D2", text=f"Ұсыныс {index}: {sentence * 3}"
+            )
+    path = tmp_path / "long.pdf"
+    with database.session() as session:
+        write_protocol(session, meeting.id, "en", path)
+    pages = _text(path)
+    assert len(pages) >= 30
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+
+
+def test_the_fingerprint_follows_the_content(
+    database: Database, actor: Actor, meeting: Meeting, tmp_path: Path
+) -> None:
+    with database.session() as session:
+        first = write_protocol(session, meeting.id, "ru", tmp_path / "a.pdf").fingerprint()
+        again = write_protocol(session, meeting.id, "kk", tmp_path / "b.pdf").fingerprint()
+    with database.transaction() as session:
+        proposals.add_question(session, actor, meeting.id, text="Тағы бір сұрақ?")
+    with database.session() as session:
+        changed = write_protocol(session, meeting.id, "ru", tmp_path / "c.pdf").fingerprint()
+    assert first == again  # the same meeting in another language
+    assert changed != first
+
+
+def test_the_attendance_sheet_lists_who_came_and_a_blank_one_leaves_rows(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    with database.session() as session:
+        write_attendance_sheet(session, meeting.id, "kk", tmp_path / "sheet.pdf")
+        write_attendance_sheet(session, meeting.id, "ru", tmp_path / "blank.pdf", blank=True)
+    sheet = " ".join(" ".join(_text(tmp_path / "sheet.pdf")).split())
+    blank = " ".join(" ".join(_text(tmp_path / "blank.pdf")).split())
+    assert "Қатысушыларды тіркеу парағы" in sheet
+    for name in NAMES:
+        assert name in sheet
+    assert "+77010000000" in sheet  # contacts with consent
+    assert "ЛИСТ РЕГИСТРАЦИИ" in blank
+    assert " 18 " in f" {blank} "  # three registered and fifteen empty rows
+
+
+def test_bad_requests_are_one_sentence(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with database.session() as session:
+        with pytest.raises(NotFound):
+            write_protocol(session, "no-such-meeting", "kk", tmp_path / "x.pdf")
+        with pytest.raises(InvalidInput, match="use kk, ru, en or kk\\+ru"):
+            write_protocol(session, meeting.id, "de", tmp_path / "x.pdf")
+        with pytest.raises(StorageProblem, match="cannot write"):
+            write_protocol(session, meeting.id, "kk", blocker / "x.pdf")
