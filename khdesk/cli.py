@@ -180,6 +180,27 @@ def _cmd_attendance_sheet(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_proposals_register(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.documents.registers import write_proposals_register
+    from khdesk.services import meetings
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"cannot write '{out.name}': give the register a .pdf file name.")
+    with db.session() as session:
+        meeting_id = meetings.find_meeting(session, args.meeting).id if args.meeting else None
+        count = write_proposals_register(
+            session,
+            out,
+            language=args.lang,
+            meeting_id=meeting_id,
+            region=args.region,
+            direction=args.direction,
+        )
+    print(f"register of {count:,} proposals and comments written to {out}")
+    return 0
+
+
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import stats
 
@@ -346,6 +367,16 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--lang", choices=languages, default="kk")
     sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     sheet.set_defaults(handler=_cmd_attendance_sheet)
+    register = commands.add_parser(
+        "proposals-register", parents=[common], help="the register of proposals (PDF)"
+    )
+    scope = register.add_mutually_exclusive_group()
+    scope.add_argument("--meeting", metavar="M", help="one meeting (id or number)")
+    scope.add_argument("--region", metavar="KATO", help="one region")
+    scope.add_argument("--direction", choices=["D1", "D2", "D3", "D4", "D5", "D6"])
+    register.add_argument("--lang", choices=languages, default="kk")
+    register.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    register.set_defaults(handler=_cmd_proposals_register)
 
     meeting_help = "the meeting's id or number (71-2026-003)"
     people = commands.add_parser("participants", parents=[common], help="a meeting's participants")

@@ -158,3 +158,28 @@ def test_bad_requests_are_one_sentence(
             write_protocol(session, meeting.id, "de", tmp_path / "x.pdf")
         with pytest.raises(StorageProblem, match="cannot write"):
             write_protocol(session, meeting.id, "kk", blocker / "x.pdf")
+
+
+def test_the_proposals_register_of_a_direction_and_of_a_region(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    from khdesk.documents.registers import write_proposals_register
+
+    with database.session() as session:
+        by_direction = write_proposals_register(
+            session, tmp_path / "d1.pdf", language="ru", direction="D1"
+        )
+        by_region = write_proposals_register(
+            session, tmp_path / "r.pdf", language="kk", region="71"
+        )
+        with pytest.raises(InvalidInput, match="unknown region code '99'"):
+            write_proposals_register(session, tmp_path / "x.pdf", language="kk", region="99")
+    assert (by_direction, by_region) == (1, 2)
+    d1 = " ".join(" ".join(_text(tmp_path / "d1.pdf")).split())
+    region = " ".join(" ".join(_text(tmp_path / "r.pdf")).split())
+    assert "Реестр предложений и замечаний" in d1
+    assert "Ауыл мектептерін компьютерлермен жабдықтау." in d1
+    assert "грант ережелерін" not in d1  # a D4 comment
+    assert "Ұсыныстар мен ескертулер тізілімі" in region
+    assert "грант ережелерін жеңілдету." in region
+    assert "Стр. 1 из 1" in d1

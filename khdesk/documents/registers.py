@@ -1,0 +1,139 @@
+"""The register of proposals and comments: of one meeting, one region or one direction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from sqlmodel import Session, col, select
+
+from khdesk.documents.fonts import REGULAR
+from khdesk.documents.labels import check_language, label, name_language
+from khdesk.documents.layout import TABLE_STYLE, document, numbered_canvas, styles, text
+from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.domain.numbering import format_number
+from khdesk.storage.models import Direction, Meeting, Proposal, Region, Section
+
+REGISTER_TITLE = {
+    "kk": "Ұсыныстар мен ескертулер тізілімі",
+    "ru": "Реестр предложений и замечаний",
+    "en": "Register of proposals and comments",
+}
+MEETING_LABEL = {"kk": "Отырыс", "ru": "Заседание", "en": "Meeting"}
+
+
+def _title(language: str) -> str:
+    if language == "kk+ru":
+        return f"{REGISTER_TITLE['kk']} / {REGISTER_TITLE['ru']}"
+    return REGISTER_TITLE[language]
+
+
+def write_proposals_register(
+    session: Session,
+    path: Path,
+    *,
+    language: str,
+    meeting_id: str | None = None,
+    region: str | None = None,
+    direction: str | None = None,
+) -> int:
+    """Write the register to ``path``; returns how many proposals it lists."""
+    language = check_language(language)
+    names = name_language(language)
+    query = (
+        select(Proposal, Meeting)
+        .join(Meeting, col(Meeting.id) == Proposal.meeting_id)
+        .where(Proposal.deleted == False, Meeting.deleted == False)  # noqa: E712
+    )
+    scope = []
+    if meeting_id:
+        query = query.where(Proposal.meeting_id == meeting_id)
+    if region:
+        found = session.get(Region, region)
+        if found is None:
+            raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
+        query = query.where(Meeting.region_kato == region)
+        scope.append(str(getattr(found, f"name_{names}")))
+    if direction:
+        found_direction = session.get(Direction, direction)
+        if found_direction is None:
+            raise InvalidInput(f"unknown direction '{direction}': use D1 to D6.")
+        query = query.where(Proposal.direction_code == direction)
+        scope.append(f"{direction}. {getattr(found_direction, f'name_{names}')}")
+    rows = session.exec(
+        query.order_by(
+            col(Proposal.direction_code),
+            col(Proposal.section_code),
+            col(Meeting.date),
+            col(Proposal.number),
+        )
+    ).all()
+    directions = {d.code: getattr(d, f"name_{names}") for d in session.exec(select(Direction))}
+    sections = {s.code: getattr(s, f"name_{names}") for s in session.exec(select(Section))}
+    st = styles()
+    header = [label("number", language), MEETING_LABEL[name_language(language)],
+              label("section", language), label("proposals", language),
+              label("author", language)]  # fmt: skip
+    table_rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", st["cell"]) for h in header]]
+    current = None
+    for index, (proposal, meeting) in enumerate(rows, start=1):
+        if proposal.direction_code != current:
+            current = proposal.direction_code
+            heading = f"{current}. {directions.get(current, '')}"
+            table_rows.append([Paragraph(f"<b>{text(heading)}</b>", st["cell"]), "", "", "", ""])
+        number = format_number(meeting.region_kato, meeting.year, meeting.number)
+        section = (
+            f"{proposal.section_code} {sections.get(proposal.section_code, '')}"
+            if proposal.section_code
+            else ""
+        )
+        author = ", ".join(x for x in (proposal.author_name, proposal.organisation) if x)
+        what = f"{text(label(proposal.kind, language))}: {text(proposal.text)}"
+        table_rows.append(
+            [str(index),
+             Paragraph(text(f"{number}\n{meeting.date.isoformat()}"), st["cell"]),
+             Paragraph(text(section), st["cell"]),
+             Paragraph(what, st["cell"]),
+             Paragraph(text(author), st["cell"])]
+        )  # fmt: skip
+    spans = [
+        ("SPAN", (0, i), (-1, i))
+        for i, row in enumerate(table_rows)
+        if i and row[1] == ""  # direction headings span the whole row
+    ]
+    table = Table(
+        table_rows,
+        colWidths=[12 * mm, 30 * mm, 55 * mm, 120 * mm, 44 * mm],
+        repeatRows=1,
+        style=TableStyle([*TABLE_STYLE, *spans]),
+    )
+    story = [
+        Paragraph(text(label("organisation", language)), st["centre"]),
+        Paragraph(text(_title(language)), st["title"]),
+        Paragraph(text(" · ".join(scope)), st["centre"]),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+
+    def footer(canvas, page: int, pages: int) -> None:  # type: ignore[no-untyped-def]
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(18 * mm, 12 * mm, _title(language))
+        canvas.drawCentredString(
+            width / 2, 12 * mm, label("page_of", language).format(page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document(str(path), title=_title(language), wide=True).build(
+            story, canvasmaker=numbered_canvas(footer)
+        )
+    except OSError as exc:
+        raise StorageProblem(
+            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
+            "choose another file or folder."
+        ) from None
+    return len(rows)
