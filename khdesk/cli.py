@@ -154,14 +154,19 @@ def _print_counts(
 
 def _cmd_protocol(args: argparse.Namespace, db: Database) -> int:
     from khdesk.documents.protocol import write_protocol
+    from khdesk.documents.protocol_docx import write_protocol_docx
     from khdesk.services import meetings
 
     out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise InvalidInput(f"cannot write '{out.name}': give the protocol a .pdf file name.")
+    writers = {".pdf": write_protocol, ".docx": write_protocol_docx}
+    writer = writers.get(out.suffix.lower())
+    if writer is None:
+        raise InvalidInput(
+            f"cannot write '{out.name}': give the protocol a .pdf or .docx file name."
+        )
     with db.session() as session:
         meeting = meetings.find_meeting(session, args.meeting)
-        data = write_protocol(session, meeting.id, args.lang, out)
+        data = writer(session, meeting.id, args.lang, out)
     print(f"protocol {data.number} written to {out} (fingerprint {data.fingerprint()})")
     return 0
 
@@ -357,7 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     protocol = commands.add_parser("protocol", parents=[common], help="a meeting's protocol (PDF)")
     protocol.add_argument("meeting", metavar="MEETING", help="the meeting's id or number")
     protocol.add_argument("--lang", choices=languages, default="kk")
-    protocol.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    protocol.add_argument(
+        "--out", required=True, metavar="FILE", help="the .pdf or .docx file to write"
+    )
     protocol.set_defaults(handler=_cmd_protocol)
     sheet = commands.add_parser(
         "attendance-sheet", parents=[common], help="a meeting's attendance sheet (PDF)"

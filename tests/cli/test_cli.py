@@ -231,7 +231,7 @@ def test_protocol_and_attendance_sheet_commands(
     for args, message in (
         (["protocol", "99-2026-009", "--out", str(out_file)], "no meeting numbered 99-2026-009"),
         (["protocol", "79-2026-001", "--lang", "de", "--out", str(out_file)], "invalid choice"),
-        (["protocol", "79-2026-001", "--out", str(tmp_path / "p.docx")], ".pdf file name"),
+        (["protocol", "79-2026-001", "--out", str(tmp_path / "p.odt")], ".pdf or .docx"),
         (["protocol", "79-2026-001", "--out", str(sheet / "x.pdf")], "cannot write"),
     ):
         code, _, err = run(capsys, *args)

@@ -183,3 +183,22 @@ def test_the_proposals_register_of_a_direction_and_of_a_region(
     assert "Ұсыныстар мен ескертулер тізілімі" in region
     assert "грант ережелерін жеңілдету." in region
     assert "Стр. 1 из 1" in d1
+
+
+def test_the_protocol_as_a_word_document(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from khdesk.documents.protocol_docx import write_protocol_docx
+
+    path = tmp_path / "protocol.docx"
+    with database.session() as session:
+        data = write_protocol_docx(session, meeting.id, "ru", path)
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert f"ПРОТОКОЛ № {data.number}" in text
+    assert "СЛУШАЛИ" in text and "ПОСТАНОВИЛИ" in text
+    for name in NAMES:
+        assert name in text
+    assert "за — 25" in text
+    assert data.fingerprint() in text
