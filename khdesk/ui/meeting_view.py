@@ -51,9 +51,13 @@ class MeetingView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.clicked.connect(self.start_amendment)
+        self.documents_button = QPushButton(self.tr("&Documents…"))
+        self.documents_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.documents_button.clicked.connect(self.show_documents)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.header, 1)
+        top.addWidget(self.documents_button)
         top.addWidget(self.amend_button)
 
         self.details = QWidget()
@@ -263,6 +267,13 @@ class MeetingView(QWidget):
         """Write the minutes typed but not yet saved."""
         if 2 in self._built:
             self._built[2].flush()
+
+    def show_documents(self) -> None:
+        """The protocol, the attendance sheet and the register: preview, save, print."""
+        from khdesk.ui.documents_dialog import show_documents
+
+        self.flush()
+        show_documents(self.context, self.meeting_id, self)
 
     def edit_details(self) -> None:
         dialog = MeetingDialog(self.context, self.meeting(), self)

@@ -45,6 +45,73 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank attendance sheet, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document, to edit (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -423,6 +490,10 @@
     <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Внести поправку…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
