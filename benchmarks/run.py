@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from benchmarks import data_core, workspace
+from benchmarks import data_core, documents, workspace
 
 
 def main() -> None:
     data_core.main()
     workspace.main()
+    documents.main()
 
 
 if __name__ == "__main__":

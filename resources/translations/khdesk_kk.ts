@@ -48,67 +48,67 @@
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс құжаттары</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу парағы</translation>
     </message>
     <message>
         <source>Blank attendance sheet, to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюға арналған бос тіркеу парағы</translation>
     </message>
     <message>
         <source>Register of proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар тізілімі</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} бет</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document, to edit (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуге арналған Word құжаты (*.docx)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты сақтау</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: {path}</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерді ашу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығаруға жіберілді.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;ұжаттар…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>

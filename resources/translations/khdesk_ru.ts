@@ -48,67 +48,67 @@
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы заседания</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист регистрации</translation>
     </message>
     <message>
         <source>Blank attendance sheet, to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой лист регистрации для подписей</translation>
     </message>
     <message>
         <source>Register of proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр предложений</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка документа…</translation>
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: {pages}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document, to edit (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word для редактирования (*.docx)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение документа</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на печать.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Докум&amp;енты…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
