@@ -201,6 +201,7 @@ def _cmd_proposals_register(args: argparse.Namespace, db: Database) -> int:
             meeting_id=meeting_id,
             region=args.region,
             direction=args.direction,
+            section=args.section,
         )
     print(f"register of {count:,} proposals and comments written to {out}")
     return 0
@@ -381,6 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--meeting", metavar="M", help="one meeting (id or number)")
     scope.add_argument("--region", metavar="KATO", help="one region")
     scope.add_argument("--direction", choices=["D1", "D2", "D3", "D4", "D5", "D6"])
+    scope.add_argument("--section", metavar="CODE", help="one prospectus section, e.g. D2.3")
     register.add_argument("--lang", choices=languages, default="kk")
     register.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     register.set_defaults(handler=_cmd_proposals_register)

@@ -37,6 +37,7 @@ def write_proposals_register(
     meeting_id: str | None = None,
     region: str | None = None,
     direction: str | None = None,
+    section: str | None = None,
 ) -> int:
     """Write the register to ``path``; returns how many proposals it lists."""
     language = check_language(language)
@@ -61,6 +62,12 @@ def write_proposals_register(
             raise InvalidInput(f"unknown direction '{direction}': use D1 to D6.")
         query = query.where(Proposal.direction_code == direction)
         scope.append(f"{direction}. {getattr(found_direction, f'name_{names}')}")
+    if section:
+        found_section = session.get(Section, section)
+        if found_section is None:
+            raise InvalidInput(f"unknown prospectus section '{section}': use a code such as D2.3.")
+        query = query.where(Proposal.section_code == section)
+        scope.append(f"{section}. {getattr(found_section, f'name_{names}')}")
     rows = session.exec(
         query.order_by(
             col(Proposal.direction_code),

@@ -172,9 +172,14 @@ def test_the_proposals_register_of_a_direction_and_of_a_region(
         by_region = write_proposals_register(
             session, tmp_path / "r.pdf", language="kk", region="71"
         )
+        by_section = write_proposals_register(
+            session, tmp_path / "s.pdf", language="en", section="D1.1"
+        )
+        with pytest.raises(InvalidInput, match=r"unknown prospectus section 'D9\.9'"):
+            write_proposals_register(session, tmp_path / "x.pdf", language="en", section="D9.9")
         with pytest.raises(InvalidInput, match="unknown region code '99'"):
             write_proposals_register(session, tmp_path / "x.pdf", language="kk", region="99")
-    assert (by_direction, by_region) == (1, 2)
+    assert (by_direction, by_region, by_section) == (1, 2, 1)
     d1 = " ".join(" ".join(_text(tmp_path / "d1.pdf")).split())
     region = " ".join(" ".join(_text(tmp_path / "r.pdf")).split())
     assert "Реестр предложений и замечаний" in d1
