@@ -207,6 +207,22 @@ def _cmd_proposals_register(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_questions_register(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.documents.registers import write_questions_register
+    from khdesk.services import meetings
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"cannot write '{out.name}': give the register a .pdf file name.")
+    with db.session() as session:
+        meeting_id = meetings.find_meeting(session, args.meeting).id if args.meeting else None
+        count = write_questions_register(
+            session, out, language=args.lang, meeting_id=meeting_id, region=args.region
+        )
+    print(f"register of {count:,} questions written to {out}")
+    return 0
+
+
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import stats
 
@@ -386,6 +402,15 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--lang", choices=languages, default="kk")
     register.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     register.set_defaults(handler=_cmd_proposals_register)
+    questions = commands.add_parser(
+        "questions-register", parents=[common], help="questions to speakers and answers (PDF)"
+    )
+    where = questions.add_mutually_exclusive_group()
+    where.add_argument("--meeting", metavar="M", help="one meeting (id or number)")
+    where.add_argument("--region", metavar="KATO", help="one region")
+    questions.add_argument("--lang", choices=languages, default="kk")
+    questions.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    questions.set_defaults(handler=_cmd_questions_register)
 
     meeting_help = "the meeting's id or number (71-2026-003)"
     people = commands.add_parser("participants", parents=[common], help="a meeting's participants")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -21,6 +22,31 @@ REGISTER_TITLE = {
     "en": "Register of proposals and comments",
 }
 MEETING_LABEL = {"kk": "Отырыс", "ru": "Заседание", "en": "Meeting"}
+
+
+def _build(path: Path, story: list[Any], title: str, language: str) -> None:
+    """Lay a register out in landscape with "page N of M" footers, and write it to ``path``."""
+
+    def footer(canvas: Any, page: int, pages: int) -> None:
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(18 * mm, 12 * mm, title)
+        canvas.drawCentredString(
+            width / 2, 12 * mm, label("page_of", language).format(page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document(str(path), title=title, wide=True).build(
+            story, canvasmaker=numbered_canvas(footer)
+        )
+    except OSError as exc:
+        raise StorageProblem(
+            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
+            "choose another file or folder."
+        ) from None
 
 
 def _title(language: str) -> str:
@@ -123,24 +149,64 @@ def write_proposals_register(
         table,
     ]
 
-    def footer(canvas, page: int, pages: int) -> None:  # type: ignore[no-untyped-def]
-        width, _height = canvas._pagesize
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.drawString(18 * mm, 12 * mm, _title(language))
-        canvas.drawCentredString(
-            width / 2, 12 * mm, label("page_of", language).format(page=page, pages=pages)
-        )
-        canvas.restoreState()
+    _build(path, story, _title(language), language)
+    return len(rows)
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        document(str(path), title=_title(language), wide=True).build(
-            story, canvasmaker=numbered_canvas(footer)
-        )
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
-            "choose another file or folder."
-        ) from None
+
+def write_questions_register(
+    session: Session,
+    path: Path,
+    *,
+    language: str,
+    meeting_id: str | None = None,
+    region: str | None = None,
+) -> int:
+    """The questions put to speakers and their answers; returns how many it lists."""
+    from khdesk.storage.models import Question
+
+    language = check_language(language)
+    names = name_language(language)
+    query = (
+        select(Question, Meeting)
+        .join(Meeting, col(Meeting.id) == Question.meeting_id)
+        .where(Question.deleted == False, Meeting.deleted == False)  # noqa: E712
+    )
+    scope = []
+    if meeting_id:
+        query = query.where(Question.meeting_id == meeting_id)
+    if region:
+        found = session.get(Region, region)
+        if found is None:
+            raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
+        query = query.where(Meeting.region_kato == region)
+        scope.append(str(getattr(found, f"name_{names}")))
+    rows = session.exec(query.order_by(col(Meeting.date), col(Question.updated_at))).all()
+    st = styles()
+    header = [label("number", language), MEETING_LABEL[names], label("question", language),
+              label("asked_by", language), label("answer", language)]  # fmt: skip
+    table_rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", st["cell"]) for h in header]]
+    for index, (question, meeting) in enumerate(rows, start=1):
+        number = format_number(meeting.region_kato, meeting.year, meeting.number)
+        who = " — ".join(x for x in (question.asker_name, question.addressee) if x)
+        table_rows.append(
+            [str(index),
+             Paragraph(text(f"{number}\n{meeting.date.isoformat()}"), st["cell"]),
+             Paragraph(text(question.text), st["cell"]),
+             Paragraph(text(who), st["cell"]),
+             Paragraph(text(question.answer or label("no_answer", language)), st["cell"])]
+        )  # fmt: skip
+    title = label("questions", language)
+    story = [
+        Paragraph(text(label("organisation", language)), st["centre"]),
+        Paragraph(text(title), st["title"]),
+        Paragraph(text(" · ".join(scope)), st["centre"]),
+        Spacer(1, 4 * mm),
+        Table(
+            table_rows,
+            colWidths=[12 * mm, 30 * mm, 95 * mm, 45 * mm, 79 * mm],
+            repeatRows=1,
+            style=TableStyle(TABLE_STYLE),
+        ),
+    ]
+    _build(path, story, title, language)
     return len(rows)

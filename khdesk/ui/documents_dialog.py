@@ -45,6 +45,7 @@ class DocumentsDialog(QDialog):
         self.kind_combo.addItem(self.tr("Attendance sheet"), "sheet")
         self.kind_combo.addItem(self.tr("Blank attendance sheet, to sign"), "blank")
         self.kind_combo.addItem(self.tr("Register of proposals"), "register")
+        self.kind_combo.addItem(self.tr("Questions and answers"), "questions")
         self.language_combo = QComboBox()
         for code, name in (("kk", "Қазақша"), ("ru", "Русский"), ("kk+ru", "Қазақша + Русский"),
                            ("en", "English")):  # fmt: skip
@@ -81,7 +82,7 @@ class DocumentsDialog(QDialog):
         # runs in a worker thread: ReportLab lays out the document there
         from khdesk.documents.protocol import write_attendance_sheet, write_protocol
         from khdesk.documents.protocol_docx import write_protocol_docx
-        from khdesk.documents.registers import write_proposals_register
+        from khdesk.documents.registers import write_proposals_register, write_questions_register
 
         with self.context.db.session() as session:
             if kind == "protocol":
@@ -90,6 +91,10 @@ class DocumentsDialog(QDialog):
             elif kind in ("sheet", "blank"):
                 write_attendance_sheet(
                     session, self.meeting_id, language, path, blank=kind == "blank"
+                )
+            elif kind == "questions":
+                write_questions_register(
+                    session, path, language=language, meeting_id=self.meeting_id
                 )
             else:
                 write_proposals_register(

@@ -67,6 +67,10 @@
         <translation>Ұсыныстар тізілімі</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Сұрақтар мен жауаптар</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>

@@ -67,6 +67,10 @@
         <translation>Реестр предложений</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Вопросы и ответы</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>

@@ -207,3 +207,30 @@ def test_the_protocol_as_a_word_document(
         assert name in text
     assert "за — 25" in text
     assert data.fingerprint() in text
+
+
+def test_the_bundled_font_has_every_letter_documents_use() -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from khdesk.documents import labels
+    from khdesk.paths import reference_dir, resources_dir
+
+    covered = TTFont("check", str(resources_dir() / "fonts" / "PTSans-Regular.ttf")).face
+    alphabet = (reference_dir() / "kazakh.txt").read_text(encoding="utf-8").splitlines()[2:4]
+    words = [w for lang in labels._terms().values() for w in lang.values()]
+    text = "".join(words) + "".join(alphabet) + "—«»№·"
+    missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in covered.charToGlyph})
+    assert missing == []
+
+
+def test_the_questions_register(database: Database, meeting: Meeting, tmp_path: Path) -> None:
+    from khdesk.documents.registers import write_questions_register
+
+    with database.session() as session:
+        count = write_questions_register(
+            session, tmp_path / "q.pdf", language="kk", meeting_id=meeting.id
+        )
+    text = " ".join(" ".join(_text(tmp_path / "q.pdf")).split())
+    assert count == 1
+    assert "Сұрақтар мен жауаптар" in text
+    assert "Өтінімдер қашан қабылданады?" in text and "Қыркүйекте." in text
