@@ -17,8 +17,10 @@ from pathlib import Path
 from benchmarks.common import machine, write_section
 from khdesk.documents import protocol
 from khdesk.documents.data import load_protocol
+from khdesk.documents.settings import THRESHOLD_KEY, load_settings
 from khdesk.services import installation, minutes, participants, proposals
 from khdesk.storage.database import Database
+from khdesk.storage.models import Meta
 
 RUNS = 5
 PROTOCOL_GOAL, SHEET_GOAL = 1.5, 2.0
@@ -86,13 +88,16 @@ def main() -> None:
         database = Database.open(f"sqlite:///{Path(folder) / 'documents.db'}")
         with database.transaction() as session:
             installation.init_installation(session, role="facilitator", region="71")
-        protocol.LIST_ATTACHED_ABOVE = 1000  # name all 300 present: the heavier layout
+        with database.transaction() as session:
+            # name all 300 present: the heavier layout
+            session.add(Meta(key=THRESHOLD_KEY, value="1000"))
         meeting_id = _meeting(database, 300, 10, 150)
         with database.session() as session:
             data = load_protocol(session, meeting_id, names_in="kk", sort_in="kk")
+            settings = load_settings(session)
             out = Path(folder) / "p.pdf"
             khdesk_protocol = _best(lambda: protocol.write_protocol(session, meeting_id, "kk", out))
-            bare_protocol = _bare(lambda: protocol.build_protocol(data, "kk"), wide=False)
+            bare_protocol = _bare(lambda: protocol.build_protocol(data, "kk", settings), wide=False)
         sheet_id = _meeting(database, 1000, 0, 0)
         with database.session() as session:
             sheet_out = Path(folder) / "s.pdf"

@@ -223,6 +223,23 @@ def _cmd_questions_register(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_settings(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import settings
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with db.transaction() as session:
+        if args.logo:
+            settings.set_logo(session, data_dir, Path(args.logo))
+        if args.no_logo:
+            settings.set_logo(session, data_dir, None)
+        if args.list_attached_above is not None:
+            settings.set_list_attached_above(session, args.list_attached_above)
+        current = settings.document_settings(session)
+    print(f"logo: {current.logo or 'none'}")
+    print(f"list attached above: {current.list_attached_above} present")
+    return 0
+
+
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import stats
 
@@ -374,6 +391,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
+
+    settings = commands.add_parser(
+        "settings", parents=[common], help="what documents print (logo, list threshold)"
+    )
+    logo = settings.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="FILE", help="a PNG or JPEG printed above protocols")
+    logo.add_argument("--no-logo", action="store_true", help="print protocols without a logo")
+    settings.add_argument(
+        "--list-attached-above",
+        type=int,
+        metavar="N",
+        help='above N present, protocols say "list attached" (default 40)',
+    )
+    settings.set_defaults(handler=_cmd_settings)
 
     languages = ["kk", "ru", "en", "kk+ru"]
     protocol = commands.add_parser("protocol", parents=[common], help="a meeting's protocol (PDF)")

@@ -10,17 +10,16 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, collation, label, name_language
 from khdesk.documents.layout import TABLE_STYLE, document, numbered_canvas, styles, text
+from khdesk.documents.settings import DocumentSettings, load_settings
 from khdesk.domain.errors import StorageProblem
 
-#: Above this many present, the protocol says "list attached" instead of naming everyone.
-LIST_ATTACHED_ABOVE = 40
 #: Empty rows a blank attendance sheet leaves for walk-ins.
 BLANK_ROWS = 15
 
@@ -59,15 +58,24 @@ def _write(path: Path, story: list, *, title: str, footer, wide: bool = False) -
         ) from None
 
 
-def build_protocol(data: ProtocolData, language: str) -> list:  # type: ignore[type-arg]
+def build_protocol(
+    data: ProtocolData, language: str, settings: DocumentSettings | None = None
+) -> list:  # type: ignore[type-arg]
     """The protocol's flowables."""
+    settings = settings or DocumentSettings()
     s = styles()
     meeting = data.meeting
 
     def lab(key: str) -> str:
         return label(key, language)
 
-    story: list = [  # type: ignore[type-arg]
+    story: list = []  # type: ignore[type-arg]
+    if settings.logo is not None:
+        logo = Image(str(settings.logo))
+        scale = min(1.0, (18 * mm) / logo.imageHeight, (60 * mm) / logo.imageWidth)
+        logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
+        story.append(logo)
+    story += [
         Paragraph(text(lab("organisation")), s["centre"]),
         Spacer(1, 4 * mm),
         Paragraph(f"{text(lab('protocol'))} № {text(data.number)}", s["title"]),
@@ -98,7 +106,7 @@ def build_protocol(data: ProtocolData, language: str) -> list:  # type: ignore[t
             s["body"],
         )
     )
-    if len(present) > LIST_ATTACHED_ABOVE:
+    if len(present) > settings.list_attached_above:
         story.append(Paragraph(f"({text(lab('list_attached'))})", s["body"]))
     else:
         for index, person in enumerate(present, start=1):
@@ -208,7 +216,7 @@ def write_protocol(session: Session, meeting_id: str, language: str, path: Path)
     )
     _write(
         path,
-        build_protocol(data, language),
+        build_protocol(data, language, load_settings(session)),
         title=f"{label('protocol', language)} № {data.number}",
         footer=_footer(data.number, data.fingerprint(), language),
     )

@@ -11,18 +11,19 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from sqlmodel import Session
 
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.labels import check_language, collation, label, name_language
-from khdesk.documents.protocol import _KIND_TITLE, LIST_ATTACHED_ABOVE
+from khdesk.documents.protocol import _KIND_TITLE
+from khdesk.documents.settings import DocumentSettings, load_settings
 from khdesk.domain.errors import StorageProblem
 
 FONT = "PT Sans"
 
 
-def _document(data: ProtocolData, language: str) -> Any:
+def _document(data: ProtocolData, language: str, settings: DocumentSettings) -> Any:
     def lab(key: str) -> str:
         return label(key, language)
 
@@ -44,6 +45,9 @@ def _document(data: ProtocolData, language: str) -> Any:
         paragraph.add_run(f"{title}: ").bold = True
         paragraph.add_run(value)
 
+    if settings.logo is not None:
+        doc.add_picture(str(settings.logo), height=Mm(18))
+        doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     centred(lab("organisation"))
     centred(f"{lab('protocol')} № {data.number}", bold=True, size=14)
     centred(lab(_KIND_TITLE.get(meeting.kind, "round_table")))
@@ -54,7 +58,7 @@ def _document(data: ProtocolData, language: str) -> Any:
     line(lab("secretary"), meeting.secretary or "—")
     sectors = "; ".join(f"{name} — {count}" for name, count in data.counts_by_sector())
     line(lab("present"), f"{lab('total')} {len(data.present)}, {lab('by_sector')}: {sectors}")
-    if len(data.present) > LIST_ATTACHED_ABOVE:
+    if len(data.present) > settings.list_attached_above:
         doc.add_paragraph(f"({lab('list_attached')})")
     else:
         for index, person in enumerate(data.present, start=1):
@@ -113,7 +117,7 @@ def write_protocol_docx(
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _document(data, language).save(str(path))
+        _document(data, language, load_settings(session)).save(str(path))
     except OSError as exc:
         raise StorageProblem(
             f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "

@@ -234,3 +234,35 @@ def test_the_questions_register(database: Database, meeting: Meeting, tmp_path: 
     assert count == 1
     assert "Сұрақтар мен жауаптар" in text
     assert "Өтінімдер қашан қабылданады?" in text and "Қыркүйекте." in text
+
+
+def test_the_logo_and_the_list_threshold_are_settings(
+    database: Database, meeting: Meeting, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from khdesk.services import settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), "navy").save(logo)
+    with database.transaction() as session:
+        settings.set_logo(session, tmp_path / "data", logo)
+        settings.set_list_attached_above(session, 2)  # three present: the list is attached
+        with pytest.raises(InvalidInput, match="not a PNG or JPEG"):
+            settings.set_logo(session, tmp_path, tmp_path / "notes.txt")
+    with database.session() as session:
+        write_protocol(session, meeting.id, "ru", tmp_path / "with-logo.pdf")
+    page = PdfReader(tmp_path / "with-logo.pdf").pages[0]
+    images = [x for x in page["/Resources"].get("/XObject", {}).values()]
+    text = " ".join(page.extract_text().split())
+    assert images, "the logo is on the first page"
+    assert "список прилагается" in text
+    assert NAMES[2] not in text  # named only in the attendance list
+    with database.transaction() as session:
+        settings.set_logo(session, tmp_path / "data", None)
+        settings.set_list_attached_above(session, 40)
+    with database.session() as session:
+        write_protocol(session, meeting.id, "ru", tmp_path / "plain.pdf")
+    plain = PdfReader(tmp_path / "plain.pdf").pages[0]
+    assert not plain["/Resources"].get("/XObject")
+    assert NAMES[2] in " ".join(plain.extract_text().split())
