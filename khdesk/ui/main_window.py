@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.documents_action = QAction(self)
+        self.documents_action.triggered.connect(self.document_settings)
+        self.settings_menu.addAction(self.documents_action)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.addAction(self.new_action)
@@ -181,6 +184,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Meetings"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.documents_action.setText(self.tr("&Documents…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search.setPlaceholderText(self.tr("Search meetings by title or place (Ctrl+K)"))
         self.filters_label.setText(self.tr("Show"))
@@ -224,6 +228,12 @@ class MainWindow(QMainWindow):
             ]
         )
         self._update_counts()
+
+    def document_settings(self) -> None:
+        """The logo printed above protocols, and when the list of participants is attached."""
+        from khdesk.ui.settings_dialog import DocumentSettingsDialog
+
+        DocumentSettingsDialog(self.context, self).exec()
 
     def set_language(self, language: str) -> None:
         """Switch the interface language at once and remember it."""

@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>Logo above the protocol</source>
+        <translation>Хаттаманың үстіндегі логотип</translation>
+    </message>
+    <message>
+        <source>Attach the list of participants above</source>
+        <translation>Қатысушылар тізімі қоса берілетін шек (адам)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>логотип жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Логотипті таңдау</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
@@ -300,6 +335,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>Құ&amp;жаттар…</translation>
     </message>
     <message>
         <source>Main toolbar</source>

@@ -45,6 +45,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Logo above the protocol</source>
+        <translation>Логотип над протоколом</translation>
+    </message>
+    <message>
+        <source>Attach the list of participants above</source>
+        <translation>Прилагать список участников, если их больше</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>без логотипа</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
@@ -300,6 +335,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Документы…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
