@@ -108,12 +108,12 @@ def main() -> None:
             def sheet_story() -> list:  # type: ignore[type-arg]
                 # the sheet's own flowables, without its data loading and footer
                 captured: list = []  # type: ignore[type-arg]
-                original = protocol._write
-                protocol._write = lambda _p, story, **_k: captured.extend(story)  # type: ignore[assignment]
+                original = protocol.write_pdf
+                protocol.write_pdf = lambda _p, story, **_k: captured.extend(story)  # type: ignore[assignment]
                 try:
                     protocol.write_attendance_sheet(session, sheet_id, "kk", sheet_out)
                 finally:
-                    protocol._write = original
+                    protocol.write_pdf = original
                 return captured
 
             bare_sheet = _bare(sheet_story, wide=True)

@@ -7,6 +7,7 @@ each page's drawing and writes every footer when the document is complete.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from khdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from khdesk.domain.errors import StorageProblem
 
 MARGIN = 18 * mm
 
@@ -95,3 +97,25 @@ def document(path: Any, *, title: str, wide: bool = False) -> SimpleDocTemplate:
         title=title,
         author="khdesk",
     )
+
+
+def write_pdf(
+    path: Path,
+    story: list[Any],
+    *,
+    title: str,
+    footer: Callable[[Canvas, int, int], None],
+    wide: bool = False,
+) -> None:
+    """Lay ``story`` out into ``path`` with ``footer`` on every page; a file that cannot be
+    written is one sentence (``StorageProblem``)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document(str(path), title=title, wide=wide).build(
+            story, canvasmaker=numbered_canvas(footer)
+        )
+    except OSError as exc:
+        raise StorageProblem(
+            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
+            "choose another file or folder."
+        ) from None

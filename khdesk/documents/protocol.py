@@ -16,9 +16,8 @@ from sqlmodel import Session
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, collation, label, name_language
-from khdesk.documents.layout import TABLE_STYLE, document, numbered_canvas, styles, text
+from khdesk.documents.layout import TABLE_STYLE, styles, text, write_pdf
 from khdesk.documents.settings import DocumentSettings, load_settings
-from khdesk.domain.errors import StorageProblem
 
 #: Empty rows a blank attendance sheet leaves for walk-ins.
 BLANK_ROWS = 15
@@ -43,19 +42,6 @@ def _footer(number: str, fingerprint: str | None, language: str):  # type: ignor
         canvas.restoreState()
 
     return draw
-
-
-def _write(path: Path, story: list, *, title: str, footer, wide: bool = False) -> None:  # type: ignore[no-untyped-def,type-arg]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        document(str(path), title=title, wide=wide).build(
-            story, canvasmaker=numbered_canvas(footer)
-        )
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
-            "choose another file or folder."
-        ) from None
 
 
 def build_protocol(
@@ -214,7 +200,7 @@ def write_protocol(session: Session, meeting_id: str, language: str, path: Path)
     data = load_protocol(
         session, meeting_id, names_in=name_language(language), sort_in=collation(language)
     )
-    _write(
+    write_pdf(
         path,
         build_protocol(data, language, load_settings(session)),
         title=f"{label('protocol', language)} № {data.number}",
@@ -270,7 +256,7 @@ def write_attendance_sheet(
         Spacer(1, 4 * mm),
         table,
     ]
-    _write(
+    write_pdf(
         path,
         story,
         title=f"{label('attendance_sheet', language)} № {data.number}",

@@ -11,8 +11,8 @@ from sqlmodel import Session, col, select
 
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, label, name_language
-from khdesk.documents.layout import TABLE_STYLE, document, numbered_canvas, styles, text
-from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.documents.layout import TABLE_STYLE, styles, text, write_pdf
+from khdesk.domain.errors import InvalidInput
 from khdesk.domain.numbering import format_number
 from khdesk.storage.models import Direction, Meeting, Proposal, Region, Section
 
@@ -37,16 +37,7 @@ def _build(path: Path, story: list[Any], title: str, language: str) -> None:
         )
         canvas.restoreState()
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        document(str(path), title=title, wide=True).build(
-            story, canvasmaker=numbered_canvas(footer)
-        )
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
-            "choose another file or folder."
-        ) from None
+    write_pdf(path, story, title=title, footer=footer, wide=True)
 
 
 def _title(language: str) -> str:
