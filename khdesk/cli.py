@@ -48,10 +48,20 @@ def _cmd_init(args: argparse.Namespace, db: Database) -> int:
 
     with db.transaction() as session:
         device = installation.init_installation(
-            session, role=args.role, region=args.region, name=args.name, force=args.force
+            session,
+            role=args.role,
+            region=args.region,
+            name=args.name,
+            force=args.force,
+            keys_dir=resolve_data_dir(args.data_dir) / "keys",
         )
     where = f" for region {device.region_kato}" if device.region_kato else ""
     print(f"initialised as {device.role}{where}; device {device.id}")
+    if device.role == "hq":
+        print(
+            "the recovery key is in keys/recovery-identity.age in the data folder: copy it to "
+            "offline storage (a safe, not this computer) and delete it here."
+        )
     return 0
 
 
@@ -111,7 +121,9 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     started = time.perf_counter()
     with db.transaction() as session:
         if installation.local_device(session) is None:
-            installation.init_installation(session, role="hq")
+            installation.init_installation(
+                session, role="hq", keys_dir=resolve_data_dir(args.data_dir) / "keys"
+            )
             print(
                 "khdesk: this installation had no identity; it is now initialised as headquarters "
                 "(use 'khdesk init --force' to change that).",
@@ -237,6 +249,52 @@ def _cmd_settings(args: argparse.Namespace, db: Database) -> int:
         current = settings.document_settings(session)
     print(f"logo: {current.logo or 'none'}")
     print(f"list attached above: {current.list_attached_above} present")
+    return 0
+
+
+def _cmd_device_card(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import devices
+
+    with db.session() as session:
+        card = devices.write_card(session, Path(args.out))
+    print(f"device card written to {args.out}; fingerprint {card.fingerprint}")
+    return 0
+
+
+def _cmd_device_enroll(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import devices
+    from khdesk.sync.keys import DeviceCard
+
+    card = DeviceCard.read(Path(args.card))
+    with db.transaction() as session:
+        device, new = devices.enroll(session, card)
+    state = "enrolled" if new else "already enrolled"
+    print(f"device {device.id} ({device.region_kato or 'no region'}) {state}; "
+          f"fingerprint {card.fingerprint}: confirm it with the facilitator by phone.")  # fmt: skip
+    return 0
+
+
+def _cmd_device_list(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import devices
+
+    with db.session() as session:
+        rows = devices.list_devices(session)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        mark = " (this installation)" if row.local else ""
+        print(f"{row.id}  {row.role:<11} {row.region or '—':<3} {row.status:<8} "
+              f"{row.fingerprint or 'no key'}{mark}")  # fmt: skip
+    return 0
+
+
+def _cmd_device_revoke(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import devices
+
+    with db.transaction() as session:
+        device = devices.revoke(session, args.device)
+    print(f"device {device.id} revoked: its further bundles will be quarantined.")
     return 0
 
 
@@ -391,6 +449,23 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
+
+    device = commands.add_parser("device", parents=[common], help="device keys and enrolment")
+    device_commands = device.add_subparsers(
+        dest="device_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    card = device_commands.add_parser("card", parents=[common], help="write this device's card")
+    card.add_argument("--out", required=True, metavar="FILE")
+    card.set_defaults(handler=_cmd_device_card)
+    enroll = device_commands.add_parser("enroll", parents=[common], help="enrol a device's card")
+    enroll.add_argument("card", metavar="CARD")
+    enroll.set_defaults(handler=_cmd_device_enroll)
+    device_list = device_commands.add_parser("list", parents=[common], help="known devices")
+    device_list.add_argument("--json", action="store_true")
+    device_list.set_defaults(handler=_cmd_device_list)
+    revoke = device_commands.add_parser("revoke", parents=[common], help="revoke a device")
+    revoke.add_argument("device", metavar="ID")
+    revoke.set_defaults(handler=_cmd_device_revoke)
 
     settings = commands.add_parser(
         "settings", parents=[common], help="what documents print (logo, list threshold)"

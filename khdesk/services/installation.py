@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlmodel import Session, select
 
 from khdesk.domain.errors import InvalidInput, NotInitialised
@@ -10,6 +12,7 @@ from khdesk.domain.vocabulary import Role
 from khdesk.services.common import require_region
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Device, Meta
+from khdesk.sync import keys
 
 
 def get_meta(session: Session, key: str) -> str | None:
@@ -44,8 +47,13 @@ def init_installation(
     region: str | None = None,
     name: str | None = None,
     force: bool = False,
+    keys_dir: Path | None = None,
 ) -> Device:
-    """Create this installation's device identity (a second one only with ``force``)."""
+    """Create this installation's device identity (a second one only with ``force``).
+
+    With ``keys_dir``, its keys are made too (``sync.keys``): a signing key for every
+    installation, and for headquarters the age identities that bundles are encrypted to.
+    """
     try:
         chosen = Role(role)
     except ValueError:
@@ -68,6 +76,12 @@ def init_installation(
         session.add(existing)
         session.flush()
     device = Device(role=chosen.value, region_kato=region_code, name=user_name, is_local=True)
+    if keys_dir is not None:
+        made = keys.create_keys(keys_dir, headquarters=chosen is Role.HQ)
+        device.public_key = made.signing_public
+        if made.hq_recipient and made.recovery_recipient:
+            set_meta(session, "hq_recipient", made.hq_recipient)
+            set_meta(session, "recovery_recipient", made.recovery_recipient)
     session.add(device)
     # a new identity is a new user: the previous user's name must not sign the new writes
     previous = session.get(Meta, "user_name")

@@ -73,6 +73,7 @@ class WelcomeDialog(QDialog):
                     role=role,
                     region=self.ui.regionCombo.currentData() if role == "facilitator" else None,
                     name=self.ui.nameEdit.text(),
+                    keys_dir=self.context.data_dir / "keys",
                 )
         except KhdeskError as error:
             self.ui.errorLabel.setText(translated(str(error)))

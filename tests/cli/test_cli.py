@@ -237,3 +237,27 @@ def test_protocol_and_attendance_sheet_commands(
         code, _, err = run(capsys, *args)
         assert code == 2
         assert message in one_line_error(err)
+
+
+def test_device_card_enroll_list_and_revoke(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    region, hq = ["--data-dir", str(tmp_path / "region")], ["--data-dir", str(tmp_path / "hq")]
+    assert run(capsys, *region, "init", "--role", "facilitator", "--region", "79")[0] == 0
+    code, out, _ = run(capsys, *hq, "init", "--role", "hq")
+    assert code == 0 and "recovery key" in out
+    card = tmp_path / "card.json"
+    code, out, _ = run(capsys, *region, "device", "card", "--out", str(card))
+    fingerprint = out.strip().rsplit("fingerprint ", 1)[1]
+    code, out, _ = run(capsys, *hq, "device", "enroll", str(card))
+    assert code == 0 and "enrolled" in out and fingerprint in out
+    code, out, _ = run(capsys, *hq, "device", "list", "--json")
+    listed = [d for d in json.loads(out) if not d["local"]]
+    assert [(d["region"], d["status"], d["fingerprint"]) for d in listed] == [
+        ("79", "active", fingerprint)
+    ]
+    assert run(capsys, *hq, "device", "revoke", listed[0]["id"])[0] == 0
+    code, _, err = run(capsys, *hq, "device", "enroll", str(card))
+    assert code == 2 and "was revoked" in one_line_error(err)
+    code, _, err = run(capsys, *region, "device", "enroll", str(card))
+    assert code == 2 and "at headquarters" in one_line_error(err)
