@@ -158,10 +158,10 @@ def load_protocol(
         for code, name in directions.items()
     ]
     questions = session.exec(
-        select(Question).where(
-            Question.meeting_id == meeting.id,
-            Question.deleted == False,  # noqa: E712
-        )
+        select(Question)
+        .where(Question.meeting_id == meeting.id, Question.deleted == False)  # noqa: E712
+        # ids grow with time: the order questions were put, the same in every database
+        .order_by(col(Question.id))
     ).all()
     region = session.get(Region, meeting.region_kato) if meeting.region_kato else None
     return ProtocolData(

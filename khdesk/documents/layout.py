@@ -6,7 +6,9 @@ each page's drawing and writes every footer when the document is complete.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
@@ -42,15 +45,35 @@ def styles() -> dict[str, ParagraphStyle]:
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
         "heading": ParagraphStyle(
             "heading", parent=body, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8,
-            spaceAfter=4,
+            spaceAfter=4, keepWithNext=1,
         ),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD),
     }  # fmt: skip
 
 
+@cache
+def _covered() -> frozenset[int]:
+    """The characters the bundled font can draw."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+
+
+def printable(value: object) -> str:
+    """``value`` without the characters the font cannot draw (emoji and the like), which would
+    print as black boxes and break the text's search."""
+    raw = "" if value is None else str(value)
+    covered = _covered()
+    return "".join(ch for ch in raw if ord(ch) in covered or ch in "\n\t")
+
+
 def text(value: object) -> str:
-    """A value for a Paragraph: escaped, with line breaks kept."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """A value for a Paragraph: drawable, escaped, with line breaks kept."""
+    return escape(printable(value)).replace("\n", "<br/>")
+
+
+def day(value: dt.date) -> str:
+    """A date as papers in Kazakhstan write it: 27.08.2026."""
+    return value.strftime("%d.%m.%Y")
 
 
 TABLE_STYLE = [
@@ -96,6 +119,7 @@ def document(path: Any, *, title: str, wide: bool = False) -> SimpleDocTemplate:
         bottomMargin=MARGIN + 6 * mm,
         title=title,
         author="khdesk",
+        initialFontName=REGULAR,  # no unembedded Helvetica, even unused
     )
 
 

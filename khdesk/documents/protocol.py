@@ -16,7 +16,7 @@ from sqlmodel import Session
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, collation, label, name_language
-from khdesk.documents.layout import TABLE_STYLE, styles, text, write_pdf
+from khdesk.documents.layout import TABLE_STYLE, day, styles, text, write_pdf
 from khdesk.documents.settings import DocumentSettings, load_settings
 
 #: Empty rows a blank attendance sheet leaves for walk-ins.
@@ -25,23 +25,38 @@ BLANK_ROWS = 15
 _KIND_TITLE = {"round-table": "round_table", "online": "online_session", "plenary": "plenary"}
 
 
-def _footer(number: str, fingerprint: str | None, language: str):  # type: ignore[no-untyped-def]
+def _footer(title: str, fingerprint: str | None, language: str):  # type: ignore[no-untyped-def]
+    """The document and its number on the left, "page N of M" on the right, and below them,
+    centred, the fingerprint: on two lines, so that nothing crowds even on page 999."""
+
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         width, _height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
-        y = 12 * mm
-        canvas.drawString(18 * mm, y, f"{label('protocol', language)} № {number}")
-        canvas.drawCentredString(
-            width / 2, y, label("page_of", language).format(page=page, pages=pages)
+        canvas.drawString(18 * mm, 13 * mm, title)
+        canvas.drawRightString(
+            width - 18 * mm, 13 * mm, label("page_of", language).format(page=page, pages=pages)
         )
         if fingerprint:
-            canvas.drawRightString(
-                width - 18 * mm, y, f"{label('fingerprint', language)}: {fingerprint}"
+            canvas.drawCentredString(
+                width / 2, 9 * mm, f"{label('fingerprint', language)}: {fingerprint}"
             )
         canvas.restoreState()
 
     return draw
+
+
+def _heading(kind: str, language: str) -> tuple[str, str]:
+    """The protocol's title and the line under it, as each language writes them: Kazakh puts
+    the meeting first («дөңгелек үстел отырысының ХАТТАМАСЫ»), Russian and English after."""
+    kind_key = _KIND_TITLE.get(kind, "round_table")
+    kk = f"{label(kind_key, 'kk').capitalize()} ХАТТАМАСЫ"
+    ru_title, ru_kind = label("protocol", "ru"), label(kind_key, "ru")
+    if language == "kk":
+        return kk, ""
+    if language == "kk+ru":
+        return f"{kk} / {ru_title}", ru_kind
+    return label("protocol", language), label(kind_key, language)
 
 
 def build_protocol(
@@ -55,6 +70,7 @@ def build_protocol(
     def lab(key: str) -> str:
         return label(key, language)
 
+    title, subtitle = _heading(meeting.kind, language)
     story: list = []  # type: ignore[type-arg]
     if settings.logo is not None:
         logo = Image(str(settings.logo))
@@ -64,12 +80,12 @@ def build_protocol(
     story += [
         Paragraph(text(lab("organisation")), s["centre"]),
         Spacer(1, 4 * mm),
-        Paragraph(f"{text(lab('protocol'))} № {text(data.number)}", s["title"]),
-        Paragraph(text(lab(_KIND_TITLE.get(meeting.kind, "round_table"))), s["subtitle"]),
+        Paragraph(text(title), s["title"]),
+        Paragraph(text(f"{subtitle} № {data.number}".strip()), s["subtitle"]),
         Paragraph(f"«{text(meeting.title)}»", s["centre"]),
         Spacer(1, 3 * mm),
     ]
-    when = f"{meeting.date.isoformat()} {meeting_time(meeting.starts_at)}".strip()
+    when = f"{day(meeting.date)} {meeting_time(meeting.starts_at)}".strip()
     where = meeting.place or meeting.link or (data.region_name or "")
     story.append(
         Table(
@@ -104,6 +120,8 @@ def build_protocol(
                 )
             )
     story.append(Paragraph(text(lab("agenda")), s["heading"]))
+    if not data.items:
+        story.append(Paragraph("—", s["body"]))
     for item in data.items:
         rapporteur = (
             f" ({text(lab('rapporteur'))}: {text(item.rapporteur)})" if item.rapporteur else ""
@@ -204,7 +222,9 @@ def write_protocol(session: Session, meeting_id: str, language: str, path: Path)
         path,
         build_protocol(data, language, load_settings(session)),
         title=f"{label('protocol', language)} № {data.number}",
-        footer=_footer(data.number, data.fingerprint(), language),
+        footer=_footer(
+            f"{label('protocol', language)} № {data.number}", data.fingerprint(), language
+        ),
     )
     return data
 
@@ -228,29 +248,38 @@ def write_attendance_sheet(
               lab("consent"), lab("signature")]  # fmt: skip
     rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", s["cell"]) for h in header]]
     for index, person in enumerate(people, start=1):
-        contact = " / ".join(x for x in (person.phone, person.email) if x) if person.consent else ""
+        # phone and e-mail on lines of their own: an address broken in two cannot be searched
+        contact = "\n".join(x for x in (person.phone, person.email) if x) if person.consent else ""
         where = ", ".join(x for x in (person.organisation, person.position) if x)
         rows.append(
             [str(index), Paragraph(text(person.full_name), s["cell"]),
              Paragraph(text(where), s["cell"]), Paragraph(text(contact), s["cell"]),
              lab("yes") if person.consent else lab("no"), ""]
         )  # fmt: skip
+    heights: list[float | None] = [None] * len(rows)
+    extra = []
     if blank:
+        # a caption, then rows tall enough to write a name, an organisation and a signature in
+        rows.append([Paragraph(f"<b>{text(lab('walk_ins'))}</b>", s["cell"]), "", "", "", "", ""])
+        heights.append(None)
+        extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         rows += [[str(len(people) + i), "", "", "", "", ""] for i in range(1, BLANK_ROWS + 1)]
+        heights += [11 * mm] * BLANK_ROWS
     table = Table(
         rows,
         colWidths=[12 * mm, 62 * mm, 75 * mm, 50 * mm, 32 * mm, 30 * mm],
+        rowHeights=heights,
         repeatRows=1,
-        style=TableStyle([*TABLE_STYLE, ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None])]),
+        style=TableStyle([*TABLE_STYLE, *extra]),
     )
-    when = f"{meeting.date.isoformat()} {meeting_time(meeting.starts_at)}".strip()
+    when = f"{day(meeting.date)} {meeting_time(meeting.starts_at)}".strip()
     story = [
         Paragraph(text(lab("organisation")), s["centre"]),
         Paragraph(text(lab("attendance_sheet")), s["title"]),
         Paragraph(f"«{text(meeting.title)}» — № {text(data.number)}", s["centre"]),
         Paragraph(
             f"{text(lab('date'))}: {text(when)}. {text(lab('place'))}: "
-            f"{text(meeting.place or meeting.link or '')}",
+            f"{text(meeting.place or meeting.link or data.region_name or '—')}",
             s["centre"],
         ),
         Spacer(1, 4 * mm),
@@ -260,7 +289,7 @@ def write_attendance_sheet(
         path,
         story,
         title=f"{label('attendance_sheet', language)} № {data.number}",
-        footer=_footer(data.number, None, language),
+        footer=_footer(f"{label('attendance_sheet', language)} № {data.number}", None, language),
         wide=True,
     )
     return data

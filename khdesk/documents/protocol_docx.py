@@ -16,11 +16,29 @@ from sqlmodel import Session
 
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.labels import check_language, collation, label, name_language
-from khdesk.documents.protocol import _KIND_TITLE
+from khdesk.documents.layout import day
+from khdesk.documents.protocol import _heading
 from khdesk.documents.settings import DocumentSettings, load_settings
 from khdesk.domain.errors import StorageProblem
 
 FONT = "PT Sans"
+
+
+def _page_field(paragraph: Any, name: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, instruction in (("begin", None), (None, name), ("end", None)):
+        if instruction:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = instruction
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
 
 
 def _document(data: ProtocolData, language: str, settings: DocumentSettings) -> Any:
@@ -29,6 +47,17 @@ def _document(data: ProtocolData, language: str, settings: DocumentSettings) -> 
 
     meeting = data.meeting
     doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4, as in Kazakhstan
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(18))
+    footer = section.footer.paragraphs[0]
+    footer.text = (
+        f"{lab('protocol')} № {data.number} · {lab('fingerprint')}: {data.fingerprint()} · "
+    )
+    _page_field(footer, "PAGE")
+    footer.add_run(" / ")
+    _page_field(footer, "NUMPAGES")
     style = doc.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(11)
@@ -46,13 +75,18 @@ def _document(data: ProtocolData, language: str, settings: DocumentSettings) -> 
         paragraph.add_run(value)
 
     if settings.logo is not None:
-        doc.add_picture(str(settings.logo), height=Mm(18))
+        from reportlab.lib.utils import ImageReader
+
+        width, height = ImageReader(str(settings.logo)).getSize()
+        scale = min(18 / height, 60 / width)  # millimetres per pixel, at most 18 high, 60 wide
+        doc.add_picture(str(settings.logo), width=Mm(width * scale), height=Mm(height * scale))
         doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     centred(lab("organisation"))
-    centred(f"{lab('protocol')} № {data.number}", bold=True, size=14)
-    centred(lab(_KIND_TITLE.get(meeting.kind, "round_table")))
+    title, subtitle = _heading(meeting.kind, language)
+    centred(title, bold=True, size=14)
+    centred(f"{subtitle} № {data.number}".strip())
     centred(f"«{meeting.title}»")
-    line(lab("date"), f"{meeting.date.isoformat()} {meeting_time(meeting.starts_at)}".strip())
+    line(lab("date"), f"{day(meeting.date)} {meeting_time(meeting.starts_at)}".strip())
     line(lab("place"), meeting.place or meeting.link or (data.region_name or ""))
     line(lab("chair"), meeting.chair or "—")
     line(lab("secretary"), meeting.secretary or "—")

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, label, name_language
-from khdesk.documents.layout import TABLE_STYLE, styles, text, write_pdf
+from khdesk.documents.layout import TABLE_STYLE, day, styles, text, write_pdf
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.numbering import format_number
 from khdesk.storage.models import Direction, Meeting, Proposal, Region, Section
@@ -22,6 +22,14 @@ REGISTER_TITLE = {
     "en": "Register of proposals and comments",
 }
 MEETING_LABEL = {"kk": "Отырыс", "ru": "Заседание", "en": "Meeting"}
+#: A cell with more characters than this may be taller than a page: it must be free to split.
+LONG_CELL = 2000
+
+
+def _meeting_label(language: str) -> str:
+    if language == "kk+ru":
+        return f"{MEETING_LABEL['kk']} / {MEETING_LABEL['ru']}"
+    return MEETING_LABEL[language]
 
 
 def _build(path: Path, story: list[Any], title: str, language: str) -> None:
@@ -38,6 +46,14 @@ def _build(path: Path, story: list[Any], title: str, language: str) -> None:
         canvas.restoreState()
 
     write_pdf(path, story, title=title, footer=footer, wide=True)
+
+
+def _meeting_scope(session: Session, meeting_id: str) -> str:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return ""
+    number = format_number(meeting.region_kato, meeting.year, meeting.number)
+    return f"№ {number}, {day(meeting.date)}: «{meeting.title}»"
 
 
 def _title(language: str) -> str:
@@ -67,6 +83,7 @@ def write_proposals_register(
     scope = []
     if meeting_id:
         query = query.where(Proposal.meeting_id == meeting_id)
+        scope.append(_meeting_scope(session, meeting_id))
     if region:
         found = session.get(Region, region)
         if found is None:
@@ -96,7 +113,7 @@ def write_proposals_register(
     directions = {d.code: getattr(d, f"name_{names}") for d in session.exec(select(Direction))}
     sections = {s.code: getattr(s, f"name_{names}") for s in session.exec(select(Section))}
     st = styles()
-    header = [label("number", language), MEETING_LABEL[name_language(language)],
+    header = [label("number", language), _meeting_label(language),
               label("section", language), label("proposals", language),
               label("author", language)]  # fmt: skip
     table_rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", st["cell"]) for h in header]]
@@ -116,21 +133,25 @@ def write_proposals_register(
         what = f"{text(label(proposal.kind, language))}: {text(proposal.text)}"
         table_rows.append(
             [str(index),
-             Paragraph(text(f"{number}\n{meeting.date.isoformat()}"), st["cell"]),
+             Paragraph(text(f"{number}\n{day(meeting.date)}"), st["cell"]),
              Paragraph(text(section), st["cell"]),
              Paragraph(what, st["cell"]),
              Paragraph(text(author), st["cell"])]
         )  # fmt: skip
-    spans = [
-        ("SPAN", (0, i), (-1, i))
-        for i, row in enumerate(table_rows)
-        if i and row[1] == ""  # direction headings span the whole row
+    headings = [i for i, row in enumerate(table_rows) if i and row[1] == ""]
+    spans = [("SPAN", (0, i), (-1, i)) for i in headings]  # a direction spans the whole row
+    # and stays with its first proposal, unless that one is longer than a page must split
+    keep = [
+        ("NOSPLIT", (0, i), (-1, i + 1))
+        for i in headings
+        if i + 1 < len(table_rows) and len(getattr(table_rows[i + 1][3], "text", "")) < LONG_CELL
     ]
     table = Table(
         table_rows,
         colWidths=[12 * mm, 30 * mm, 55 * mm, 120 * mm, 44 * mm],
         repeatRows=1,
-        style=TableStyle([*TABLE_STYLE, *spans]),
+        splitInRow=1,  # a proposal longer than a page continues on the next one
+        style=TableStyle([*TABLE_STYLE, *spans, *keep]),
     )
     story = [
         Paragraph(text(label("organisation", language)), st["centre"]),
@@ -165,15 +186,17 @@ def write_questions_register(
     scope = []
     if meeting_id:
         query = query.where(Question.meeting_id == meeting_id)
+        scope.append(_meeting_scope(session, meeting_id))
     if region:
         found = session.get(Region, region)
         if found is None:
             raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
         query = query.where(Meeting.region_kato == region)
         scope.append(str(getattr(found, f"name_{names}")))
-    rows = session.exec(query.order_by(col(Meeting.date), col(Question.updated_at))).all()
+    # ids grow with time: questions keep the order they were put in, whatever is edited later
+    rows = session.exec(query.order_by(col(Meeting.date), col(Question.id))).all()
     st = styles()
-    header = [label("number", language), MEETING_LABEL[names], label("question", language),
+    header = [label("number", language), _meeting_label(language), label("question", language),
               label("asked_by", language), label("answer", language)]  # fmt: skip
     table_rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", st["cell"]) for h in header]]
     for index, (question, meeting) in enumerate(rows, start=1):
@@ -181,7 +204,7 @@ def write_questions_register(
         who = " — ".join(x for x in (question.asker_name, question.addressee) if x)
         table_rows.append(
             [str(index),
-             Paragraph(text(f"{number}\n{meeting.date.isoformat()}"), st["cell"]),
+             Paragraph(text(f"{number}\n{day(meeting.date)}"), st["cell"]),
              Paragraph(text(question.text), st["cell"]),
              Paragraph(text(who), st["cell"]),
              Paragraph(text(question.answer or label("no_answer", language)), st["cell"])]
@@ -196,6 +219,7 @@ def write_questions_register(
             table_rows,
             colWidths=[12 * mm, 30 * mm, 95 * mm, 45 * mm, 79 * mm],
             repeatRows=1,
+            splitInRow=1,
             style=TableStyle(TABLE_STYLE),
         ),
     ]

@@ -31,7 +31,9 @@ def set_logo(session: Session, data_dir: Path, source: Path | None) -> Path | No
         if existing is not None:
             session.delete(existing)
         return None
-    if source.suffix.lower() not in LOGO_TYPES or not source.is_file():
+    if not source.is_file():
+        raise InvalidInput(f"{source} does not exist: check the path of the logo.")
+    if source.suffix.lower() not in LOGO_TYPES:
         raise InvalidInput(f"{source.name} is not a PNG or JPEG image: choose the logo as one.")
     if source.stat().st_size > MAX_LOGO_BYTES:
         raise InvalidInput(f"{source.name} is larger than 5 MB: choose a smaller logo image.")

@@ -214,7 +214,7 @@ def test_the_protocol_as_a_word_document(
     with database.session() as session:
         data = write_protocol_docx(session, meeting.id, "ru", path)
     text = "\n".join(p.text for p in Document(str(path)).paragraphs)
-    assert f"ПРОТОКОЛ № {data.number}" in text
+    assert "ПРОТОКОЛ" in text and f"заседания круглого стола № {data.number}" in text
     assert "СЛУШАЛИ" in text and "ПОСТАНОВИЛИ" in text
     for name in NAMES:
         assert name in text
@@ -261,8 +261,11 @@ def test_the_logo_and_the_list_threshold_are_settings(
     with database.transaction() as session:
         settings.set_logo(session, tmp_path / "data", logo)
         settings.set_list_attached_above(session, 2)  # three present: the list is attached
+        (tmp_path / "notes.txt").write_text("минуты")
         with pytest.raises(InvalidInput, match="not a PNG or JPEG"):
             settings.set_logo(session, tmp_path, tmp_path / "notes.txt")
+        with pytest.raises(InvalidInput, match="does not exist"):
+            settings.set_logo(session, tmp_path, tmp_path / "gone.png")
     with database.session() as session:
         write_protocol(session, meeting.id, "ru", tmp_path / "with-logo.pdf")
     page = PdfReader(tmp_path / "with-logo.pdf").pages[0]
@@ -279,3 +282,44 @@ def test_the_logo_and_the_list_threshold_are_settings(
     plain = PdfReader(tmp_path / "plain.pdf").pages[0]
     assert not plain["/Resources"].get("/XObject")
     assert NAMES[2] in " ".join(plain.extract_text().split())
+
+
+def test_very_long_texts_and_emoji_do_not_break_the_documents(
+    database: Database, actor: Actor, meeting: Meeting, tmp_path: Path
+) -> None:
+    from khdesk.documents.registers import write_proposals_register, write_questions_register
+
+    long_text = "Ауыл мектептеріне компьютер сыныптарын беру туралы ұсыныс. " * 180  # ~11,000
+    with database.transaction() as session:
+        proposals.add_proposal(session, actor, meeting.id, text=f"😀 {long_text}🇰🇿", direction="D1")
+        proposals.add_question(session, actor, meeting.id, text="Тағы?", answer=long_text)
+    with database.session() as session:
+        write_protocol(session, meeting.id, "kk", tmp_path / "p.pdf")
+        write_proposals_register(session, tmp_path / "r.pdf", language="kk", direction="D1")
+        write_questions_register(session, tmp_path / "q.pdf", language="kk", meeting_id=meeting.id)
+    for name in ("p.pdf", "r.pdf", "q.pdf"):
+        pages = _text(tmp_path / name)
+        assert len(pages) >= 2, name  # the long texts continue on the next page
+        assert "\x00" not in "".join(pages), name  # emoji dropped, not drawn as boxes
+
+
+def test_questions_keep_the_order_they_were_put_in(
+    database: Database, actor: Actor, meeting: Meeting, tmp_path: Path
+) -> None:
+    with database.transaction() as session:
+        second = proposals.add_question(session, actor, meeting.id, text="Екінші сұрақ?")
+    with database.transaction() as session:
+        proposals.update_question(session, actor, second.id, answer="Жауап.")
+        first_id = next(q.id for q in proposals_of(session, meeting.id) if q.id != second.id)
+        proposals.update_question(session, actor, first_id, answer="Жаңа жауап.")
+    with database.session() as session:
+        data = write_protocol(session, meeting.id, "kk", tmp_path / "p.pdf")
+    assert [q.text for q in data.questions] == ["Өтінімдер қашан қабылданады?", "Екінші сұрақ?"]
+
+
+def proposals_of(session, meeting_id: str):  # type: ignore[no-untyped-def]
+    from sqlmodel import select
+
+    from khdesk.storage.models import Question
+
+    return session.exec(select(Question).where(Question.meeting_id == meeting_id)).all()
