@@ -100,10 +100,18 @@ class ProtocolData:
         return f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
 
 
+def reference_name(record: Any, language: str) -> str:
+    """A region's, sector's or direction's name; for "kk+ru", both, when they differ."""
+    if language == "kk+ru":
+        kk, ru = str(record.name_kk), str(record.name_ru)
+        return kk if kk == ru else f"{kk} / {ru}"
+    return str(getattr(record, f"name_{language}"))
+
+
 def _names(session: Session, model: Any, key: str, language: str) -> dict[str, str]:
     """Reference names (code -> name in ``language``) in the reference's own order."""
-    query = select(getattr(model, key), getattr(model, f"name_{language}"))
-    return {str(code): str(name) for code, name in session.exec(query.order_by(model.position))}
+    rows = session.exec(select(model).order_by(model.position))
+    return {str(getattr(row, key)): reference_name(row, language) for row in rows}
 
 
 def load_protocol(
@@ -167,7 +175,7 @@ def load_protocol(
     return ProtocolData(
         number=format_number(meeting.region_kato, meeting.year, meeting.number),
         meeting=meeting,
-        region_name=getattr(region, f"name_{names_in}") if region else None,
+        region_name=reference_name(region, names_in) if region else None,
         attendees=attendees,
         sector_names=_names(session, Sector, "code", names_in),
         items=items,

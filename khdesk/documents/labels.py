@@ -78,5 +78,6 @@ def collation(language: str) -> str:
 
 
 def name_language(language: str) -> str:
-    """The language of reference names (sectors, directions) in a document."""
-    return "kk" if language == "kk+ru" else language
+    """The language of reference names (sectors, directions) in a document: "kk+ru" names
+    them in both (``data.reference_name``)."""
+    return language

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session, col, select
 
+from khdesk.documents.data import reference_name
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, label, name_language
 from khdesk.documents.layout import TABLE_STYLE, day, styles, text, write_pdf
@@ -89,19 +90,19 @@ def write_proposals_register(
         if found is None:
             raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
         query = query.where(Meeting.region_kato == region)
-        scope.append(str(getattr(found, f"name_{names}")))
+        scope.append(reference_name(found, names))
     if direction:
         found_direction = session.get(Direction, direction)
         if found_direction is None:
             raise InvalidInput(f"unknown direction '{direction}': use D1 to D6.")
         query = query.where(Proposal.direction_code == direction)
-        scope.append(f"{direction}. {getattr(found_direction, f'name_{names}')}")
+        scope.append(f"{direction}. {reference_name(found_direction, names)}")
     if section:
         found_section = session.get(Section, section)
         if found_section is None:
             raise InvalidInput(f"unknown prospectus section '{section}': use a code such as D2.3.")
         query = query.where(Proposal.section_code == section)
-        scope.append(f"{section}. {getattr(found_section, f'name_{names}')}")
+        scope.append(f"{section}. {reference_name(found_section, names)}")
     rows = session.exec(
         query.order_by(
             col(Proposal.direction_code),
@@ -110,8 +111,8 @@ def write_proposals_register(
             col(Proposal.number),
         )
     ).all()
-    directions = {d.code: getattr(d, f"name_{names}") for d in session.exec(select(Direction))}
-    sections = {s.code: getattr(s, f"name_{names}") for s in session.exec(select(Section))}
+    directions = {d.code: reference_name(d, names) for d in session.exec(select(Direction))}
+    sections = {s.code: reference_name(s, names) for s in session.exec(select(Section))}
     st = styles()
     header = [label("number", language), _meeting_label(language),
               label("section", language), label("proposals", language),
@@ -192,7 +193,7 @@ def write_questions_register(
         if found is None:
             raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
         query = query.where(Meeting.region_kato == region)
-        scope.append(str(getattr(found, f"name_{names}")))
+        scope.append(reference_name(found, names))
     # ids grow with time: questions keep the order they were put in, whatever is edited later
     rows = session.exec(query.order_by(col(Meeting.date), col(Question.id))).all()
     st = styles()
