@@ -83,13 +83,13 @@ def test_the_protocol_shows_everything_in_its_language(
         "kk": "ҮЕҰ / азаматтық қоғам",
         "ru": "НПО / гражданское общество",
         "en": "NGO / civil society",
-        "kk+ru": "ҮЕҰ / азаматтық қоғам",
+        "kk+ru": "ҮЕҰ / азаматтық қоғам / НПО / гражданское общество",
     }[language]
     local = {
         "kk": "Жергілікті атқарушы орган",
         "ru": "Местный исполнительный орган",
         "en": "Local executive body",
-        "kk+ru": "Жергілікті атқарушы орган",
+        "kk+ru": "Жергілікті атқарушы орган / Местный исполнительный орган",
     }[language]
     assert f"{ngo} — 2" in flat  # two NGO representatives
     assert f"{local} — 1" in flat  # one local executive body
