@@ -298,6 +298,78 @@ def _cmd_device_revoke(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_reference_export(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import sync
+
+    keys_dir = resolve_data_dir(args.data_dir) / "keys"
+    with db.transaction() as session:
+        version = sync.export_reference(session, keys_dir, Path(args.out))
+    print(f"reference bundle version {version} written to {args.out}")
+    return 0
+
+
+def _cmd_reference_import(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import sync
+
+    with db.transaction() as session:
+        version = sync.import_reference(session, Path(args.file))
+    print(f"reference bundle version {version} imported")
+    return 0
+
+
+def _cmd_bundle_export(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import sync
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with db.transaction() as session:
+        counts = sync.export_changes(
+            session, data_dir / "keys", data_dir / "attachments", Path(args.out)
+        )
+    print(f"bundle of {sum(counts.values()):,} records written to {args.out}")
+    return 0
+
+
+def _bundle_files(paths: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix == ".khb")
+        else:
+            found.append(path)
+    return found
+
+
+def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import sync
+
+    data_dir = resolve_data_dir(args.data_dir)
+    results = []
+    for path in _bundle_files(args.paths):
+        try:
+            with db.transaction() as session:
+                result = sync.import_changes(
+                    session, path, data_dir / "keys", data_dir / "attachments"
+                )
+        except KhdeskError as error:
+            result = sync.ImportResult(path.name, "rejected", str(error))
+            if path.exists():
+                sync.set_aside(path, data_dir / "inbox" / "rejected", str(error))
+        if result.status == "quarantined" and path.exists():
+            sync.set_aside(path, data_dir / "inbox" / "quarantine", result.reason or "")
+        results.append(result)
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            detail = (
+                ", ".join(f"{k} {v}" for k, v in r.counts.items()) if r.counts else r.reason or ""
+            )
+            print(f"{r.file}: {r.status}" + (f" ({detail})" if detail else ""))
+    ok = all(r.status in ("imported", "already imported") for r in results)
+    return 0 if ok and results else 1
+
+
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import stats
 
@@ -466,6 +538,30 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = device_commands.add_parser("revoke", parents=[common], help="revoke a device")
     revoke.add_argument("device", metavar="ID")
     revoke.set_defaults(handler=_cmd_device_revoke)
+
+    reference = commands.add_parser(
+        "reference", parents=[common], help="reference bundles from headquarters"
+    )
+    reference_commands = reference.add_subparsers(
+        dest="reference_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    ref_export = reference_commands.add_parser("export", parents=[common])
+    ref_export.add_argument("--out", required=True, metavar="FILE")
+    ref_export.set_defaults(handler=_cmd_reference_export)
+    ref_import = reference_commands.add_parser("import", parents=[common])
+    ref_import.add_argument("file", metavar="FILE")
+    ref_import.set_defaults(handler=_cmd_reference_import)
+    bundle = commands.add_parser("bundle", parents=[common], help="bundles of changes")
+    bundle_commands = bundle.add_subparsers(
+        dest="bundle_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    bundle_export = bundle_commands.add_parser("export", parents=[common])
+    bundle_export.add_argument("--out", required=True, metavar="FILE", help="e.g. region.khb")
+    bundle_export.set_defaults(handler=_cmd_bundle_export)
+    bundle_import = bundle_commands.add_parser("import", parents=[common])
+    bundle_import.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    bundle_import.add_argument("--json", action="store_true")
+    bundle_import.set_defaults(handler=_cmd_bundle_import)
 
     settings = commands.add_parser(
         "settings", parents=[common], help="what documents print (logo, list threshold)"

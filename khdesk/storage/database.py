@@ -23,7 +23,7 @@ from sqlmodel import Session
 from khdesk.domain.errors import StorageProblem
 
 #: The Alembic head this version of khdesk writes. A test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 

@@ -313,6 +313,26 @@ class Attachment(SyncRecord, table=True):
     description: str | None = None
 
 
+# --- sync ---------------------------------------------------------------------------------------
+
+
+class Bundle(SQLModel, table=True):
+    """A sync bundle this installation wrote or received, once each (the database sees to it)."""
+
+    __table_args__ = (Index("ix_bundle_device", "device_id", "seq_to"),)
+
+    id: str = Field(primary_key=True, max_length=36)
+    direction: str = Field(max_length=8)  # "out" written here, "in" received
+    device_id: str = Field(max_length=36)
+    seq_from: int
+    seq_to: int
+    records: int = 0
+    file_name: str | None = None
+    status: str = Field(max_length=16)  # written, imported, rejected, quarantined
+    reason: str | None = None
+    at: dt.datetime = Field(default_factory=utcnow)
+
+
 # --- history ------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,172 @@
+"""Sync bundles: what a region sends to headquarters, and what headquarters sends back.
+
+A bundle is one ZIP file: ``manifest.json`` (format, schema, device, sequence range, and the
+SHA-256 and size of every other entry), ``manifest.sig`` (the sender's Ed25519 signature of the
+manifest's bytes), one JSON-lines file per table under ``tables/``, reference data under
+``reference/`` and attachments under ``attachments/<sha256>``. A region's bundle is then encrypted
+with age to headquarters and to the recovery key (sign first, then encrypt); a reference bundle
+carries only public data and is signed, not encrypted. The format is in docs/bundle-format.md.
+
+Reading checks, in this order and before anything is written: the ZIP's entry names against an
+allow-list (no paths, links or duplicates), sizes and compression ratios within limits, the
+signature against the sender's known key, then every entry's hash and size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.sync import keys
+
+FORMAT = 1
+MAX_ENTRIES = 10_000
+MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_RATIO = 200
+ALLOWED = re.compile(
+    r"^(manifest\.json|manifest\.sig|tables/[a-z]{1,32}\.jsonl|reference/[a-z]{1,32}\.json"
+    r"|attachments/[0-9a-f]{64})$"
+)
+
+
+class BundleRejected(InvalidInput):
+    """A bundle that cannot be accepted; the message says why and what to do."""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def jsonl(rows: list[dict[str, Any]]) -> bytes:
+    return b"".join(orjson.dumps(row, default=_plain) + b"\n" for row in rows)
+
+
+def write_signed_zip(manifest: dict[str, Any], entries: dict[str, bytes], keys_dir: Path) -> bytes:
+    """``entries`` zipped with a manifest of their hashes, signed with this device's key."""
+    manifest = dict(manifest)
+    manifest["format"] = FORMAT
+    manifest["entries"] = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in sorted(entries.items())
+    }
+    manifest_bytes = orjson.dumps(manifest, option=orjson.OPT_SORT_KEYS)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", manifest_bytes)
+        archive.writestr("manifest.sig", keys.sign(keys_dir, manifest_bytes))
+        for name, data in sorted(entries.items()):
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@dataclass
+class SignedZip:
+    """A ZIP whose structure was checked; its signature and hashes still to be verified."""
+
+    manifest_bytes: bytes
+    signature: bytes
+    manifest: dict[str, Any]
+    archive: zipfile.ZipFile
+    names: list[str] = field(default_factory=list)
+
+    def verify(self, public_key: str) -> None:
+        if not keys.verify(public_key, self.signature, self.manifest_bytes):
+            raise BundleRejected(
+                "the bundle's signature does not match its sender's key: it was altered or "
+                "forged; ask the sender to export it again."
+            )
+
+    def entries(self) -> dict[str, bytes]:
+        """Every entry, each checked against the manifest's hash and size."""
+        listed = self.manifest.get("entries")
+        if not isinstance(listed, dict) or set(listed) != set(self.names):
+            raise BundleRejected(
+                "the bundle's contents do not match its manifest: ask the sender to export "
+                "it again."
+            )
+        found = {}
+        for name in self.names:
+            data = self.archive.read(name)
+            expected = listed[name]
+            if len(data) != expected.get("size") or (
+                hashlib.sha256(data).hexdigest() != expected.get("sha256")
+            ):
+                raise BundleRejected(
+                    f"the bundle's entry {name} was altered: ask the sender to export it again."
+                )
+            found[name] = data
+        return found
+
+
+def read_signed_zip(data: bytes) -> SignedZip:
+    """Check a bundle's ZIP structure within limits, without extracting anything to disk."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise BundleRejected(
+            "the file is not a khdesk bundle (or it is cut short or damaged): ask the sender "
+            "to export it again."
+        ) from None
+    if len(infos) > MAX_ENTRIES:
+        raise BundleRejected(f"the bundle holds more than {MAX_ENTRIES:,} entries: refused.")
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise BundleRejected("the bundle holds the same entry twice: refused.")
+    total = 0
+    for info in infos:
+        if not ALLOWED.match(info.filename):
+            raise BundleRejected(
+                f"the bundle holds an entry khdesk does not write ({info.filename[:60]!r}): "
+                "refused."
+            )
+        if (info.external_attr >> 16) & 0o170000 == 0o120000:
+            raise BundleRejected("the bundle holds a link: refused.")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise BundleRejected("the bundle unpacks far larger than it is: refused.")
+    if "manifest.json" not in names or "manifest.sig" not in names:
+        raise BundleRejected("the bundle has no signed manifest: refused.")
+    try:
+        manifest_bytes = archive.read("manifest.json")
+        signature = archive.read("manifest.sig")
+        manifest = orjson.loads(manifest_bytes)
+    except (zipfile.BadZipFile, orjson.JSONDecodeError, OSError, ValueError):
+        raise BundleRejected(
+            "the bundle's manifest is damaged: ask the sender to export it again."
+        ) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleRejected(
+            "the bundle was written by another khdesk version: update khdesk at both ends."
+        )
+    others = [n for n in names if n not in ("manifest.json", "manifest.sig")]
+    return SignedZip(manifest_bytes, signature, manifest, archive, others)
+
+
+def write_file_safely(path: Path, data: bytes) -> None:
+    """Write to a temporary name, flush to disk, then rename: never half a bundle under ``path``."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageProblem(
+            f"cannot write {path} ({exc.strerror}): choose another folder or drive."
+        ) from None

@@ -1,0 +1,300 @@
+"""Bundles between regions and headquarters: the tests of SYNC.md that khdesk passes so far."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyrage
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyrage import x25519
+from sqlalchemy import text
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.services import devices, installation, meetings, participants, proposals, stats, sync
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.sync.bundles import BundleRejected
+from tests.factories import make_person
+
+
+@dataclass
+class Site:
+    """One installation: its database, data folder and writer."""
+
+    database: Database
+    folder: Path
+    actor: Actor
+
+    @property
+    def keys(self) -> Path:
+        return self.folder / "keys"
+
+    @property
+    def attachments(self) -> Path:
+        return self.folder / "attachments"
+
+
+def _site(tmp: Path, template: Path, name: str, role: str, region: str | None = None) -> Site:
+    folder = tmp / name
+    folder.mkdir()
+    shutil.copyfile(template, folder / "khdesk.db")
+    database = Database.open(f"sqlite:///{folder / 'khdesk.db'}")
+    with database.transaction() as session:
+        installation.init_installation(
+            session, role=role, region=region, keys_dir=folder / "keys", name=name
+        )
+        actor = installation.require_actor(session)
+    return Site(database, folder, actor)
+
+
+@pytest.fixture
+def network(tmp_path: Path, template_db: Path) -> Iterator[tuple[Site, Site, Site]]:
+    """Headquarters and two regions, enrolled, each region holding the reference bundle."""
+    hq = _site(tmp_path, template_db, "hq", "hq")
+    regions = [
+        _site(tmp_path, template_db, "astana", "facilitator", "71"),
+        _site(tmp_path, template_db, "almaty", "facilitator", "75"),
+    ]
+    reference = tmp_path / "reference.khr"
+    with hq.database.transaction() as session:
+        for region in regions:
+            with region.database.session() as rs:
+                devices.enroll(session, devices.this_card(rs))
+        sync.export_reference(session, hq.keys, reference)
+    for region in regions:
+        with region.database.transaction() as session:
+            sync.import_reference(session, reference)
+    yield hq, regions[0], regions[1]
+    for site in (hq, *regions):
+        site.database.close()
+
+
+def _round_table(site: Site, people: int, ideas: int) -> None:
+    meeting = None
+    with site.database.transaction() as session:
+        meeting = meetings.create_meeting(
+            session, site.actor, kind="round-table", date="2026-10-01", title="Дөңгелек үстел"
+        )
+    for index in range(people):
+        person = make_person(
+            site.database, site.actor, full_name=f"Қатысушы {index}", phone=f"8701000{index:04d}"
+        )
+        with site.database.transaction() as session:
+            participants.check_in(session, site.actor, meeting.id, person.id)
+    with site.database.transaction() as session:
+        for index in range(ideas):
+            proposals.add_proposal(
+                session, site.actor, meeting.id, text=f"Ұсыныс {index}", direction="D2"
+            )
+
+
+def _export(site: Site, path: Path) -> Path:
+    with site.database.transaction() as session:
+        sync.export_changes(session, site.keys, site.attachments, path)
+    return path
+
+
+def _import(hq: Site, path: Path) -> sync.ImportResult:
+    with hq.database.transaction() as session:
+        return sync.import_changes(session, path, hq.keys, hq.attachments)
+
+
+def _content(site: Site) -> list[tuple[object, ...]]:
+    with site.database.session() as session:
+        conn = session.connection()
+        return [
+            row
+            for table in ("meeting", "person", "attendance", "proposal")
+            for row in conn.execute(text(f"SELECT id, version, deleted FROM {table} ORDER BY id"))
+        ]
+
+
+def test_headquarters_counts_every_region_exactly_once_in_any_order(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    _round_table(astana, people=3, ideas=2)
+    _round_table(almaty, people=4, ideas=5)
+    first = _export(astana, tmp_path / "astana-1.khb")
+    _round_table(astana, people=1, ideas=1)  # more work before headquarters acknowledged
+    second = _export(astana, tmp_path / "astana-2.khb")  # cumulative: holds the first too
+    other = _export(almaty, tmp_path / "almaty.khb")
+    for path in (second, other, first, second, other):  # out of order, and twice
+        assert _import(hq, path).status in ("imported", "already imported")
+    with hq.database.session() as session:
+        figures = stats.campaign_stats(session)
+    assert figures["meetings"]["by_region"] == {"71": 2, "75": 1}
+    assert figures["attendances"]["present"] == 3 + 1 + 4
+    assert figures["proposals"]["total"] == 2 + 1 + 5
+    assert _import(hq, first).status == "already imported"
+
+
+def test_importing_in_every_order_gives_the_same_database(
+    network: tuple[Site, Site, Site], tmp_path: Path, template_db: Path
+) -> None:
+    hq, astana, almaty = network
+    _round_table(astana, people=2, ideas=1)
+    _round_table(almaty, people=2, ideas=1)
+    a, b = _export(astana, tmp_path / "a.khb"), _export(almaty, tmp_path / "b.khb")
+    for path in (b, a):
+        _import(hq, path)
+    forward = _content(hq)
+    # a second headquarters database with the same keys, importing in the other order
+    shutil.copyfile(template_db, tmp_path / "hq2.db")
+    hq2 = Site(Database.open(f"sqlite:///{tmp_path / 'hq2.db'}"), hq.folder, hq.actor)
+    with hq2.database.transaction() as session, hq.database.session() as source:
+        for table in ("device", "meta"):
+            rows = source.connection().execute(text(f"SELECT * FROM {table}")).mappings().all()
+            for row in rows:
+                columns = ", ".join(row.keys())
+                marks = ", ".join(f":{k}" for k in row)
+                session.connection().execute(
+                    text(f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})"), dict(row)
+                )
+    for path in (a, b):
+        _import(hq2, path)
+    assert _content(hq2) == forward
+    hq2.database.close()
+
+
+def test_a_deletion_wins_over_a_stale_edit_in_any_order(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _ = network
+    _round_table(astana, people=1, ideas=1)
+    early = _export(astana, tmp_path / "early.khb")
+    with astana.database.transaction() as session:
+        proposal_id = session.connection().execute(text("SELECT id FROM proposal")).scalar()
+        proposals.delete_proposal(session, astana.actor, proposal_id)
+    late = _export(astana, tmp_path / "late.khb")
+    _import(hq, late)
+    _import(hq, early)  # the stale copy arrives after the deletion
+    with hq.database.session() as session:
+        assert session.connection().execute(text("SELECT deleted FROM proposal")).scalar() == 1
+
+
+def test_a_bundle_from_an_unknown_device_is_quarantined(
+    network: tuple[Site, Site, Site], tmp_path: Path, template_db: Path
+) -> None:
+    hq, _, _ = network
+    stranger = _site(tmp_path, template_db, "stranger", "facilitator", "79")
+    reference = tmp_path / "ref2.khr"
+    with hq.database.transaction() as session:
+        sync.export_reference(session, hq.keys, reference)
+    with stranger.database.transaction() as session:
+        sync.import_reference(session, reference)
+    _round_table(stranger, people=1, ideas=1)
+    before = _content(hq)
+    result = _import(hq, _export(stranger, tmp_path / "stranger.khb"))
+    assert result.status == "quarantined"
+    assert "not enrolled" in (result.reason or "")
+    assert _content(hq) == before
+    stranger.database.close()
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_damage_to_a_bundle_is_refused_and_changes_nothing(
+    network: tuple[Site, Site, Site], tmp_path: Path, data: st.DataObject
+) -> None:
+    hq, astana, _ = network
+    path = tmp_path / "original.khb"
+    if not path.exists():
+        _round_table(astana, people=2, ideas=2)
+        _export(astana, path)
+    original = path.read_bytes()
+    kind = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+    at = data.draw(st.integers(0, len(original) - 1))
+    if kind == "flip":
+        damaged = original[:at] + bytes([original[at] ^ 0x01]) + original[at + 1 :]
+    elif kind == "cut":
+        damaged = original[:at]
+    else:
+        damaged = original[:at] + b"\x00" + original[at:]
+    bad = tmp_path / "damaged.khb"
+    bad.write_bytes(damaged)
+    before = _content(hq)
+    with pytest.raises(InvalidInput) as caught:
+        _import(hq, bad)
+    assert str(caught.value)
+    assert _content(hq) == before
+
+
+def _forged(hq: Site, astana: Site, entries: dict[str, bytes], *, schema: str = "0005") -> bytes:
+    """A bundle signed by a real region but holding whatever the test wants."""
+    from khdesk.sync.bundles import write_signed_zip
+
+    manifest = {"kind": "changes", "schema": schema, "bundle_id": "forged-1",
+                "device_id": astana.actor.device_id, "seq_from": 1, "seq_to": 1}  # fmt: skip
+    plain = write_signed_zip(manifest, entries, astana.keys)
+    with hq.database.session() as session:
+        recipient = installation.get_meta(session, "hq_recipient")
+    assert recipient
+    return bytes(pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient)]))
+
+
+def test_zip_tricks_and_newer_schemas_are_refused(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _ = network
+    newer = tmp_path / "newer.khb"
+    newer.write_bytes(_forged(hq, astana, {}, schema="9999"))
+    with pytest.raises(BundleRejected, match="update headquarters"):
+        _import(hq, newer)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("manifest.json", b"{}")
+        archive.writestr("manifest.sig", b"")
+        archive.writestr("../../etc/evil", b"x")
+    with hq.database.session() as session:
+        recipient = installation.get_meta(session, "hq_recipient")
+    traversal = tmp_path / "traversal.khb"
+    to_hq = [x25519.Recipient.from_str(recipient)]
+    traversal.write_bytes(pyrage.encrypt(buffer.getvalue(), to_hq))
+    with pytest.raises(BundleRejected, match="entry khdesk does not write"):
+        _import(hq, traversal)
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("tables/person.jsonl", b"\x00" * 50_000_000)
+    bombed = tmp_path / "bomb.khb"
+    bombed.write_bytes(pyrage.encrypt(bomb.getvalue(), to_hq))
+    with pytest.raises(BundleRejected, match="far larger"):
+        _import(hq, bombed)
+
+
+def test_a_region_cannot_send_before_it_holds_headquarters_key(
+    tmp_path: Path, template_db: Path
+) -> None:
+    lone = _site(tmp_path, template_db, "lone", "facilitator", "71")
+    with (
+        pytest.raises(InvalidInput, match="import a reference bundle"),
+        lone.database.transaction() as session,
+    ):
+        sync.export_changes(session, lone.keys, lone.attachments, tmp_path / "x.khb")
+    lone.database.close()
+
+
+def test_an_older_reference_bundle_is_refused(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _ = network
+    old, new = tmp_path / "old.khr", tmp_path / "new.khr"
+    with hq.database.transaction() as session:
+        sync.export_reference(session, hq.keys, old)
+        sync.export_reference(session, hq.keys, new)
+    with astana.database.transaction() as session:
+        sync.import_reference(session, new)
+    with (
+        pytest.raises(BundleRejected, match="older than the one in use"),
+        astana.database.transaction() as session,
+    ):
+        sync.import_reference(session, old)
