@@ -370,6 +370,25 @@ def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
     return 0 if ok and results else 1
 
 
+def _cmd_bundle_history(args: argparse.Namespace, db: Database) -> int:
+    from sqlmodel import col, select
+
+    from khdesk.storage.models import Bundle
+
+    with db.session() as session:
+        rows = session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all()
+    if args.json:
+        print(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no bundles written or received yet.")
+    for r in rows:
+        when = r.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{when}  {r.direction:<3} {r.status:<10} {r.device_id}  seq {r.seq_from}-{r.seq_to}"
+              f"  {r.records:,} records  {r.file_name or ''}")  # fmt: skip
+    return 0
+
+
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import stats
 
@@ -562,6 +581,11 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_import.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     bundle_import.add_argument("--json", action="store_true")
     bundle_import.set_defaults(handler=_cmd_bundle_import)
+    history = bundle_commands.add_parser(
+        "history", parents=[common], help="what was sent, received"
+    )
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=_cmd_bundle_history)
 
     settings = commands.add_parser(
         "settings", parents=[common], help="what documents print (logo, list threshold)"

@@ -261,3 +261,33 @@ def test_device_card_enroll_list_and_revoke(
     assert code == 2 and "was revoked" in one_line_error(err)
     code, _, err = run(capsys, *region, "device", "enroll", str(card))
     assert code == 2 and "at headquarters" in one_line_error(err)
+
+
+def test_reference_and_bundles_from_a_region_to_headquarters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    region, hq = ["--data-dir", str(tmp_path / "region")], ["--data-dir", str(tmp_path / "hq")]
+    run(capsys, *hq, "init", "--role", "hq")
+    run(capsys, *region, "init", "--role", "facilitator", "--region", "79")
+    card, reference = tmp_path / "card.json", tmp_path / "ref.khr"
+    run(capsys, *region, "device", "card", "--out", str(card))
+    code, _, err = run(capsys, *region, "bundle", "export", "--out", str(tmp_path / "x.khb"))
+    assert code == 2 and "reference bundle" in one_line_error(err)
+    run(capsys, *hq, "device", "enroll", str(card))
+    assert run(capsys, *hq, "reference", "export", "--out", str(reference))[0] == 0
+    assert run(capsys, *region, "reference", "import", str(reference))[0] == 0
+    run(capsys, *region, "meetings", "create", "--kind", "round-table", "--date", "2026-10-01",
+        "--title", "Шымкент")  # fmt: skip
+    inbox = tmp_path / "inbox"
+    assert run(capsys, *region, "bundle", "export", "--out", str(inbox / "a.khb"))[0] == 0
+    (inbox / "junk.khb").write_bytes(b"not a bundle")
+    code, out, _ = run(capsys, *hq, "bundle", "import", str(inbox), "--json")
+    results = {r["file"]: r for r in json.loads(out)}
+    assert code == 1  # one file was refused
+    assert results["a.khb"]["status"] == "imported"
+    assert results["junk.khb"]["status"] == "rejected"
+    assert list((tmp_path / "hq" / "inbox" / "rejected").glob("*junk.khb.reason.txt"))
+    code, out, _ = run(capsys, *hq, "stats", "--json")
+    assert json.loads(out)["meetings"]["by_region"] == {"79": 1}
+    code, out, _ = run(capsys, *hq, "bundle", "history")
+    assert "imported" in out
