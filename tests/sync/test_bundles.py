@@ -298,3 +298,51 @@ def test_an_older_reference_bundle_is_refused(
         astana.database.transaction() as session,
     ):
         sync.import_reference(session, old)
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+from khdesk.services import sync
+from khdesk.storage.database import Database
+
+real_apply = sync._apply
+
+def apply_then_die(session, tables):
+    # write the persons and the meeting, then the process dies as if the laptop lost power
+    first = {name: tables[name] for name in ("person", "meeting") if name in tables}
+    real_apply(session, first)
+    session.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+
+sync._apply = apply_then_die
+database = Database.open(sys.argv[1])
+folder = Path(sys.argv[2])
+with database.transaction() as session:
+    sync.import_changes(session, Path(sys.argv[3]), folder / "keys", folder / "attachments")
+"""
+
+
+def test_an_import_killed_midway_leaves_nothing_and_then_succeeds(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    hq, astana, _ = network
+    _round_table(astana, people=6, ideas=6)
+    bundle = _export(astana, tmp_path / "big.khb")
+    before = _content(hq)
+    hq.database.close()
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_IMPORT, f"sqlite:///{hq.folder / 'khdesk.db'}",
+         str(hq.folder), str(bundle)],
+        capture_output=True, env={**os.environ}, check=False,
+    )  # fmt: skip
+    assert child.returncode == -9, child.stderr
+    hq.database = Database.open(f"sqlite:///{hq.folder / 'khdesk.db'}")
+    assert _content(hq) == before  # the half-applied transaction left no trace
+    assert _import(hq, bundle).status == "imported"
+    with hq.database.session() as session:
+        assert stats.campaign_stats(session)["attendances"]["present"] == 6
