@@ -117,7 +117,59 @@ class MainWindow(QMainWindow):
     def attach(self) -> None:
         """Fill the window from the database, once it is open."""
         self.setEnabled(True)
+        headquarters = self.context.role() == "hq"
+        for key in ("send", "reference_import"):
+            self.sync_actions[key].setVisible(not headquarters)
+        for key in ("inbox", "reference_export", "enroll"):
+            self.sync_actions[key].setVisible(headquarters)
+        self.setAcceptDrops(headquarters)  # bundles dropped on the window are imported
         self.refresh()
+
+    # --- sync ---------------------------------------------------------------------------------
+    def _send(self) -> None:
+        from khdesk.ui import sync_ui
+        from khdesk.ui.tasks import start
+
+        start(sync_ui.send_to_headquarters(self.context, self))
+
+    def _reference_import(self) -> None:
+        from khdesk.ui import sync_ui
+
+        sync_ui.import_reference(self.context, self)
+
+    def _inbox(self) -> None:
+        from khdesk.ui import sync_ui
+
+        sync_ui.choose_and_import_bundles(self.context, self)
+
+    def _reference_export(self) -> None:
+        from khdesk.ui import sync_ui
+
+        sync_ui.export_reference(self.context, self)
+
+    def _enroll(self) -> None:
+        from khdesk.ui import sync_ui
+
+        sync_ui.enroll_card(self.context, self)
+
+    def _history(self) -> None:
+        from khdesk.ui import sync_ui
+
+        sync_ui.show_history(self.context, self)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from pathlib import Path
+
+        from khdesk.ui import sync_ui
+        from khdesk.ui.tasks import start
+
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            start(sync_ui.import_bundles(self.context, paths, self))
 
     # --- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -158,6 +210,20 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sync_actions: dict[str, QAction] = {}
+        for key, slot in (
+            ("send", self._send),
+            ("reference_import", self._reference_import),
+            ("inbox", self._inbox),
+            ("reference_export", self._reference_export),
+            ("enroll", self._enroll),
+            ("history", self._history),
+        ):
+            action = QAction(self)
+            action.triggered.connect(slot)
+            self.sync_menu.addAction(action)
+            self.sync_actions[key] = action
         self.settings_menu = self.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         for action in self.language_actions.values():
@@ -184,6 +250,17 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Meetings"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
+        texts = {
+            "send": self.tr("&Send to headquarters…"),
+            "reference_import": self.tr("Import a &reference bundle…"),
+            "inbox": self.tr("&Import bundles from the regions…"),
+            "reference_export": self.tr("Write a reference &bundle…"),
+            "enroll": self.tr("&Enrol a device card…"),
+            "history": self.tr("Sync &history"),
+        }
+        for key, action in self.sync_actions.items():
+            action.setText(texts[key])
         self.documents_action.setText(self.tr("&Documents…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.search.setPlaceholderText(self.tr("Search meetings by title or place (Ctrl+K)"))

@@ -337,6 +337,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to headquarters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;reference bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles from the regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reference &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Documents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1353,126 @@
     </message>
     <message>
         <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (a folder or a removable drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} records written to {path}. Take the file to headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference bundle from headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data version {version} is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles from the regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reference bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} written: send it to every region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the facilitator of region {region} by phone:
+
+{fingerprint}
+
+Does it match what their khdesk shows? Enrol the device only if it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

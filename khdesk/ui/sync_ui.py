@@ -1,0 +1,262 @@
+"""Sync in the window: send to headquarters, import reference bundles; at headquarters the inbox
+of bundles (dropped files or chosen ones), enrolment of device cards and the sync history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khdesk.domain.errors import KhdeskError
+from khdesk.ui.context import AppContext
+from khdesk.ui.messages import translated
+from khdesk.ui.models import ListTableModel
+from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.widgets import fit_columns, show_error_later
+
+
+class ResultsDialog(QDialog):
+    """A table of outcomes: one row per bundle (or per record of the history)."""
+
+    def __init__(
+        self, title: str, headers: list[str], rows: Sequence[tuple[Any, ...]], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 420)
+        self.model = ListTableModel(headers)
+        self.model.set_rows([(index, *row) for index, row in enumerate(rows)])
+        table = QTableView()
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        fit_columns(table, widest=480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(table)
+
+
+def _busy(parent: QWidget, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    return dialog
+
+
+async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
+    """Ask where to write (a folder, a removable drive), then write the bundle in the background."""
+    from khdesk.services import sync
+
+    folder = QFileDialog.getExistingDirectory(
+        parent, parent.tr("Where to write the bundle (a folder or a removable drive)")
+    )
+    if not folder:
+        return
+    with context.db.session() as session:
+        from khdesk.services.installation import local_device
+
+        device = local_device(session)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    path = Path(folder) / f"khdesk-{device.region_kato if device else 'xx'}-{stamp}.khb"
+
+    def work() -> dict[str, int]:
+        with context.db.transaction() as session:
+            return sync.export_changes(
+                session, context.data_dir / "keys", context.attachments_dir, path
+            )
+
+    busy = _busy(parent, parent.tr("Writing the bundle…"))
+    try:
+        counts = await run_in_background(work)
+    except KhdeskError as error:
+        show_error_later(parent, error)
+        return
+    finally:
+        busy.close()
+    QMessageBox.information(
+        parent,
+        parent.tr("Send to headquarters"),
+        parent.tr("{records} records written to {path}. Take the file to headquarters.").format(
+            records=sum(counts.values()), path=path
+        ),
+    )
+
+
+def import_reference(context: AppContext, parent: QWidget) -> None:
+    from khdesk.services import sync
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Reference bundle from headquarters"), "", "*.khr"
+    )
+    if not name:
+        return
+    try:
+        with context.db.transaction() as session:
+            version = sync.import_reference(session, Path(name))
+    except KhdeskError as error:
+        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        return
+    QMessageBox.information(
+        parent,
+        parent.tr("Reference bundle"),
+        parent.tr("Reference data version {version} is in use.").format(version=version),
+    )
+
+
+async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> None:
+    """Import dropped or chosen bundles one by one off the GUI thread; a row per file."""
+    from khdesk.services import sync
+
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob("*.khb")) if path.is_dir() else [path]
+    progress = QProgressDialog(parent.tr("Importing bundles…"), "", 0, len(files), parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    results = []
+
+    def one(path: Path) -> sync.ImportResult:
+        try:
+            with context.db.transaction() as session:
+                result = sync.import_changes(
+                    session, path, context.data_dir / "keys", context.attachments_dir
+                )
+        except KhdeskError as error:
+            result = sync.ImportResult(path.name, "rejected", str(error))
+            if path.exists():
+                sync.set_aside(path, context.data_dir / "inbox" / "rejected", str(error))
+        if result.status == "quarantined" and path.exists():
+            sync.set_aside(path, context.data_dir / "inbox" / "quarantine", result.reason or "")
+        return result
+
+    for done, path in enumerate(files):
+        progress.setValue(done)
+        results.append(await run_in_background(one, path))
+    progress.close()
+    statuses = {
+        "imported": parent.tr("imported"),
+        "already imported": parent.tr("already imported"),
+        "rejected": parent.tr("rejected"),
+        "quarantined": parent.tr("quarantined"),
+    }
+    rows = [
+        (
+            r.file,
+            statuses.get(r.status, r.status),
+            ", ".join(f"{k} {v}" for k, v in r.counts.items()) or translated(r.reason or ""),
+        )
+        for r in results
+    ]
+    ResultsDialog(
+        parent.tr("Bundles imported"),
+        [parent.tr("File"), parent.tr("Result"), parent.tr("Records or reason")],
+        rows,
+        parent,
+    ).show()
+    context.hub.meetings_changed.emit()
+
+
+def choose_and_import_bundles(context: AppContext, parent: QWidget) -> None:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, parent.tr("Bundles from the regions"), "", "*.khb"
+    )
+    if names:
+        start(import_bundles(context, [Path(n) for n in names], parent))
+
+
+def export_reference(context: AppContext, parent: QWidget) -> None:
+    from khdesk.services import sync
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Write the reference bundle"), "khdesk-reference.khr", "*.khr"
+    )
+    if not name:
+        return
+    try:
+        with context.db.transaction() as session:
+            version = sync.export_reference(session, context.data_dir / "keys", Path(name))
+    except KhdeskError as error:
+        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        return
+    QMessageBox.information(
+        parent,
+        parent.tr("Reference bundle"),
+        parent.tr("Version {version} written: send it to every region.").format(version=version),
+    )
+
+
+def enroll_card(context: AppContext, parent: QWidget) -> None:
+    """Enrol a region's device card after its fingerprint is confirmed by phone."""
+    from khdesk.services import devices
+    from khdesk.sync.keys import DeviceCard
+
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Device card"), "", "*.json")
+    if not name:
+        return
+    try:
+        card = DeviceCard.read(Path(name))
+    except KhdeskError as error:
+        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        return
+    question = parent.tr(
+        "Read this fingerprint to the facilitator of region {region} by phone:\n\n{fingerprint}"
+        "\n\nDoes it match what their khdesk shows? Enrol the device only if it does."
+    ).format(region=card.region or "—", fingerprint=card.fingerprint)
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Enrol a device"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        with context.db.transaction() as session:
+            devices.enroll(session, card)
+    except KhdeskError as error:
+        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+
+
+def show_history(context: AppContext, parent: QWidget) -> None:
+    from sqlmodel import col, select
+
+    from khdesk.storage.models import Bundle
+
+    with context.db.session() as session:
+        bundles = session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all()
+    directions = {"in": parent.tr("received"), "out": parent.tr("sent")}
+    rows = [
+        (
+            b.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            directions.get(b.direction, b.direction),
+            b.status,
+            f"{b.seq_from}–{b.seq_to}",
+            b.records,
+            b.file_name or "",
+        )
+        for b in bundles
+    ]
+    ResultsDialog(
+        parent.tr("Sync history"),
+        [parent.tr("When"), parent.tr("Direction"), parent.tr("Result"), parent.tr("Writes"),
+         parent.tr("Records"), parent.tr("File")],
+        rows,
+        parent,
+    ).show()  # fmt: skip

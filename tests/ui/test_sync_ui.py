@@ -1,0 +1,50 @@
+"""Sync in the window: the menu fits the role; headquarters' inbox imports dropped bundles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from khdesk.services import devices, stats, sync
+from khdesk.ui.context import AppContext
+from khdesk.ui.main_window import MainWindow
+from khdesk.ui.sync_ui import ResultsDialog, import_bundles
+from khdesk.ui.tasks import start
+from tests.sync.test_bundles import _export, _round_table, _site
+
+
+def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
+    qtbot: QtBot, tmp_path: Path, template_db: Path
+) -> None:
+    hq = _site(tmp_path, template_db, "hq", "hq")
+    region = _site(tmp_path, template_db, "region", "facilitator", "79")
+    with hq.database.transaction() as session, region.database.session() as rs:
+        devices.enroll(session, devices.this_card(rs))
+        sync.export_reference(session, hq.keys, tmp_path / "ref.khr")
+    with region.database.transaction() as session:
+        sync.import_reference(session, tmp_path / "ref.khr")
+    _round_table(region, people=2, ideas=1)
+    bundle = _export(region, tmp_path / "inbox" / "region.khb")
+    (tmp_path / "inbox" / "broken.khb").write_bytes(b"broken")
+
+    region_window = MainWindow(AppContext(database=region.database, data_dir=region.folder))
+    qtbot.addWidget(region_window)
+    assert region_window.sync_actions["send"].isVisible()
+    assert not region_window.sync_actions["inbox"].isVisible()
+
+    context = AppContext(database=hq.database, data_dir=hq.folder)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.acceptDrops()
+    assert not window.sync_actions["send"].isVisible()
+    start(import_bundles(context, [bundle.parent], window))
+    dialog = window.findChild(ResultsDialog)
+    assert dialog is not None
+    rows = {dialog.model.row_values(r)[1]: dialog.model.row_values(r)[2] for r in range(2)}
+    assert rows == {"region.khb": "imported", "broken.khb": "rejected"}
+    with hq.database.session() as session:
+        assert stats.campaign_stats(session)["attendances"]["present"] == 2
+    assert list((hq.folder / "inbox" / "rejected").glob("*broken.khb.reason.txt"))
+    hq.database.close()
+    region.database.close()
