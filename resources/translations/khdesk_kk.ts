@@ -338,31 +338,31 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхрондау</translation>
     </message>
     <message>
         <source>&amp;Send to headquarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық аппаратқа &amp;жіберу…</translation>
     </message>
     <message>
         <source>Import a &amp;reference bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтамалық пакетті импорттау…</translation>
     </message>
     <message>
         <source>&amp;Import bundles from the regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлерден пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
         <source>Write a reference &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық &amp;пакетті жазу…</translation>
     </message>
     <message>
         <source>&amp;Enrol a device card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы &amp;картасын тіркеу…</translation>
     </message>
     <message>
         <source>Sync &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау &amp;тарихы</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -1357,83 +1357,83 @@
     </message>
     <message>
         <source>Where to write the bundle (a folder or a removable drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті қайда жазу керек (қалта немесе алынбалы диск)</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет жазылып жатыр…</translation>
     </message>
     <message>
         <source>Send to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық аппаратқа жіберу</translation>
     </message>
     <message>
         <source>{records} records written to {path}. Take the file to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған жазбалар: {records}, файл: {path}. Файлды орталық аппаратқа жеткізіңіз.</translation>
     </message>
     <message>
         <source>Reference bundle from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық аппараттан келген анықтамалық пакет</translation>
     </message>
     <message>
         <source>Reference bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық пакет</translation>
     </message>
     <message>
         <source>Reference data version {version} is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық деректердің {version} нұсқасы қолданылып тұр.</translation>
     </message>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер импортталып жатыр…</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталды</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>бұрын импортталған</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>карантинде</translation>
     </message>
     <message>
         <source>Bundles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді импорттау нәтижесі</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Records or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар немесе себебі</translation>
     </message>
     <message>
         <source>Bundles from the regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлерден келген пакеттер</translation>
     </message>
     <message>
         <source>Write the reference bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық пакетті жазу</translation>
     </message>
     <message>
         <source>Version {version} written: send it to every region.</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} нұсқасы жазылды: оны барлық өңірге жіберіңіз.</translation>
     </message>
     <message>
         <source>Device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы картасы</translation>
     </message>
     <message>
         <source>Read this fingerprint to the facilitator of region {region} by phone:
@@ -1441,39 +1441,43 @@
 {fingerprint}
 
 Does it match what their khdesk shows? Enrol the device only if it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бақылау кодын {region} өңірінің фасилитаторына телефон арқылы оқып беріңіз:
+
+{fingerprint}
+
+Оның khdesk бағдарламасында көрсетілген кодпен сәйкес келе ме? Құрылғыны тек сәйкес келсе ғана тіркеңіз.</translation>
     </message>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>алынды</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>жіберілді</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау тарихы</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Бағыт</translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
 </context>
 </TS>

@@ -338,31 +338,31 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизация</translation>
     </message>
     <message>
         <source>&amp;Send to headquarters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить в центральный аппарат…</translation>
     </message>
     <message>
         <source>Import a &amp;reference bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать справочный &amp;пакет…</translation>
     </message>
     <message>
         <source>&amp;Import bundles from the regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пакеты из &amp;регионов…</translation>
     </message>
     <message>
         <source>Write a reference &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис&amp;ать справочный пакет…</translation>
     </message>
     <message>
         <source>&amp;Enrol a device card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать &amp;карточку устройства…</translation>
     </message>
     <message>
         <source>Sync &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История синхронизации</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -1357,83 +1357,83 @@
     </message>
     <message>
         <source>Where to write the bundle (a folder or a removable drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать пакет (папка или съёмный диск)</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета…</translation>
     </message>
     <message>
         <source>Send to headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка в центральный аппарат</translation>
     </message>
     <message>
         <source>{records} records written to {path}. Take the file to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено записей: {records}, файл: {path}. Передайте файл в центральный аппарат.</translation>
     </message>
     <message>
         <source>Reference bundle from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочный пакет от центрального аппарата</translation>
     </message>
     <message>
         <source>Reference bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочный пакет</translation>
     </message>
     <message>
         <source>Reference data version {version} is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется версия справочных данных {version}.</translation>
     </message>
     <message>
         <source>Importing bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакетов…</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирован</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>на карантине</translation>
     </message>
     <message>
         <source>Bundles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты импорта пакетов</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Records or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи или причина</translation>
     </message>
     <message>
         <source>Bundles from the regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты из регионов</translation>
     </message>
     <message>
         <source>Write the reference bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись справочного пакета</translation>
     </message>
     <message>
         <source>Version {version} written: send it to every region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} записана: отправьте её во все регионы.</translation>
     </message>
     <message>
         <source>Device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка устройства</translation>
     </message>
     <message>
         <source>Read this fingerprint to the facilitator of region {region} by phone:
@@ -1441,39 +1441,43 @@
 {fingerprint}
 
 Does it match what their khdesk shows? Enrol the device only if it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продиктуйте этот контрольный код по телефону фасилитатору региона {region}:
+
+{fingerprint}
+
+Совпадает ли он с кодом, который показывает его khdesk? Регистрируйте устройство, только если коды совпадают.</translation>
     </message>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация устройства</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получен</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>История синхронизации</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
 </context>
 </TS>
