@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -339,11 +339,17 @@ def choose_and_import(
     from PySide6.QtWidgets import QFileDialog
 
     filters = {
-        "roster": parent.tr("Rosters (*.csv *.xlsx *.txt);;All files (*)"),
-        "zoom": parent.tr("Zoom reports (*.csv);;All files (*)"),
-        "proposals": parent.tr("Proposals (*.csv *.xlsx);;All files (*)"),
+        "roster": QCoreApplication.translate(
+            "ImportDialog", "Rosters (*.csv *.xlsx *.txt);;All files (*)"
+        ),
+        "zoom": QCoreApplication.translate("ImportDialog", "Zoom reports (*.csv);;All files (*)"),
+        "proposals": QCoreApplication.translate(
+            "ImportDialog", "Proposals (*.csv *.xlsx);;All files (*)"
+        ),
     }
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Choose a file"), "", filters[kind])
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ImportDialog", "Choose a file"), "", filters[kind]
+    )
     if not name:
         return
     dialog = ImportDialog(context, meeting_id, kind, Path(name), parent)

@@ -96,6 +96,46 @@ CATALOGUE: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^votes? (?P<field>for|against) is (?P<value>-\d+); .*$|^abstentions is .*$"),
         QT_TRANSLATE_NOOP("Messages", "a count cannot be negative."),
     ),
+    # bundles
+    (
+        re.compile(r"^the bundle cannot be decrypted: .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this "
+            "headquarters; ask the region to export it again.",
+        ),
+    ),
+    (
+        re.compile(r"^the bundle comes from a device that is not enrolled .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the bundle comes from a device that is not enrolled (or was revoked): enrol its "
+            "card, then import the bundle again.",
+        ),
+    ),
+    (
+        re.compile(r"^the file is not a khdesk bundle .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to "
+            "export it again.",
+        ),
+    ),
+    (
+        re.compile(r"^the bundle's (signature|entry|contents|manifest) .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the bundle was altered or damaged on the way: ask the sender to export it again.",
+        ),
+    ),
+    (
+        re.compile(r"^this installation does not hold headquarters' key yet: .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "this installation does not hold headquarters' key yet: import a reference bundle "
+            "from headquarters first.",
+        ),
+    ),
     # rows of imported files
     (
         re.compile(r"^no name: type the person's full name, or leave the row out\.$"),

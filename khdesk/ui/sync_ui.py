@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,7 +63,10 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     from khdesk.services import sync
 
     folder = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Where to write the bundle (a folder or a removable drive)")
+        parent,
+        QCoreApplication.translate(
+            "SyncUi", "Where to write the bundle (a folder or a removable drive)"
+        ),
     )
     if not folder:
         return
@@ -80,7 +83,7 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
                 session, context.data_dir / "keys", context.attachments_dir, path
             )
 
-    busy = _busy(parent, parent.tr("Writing the bundle…"))
+    busy = _busy(parent, QCoreApplication.translate("SyncUi", "Writing the bundle…"))
     try:
         counts = await run_in_background(work)
     except KhdeskError as error:
@@ -90,10 +93,10 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
         busy.close()
     QMessageBox.information(
         parent,
-        parent.tr("Send to headquarters"),
-        parent.tr("{records} records written to {path}. Take the file to headquarters.").format(
-            records=sum(counts.values()), path=path
-        ),
+        QCoreApplication.translate("SyncUi", "Send to headquarters"),
+        QCoreApplication.translate(
+            "SyncUi", "{records} records written to {path}. Take the file to headquarters."
+        ).format(records=sum(counts.values()), path=path),
     )
 
 
@@ -101,7 +104,10 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
     from khdesk.services import sync
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Reference bundle from headquarters"), "", "*.khr"
+        parent,
+        QCoreApplication.translate("SyncUi", "Reference bundle from headquarters"),
+        "",
+        "*.khr",
     )
     if not name:
         return
@@ -113,8 +119,10 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
         return
     QMessageBox.information(
         parent,
-        parent.tr("Reference bundle"),
-        parent.tr("Reference data version {version} is in use.").format(version=version),
+        QCoreApplication.translate("SyncUi", "Reference bundle"),
+        QCoreApplication.translate("SyncUi", "Reference data version {version} is in use.").format(
+            version=version
+        ),
     )
 
 
@@ -125,7 +133,9 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
     files: list[Path] = []
     for path in paths:
         files += sorted(path.glob("*.khb")) if path.is_dir() else [path]
-    progress = QProgressDialog(parent.tr("Importing bundles…"), "", 0, len(files), parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("SyncUi", "Importing bundles…"), "", 0, len(files), parent
+    )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
@@ -150,10 +160,10 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
         results.append(await run_in_background(one, path))
     progress.close()
     statuses = {
-        "imported": parent.tr("imported"),
-        "already imported": parent.tr("already imported"),
-        "rejected": parent.tr("rejected"),
-        "quarantined": parent.tr("quarantined"),
+        "imported": QCoreApplication.translate("SyncUi", "imported"),
+        "already imported": QCoreApplication.translate("SyncUi", "already imported"),
+        "rejected": QCoreApplication.translate("SyncUi", "rejected"),
+        "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
     }
     rows = [
         (
@@ -164,8 +174,12 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
         for r in results
     ]
     ResultsDialog(
-        parent.tr("Bundles imported"),
-        [parent.tr("File"), parent.tr("Result"), parent.tr("Records or reason")],
+        QCoreApplication.translate("SyncUi", "Bundles imported"),
+        [
+            QCoreApplication.translate("SyncUi", "File"),
+            QCoreApplication.translate("SyncUi", "Result"),
+            QCoreApplication.translate("SyncUi", "Records or reason"),
+        ],
         rows,
         parent,
     ).show()
@@ -174,7 +188,7 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
 
 def choose_and_import_bundles(context: AppContext, parent: QWidget) -> None:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Bundles from the regions"), "", "*.khb"
+        parent, QCoreApplication.translate("SyncUi", "Bundles from the regions"), "", "*.khb"
     )
     if names:
         start(import_bundles(context, [Path(n) for n in names], parent))
@@ -184,7 +198,10 @@ def export_reference(context: AppContext, parent: QWidget) -> None:
     from khdesk.services import sync
 
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Write the reference bundle"), "khdesk-reference.khr", "*.khr"
+        parent,
+        QCoreApplication.translate("SyncUi", "Write the reference bundle"),
+        "khdesk-reference.khr",
+        "*.khr",
     )
     if not name:
         return
@@ -196,8 +213,10 @@ def export_reference(context: AppContext, parent: QWidget) -> None:
         return
     QMessageBox.information(
         parent,
-        parent.tr("Reference bundle"),
-        parent.tr("Version {version} written: send it to every region.").format(version=version),
+        QCoreApplication.translate("SyncUi", "Reference bundle"),
+        QCoreApplication.translate(
+            "SyncUi", "Version {version} written: send it to every region."
+        ).format(version=version),
     )
 
 
@@ -206,7 +225,9 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
     from khdesk.services import devices
     from khdesk.sync.keys import DeviceCard
 
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Device card"), "", "*.json")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("SyncUi", "Device card"), "", "*.json"
+    )
     if not name:
         return
     try:
@@ -214,13 +235,14 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
     except KhdeskError as error:
         QMessageBox.warning(parent, "khdesk", translated(str(error)))
         return
-    question = parent.tr(
+    question = QCoreApplication.translate(
+        "SyncUi",
         "Read this fingerprint to the facilitator of region {region} by phone:\n\n{fingerprint}"
-        "\n\nDoes it match what their khdesk shows? Enrol the device only if it does."
+        "\n\nDoes it match what their khdesk shows? Enrol the device only if it does.",
     ).format(region=card.region or "—", fingerprint=card.fingerprint)
     answer = QMessageBox.question(
         parent,
-        parent.tr("Enrol a device"),
+        QCoreApplication.translate("SyncUi", "Enrol a device"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -241,7 +263,10 @@ def show_history(context: AppContext, parent: QWidget) -> None:
 
     with context.db.session() as session:
         bundles = session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all()
-    directions = {"in": parent.tr("received"), "out": parent.tr("sent")}
+    directions = {
+        "in": QCoreApplication.translate("SyncUi", "received"),
+        "out": QCoreApplication.translate("SyncUi", "sent"),
+    }
     rows = [
         (
             b.at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -253,10 +278,14 @@ def show_history(context: AppContext, parent: QWidget) -> None:
         )
         for b in bundles
     ]
+    headers = [
+        QCoreApplication.translate("SyncUi", "When"),
+        QCoreApplication.translate("SyncUi", "Direction"),
+        QCoreApplication.translate("SyncUi", "Result"),
+        QCoreApplication.translate("SyncUi", "Writes"),
+        QCoreApplication.translate("SyncUi", "Records"),
+        QCoreApplication.translate("SyncUi", "File"),
+    ]
     ResultsDialog(
-        parent.tr("Sync history"),
-        [parent.tr("When"), parent.tr("Direction"), parent.tr("Result"), parent.tr("Writes"),
-         parent.tr("Records"), parent.tr("File")],
-        rows,
-        parent,
-    ).show()  # fmt: skip
+        QCoreApplication.translate("SyncUi", "Sync history"), headers, rows, parent
+    ).show()

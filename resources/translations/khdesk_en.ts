@@ -289,6 +289,22 @@
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -783,6 +799,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle comes from a device that is not enrolled (or was revoked): enrol its card, then import the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged on the way: ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no name: type the person&apos;s full name, or leave the row out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,129 +1268,7 @@
     </message>
 </context>
 <context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agrees to the processing of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verbally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the existing record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This looks like someone already known: {name} ({organisation}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeDialog</name>
-    <message>
-        <source>Facilitator of a region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to khdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;egion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SyncUi</name>
     <message>
         <source>Where to write the bundle (a folder or a removable drive)</source>
         <translation type="unfinished"></translation>
@@ -1473,6 +1387,112 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     </message>
     <message>
         <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like someone already known: {name} ({organisation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Facilitator of a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to khdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

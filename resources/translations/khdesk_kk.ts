@@ -289,6 +289,22 @@
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорттау тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Қатысушылар тізімдері (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation>Zoom есептері (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ұсыныстар (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -783,6 +799,26 @@
         <translation>Дауыс саны теріс бола алмайды.</translation>
     </message>
     <message>
+        <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
+        <translation>Пакетті шифрдан шығару мүмкін емес: ол бүлінген, толық емес немесе бұл орталық аппаратқа арналмаған; өңірден оны қайта экспорттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>the bundle comes from a device that is not enrolled (or was revoked): enrol its card, then import the bundle again.</source>
+        <translation>Пакет тіркелмеген (немесе кері қайтарылған) құрылғыдан келді: оның картасын тіркеп, пакетті қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to export it again.</source>
+        <translation>Файл khdesk пакеті емес (немесе толық емес не бүлінген): жіберушіден оны қайта экспорттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged on the way: ask the sender to export it again.</source>
+        <translation>Пакет жолда өзгертілген немесе бүлінген: жіберушіден оны қайта экспорттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first.</source>
+        <translation>Бұл көшірмеде орталық аппараттың кілті әлі жоқ: алдымен орталық аппараттан анықтамалық пакетті импорттаңыз.</translation>
+    </message>
+    <message>
         <source>no name: type the person&apos;s full name, or leave the row out.</source>
         <translation>Аты-жөні жоқ: адамның толық аты-жөнін жазыңыз немесе бұл жолды алып тастаңыз.</translation>
     </message>
@@ -1232,129 +1268,7 @@
     </message>
 </context>
 <context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in participant</source>
-        <translation>Тізімде жоқ қатысушы</translation>
-    </message>
-    <message>
-        <source>Agrees to the processing of personal data</source>
-        <translation>Дербес деректерді өңдеуге келісім береді</translation>
-    </message>
-    <message>
-        <source>signed on paper</source>
-        <translation>қағазға қол қойды</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>электронды түрде</translation>
-    </message>
-    <message>
-        <source>verbally</source>
-        <translation>ауызша</translation>
-    </message>
-    <message>
-        <source>Use the existing record</source>
-        <translation>Бар жазбаны пайдалану</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Аты-жөні</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Ұйым</translation>
-    </message>
-    <message>
-        <source>&amp;Position</source>
-        <translation>&amp;Лауазымы</translation>
-    </message>
-    <message>
-        <source>&amp;Sector</source>
-        <translation>&amp;Сектор</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Эл. пошта</translation>
-    </message>
-    <message>
-        <source>How consent was given</source>
-        <translation>Келісім қалай берілді</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Тіркеу</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>This looks like someone already known: {name} ({organisation}).</source>
-        <translation>Бұл адам бұрыннан тіркелген болуы мүмкін: {name} ({organisation}).</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeDialog</name>
-    <message>
-        <source>Facilitator of a region</source>
-        <translation>Өңір фасилитаторы</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Орталық аппарат</translation>
-    </message>
-    <message>
-        <source>Welcome to khdesk</source>
-        <translation>khdesk бағдарламасына қош келдіңіз</translation>
-    </message>
-    <message>
-        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
-        <translation>khdesk «Қазақстан халқына» қорының дөңгелек үстелдерін осы компьютерде сақтайды — желі болса да, болмаса да жұмыс істейді. Бұл компьютерді кім пайдаланатынын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Рөлі</translation>
-    </message>
-    <message>
-        <source>R&amp;egion</source>
-        <translation>&amp;Өңір</translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation>&amp;Аты-жөніңіз</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
-        <translation>Танысу үшін &amp;демо деректерді жүктеу (64 отырыстан тұратын шартты науқан)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Қатысушылар тізімдері (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation>Zoom есептері (*.csv);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation>Ұсыныстар (*.csv *.xlsx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Файлды таңдаңыз</translation>
-    </message>
+    <name>SyncUi</name>
     <message>
         <source>Where to write the bundle (a folder or a removable drive)</source>
         <translation>Пакетті қайда жазу керек (қалта немесе алынбалы диск)</translation>
@@ -1478,6 +1392,112 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <message>
         <source>Records</source>
         <translation>Жазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation>Тізімде жоқ қатысушы</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Дербес деректерді өңдеуге келісім береді</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>қағазға қол қойды</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>электронды түрде</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>ауызша</translation>
+    </message>
+    <message>
+        <source>Use the existing record</source>
+        <translation>Бар жазбаны пайдалану</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Лауазымы</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Сектор</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. пошта</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Келісім қалай берілді</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>This looks like someone already known: {name} ({organisation}).</source>
+        <translation>Бұл адам бұрыннан тіркелген болуы мүмкін: {name} ({organisation}).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Facilitator of a region</source>
+        <translation>Өңір фасилитаторы</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Орталық аппарат</translation>
+    </message>
+    <message>
+        <source>Welcome to khdesk</source>
+        <translation>khdesk бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
+        <translation>khdesk «Қазақстан халқына» қорының дөңгелек үстелдерін осы компьютерде сақтайды — желі болса да, болмаса да жұмыс істейді. Бұл компьютерді кім пайдаланатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Аты-жөніңіз</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation>Танысу үшін &amp;демо деректерді жүктеу (64 отырыстан тұратын шартты науқан)</translation>
     </message>
 </context>
 </TS>

@@ -289,6 +289,22 @@
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Списки участников (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation>Предложения (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -783,6 +799,26 @@
         <translation>Число голосов не может быть отрицательным.</translation>
     </message>
     <message>
+        <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
+        <translation>Пакет невозможно расшифровать: он повреждён, неполон или адресован не этому центральному аппарату; попросите регион экспортировать его заново.</translation>
+    </message>
+    <message>
+        <source>the bundle comes from a device that is not enrolled (or was revoked): enrol its card, then import the bundle again.</source>
+        <translation>Пакет пришёл с незарегистрированного (или отозванного) устройства: зарегистрируйте его карточку и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to export it again.</source>
+        <translation>Файл не является пакетом khdesk (или он неполон либо повреждён): попросите отправителя экспортировать его заново.</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged on the way: ask the sender to export it again.</source>
+        <translation>Пакет был изменён или повреждён в пути: попросите отправителя экспортировать его заново.</translation>
+    </message>
+    <message>
+        <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first.</source>
+        <translation>В этой копии khdesk ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет из центрального аппарата.</translation>
+    </message>
+    <message>
         <source>no name: type the person&apos;s full name, or leave the row out.</source>
         <translation>Не указано ФИО: введите полное ФИО человека или исключите строку.</translation>
     </message>
@@ -1232,129 +1268,7 @@
     </message>
 </context>
 <context>
-    <name>WalkInDialog</name>
-    <message>
-        <source>Walk-in participant</source>
-        <translation>Участник не из списка</translation>
-    </message>
-    <message>
-        <source>Agrees to the processing of personal data</source>
-        <translation>Даёт согласие на обработку персональных данных</translation>
-    </message>
-    <message>
-        <source>signed on paper</source>
-        <translation>письменно, на бумаге</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>в электронной форме</translation>
-    </message>
-    <message>
-        <source>verbally</source>
-        <translation>устно</translation>
-    </message>
-    <message>
-        <source>Use the existing record</source>
-        <translation>Использовать существующую запись</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;ФИО</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Организация</translation>
-    </message>
-    <message>
-        <source>&amp;Position</source>
-        <translation>&amp;Должность</translation>
-    </message>
-    <message>
-        <source>&amp;Sector</source>
-        <translation>&amp;Сектор</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Эл. почта</translation>
-    </message>
-    <message>
-        <source>How consent was given</source>
-        <translation>Как получено согласие</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Отметить приход</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>This looks like someone already known: {name} ({organisation}).</source>
-        <translation>Похоже, этот человек уже есть в базе: {name} ({organisation}).</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeDialog</name>
-    <message>
-        <source>Facilitator of a region</source>
-        <translation>Фасилитатор региона</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Центральный аппарат</translation>
-    </message>
-    <message>
-        <source>Welcome to khdesk</source>
-        <translation>Добро пожаловать в khdesk</translation>
-    </message>
-    <message>
-        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
-        <translation>khdesk хранит круглые столы фонда «Қазақстан халқына» на этом компьютере и работает как с сетью, так и без неё. Укажите, кто работает на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Роль</translation>
-    </message>
-    <message>
-        <source>R&amp;egion</source>
-        <translation>Р&amp;егион</translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation>Ваше &amp;имя</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
-        <translation>Загрузить &amp;демонстрационные данные (условная кампания из 64 заседаний) для ознакомления</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Списки участников (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation>Предложения (*.csv *.xlsx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Выберите файл</translation>
-    </message>
+    <name>SyncUi</name>
     <message>
         <source>Where to write the bundle (a folder or a removable drive)</source>
         <translation>Куда записать пакет (папка или съёмный диск)</translation>
@@ -1478,6 +1392,112 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <message>
         <source>Records</source>
         <translation>Записи</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation>Участник не из списка</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Даёт согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>письменно, на бумаге</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>устно</translation>
+    </message>
+    <message>
+        <source>Use the existing record</source>
+        <translation>Использовать существующую запись</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Сектор</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Как получено согласие</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This looks like someone already known: {name} ({organisation}).</source>
+        <translation>Похоже, этот человек уже есть в базе: {name} ({organisation}).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Facilitator of a region</source>
+        <translation>Фасилитатор региона</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Центральный аппарат</translation>
+    </message>
+    <message>
+        <source>Welcome to khdesk</source>
+        <translation>Добро пожаловать в khdesk</translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer, with or without a network. Tell it who uses this computer.</source>
+        <translation>khdesk хранит круглые столы фонда «Қазақстан халқына» на этом компьютере и работает как с сетью, так и без неё. Укажите, кто работает на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>R&amp;egion</source>
+        <translation>Р&amp;егион</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;имя</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation>Загрузить &amp;демонстрационные данные (условная кампания из 64 заседаний) для ознакомления</translation>
     </message>
 </context>
 </TS>
