@@ -346,18 +346,7 @@ def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     results = []
     for path in _bundle_files(args.paths):
-        try:
-            with db.transaction() as session:
-                result = sync.import_changes(
-                    session, path, data_dir / "keys", data_dir / "attachments"
-                )
-        except KhdeskError as error:
-            result = sync.ImportResult(path.name, "rejected", str(error))
-            if path.exists():
-                sync.set_aside(path, data_dir / "inbox" / "rejected", str(error))
-        if result.status == "quarantined" and path.exists():
-            sync.set_aside(path, data_dir / "inbox" / "quarantine", result.reason or "")
-        results.append(result)
+        results.append(sync.import_file(db, path, data_dir))
     if args.json:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
     else:

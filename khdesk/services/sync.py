@@ -303,6 +303,24 @@ def import_changes(
     return ImportResult(path.name, "imported", counts=counts, collisions=collisions)
 
 
+def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
+    """Import one bundle file in its own transaction, setting a refused file aside with the
+    reason (``inbox/rejected``) and one from an unknown device until it is enrolled
+    (``inbox/quarantine``). The command line and the window's inbox both come through here."""
+    from khdesk.domain.errors import KhdeskError
+
+    try:
+        with database.transaction() as session:
+            result = import_changes(session, path, data_dir / "keys", data_dir / "attachments")
+    except KhdeskError as error:
+        result = ImportResult(path.name, "rejected", str(error))
+        if path.exists():
+            set_aside(path, data_dir / "inbox" / "rejected", str(error))
+    if result.status == "quarantined" and path.exists():
+        set_aside(path, data_dir / "inbox" / "quarantine", result.reason or "")
+    return result
+
+
 def set_aside(path: Path, folder: Path, reason: str) -> None:
     """Move a refused file into ``folder`` with a note saying why."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -317,6 +335,7 @@ __all__ = [
     "export_changes",
     "export_reference",
     "import_changes",
+    "import_file",
     "import_reference",
     "set_aside",
     "utcnow",

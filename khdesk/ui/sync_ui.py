@@ -141,23 +141,11 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
     progress.setMinimumDuration(400)
     results = []
 
-    def one(path: Path) -> sync.ImportResult:
-        try:
-            with context.db.transaction() as session:
-                result = sync.import_changes(
-                    session, path, context.data_dir / "keys", context.attachments_dir
-                )
-        except KhdeskError as error:
-            result = sync.ImportResult(path.name, "rejected", str(error))
-            if path.exists():
-                sync.set_aside(path, context.data_dir / "inbox" / "rejected", str(error))
-        if result.status == "quarantined" and path.exists():
-            sync.set_aside(path, context.data_dir / "inbox" / "quarantine", result.reason or "")
-        return result
-
     for done, path in enumerate(files):
         progress.setValue(done)
-        results.append(await run_in_background(one, path))
+        results.append(
+            await run_in_background(sync.import_file, context.db, path, context.data_dir)
+        )
     progress.close()
     statuses = {
         "imported": QCoreApplication.translate("SyncUi", "imported"),
