@@ -11,7 +11,10 @@ id and version with other content is counted as a collision, never overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,10 +22,11 @@ from typing import Any
 import orjson
 import pyrage
 from pyrage import x25519
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from khdesk.domain.errors import InvalidInput, NotInitialised
+from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.services.installation import get_meta, local_device, set_meta
@@ -32,13 +36,12 @@ from khdesk.storage.models import (
     SYNC_TABLES,
     Bundle,
     Device,
-    SyncRecord,
     utcnow,
 )
 from khdesk.sync import keys
 from khdesk.sync.bundles import (
     BundleRejected,
-    jsonl,
+    ZipWriter,
     read_signed_zip,
     write_file_safely,
     write_signed_zip,
@@ -152,35 +155,58 @@ def export_changes(
             "from headquarters first ('khdesk reference import FILE')."
         )
     ack = int(get_meta(session, "ack_seq") or 0)
-    entries: dict[str, bytes] = {}
-    counts: dict[str, int] = {}
-    for name, model in TABLES.items():
-        rows = session.exec(
-            select(model).where(model.device_id == me.id, model.seq > ack).order_by(col(model.seq))
-        ).all()
-        if rows:
-            entries[f"tables/{name}.jsonl"] = jsonl([row.model_dump() for row in rows])
-            counts[name] = len(rows)
-            if name == "attachment":
-                for row in rows:
-                    sha = str(getattr(row, "sha256", ""))
-                    stored = attachments_dir / sha[:2] / sha
-                    if sha and stored.is_file():
-                        entries[f"attachments/{sha}"] = stored.read_bytes()
     bundle_id = new_id()
-    manifest = {
-        "kind": "changes",
-        "schema": SCHEMA_REVISION,
-        "bundle_id": bundle_id,
-        "device_id": me.id,
-        "region": me.region_kato,
-        "seq_from": ack + 1,
-        "seq_to": me.last_seq,
-        "counts": counts,
-    }
-    plain = write_signed_zip(manifest, entries, keys_dir)
-    encrypted = pyrage.encrypt(plain, [x25519.Recipient.from_str(r) for r in recipients])
-    write_file_safely(path, encrypted)
+    counts: dict[str, int] = {}
+    plain = path.with_name(path.name + ".zip.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with plain.open("wb") as target:
+            writer = ZipWriter(target)
+            for name, model in TABLES.items():
+                table = model.__table__  # type: ignore[attr-defined]
+                query = (
+                    select(table)
+                    .where(table.c.device_id == me.id, table.c.seq > ack)
+                    .order_by(table.c.seq)
+                )
+                # rows stream from the database into the ZIP a chunk at a time
+                result = session.connection().execution_options(yield_per=2000).execute(query)
+                rows = (dict(row) for row in result.mappings())
+                written = writer.add_lines(f"tables/{name}.jsonl", rows)
+                if written:
+                    counts[name] = written
+                if name == "attachment" and written:
+                    for (sha,) in session.connection().execute(
+                        select(table.c.sha256).where(table.c.device_id == me.id, table.c.seq > ack)
+                    ):
+                        stored = attachments_dir / sha[:2] / sha
+                        if stored.is_file():
+                            writer.add_bytes(f"attachments/{sha}", stored.read_bytes())
+            writer.finish(
+                {
+                    "kind": "changes",
+                    "schema": SCHEMA_REVISION,
+                    "bundle_id": bundle_id,
+                    "device_id": me.id,
+                    "region": me.region_kato,
+                    "seq_from": ack + 1,
+                    "seq_to": me.last_seq,
+                    "counts": counts,
+                },
+                keys_dir,
+            )
+        encrypted = path.with_name(path.name + ".partial")
+        with plain.open("rb") as source, encrypted.open("wb") as target:
+            pyrage.encrypt_io(source, target, [x25519.Recipient.from_str(r) for r in recipients])
+            target.flush()
+            os.fsync(target.fileno())
+        encrypted.replace(path)
+    except OSError as exc:
+        raise StorageProblem(
+            f"cannot write {path} ({exc.strerror}): choose another folder or drive."
+        ) from None
+    finally:
+        plain.unlink(missing_ok=True)
     session.add(
         Bundle(id=bundle_id, direction="out", device_id=me.id, seq_from=ack + 1,
                seq_to=me.last_seq, records=sum(counts.values()), file_name=path.name,
@@ -203,7 +229,7 @@ class ImportResult:
         return dict(self.__dict__)
 
 
-def _decrypt(data: bytes, keys_dir: Path) -> bytes:
+def _identities(keys_dir: Path) -> list[Any]:
     identities = []
     for name in (keys.HQ_IDENTITY, keys.RECOVERY_IDENTITY):
         key_file = keys_dir / name
@@ -211,8 +237,21 @@ def _decrypt(data: bytes, keys_dir: Path) -> bytes:
             identities.append(x25519.Identity.from_str(key_file.read_text().strip()))
     if not identities:
         raise NotInitialised("headquarters' decryption key is missing from keys/: restore it.")
+    return identities
+
+
+def _decrypt_to(path: Path, target: Path, keys_dir: Path) -> None:
+    """Decrypt ``path`` into ``target`` as a stream (a national bundle never sits in memory)."""
     try:
-        return bytes(pyrage.decrypt(data, identities))
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleRejected(f"{path.name} is larger than any khdesk bundle: refused.")
+        identities = _identities(keys_dir)
+        with path.open("rb") as source, target.open("wb") as out:
+            pyrage.decrypt_io(source, out, identities)
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path} ({exc.strerror}): check the path.") from None
+    except (BundleRejected, NotInitialised):
+        raise
     except Exception:  # pyrage raises its own error types for every kind of bad input
         raise BundleRejected(
             "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to "
@@ -220,29 +259,62 @@ def _decrypt(data: bytes, keys_dir: Path) -> bytes:
         ) from None
 
 
-def _apply(session: Session, tables: dict[str, list[dict[str, Any]]]) -> tuple[dict[str, int], int]:
-    """Insert or update records by version, in the order foreign keys need."""
-    counts: dict[str, int] = {}
-    collisions = 0
-    for name, model in TABLES.items():
-        for row in tables.get(name, []):
-            incoming: SyncRecord = model.model_validate(row)
-            existing = session.get(model, incoming.id)
-            if existing is None:
-                session.add(incoming)
-            elif incoming.version > existing.version:
-                for key, value in incoming.model_dump().items():
-                    setattr(existing, key, value)
-                session.add(existing)
-            elif incoming.version == existing.version:
-                if incoming.model_dump() != existing.model_dump():
-                    collisions += 1  # never overwritten silently
-                continue
-            else:
-                continue  # a stale copy of something already newer (a deletion wins this way)
-            counts[name] = counts.get(name, 0) + 1
-        session.flush()
-    return counts, collisions
+BATCH = 2000
+
+
+def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _apply_batch(
+    session: Session, model: Any, rows: list[dict[str, Any]], device_id: str
+) -> tuple[int, int]:
+    """Apply one batch of a table's records by version; (records written, collisions).
+
+    New records go in with one ``executemany``; a record replaces the stored one only with a
+    higher version (so a deletion, which raised the version, wins over a stale edit in any
+    order); the same id and version with other content is a collision, never overwritten.
+    """
+    table = model.__table__
+    records = [model.model_validate(row) for row in rows]
+    if any(record.device_id != device_id for record in records):
+        raise BundleRejected("the bundle holds records of another device: refused.")
+    connection = session.connection()
+    query = select(table).where(table.c.id.in_([r.id for r in records]))
+    stored = {row.id: row for row in connection.execute(query)}
+    inserts, updates, collisions = [], [], 0
+    for record in records:
+        values = record.model_dump()
+        old = stored.get(record.id)
+        if old is None:
+            inserts.append(values)
+        elif record.version > old.version:
+            updates.append({**values, "b_id": record.id})
+        elif record.version == old.version and any(
+            _same(getattr(old, key)) != _same(value) for key, value in values.items()
+        ):
+            collisions += 1
+    if inserts:
+        connection.execute(table.insert(), inserts)
+    if updates:
+        columns: dict[str, Any] = {c.name: bindparam(c.name) for c in table.columns}
+        statement = table.update().where(table.c.id == bindparam("b_id")).values(columns)
+        connection.execute(statement, updates)
+    return len(inserts) + len(updates), collisions
+
+
+def _same(value: Any) -> Any:
+    # SQLite gives stored times back without their zone; compare instants, not representations
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
 
 
 def import_changes(
@@ -250,7 +322,19 @@ def import_changes(
 ) -> ImportResult:
     """Check and apply one change bundle (the caller's transaction makes it all or nothing)."""
     _me(session, Role.HQ)
-    signed = read_signed_zip(_decrypt(_read(path), keys_dir))
+    with tempfile.TemporaryDirectory(prefix="khdesk-inbox-") as folder:
+        plain = Path(folder) / "bundle.zip"
+        _decrypt_to(path, plain, keys_dir)
+        signed = read_signed_zip(plain)
+        try:
+            return _import_checked(session, signed, path, attachments_dir)
+        finally:
+            signed.archive.close()
+
+
+def _import_checked(
+    session: Session, signed: Any, path: Path, attachments_dir: Path
+) -> ImportResult:
     manifest = signed.manifest
     if manifest.get("kind") != "changes":
         raise BundleRejected("this is not a region's bundle of changes: refused.")
@@ -267,38 +351,49 @@ def import_changes(
             "card, then import the bundle again.",
         )  # fmt: skip
     signed.verify(device.public_key)
-    entries = signed.entries()
+    signed.check_entries()
     if session.get(Bundle, bundle_id) is not None:
         return ImportResult(path.name, "already imported")
     tables = {
-        name.removeprefix("tables/").removesuffix(".jsonl"): [
-            orjson.loads(line) for line in data.splitlines() if line.strip()
-        ]
-        for name, data in entries.items()
+        name.removeprefix("tables/").removesuffix(".jsonl")
+        for name in signed.names
         if name.startswith("tables/")
     }
-    unknown = set(tables) - set(TABLES)
-    if unknown or any(r.get("device_id") != device_id for rows in tables.values() for r in rows):
-        raise BundleRejected("the bundle holds records of another device: refused.")
-    for name, data in entries.items():
-        if name.startswith("attachments/"):
-            sha = name.removeprefix("attachments/")
-            target = attachments_dir / sha[:2] / sha
-            if not target.exists():
-                write_file_safely(target, data)
+    if tables - set(TABLES):
+        raise BundleRejected("the bundle holds a table khdesk does not know: refused.")
+    # the bundle's id first: a second importer of the same bundle fails here, not halfway
+    session.add(
+        Bundle(id=bundle_id, direction="in", device_id=device_id,
+               seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
+               file_name=path.name, status="imported")
+    )  # fmt: skip
+    session.flush()
+    counts: dict[str, int] = {}
+    collisions = 0
     try:
-        counts, collisions = _apply(session, tables)
+        for name, model in TABLES.items():
+            if name not in tables:
+                continue
+            for batch in _batches(signed.lines(f"tables/{name}.jsonl")):
+                written, clashed = _apply_batch(session, model, batch, device_id)
+                if written:
+                    counts[name] = counts.get(name, 0) + written
+                collisions += clashed
     except (ValueError, TypeError, IntegrityError) as exc:
         raise BundleRejected(
             f"the bundle holds an invalid record ({exc.__class__.__name__}): refused."
         ) from None
-    session.add(
-        Bundle(id=bundle_id, direction="in", device_id=device_id,
-               seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
-               records=sum(counts.values()), file_name=path.name, status="imported")
-    )  # fmt: skip
+    for name in signed.names:
+        if name.startswith("attachments/"):
+            sha = name.removeprefix("attachments/")
+            target = attachments_dir / sha[:2] / sha
+            if not target.exists():
+                write_file_safely(target, signed.read(name))
+    bundle = session.get(Bundle, bundle_id)
+    assert bundle is not None
+    bundle.records = sum(counts.values())
     device.last_seq = max(device.last_seq, int(manifest.get("seq_to", 0)))
-    session.add(device)
+    session.add_all([bundle, device])
     session.flush()
     return ImportResult(path.name, "imported", counts=counts, collisions=collisions)
 

@@ -20,6 +20,7 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,21 +55,48 @@ def jsonl(rows: list[dict[str, Any]]) -> bytes:
 
 
 def write_signed_zip(manifest: dict[str, Any], entries: dict[str, bytes], keys_dir: Path) -> bytes:
-    """``entries`` zipped with a manifest of their hashes, signed with this device's key."""
-    manifest = dict(manifest)
-    manifest["format"] = FORMAT
-    manifest["entries"] = {
-        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-        for name, data in sorted(entries.items())
-    }
-    manifest_bytes = orjson.dumps(manifest, option=orjson.OPT_SORT_KEYS)
+    """``entries`` zipped with a manifest of their hashes, signed (small bundles, in memory)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", manifest_bytes)
-        archive.writestr("manifest.sig", keys.sign(keys_dir, manifest_bytes))
-        for name, data in sorted(entries.items()):
-            archive.writestr(name, data)
+    writer = ZipWriter(buffer)
+    for name, data in sorted(entries.items()):
+        writer.add_bytes(name, data)
+    writer.finish(manifest, keys_dir)
     return buffer.getvalue()
+
+
+class ZipWriter:
+    """Writes a bundle's ZIP entry by entry, hashing as it goes, so that a bundle of 400,000
+    records never sits in memory whole; ``finish`` adds the signed manifest."""
+
+    def __init__(self, target: Any) -> None:
+        self.archive = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED)
+        self.listed: dict[str, dict[str, Any]] = {}
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        self.archive.writestr(name, data)
+        self.listed[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    def add_lines(self, name: str, rows: Iterable[dict[str, Any]]) -> int:
+        """One JSON object per line; returns how many rows were written."""
+        digest, size, count = hashlib.sha256(), 0, 0
+        with self.archive.open(name, "w", force_zip64=True) as entry:
+            for row in rows:
+                line = orjson.dumps(row, default=_plain) + b"\n"
+                entry.write(line)
+                digest.update(line)
+                size += len(line)
+                count += 1
+        self.listed[name] = {"sha256": digest.hexdigest(), "size": size}
+        return count
+
+    def finish(self, manifest: dict[str, Any], keys_dir: Path) -> None:
+        manifest = dict(manifest)
+        manifest["format"] = FORMAT
+        manifest["entries"] = dict(sorted(self.listed.items()))
+        manifest_bytes = orjson.dumps(manifest, option=orjson.OPT_SORT_KEYS)
+        self.archive.writestr("manifest.json", manifest_bytes)
+        self.archive.writestr("manifest.sig", keys.sign(keys_dir, manifest_bytes))
+        self.archive.close()
 
 
 @dataclass
@@ -88,32 +116,46 @@ class SignedZip:
                 "forged; ask the sender to export it again."
             )
 
-    def entries(self) -> dict[str, bytes]:
-        """Every entry, each checked against the manifest's hash and size."""
+    def check_entries(self) -> None:
+        """Every entry against the manifest's hash and size, read in chunks (nothing kept)."""
         listed = self.manifest.get("entries")
         if not isinstance(listed, dict) or set(listed) != set(self.names):
             raise BundleRejected(
                 "the bundle's contents do not match its manifest: ask the sender to export "
                 "it again."
             )
-        found = {}
         for name in self.names:
-            data = self.archive.read(name)
+            digest, size = hashlib.sha256(), 0
+            with self.archive.open(name) as entry:
+                while chunk := entry.read(1024 * 1024):
+                    digest.update(chunk)
+                    size += len(chunk)
             expected = listed[name]
-            if len(data) != expected.get("size") or (
-                hashlib.sha256(data).hexdigest() != expected.get("sha256")
-            ):
+            if size != expected.get("size") or digest.hexdigest() != expected.get("sha256"):
                 raise BundleRejected(
                     f"the bundle's entry {name} was altered: ask the sender to export it again."
                 )
-            found[name] = data
-        return found
+
+    def entries(self) -> dict[str, bytes]:
+        """Every entry, checked (for small bundles: reference data)."""
+        self.check_entries()
+        return {name: self.archive.read(name) for name in self.names}
+
+    def lines(self, name: str) -> Iterator[dict[str, Any]]:
+        """The JSON objects of a ``tables/`` entry, one by one."""
+        with self.archive.open(name) as entry:
+            for line in entry:
+                if line.strip():
+                    yield orjson.loads(line)
+
+    def read(self, name: str) -> bytes:
+        return self.archive.read(name)
 
 
-def read_signed_zip(data: bytes) -> SignedZip:
-    """Check a bundle's ZIP structure within limits, without extracting anything to disk."""
+def read_signed_zip(source: bytes | Path) -> SignedZip:
+    """Check a bundle's ZIP structure within limits, without extracting anything."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise BundleRejected(

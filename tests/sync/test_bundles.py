@@ -306,16 +306,17 @@ from pathlib import Path
 from khdesk.services import sync
 from khdesk.storage.database import Database
 
-real_apply = sync._apply
+real_apply = sync._apply_batch
 
-def apply_then_die(session, tables):
-    # write the persons and the meeting, then the process dies as if the laptop lost power
-    first = {name: tables[name] for name in ("person", "meeting") if name in tables}
-    real_apply(session, first)
-    session.flush()
-    os.kill(os.getpid(), signal.SIGKILL)
+def apply_then_die(session, model, rows, device_id):
+    # the persons and the meeting are written, then the process dies as if the power went
+    result = real_apply(session, model, rows, device_id)
+    if model.__tablename__ == "meeting":
+        session.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return result
 
-sync._apply = apply_then_die
+sync._apply_batch = apply_then_die
 database = Database.open(sys.argv[1])
 folder = Path(sys.argv[2])
 with database.transaction() as session:
