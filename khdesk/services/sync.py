@@ -11,20 +11,24 @@ id and version with other content is counted as a collision, never overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import os
 import shutil
+import sqlite3
 import tempfile
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pyrage
+import sqlalchemy as sa
 from pyrage import x25519
-from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
+from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
 from khdesk.domain.ids import new_id
@@ -273,48 +277,134 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield batch
 
 
+def _column_kind(column: Any) -> type:
+    """The Python type a column holds, chosen by its SQLAlchemy type (SQLModel's own string and
+    moment types are decorators that do not report one)."""
+    kind = column.type
+    if isinstance(kind, UTCDateTime | sa.DateTime):
+        return dt.datetime
+    if isinstance(kind, sa.Date):
+        return dt.date
+    if isinstance(kind, sa.Time):
+        return dt.time
+    if isinstance(kind, sa.Boolean):
+        return bool
+    if isinstance(kind, sa.Integer):
+        return int
+    if isinstance(kind, AutoString | sa.String):
+        return str
+    raise TypeError(f"{column.table.name}.{column.name} has a type bundles do not carry")
+
+
+def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Callable[[Any], Any]:
+    """Checks one column's value from a bundle and turns it into the form the database stores
+    (for SQLite the strings SQLAlchemy itself writes), refusing anything of the wrong type or,
+    for a closed vocabulary, outside it."""
+    kind = _column_kind(column)
+    nullable = column.nullable
+    name = column.name
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            if not nullable:
+                raise ValueError(f"{name} is missing")
+            return None
+        if kind is str:
+            if not isinstance(value, str):
+                raise ValueError(f"{name} is not text")
+            if choices is not None and value not in choices:
+                raise ValueError(f"{name} is not one of the known values")
+            return value
+        if kind is int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ValueError(f"{name} is not a whole number")
+            return value
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise ValueError(f"{name} is not true or false")
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is not a date or time")
+        if kind is dt.datetime:
+            moment = dt.datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=dt.UTC)
+            moment = moment.astimezone(dt.UTC)
+            return moment.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else moment
+        if kind is dt.date:
+            day = dt.date.fromisoformat(value)
+            return day.isoformat() if sqlite else day
+        clock = dt.time.fromisoformat(value)
+        return clock.strftime("%H:%M:%S.%f") if sqlite else clock
+
+    return convert
+
+
+def _vocabulary(model: Any, name: str) -> frozenset[str] | None:
+    """The allowed values of a field typed with a closed vocabulary (an Enum), else None."""
+    field_info = model.model_fields.get(name)
+    annotation = getattr(field_info, "annotation", None)
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+            return frozenset(str(member.value) for member in candidate)
+    return None
+
+
 def _apply_batch(
     session: Session, model: Any, rows: list[dict[str, Any]], device_id: str
 ) -> tuple[int, int]:
     """Apply one batch of a table's records by version; (records written, collisions).
 
-    New records go in with one ``executemany``; a record replaces the stored one only with a
-    higher version (so a deletion, which raised the version, wins over a stale edit in any
-    order); the same id and version with other content is a collision, never overwritten.
+    Every value is checked against its column; new records go in with one ``executemany``; a
+    record replaces the stored one only with a higher version (so a deletion, which raised the
+    version, wins over a stale edit in any order); the same id and version with other content is
+    a collision, never overwritten. This is the hot path of a national import: it works on the
+    driver's rows, not ORM objects.
     """
     table = model.__table__
-    records = [model.model_validate(row) for row in rows]
-    if any(record.device_id != device_id for record in records):
-        raise BundleRejected("the bundle holds records of another device: refused.")
     connection = session.connection()
-    query = select(table).where(table.c.id.in_([r.id for r in records]))
-    stored = {row.id: row for row in connection.execute(query)}
-    inserts, updates, collisions = [], [], 0
-    for record in records:
-        values = record.model_dump()
-        old = stored.get(record.id)
-        if old is None:
-            inserts.append(values)
-        elif record.version > old.version:
-            updates.append({**values, "b_id": record.id})
-        elif record.version == old.version and any(
-            _same(getattr(old, key)) != _same(value) for key, value in values.items()
-        ):
-            collisions += 1
-    if inserts:
-        connection.execute(table.insert(), inserts)
-    if updates:
-        columns: dict[str, Any] = {c.name: bindparam(c.name) for c in table.columns}
-        statement = table.update().where(table.c.id == bindparam("b_id")).values(columns)
-        connection.execute(statement, updates)
+    sqlite = connection.dialect.name == "sqlite"
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    columns = list(table.columns)
+    names = [column.name for column in columns]
+    converters = [_converter(column, _vocabulary(model, column.name), sqlite) for column in columns]
+    prepared = []
+    for row in rows:
+        if row.get("device_id") != device_id:
+            raise BundleRejected("the bundle holds records of another device: refused.")
+        if set(row) - set(names):
+            raise ValueError("unknown columns")
+        prepared.append(tuple(c(row.get(n)) for c, n in zip(converters, names, strict=True)))
+    id_at, version_at = names.index("id"), names.index("version")
+    cursor = connection.connection.cursor()
+    try:
+        placeholders = ", ".join([mark] * len(prepared))
+        cursor.execute(
+            f"SELECT {', '.join(names)} FROM {table.name} WHERE id IN ({placeholders})",
+            [values[id_at] for values in prepared],
+        )
+        stored = {row[id_at]: tuple(row) for row in cursor.fetchall()}
+        inserts, updates, collisions = [], [], 0
+        for values in prepared:
+            old = stored.get(values[id_at])
+            if old is None:
+                inserts.append(values)
+            elif values[version_at] > old[version_at]:
+                updates.append((*values, values[id_at]))
+            elif values[version_at] == old[version_at] and values != old:
+                collisions += 1
+        if inserts:
+            cursor.executemany(
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join([mark] * len(names))})",
+                inserts,
+            )
+        if updates:
+            assignments = ", ".join(f"{name} = {mark}" for name in names)
+            cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", updates)
+    finally:
+        cursor.close()
     return len(inserts) + len(updates), collisions
-
-
-def _same(value: Any) -> Any:
-    # SQLite gives stored times back without their zone; compare instants, not representations
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value
 
 
 def import_changes(
@@ -379,9 +469,9 @@ def _import_checked(
                 if written:
                     counts[name] = counts.get(name, 0) + written
                 collisions += clashed
-    except (ValueError, TypeError, IntegrityError) as exc:
+    except (ValueError, TypeError, IntegrityError, sqlite3.IntegrityError) as exc:
         raise BundleRejected(
-            f"the bundle holds an invalid record ({exc.__class__.__name__}): refused."
+            f"the bundle holds an invalid record ({str(exc)[:80]}): refused."
         ) from None
     for name in signed.names:
         if name.startswith("attachments/"):
