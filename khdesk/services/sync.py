@@ -14,9 +14,7 @@ import datetime as dt
 import enum
 import os
 import shutil
-import sqlite3
 import tempfile
-import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +30,18 @@ from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
 from khdesk.domain.ids import new_id
-from khdesk.domain.vocabulary import DeviceStatus, Role
+from khdesk.domain.vocabulary import (
+    AttendanceMode,
+    ConsentMethod,
+    DeviceStatus,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    ProposalKind,
+    QuestionStatus,
+    ReviewStatus,
+    Role,
+)
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.storage.database import SCHEMA_REVISION
 from khdesk.storage.models import (
@@ -303,6 +312,7 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
     kind = _column_kind(column)
     nullable = column.nullable
     name = column.name
+    length = getattr(column.type, "length", None)
 
     def convert(value: Any) -> Any:
         if value is None:
@@ -312,6 +322,8 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
         if kind is str:
             if not isinstance(value, str):
                 raise ValueError(f"{name} is not text")
+            if length is not None and len(value) > length:
+                raise ValueError(f"{name} is longer than khdesk allows")
             if choices is not None and value not in choices:
                 raise ValueError(f"{name} is not one of the known values")
             return value
@@ -325,6 +337,12 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
             return value
         if not isinstance(value, str):
             raise ValueError(f"{name} is not a date or time")
+        try:
+            return moment_of(value)
+        except ValueError:
+            raise ValueError(f"{name} is not a date or time") from None
+
+    def moment_of(value: str) -> Any:
         if kind is dt.datetime:
             moment = dt.datetime.fromisoformat(value)
             if moment.tzinfo is None:
@@ -340,14 +358,22 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
     return convert
 
 
-def _vocabulary(model: Any, name: str) -> frozenset[str] | None:
-    """The allowed values of a field typed with a closed vocabulary (an Enum), else None."""
-    field_info = model.model_fields.get(name)
-    annotation = getattr(field_info, "annotation", None)
-    for candidate in (annotation, *typing.get_args(annotation)):
-        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            return frozenset(str(member.value) for member in candidate)
-    return None
+#: The columns that hold a closed vocabulary: a bundle's value must be one of its members.
+VOCABULARIES: dict[tuple[str, str], type[enum.StrEnum]] = {
+    ("meeting", "kind"): MeetingKind,
+    ("meeting", "format"): MeetingFormat,
+    ("meeting", "status"): MeetingStatus,
+    ("person", "consent_method"): ConsentMethod,
+    ("attendance", "mode"): AttendanceMode,
+    ("proposal", "kind"): ProposalKind,
+    ("proposalreview", "status"): ReviewStatus,
+    ("question", "status"): QuestionStatus,
+}
+
+
+def _vocabulary(table: str, column: str) -> frozenset[str] | None:
+    vocabulary = VOCABULARIES.get((table, column))
+    return frozenset(member.value for member in vocabulary) if vocabulary else None
 
 
 def _apply_batch(
@@ -367,7 +393,9 @@ def _apply_batch(
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     columns = list(table.columns)
     names = [column.name for column in columns]
-    converters = [_converter(column, _vocabulary(model, column.name), sqlite) for column in columns]
+    converters = [
+        _converter(column, _vocabulary(table.name, column.name), sqlite) for column in columns
+    ]
     prepared = []
     for row in rows:
         if row.get("device_id") != device_id:
@@ -402,6 +430,8 @@ def _apply_batch(
         if updates:
             assignments = ", ".join(f"{name} = {mark}" for name in names)
             cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", updates)
+    except connection.dialect.loaded_dbapi.IntegrityError as exc:
+        raise ValueError(str(exc).splitlines()[0]) from None
     finally:
         cursor.close()
     return len(inserts) + len(updates), collisions
@@ -469,7 +499,7 @@ def _import_checked(
                 if written:
                     counts[name] = counts.get(name, 0) + written
                 collisions += clashed
-    except (ValueError, TypeError, IntegrityError, sqlite3.IntegrityError) as exc:
+    except (ValueError, TypeError, IntegrityError) as exc:
         raise BundleRejected(
             f"the bundle holds an invalid record ({str(exc)[:80]}): refused."
         ) from None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 import pyrage
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -347,3 +348,94 @@ def test_an_import_killed_midway_leaves_nothing_and_then_succeeds(
     assert _import(hq, bundle).status == "imported"
     with hq.database.session() as session:
         assert stats.campaign_stats(session)["attendances"]["present"] == 6
+
+
+def _opened(hq: Site, bundle: Path) -> dict[str, bytes]:
+    """The entries of a real bundle, decrypted with headquarters' identity (manifest left out)."""
+    identity = x25519.Identity.from_str((hq.keys / "hq-identity.age").read_text().strip())
+    plain = pyrage.decrypt(bundle.read_bytes(), [identity])
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        return {
+            name: archive.read(name)
+            for name in archive.namelist()
+            if name not in ("manifest.json", "manifest.sig")
+        }
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("kind", "petition", "not one of the known values"),
+        ("number", "7", "not a whole number"),
+        ("text", None, "text is missing"),
+        ("direction_code", "D9", "FOREIGN KEY"),
+        ("updated_at", "yesterday", "updated_at is not a date or time"),
+        ("meeting_id", "x" * 37, "longer than khdesk allows"),
+        ("device_id", "someone-else", "another device"),
+    ],
+)
+def test_records_that_do_not_fit_their_columns_are_refused(
+    network: tuple[Site, Site, Site], tmp_path: Path, field: str, value: object, reason: str
+) -> None:
+    hq, astana, _ = network
+    _round_table(astana, people=2, ideas=2)
+    entries = _opened(hq, _export(astana, tmp_path / "real.khb"))
+    rows = [orjson.loads(line) for line in entries["tables/proposal.jsonl"].splitlines()]
+    rows[-1][field] = value
+    entries["tables/proposal.jsonl"] = b"\n".join(orjson.dumps(row) for row in rows) + b"\n"
+    forged = tmp_path / "forged.khb"
+    forged.write_bytes(_forged(hq, astana, entries))
+    before = _content(hq)
+    with pytest.raises(BundleRejected, match=reason):
+        _import(hq, forged)
+    assert _content(hq) == before
+
+
+def _encrypted_zip(hq: Site, path: Path, build: Callable[[zipfile.ZipFile], None]) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        build(archive)
+    with hq.database.session() as session:
+        recipient = installation.get_meta(session, "hq_recipient")
+    assert recipient
+    path.write_bytes(pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(recipient)]))
+    return path
+
+
+def _duplicate(archive: zipfile.ZipFile) -> None:
+    archive.writestr("manifest.json", b"{}")
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        archive.writestr("manifest.json", b"{}")
+
+
+def _link(archive: zipfile.ZipFile) -> None:
+    info = zipfile.ZipInfo("attachments/" + "a" * 64)
+    info.external_attr = 0o120777 << 16
+    archive.writestr(info, b"/etc/passwd")
+
+
+def _crowd(archive: zipfile.ZipFile) -> None:
+    for index in range(100_000):
+        archive.writestr(f"attachments/{index:064x}", b"")
+
+
+@pytest.mark.parametrize(
+    ("build", "reason"),
+    [
+        (_duplicate, "same entry twice"),
+        (_link, "holds a link"),
+        (_crowd, "more than 10,000 entries"),
+    ],
+)
+def test_duplicate_entries_links_and_crowded_zips_are_refused(
+    network: tuple[Site, Site, Site],
+    tmp_path: Path,
+    build: Callable[[zipfile.ZipFile], None],
+    reason: str,
+) -> None:
+    hq, _, _ = network
+    path = _encrypted_zip(hq, tmp_path / "trick.khb", build)
+    before = _content(hq)
+    with pytest.raises(BundleRejected, match=reason):
+        _import(hq, path)
+    assert _content(hq) == before
