@@ -519,29 +519,65 @@ def _import_checked(
 
 
 def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
-    """Import one bundle file in its own transaction, setting a refused file aside with the
-    reason (``inbox/rejected``) and one from an unknown device until it is enrolled
-    (``inbox/quarantine``). The command line and the window's inbox both come through here."""
+    """Import one bundle file in its own transaction. The file is first copied into the inbox
+    (``inbox/received``) and only the copy is read, so the sender's file, say on a USB stick, is
+    never touched; afterwards the copy is kept in ``inbox/imported``, or set aside with the
+    reason in ``inbox/rejected`` (refused) or ``inbox/quarantine`` (an unknown device, until it
+    is enrolled). The command line and the window's inbox both come through here."""
     from khdesk.domain.errors import KhdeskError
 
+    inbox = data_dir / "inbox"
+    try:
+        received = _receive(path, inbox / "received")
+    except OSError as error:
+        return ImportResult(
+            path.name, "rejected",
+            f"the file could not be copied into the inbox ({error.strerror or error}): check "
+            "that it is readable and that the disk has room, then import it again.",
+        )  # fmt: skip
     try:
         with database.transaction() as session:
-            result = import_changes(session, path, data_dir / "keys", data_dir / "attachments")
+            result = import_changes(session, received, data_dir / "keys", data_dir / "attachments")
     except KhdeskError as error:
         result = ImportResult(path.name, "rejected", str(error))
-        if path.exists():
-            set_aside(path, data_dir / "inbox" / "rejected", str(error))
-    if result.status == "quarantined" and path.exists():
-        set_aside(path, data_dir / "inbox" / "quarantine", result.reason or "")
+    result.file = path.name
+    if result.status == "imported":
+        _file_into(received, inbox / "imported")
+    elif result.status == "already imported":
+        received.unlink()
+    else:
+        folder = "quarantine" if result.status == "quarantined" else "rejected"
+        set_aside(received, inbox / folder, result.reason or "")
     return result
+
+
+def _receive(path: Path, folder: Path) -> Path:
+    """A copy of ``path`` in ``folder`` under a name no other file has, complete or absent."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stamp}-{new_id()[:8]}-{path.name}"
+    partial = target.with_name(target.name + ".part")
+    try:
+        with path.open("rb") as source, partial.open("wb") as copy:
+            shutil.copyfileobj(source, copy, 1024 * 1024)
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _file_into(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    os.replace(path, target)
+    return target
 
 
 def set_aside(path: Path, folder: Path, reason: str) -> None:
     """Move a refused file into ``folder`` with a note saying why."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stamp}-{path.name}"
-    shutil.move(str(path), target)
+    target = _file_into(path, folder)
     target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
 
 

@@ -286,7 +286,15 @@ def test_reference_and_bundles_from_a_region_to_headquarters(
     assert code == 1  # one file was refused
     assert results["a.khb"]["status"] == "imported"
     assert results["junk.khb"]["status"] == "rejected"
-    assert list((tmp_path / "hq" / "inbox" / "rejected").glob("*junk.khb.reason.txt"))
+    kept = tmp_path / "hq" / "inbox"
+    assert list((kept / "rejected").glob("*junk.khb.reason.txt"))
+    assert [p.name.endswith("-a.khb") for p in (kept / "imported").iterdir()] == [True]
+    # the sender's files are copied into the inbox, never moved or changed
+    assert (inbox / "junk.khb").read_bytes() == b"not a bundle"
+    assert (inbox / "a.khb").exists()
+    code, out, _ = run(capsys, *hq, "bundle", "import", str(inbox / "a.khb"))
+    assert code == 0 and "already imported" in out
+    assert len(list((kept / "imported").iterdir())) == 1
     code, out, _ = run(capsys, *hq, "stats", "--json")
     assert json.loads(out)["meetings"]["by_region"] == {"79": 1}
     code, out, _ = run(capsys, *hq, "bundle", "history")
