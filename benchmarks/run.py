@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from benchmarks import data_core, documents, workspace
+from benchmarks import data_core, documents, sync, sync_many, workspace
 
 
 def main() -> None:
     data_core.main()
     workspace.main()
     documents.main()
+    sync.main()
+    sync_many.main()
 
 
 if __name__ == "__main__":
