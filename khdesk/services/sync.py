@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
 from khdesk.domain.ids import new_id
+from khdesk.domain.names import search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ConsentMethod,
@@ -275,6 +277,36 @@ def _decrypt_to(path: Path, target: Path, keys_dir: Path) -> None:
 BATCH = 2000
 
 
+#: How a record written under an older schema becomes a record of the next one: for each
+#: revision that changed the shape of a synced record, a function of (table, record) returning
+#: the record as that revision has it. A migration that renames, splits or adds a required
+#: column of a synced table adds its step here, so bundles written before it still import.
+RowUpgrade = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+
+def _to_0003(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """0003 gave a person the check-in search's ``search_key``, made from the other fields."""
+    if table == "person" and "search_key" not in row:
+        fields = (row.get(name) for name in ("full_name", "organisation", "phone", "email"))
+        full_name, organisation, phone, email = (v if isinstance(v, str) else None for v in fields)
+        return {**row, "search_key": search_key(full_name or "", organisation, phone, email)}
+    return row
+
+
+ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003}
+
+
+def _upgraded(table: str, rows: Iterator[dict[str, Any]], schema: str) -> Iterator[dict[str, Any]]:
+    steps = [ROW_UPGRADES[rev] for rev in sorted(ROW_UPGRADES) if schema < rev <= SCHEMA_REVISION]
+    for row in rows:
+        if not isinstance(row, dict):
+            raise ValueError("a line is not a record")
+        record = row
+        for step in steps:
+            record = step(table, record)
+        yield record
+
+
 def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     for row in rows:
@@ -458,7 +490,10 @@ def _import_checked(
     manifest = signed.manifest
     if manifest.get("kind") != "changes":
         raise BundleRejected("this is not a region's bundle of changes: refused.")
-    if str(manifest.get("schema")) > SCHEMA_REVISION:
+    schema = str(manifest.get("schema"))
+    if not re.fullmatch(r"\d{4}", schema):
+        raise BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
+    if schema > SCHEMA_REVISION:
         raise BundleRejected(
             "the bundle comes from a newer khdesk: update headquarters, then import it again."
         )
@@ -494,7 +529,8 @@ def _import_checked(
         for name, model in TABLES.items():
             if name not in tables:
                 continue
-            for batch in _batches(signed.lines(f"tables/{name}.jsonl")):
+            lines = _upgraded(name, signed.lines(f"tables/{name}.jsonl"), schema)
+            for batch in _batches(lines):
                 written, clashed = _apply_batch(session, model, batch, device_id)
                 if written:
                     counts[name] = counts.get(name, 0) + written

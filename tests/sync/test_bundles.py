@@ -439,3 +439,58 @@ def test_duplicate_entries_links_and_crowded_zips_are_refused(
     with pytest.raises(BundleRejected, match=reason):
         _import(hq, path)
     assert _content(hq) == before
+
+
+def test_a_bundle_from_a_laptop_before_the_check_in_search_is_upgraded(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    """Schema 0002 had no ``search_key``: headquarters makes it, and the search finds them."""
+    hq, astana, _ = network
+    _round_table(astana, people=3, ideas=1)
+    entries = _opened(hq, _export(astana, tmp_path / "real.khb"))
+    rows = [orjson.loads(line) for line in entries["tables/person.jsonl"].splitlines()]
+    for row in rows:
+        del row["search_key"]
+    entries["tables/person.jsonl"] = b"\n".join(orjson.dumps(row) for row in rows) + b"\n"
+    older = tmp_path / "older.khb"
+    older.write_bytes(_forged(hq, astana, entries, schema="0002"))
+    assert _import(hq, older).status == "imported"
+    with hq.database.session() as session:
+        found = participants.search_persons(session, "0001")
+        assert [p.full_name for p in found] == ["Қатысушы 1"]
+        assert [p.full_name for p in participants.search_persons(session, "қатысушы")] != []
+
+
+def test_an_older_schema_bundle_is_upgraded_on_import(
+    network: tuple[Site, Site, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Suppose revision 0004 had renamed a proposal's ``body`` to ``text``: a laptop still on
+    0003 writes ``body``; headquarters on today's schema imports its bundle all the same."""
+    hq, astana, _ = network
+    _round_table(astana, people=1, ideas=2)
+    entries = _opened(hq, _export(astana, tmp_path / "real.khb"))
+    rows = [orjson.loads(line) for line in entries["tables/proposal.jsonl"].splitlines()]
+    for row in rows:
+        row["body"] = row.pop("text")
+    entries["tables/proposal.jsonl"] = b"\n".join(orjson.dumps(row) for row in rows) + b"\n"
+
+    def rename_body(table: str, row: dict[str, object]) -> dict[str, object]:
+        if table == "proposal" and "body" in row:
+            row = {**row, "text": row["body"]}
+            del row["body"]
+        return row
+
+    monkeypatch.setattr(sync, "ROW_UPGRADES", {"0004": rename_body})
+    as_today = tmp_path / "today.khb"
+    as_today.write_bytes(_forged(hq, astana, entries, schema="0005"))
+    with pytest.raises(BundleRejected, match="invalid record"):
+        _import(hq, as_today)  # a 0005 bundle is not upgraded: ``body`` is unknown there
+    older = tmp_path / "older.khb"
+    older.write_bytes(_forged(hq, astana, entries, schema="0003"))
+    result = _import(hq, older)
+    assert result.status == "imported"
+    with hq.database.session() as session:
+        texts = sorted(
+            t for (t,) in session.connection().execute(text("SELECT text FROM proposal"))
+        )
+    assert texts == ["Ұсыныс 0", "Ұсыныс 1"]
