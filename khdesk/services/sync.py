@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 import os
 import re
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -591,7 +592,7 @@ def _receive(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` under a name no other file has, complete or absent."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stamp}-{new_id()[:8]}-{path.name}"
+    target = folder / f"{stamp}-{secrets.token_hex(4)}-{path.name}"
     partial = target.with_name(target.name + ".part")
     try:
         with path.open("rb") as source, partial.open("wb") as copy:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -494,3 +497,27 @@ def test_an_older_schema_bundle_is_upgraded_on_import(
             t for (t,) in session.connection().execute(text("SELECT text FROM proposal"))
         )
     assert texts == ["Ұсыныс 0", "Ұсыныс 1"]
+
+
+def test_two_importers_at_once_apply_a_bundle_exactly_once(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _ = network
+    _round_table(astana, people=20, ideas=40)
+    bundle = _export(astana, tmp_path / "astana.khb")
+    command = [sys.executable, "-m", "khdesk", "--data-dir", str(hq.folder)]
+    arguments = [*command, "bundle", "import", str(bundle), "--json"]
+    importers = [
+        subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    statuses = []
+    for importer in importers:
+        out, err = importer.communicate(timeout=120)
+        assert importer.returncode == 0, err
+        statuses += [result["status"] for result in json.loads(out)]
+    assert sorted(statuses) == ["already imported", "imported"]
+    with hq.database.session() as session:
+        figures = stats.campaign_stats(session)
+    assert figures["proposals"]["total"] == 40
+    assert figures["attendances"]["present"] == 20
