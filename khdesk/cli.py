@@ -360,21 +360,22 @@ def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_bundle_history(args: argparse.Namespace, db: Database) -> int:
-    from sqlmodel import col, select
-
-    from khdesk.storage.models import Bundle
+    from khdesk.services import sync
 
     with db.session() as session:
-        rows = session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all()
+        entries = sync.history(session)
     if args.json:
-        print(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=2))
+        print(json.dumps([e.as_json() for e in entries], ensure_ascii=False, indent=2))
         return 0
-    if not rows:
+    if not entries:
         print("no bundles written or received yet.")
-    for r in rows:
-        when = r.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{when}  {r.direction:<3} {r.status:<10} {r.device_id}  seq {r.seq_from}-{r.seq_to}"
-              f"  {r.records:,} records  {r.file_name or ''}")  # fmt: skip
+    for e in entries:
+        when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if e.status in ("rejected", "quarantined"):
+            print(f"{when}  {e.direction:<3} {e.status:<12} {e.file_name}: {e.reason}")
+            continue
+        print(f"{when}  {e.direction:<3} {e.status:<12} changes {e.seq_from}-{e.seq_to}"
+              f"  {e.records:,} records  {e.file_name}")  # fmt: skip
     return 0
 
 

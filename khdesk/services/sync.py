@@ -27,7 +27,7 @@ import pyrage
 import sqlalchemy as sa
 from pyrage import x25519
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
@@ -471,22 +471,23 @@ def _apply_batch(
 
 
 def import_changes(
-    session: Session, path: Path, keys_dir: Path, attachments_dir: Path
+    session: Session, path: Path, keys_dir: Path, attachments_dir: Path, name: str | None = None
 ) -> ImportResult:
-    """Check and apply one change bundle (the caller's transaction makes it all or nothing)."""
+    """Check and apply one change bundle (the caller's transaction makes it all or nothing);
+    ``name`` is the file's name as the sender gave it, for the history."""
     _me(session, Role.HQ)
     with tempfile.TemporaryDirectory(prefix="khdesk-inbox-") as folder:
         plain = Path(folder) / "bundle.zip"
         _decrypt_to(path, plain, keys_dir)
         signed = read_signed_zip(plain)
         try:
-            return _import_checked(session, signed, path, attachments_dir)
+            return _import_checked(session, signed, name or path.name, attachments_dir)
         finally:
             signed.archive.close()
 
 
 def _import_checked(
-    session: Session, signed: Any, path: Path, attachments_dir: Path
+    session: Session, signed: Any, file_name: str, attachments_dir: Path
 ) -> ImportResult:
     manifest = signed.manifest
     if manifest.get("kind") != "changes":
@@ -502,14 +503,14 @@ def _import_checked(
     device = session.get(Device, device_id)
     if device is None or device.status == DeviceStatus.REVOKED or not device.public_key:
         return ImportResult(
-            path.name, "quarantined",
+            file_name, "quarantined",
             "the bundle comes from a device that is not enrolled (or was revoked): enrol its "
             "card, then import the bundle again.",
         )  # fmt: skip
     signed.verify(device.public_key)
     signed.check_entries()
     if session.get(Bundle, bundle_id) is not None:
-        return ImportResult(path.name, "already imported")
+        return ImportResult(file_name, "already imported")
     tables = {
         name.removeprefix("tables/").removesuffix(".jsonl")
         for name in signed.names
@@ -521,7 +522,7 @@ def _import_checked(
     session.add(
         Bundle(id=bundle_id, direction="in", device_id=device_id,
                seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
-               file_name=path.name, status="imported")
+               file_name=file_name, status="imported")
     )  # fmt: skip
     session.flush()
     counts: dict[str, int] = {}
@@ -552,7 +553,7 @@ def _import_checked(
     device.last_seq = max(device.last_seq, int(manifest.get("seq_to", 0)))
     session.add_all([bundle, device])
     session.flush()
-    return ImportResult(path.name, "imported", counts=counts, collisions=collisions)
+    return ImportResult(file_name, "imported", counts=counts, collisions=collisions)
 
 
 def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
@@ -574,10 +575,14 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
         )  # fmt: skip
     try:
         with database.transaction() as session:
-            result = import_changes(session, received, data_dir / "keys", data_dir / "attachments")
+            result = import_changes(
+                session, received, data_dir / "keys", data_dir / "attachments", path.name
+            )
     except KhdeskError as error:
         result = ImportResult(path.name, "rejected", str(error))
     result.file = path.name
+    if result.status in ("rejected", "quarantined"):
+        _remember_refusal(database, result)
     if result.status == "imported":
         _file_into(received, inbox / "imported")
     elif result.status == "already imported":
@@ -586,6 +591,54 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
         folder = "quarantine" if result.status == "quarantined" else "rejected"
         set_aside(received, inbox / folder, result.reason or "")
     return result
+
+
+def _remember_refusal(database: Any, result: ImportResult) -> None:
+    """A refused or quarantined file in the sync history, with the reason (its own record: the
+    import itself was rolled back, and a later import of the same bundle must still apply)."""
+    from khdesk.domain.errors import KhdeskError
+
+    try:
+        with database.transaction() as session:
+            session.add(
+                Bundle(id=new_id(), direction="in", device_id="", seq_from=0, seq_to=0,
+                       file_name=result.file, status=result.status, reason=result.reason)
+            )  # fmt: skip
+    except KhdeskError:
+        pass  # the database itself is what failed: the reason file in the inbox still says why
+
+
+@dataclass
+class HistoryEntry:
+    """One line of the sync history: a bundle written, received or refused."""
+
+    at: dt.datetime
+    direction: str  # "out" written here, "in" received
+    status: str  # written, acknowledged, imported, rejected, quarantined
+    seq_from: int
+    seq_to: int
+    records: int
+    file_name: str
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "at": self.at.isoformat()}
+
+
+def history(session: Session) -> list[HistoryEntry]:
+    """Every bundle written or received, newest first; a written one reads "acknowledged" once
+    headquarters' reference bundle says it has everything up to its last change."""
+    ack = int(get_meta(session, "ack_seq") or 0)
+    entries = []
+    for b in session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all():
+        status = b.status
+        if b.direction == "out" and status == "written" and 0 < b.seq_to <= ack:
+            status = "acknowledged"
+        entries.append(
+            HistoryEntry(b.at, b.direction, status, b.seq_from, b.seq_to, b.records,
+                         b.file_name or "", b.reason or "")
+        )  # fmt: skip
+    return entries
 
 
 def _receive(path: Path, folder: Path) -> Path:
@@ -619,9 +672,11 @@ def set_aside(path: Path, folder: Path, reason: str) -> None:
 
 
 __all__ = [
+    "HistoryEntry",
     "ImportResult",
     "export_changes",
     "export_reference",
+    "history",
     "import_changes",
     "import_file",
     "import_reference",

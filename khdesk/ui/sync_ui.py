@@ -245,26 +245,32 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
 
 
 def show_history(context: AppContext, parent: QWidget) -> None:
-    from sqlmodel import col, select
-
-    from khdesk.storage.models import Bundle
+    from khdesk.services import sync
 
     with context.db.session() as session:
-        bundles = session.exec(select(Bundle).order_by(col(Bundle.at).desc())).all()
+        entries = sync.history(session)
     directions = {
         "in": QCoreApplication.translate("SyncUi", "received"),
         "out": QCoreApplication.translate("SyncUi", "sent"),
     }
+    statuses = {
+        "written": QCoreApplication.translate("SyncUi", "written"),
+        "acknowledged": QCoreApplication.translate("SyncUi", "acknowledged"),
+        "imported": QCoreApplication.translate("SyncUi", "imported"),
+        "rejected": QCoreApplication.translate("SyncUi", "rejected"),
+        "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
+    }
     rows = [
         (
-            b.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            directions.get(b.direction, b.direction),
-            b.status,
-            f"{b.seq_from}–{b.seq_to}",
-            b.records,
-            b.file_name or "",
+            e.at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            directions.get(e.direction, e.direction),
+            statuses.get(e.status, e.status),
+            f"{e.seq_from}–{e.seq_to}" if e.seq_to else "",
+            e.records,
+            e.file_name,
+            translated(e.reason),
         )
-        for b in bundles
+        for e in entries
     ]
     headers = [
         QCoreApplication.translate("SyncUi", "When"),
@@ -273,6 +279,7 @@ def show_history(context: AppContext, parent: QWidget) -> None:
         QCoreApplication.translate("SyncUi", "Writes"),
         QCoreApplication.translate("SyncUi", "Records"),
         QCoreApplication.translate("SyncUi", "File"),
+        QCoreApplication.translate("SyncUi", "Reason"),
     ]
     ResultsDialog(
         QCoreApplication.translate("SyncUi", "Sync history"), headers, rows, parent

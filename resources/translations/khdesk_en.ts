@@ -1370,6 +1370,18 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>

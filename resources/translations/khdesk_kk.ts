@@ -1374,6 +1374,18 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation>жіберілді</translation>
     </message>
     <message>
+        <source>written</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>штаб растады</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
         <source>Sync history</source>
         <translation>Синхрондау тарихы</translation>
     </message>

@@ -1374,6 +1374,18 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation>отправлен</translation>
     </message>
     <message>
+        <source>written</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>подтверждён штабом</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <source>Sync history</source>
         <translation>История синхронизации</translation>
     </message>

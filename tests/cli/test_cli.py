@@ -297,5 +297,14 @@ def test_reference_and_bundles_from_a_region_to_headquarters(
     assert len(list((kept / "imported").iterdir())) == 1
     code, out, _ = run(capsys, *hq, "stats", "--json")
     assert json.loads(out)["meetings"]["by_region"] == {"79": 1}
-    code, out, _ = run(capsys, *hq, "bundle", "history")
-    assert "imported" in out
+    code, out, _ = run(capsys, *hq, "bundle", "history", "--json")
+    received = {(e["file_name"], e["status"]): e["reason"] for e in json.loads(out)}
+    assert set(received) == {("a.khb", "imported"), ("junk.khb", "rejected")}
+    assert "cannot be decrypted" in received[("junk.khb", "rejected")]
+    code, out, _ = run(capsys, *region, "bundle", "history")
+    assert code == 0 and " written " in out and "acknowledged" not in out
+    # headquarters' next reference bundle acknowledges what it received
+    assert run(capsys, *hq, "reference", "export", "--out", str(reference))[0] == 0
+    assert run(capsys, *region, "reference", "import", str(reference))[0] == 0
+    code, out, _ = run(capsys, *region, "bundle", "history")
+    assert " acknowledged " in out and "a.khb" in out

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from khdesk.services import devices, stats, sync
 from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
-from khdesk.ui.sync_ui import ResultsDialog, import_bundles
+from khdesk.ui.sync_ui import ResultsDialog, import_bundles, show_history
 from khdesk.ui.tasks import start
 from tests.sync.test_bundles import _export, _round_table, _site
 
@@ -46,5 +46,15 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     with hq.database.session() as session:
         assert stats.campaign_stats(session)["attendances"]["present"] == 2
     assert list((hq.folder / "inbox" / "rejected").glob("*broken.khb.reason.txt"))
+    dialog.close()
+    show_history(context, window)
+    history = next(d for d in window.findChildren(ResultsDialog) if d.isVisible())
+    assert history.windowTitle() == "Sync history"
+    # each row: number, when, direction, result, changes, records, file, reason
+    lines = [history.model.row_values(r)[1:] for r in range(history.model.rowCount())]
+    refused = [line for line in lines if line[2] == "rejected"]
+    assert [line[5] for line in refused] == ["broken.khb"]
+    assert "cannot be decrypted" in refused[0][6]
+    assert [line[5] for line in lines if line[2] == "imported"] == ["region.khb"]
     hq.database.close()
     region.database.close()
