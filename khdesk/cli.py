@@ -351,9 +351,8 @@ def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            detail = (
-                ", ".join(f"{k} {v}" for k, v in r.counts.items()) if r.counts else r.reason or ""
-            )
+            counts = ", ".join(f"{k} {v}" for k, v in r.counts.items())
+            detail = "; ".join(part for part in (counts, r.reason) if part)
             print(f"{r.file}: {r.status}" + (f" ({detail})" if detail else ""))
     ok = all(r.status in ("imported", "already imported") for r in results)
     return 0 if ok and results else 1

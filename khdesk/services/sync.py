@@ -550,10 +550,15 @@ def _import_checked(
     bundle = session.get(Bundle, bundle_id)
     assert bundle is not None
     bundle.records = sum(counts.values())
+    if collisions:
+        bundle.reason = (
+            f"{collisions} records differ from the same version already stored: the stored ones "
+            "were kept; the bundle is in inbox/imported for review."
+        )
     device.last_seq = max(device.last_seq, int(manifest.get("seq_to", 0)))
     session.add_all([bundle, device])
     session.flush()
-    return ImportResult(file_name, "imported", counts=counts, collisions=collisions)
+    return ImportResult(file_name, "imported", bundle.reason, counts=counts, collisions=collisions)
 
 
 def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:

@@ -98,6 +98,14 @@ CATALOGUE: list[tuple[re.Pattern[str], str]] = [
     ),
     # bundles
     (
+        re.compile(r"^(?P<count>\d+) records differ from the same version already stored: .*$"),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{count} records differ from the same version already stored: the stored ones were "
+            "kept; the bundle is in inbox/imported for review.",
+        ),
+    ),
+    (
         re.compile(r"^the bundle cannot be decrypted: .*$"),
         QT_TRANSLATE_NOOP(
             "Messages",

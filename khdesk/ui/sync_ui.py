@@ -157,7 +157,14 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
         (
             r.file,
             statuses.get(r.status, r.status),
-            ", ".join(f"{k} {v}" for k, v in r.counts.items()) or translated(r.reason or ""),
+            "; ".join(
+                part
+                for part in (
+                    ", ".join(f"{k} {v}" for k, v in r.counts.items()),
+                    translated(r.reason or ""),
+                )
+                if part
+            ),
         )
         for r in results
     ]

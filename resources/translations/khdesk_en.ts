@@ -799,6 +799,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
         <translation type="unfinished"></translation>
     </message>

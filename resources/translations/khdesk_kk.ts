@@ -799,6 +799,10 @@
         <translation>Дауыс саны теріс бола алмайды.</translation>
     </message>
     <message>
+        <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
+        <translation>{count} жазба сақталған нұсқамен нөмірі бірдей, бірақ мазмұны басқа: сақталғандары өзгертілмеді; пакет тексеру үшін inbox/imported қалтасында.</translation>
+    </message>
+    <message>
         <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
         <translation>Пакетті шифрдан шығару мүмкін емес: ол бүлінген, толық емес немесе бұл орталық аппаратқа арналмаған; өңірден оны қайта экспорттауды сұраңыз.</translation>
     </message>

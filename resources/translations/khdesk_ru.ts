@@ -799,6 +799,10 @@
         <translation>Число голосов не может быть отрицательным.</translation>
     </message>
     <message>
+        <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
+        <translation>{count} записей с той же версией, что уже сохранена, отличаются по содержанию: сохранённые оставлены как были; пакет лежит в inbox/imported для проверки.</translation>
+    </message>
+    <message>
         <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
         <translation>Пакет невозможно расшифровать: он повреждён, неполон или адресован не этому центральному аппарату; попросите регион экспортировать его заново.</translation>
     </message>

@@ -521,3 +521,28 @@ def test_two_importers_at_once_apply_a_bundle_exactly_once(
         figures = stats.campaign_stats(session)
     assert figures["proposals"]["total"] == 40
     assert figures["attendances"]["present"] == 20
+
+
+def test_the_same_version_with_other_content_is_a_collision_never_overwritten(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _ = network
+    _round_table(astana, people=1, ideas=2)
+    real = _export(astana, tmp_path / "real.khb")
+    assert _import(hq, real).collisions == 0
+    entries = _opened(hq, real)
+    rows = [orjson.loads(line) for line in entries["tables/proposal.jsonl"].splitlines()]
+    rows[0]["text"] = "Басқа мәтін"  # same id, same version, other words
+    entries["tables/proposal.jsonl"] = b"\n".join(orjson.dumps(row) for row in rows) + b"\n"
+    clash = tmp_path / "clash.khb"
+    clash.write_bytes(_forged(hq, astana, entries))
+    result = sync.import_file(hq.database, clash, hq.folder)
+    assert (result.status, result.collisions) == ("imported", 1)
+    assert result.reason and "the stored ones were kept" in result.reason
+    with hq.database.session() as session:
+        stored = session.connection().execute(text("SELECT text FROM proposal"))
+        assert sorted(value for (value,) in stored) == ["Ұсыныс 0", "Ұсыныс 1"]
+        assert [e.reason for e in sync.history(session) if e.file_name == "clash.khb"] == [
+            result.reason
+        ]
+    assert any(p.name.endswith("clash.khb") for p in (hq.folder / "inbox" / "imported").iterdir())
