@@ -4,11 +4,13 @@ of bundles (dropped files or chosen ones), enrolment of device cards and the syn
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +60,31 @@ def _busy(parent: QWidget, text: str) -> QProgressDialog:
     return dialog
 
 
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/Volumes/")
+
+
+def removable_drive(volumes: list[tuple[str, bool, bool]] | None = None) -> str:
+    """Where a USB stick is mounted, for the send dialog to start in ("" when none is).
+
+    ``volumes`` are (mount point, ready, read-only) and default to the machine's own; a drive
+    counts when it is ready, writable, and mounted where the system puts removable media (on
+    Windows: any drive but the system's)."""
+    if volumes is None:
+        volumes = [
+            (v.rootPath(), v.isReady(), v.isReadOnly()) for v in QStorageInfo.mountedVolumes()
+        ]
+    system = os.environ.get("SYSTEMDRIVE", "C:").rstrip("\\/").upper()
+    for root, ready, read_only in volumes:
+        if not ready or read_only:
+            continue
+        if sys.platform == "win32":
+            if root.rstrip("\\/").upper() != system:
+                return root
+        elif root.startswith(REMOVABLE_ROOTS):
+            return root
+    return ""
+
+
 async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     """Ask where to write (a folder, a removable drive), then write the bundle in the background."""
     from khdesk.services import sync
@@ -67,6 +94,7 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
         QCoreApplication.translate(
             "SyncUi", "Where to write the bundle (a folder or a removable drive)"
         ),
+        removable_drive(),
     )
     if not folder:
         return

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import devices, stats, sync
 from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
-from khdesk.ui.sync_ui import ResultsDialog, import_bundles, show_history
+from khdesk.ui.sync_ui import ResultsDialog, import_bundles, removable_drive, show_history
 from khdesk.ui.tasks import start
 from tests.sync.test_bundles import _export, _round_table, _site
 
@@ -58,3 +60,17 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     assert [line[5] for line in lines if line[2] == "imported"] == ["region.khb"]
     hq.database.close()
     region.database.close()
+
+
+def test_the_send_dialog_starts_on_a_usb_stick_when_one_is_mounted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    stick = ("/media/facilitator/KINGSTON", True, False)
+    assert removable_drive([("/", True, False), ("/boot", True, False), stick]) == stick[0]
+    locked = ("/media/facilitator/CDROM", True, True)
+    unready = ("/run/media/facilitator/SD", False, False)
+    assert removable_drive([("/", True, False), locked, unready]) == ""
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("SYSTEMDRIVE", "C:")
+    assert removable_drive([("C:/", True, False), ("E:/", True, False)]) == "E:/"
