@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from khdesk.services import demo, installation, minutes, proposals
+from khdesk.services import demo, devices, installation, meetings, minutes, proposals, sync
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
 from khdesk.ui.dialogs import MeetingDialog, WelcomeDialog
@@ -21,6 +21,7 @@ from khdesk.ui.i18n import install_language
 from khdesk.ui.import_dialog import ImportDialog
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.participants_tab import WalkInDialog
+from khdesk.ui.sync_ui import ResultsDialog, show_history
 from khdesk.ui.tasks import start
 
 OUT = Path(__file__).resolve().parent
@@ -134,9 +135,52 @@ def main(language: str = "kk") -> None:
     save(window, f"{language}-proposals")
     view.tabs.setCurrentIndex(6)
     save(window, f"{language}-close")
+    sync_history(language)
     QTimer.singleShot(0, app.quit)
     app.exec()
     database.close()
+
+
+def sync_history(language: str) -> None:
+    """Headquarters' sync history after a region's bundle, twice, and a damaged file."""
+    base = Path(tempfile.mkdtemp(prefix="khdesk-shots-sync-"))
+    sites = {}
+    for name, role, region in (("hq", "hq", None), ("region", "facilitator", "61")):
+        folder = base / name
+        folder.mkdir()
+        database = Database.open(f"sqlite:///{folder / 'khdesk.db'}")
+        with database.transaction() as session:
+            installation.init_installation(
+                session, role=role, region=region, name="Әйгерім", keys_dir=folder / "keys"
+            )
+        sites[name] = (database, folder)
+    (hq, hq_folder), (region, region_folder) = sites["hq"], sites["region"]
+    with hq.transaction() as session, region.session() as other:
+        devices.enroll(session, devices.this_card(other))
+        sync.export_reference(session, hq_folder / "keys", base / "reference.khr")
+    with region.transaction() as session:
+        sync.import_reference(session, base / "reference.khr")
+        actor = installation.require_actor(session)
+        meeting = meetings.create_meeting(
+            session, actor, kind="round-table", date="2026-10-01", title="Түркістан"
+        )
+        proposals.add_proposal(session, actor, meeting.id, text="Ұсыныс", direction="D1")
+        sync.export_changes(
+            session, region_folder / "keys", region_folder / "attachments",
+            base / "Түркістан-01.khb",
+        )  # fmt: skip
+    (base / "бүлінген.khb").write_bytes(b"damaged")
+    for path in ("Түркістан-01.khb", "бүлінген.khb", "Түркістан-01.khb"):
+        sync.import_file(hq, base / path, hq_folder)
+    window = MainWindow(AppContext(database=hq, data_dir=hq_folder, language=language))
+    show_history(window.context, window)
+    dialog = window.findChild(ResultsDialog)
+    dialog.resize(1100, 260)
+    dialog.show()
+    save(dialog, f"{language}-sync-history")
+    dialog.close()
+    hq.close()
+    region.close()
 
 
 if __name__ == "__main__":
