@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 import os
 import re
 import secrets
 import shutil
 import tempfile
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +64,8 @@ from khdesk.sync.bundles import (
     write_file_safely,
     write_signed_zip,
 )
+
+log = logging.getLogger(__name__)
 
 TABLES = {str(model.__tablename__): model for model in SYNC_TABLES}
 REFERENCE = {str(model.__tablename__): model for model in REFERENCE_TABLES}
@@ -319,6 +323,11 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield batch
 
 
+def _whole(value: Any) -> bool:
+    """A whole number the database can store (a signed 64-bit integer), not a boolean."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+
+
 def _column_kind(column: Any) -> type:
     """The Python type a column holds, chosen by its SQLAlchemy type (SQLModel's own string and
     moment types are decorators that do not report one)."""
@@ -361,7 +370,7 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
                 raise ValueError(f"{name} is not one of the known values")
             return value
         if kind is int:
-            if not isinstance(value, int) or isinstance(value, bool):
+            if not _whole(value):
                 raise ValueError(f"{name} is not a whole number")
             return value
         if kind is bool:
@@ -372,7 +381,7 @@ def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Cal
             raise ValueError(f"{name} is not a date or time")
         try:
             return moment_of(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             raise ValueError(f"{name} is not a date or time") from None
 
     def moment_of(value: str) -> Any:
@@ -437,6 +446,7 @@ def _apply_batch(
             raise ValueError("unknown columns")
         prepared.append(tuple(c(row.get(n)) for c, n in zip(converters, names, strict=True)))
     id_at, version_at = names.index("id"), names.index("version")
+    device_at = names.index("device_id")
     cursor = connection.connection.cursor()
     try:
         placeholders = ", ".join([mark] * len(prepared))
@@ -450,6 +460,11 @@ def _apply_batch(
             old = stored.get(values[id_at])
             if old is None:
                 inserts.append(values)
+            elif old[device_at] != device_id:
+                # every record has one owner: no device changes another's
+                raise BundleRejected(
+                    "the bundle changes records that belong to another device: refused."
+                )
             elif values[version_at] > old[version_at]:
                 updates.append((*values, values[id_at]))
             elif values[version_at] == old[version_at] and values != old:
@@ -471,19 +486,32 @@ def _apply_batch(
 
 
 def import_changes(
-    session: Session, path: Path, keys_dir: Path, attachments_dir: Path, name: str | None = None
+    session: Session,
+    path: Path,
+    keys_dir: Path,
+    attachments_dir: Path,
+    name: str | None = None,
+    work_dir: Path | None = None,
 ) -> ImportResult:
     """Check and apply one change bundle (the caller's transaction makes it all or nothing);
-    ``name`` is the file's name as the sender gave it, for the history."""
+    ``name`` is the file's name as the sender gave it, for the history; the decrypted copy is
+    kept in a temporary folder in ``work_dir`` while it is read."""
     _me(session, Role.HQ)
-    with tempfile.TemporaryDirectory(prefix="khdesk-inbox-") as folder:
+    with tempfile.TemporaryDirectory(prefix="khdesk-decrypted-", dir=work_dir) as folder:
         plain = Path(folder) / "bundle.zip"
         _decrypt_to(path, plain, keys_dir)
-        signed = read_signed_zip(plain)
-        try:
-            return _import_checked(session, signed, name or path.name, attachments_dir)
-        finally:
-            signed.archive.close()
+        return import_decrypted(session, plain, attachments_dir, name or path.name)
+
+
+def import_decrypted(
+    session: Session, plain: Path, attachments_dir: Path, name: str
+) -> ImportResult:
+    """Check and apply a bundle already decrypted to ``plain``."""
+    signed = read_signed_zip(plain)
+    try:
+        return _import_checked(session, signed, name, attachments_dir)
+    finally:
+        signed.archive.close()
 
 
 def _import_checked(
@@ -492,6 +520,9 @@ def _import_checked(
     manifest = signed.manifest
     if manifest.get("kind") != "changes":
         raise BundleRejected("this is not a region's bundle of changes: refused.")
+    seq_from, seq_to = manifest.get("seq_from"), manifest.get("seq_to")
+    if not (_whole(seq_from) and _whole(seq_to) and 0 <= seq_from <= seq_to):
+        raise BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
     schema = str(manifest.get("schema"))
     if not re.fullmatch(r"\d{4}", schema):
         raise BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
@@ -521,7 +552,7 @@ def _import_checked(
     # the bundle's id first: a second importer of the same bundle fails here, not halfway
     session.add(
         Bundle(id=bundle_id, direction="in", device_id=device_id,
-               seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
+               seq_from=seq_from, seq_to=seq_to,
                file_name=file_name, status="imported")
     )  # fmt: skip
     session.flush()
@@ -555,7 +586,7 @@ def _import_checked(
             f"{collisions} records differ from the same version already stored: the stored ones "
             "were kept; the bundle is in inbox/imported for review."
         )
-    device.last_seq = max(device.last_seq, int(manifest.get("seq_to", 0)))
+    device.last_seq = max(device.last_seq, seq_to)
     session.add_all([bundle, device])
     session.flush()
     return ImportResult(file_name, "imported", bundle.reason, counts=counts, collisions=collisions)
@@ -571,6 +602,11 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
 
     inbox = data_dir / "inbox"
     try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            result = ImportResult(path.name, "rejected", f"{path.name} is larger than any "
+                                  "khdesk bundle: refused.")  # fmt: skip
+            _remember_refusal(database, result)
+            return result
         received = _receive(path, inbox / "received")
     except OSError as error:
         return ImportResult(
@@ -579,12 +615,28 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
             "that it is readable and that the disk has room, then import it again.",
         )  # fmt: skip
     try:
-        with database.transaction() as session:
-            result = import_changes(
-                session, received, data_dir / "keys", data_dir / "attachments", path.name
-            )
+        with database.session() as session:
+            _me(session, Role.HQ)
+        # decrypted into the data folder (personal data stays out of the system's temporary
+        # folder) and before the write transaction, so that other writers are not kept waiting
+        with tempfile.TemporaryDirectory(prefix="khdesk-decrypted-", dir=inbox) as folder:
+            plain = Path(folder) / "bundle.zip"
+            _decrypt_to(received, plain, data_dir / "keys")
+            with database.transaction() as session:
+                result = import_decrypted(session, plain, data_dir / "attachments", path.name)
     except KhdeskError as error:
         result = ImportResult(path.name, "rejected", str(error))
+    except Exception as exc:  # a file khdesk cannot make sense of must not stop the other files
+        # the frames and the type only: the message may quote a record's personal data
+        log.error(
+            "bundle import failed unexpectedly: %s\n%s",
+            type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)),
+        )  # fmt: skip
+        result = ImportResult(
+            path.name, "rejected",
+            "khdesk could not read this bundle (an internal error, written to the log): ask the "
+            "sender to export it again, and report it if it happens again.",
+        )  # fmt: skip
     result.file = path.name
     if result.status in ("rejected", "quarantined"):
         _remember_refusal(database, result)
@@ -683,6 +735,7 @@ __all__ = [
     "export_reference",
     "history",
     "import_changes",
+    "import_decrypted",
     "import_file",
     "import_reference",
     "set_aside",

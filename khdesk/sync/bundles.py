@@ -20,6 +20,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,16 @@ FORMAT = 1
 MAX_ENTRIES = 10_000
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_RATIO = 200
+#: What reading a damaged or foreign ZIP entry can raise: an unknown compression method, the
+#: encryption flag, a broken deflate stream, a bad CRC.
+UNREADABLE = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+)
 ALLOWED = re.compile(
     r"^(manifest\.json|manifest\.sig|tables/[a-z]{1,32}\.jsonl|reference/[a-z]{1,32}\.json"
     r"|attachments/[0-9a-f]{64})$"
@@ -125,16 +136,25 @@ class SignedZip:
                 "it again."
             )
         for name in self.names:
-            digest, size = hashlib.sha256(), 0
-            with self.archive.open(name) as entry:
-                while chunk := entry.read(1024 * 1024):
-                    digest.update(chunk)
-                    size += len(chunk)
             expected = listed[name]
+            altered = BundleRejected(
+                f"the bundle's entry {name} was altered: ask the sender to export it again."
+            )
+            if not isinstance(expected, dict):
+                raise altered
+            # an attachment is named by its content's hash: the name must be that hash too
+            if name.startswith("attachments/") and expected.get("sha256") != name[12:]:
+                raise altered
+            digest, size = hashlib.sha256(), 0
+            try:
+                with self.archive.open(name) as entry:
+                    while chunk := entry.read(1024 * 1024):
+                        digest.update(chunk)
+                        size += len(chunk)
+            except UNREADABLE:
+                raise altered from None
             if size != expected.get("size") or digest.hexdigest() != expected.get("sha256"):
-                raise BundleRejected(
-                    f"the bundle's entry {name} was altered: ask the sender to export it again."
-                )
+                raise altered
 
     def entries(self) -> dict[str, bytes]:
         """Every entry, checked (for small bundles: reference data)."""
@@ -185,7 +205,7 @@ def read_signed_zip(source: bytes | Path) -> SignedZip:
         manifest_bytes = archive.read("manifest.json")
         signature = archive.read("manifest.sig")
         manifest = orjson.loads(manifest_bytes)
-    except (zipfile.BadZipFile, orjson.JSONDecodeError, OSError, ValueError):
+    except (*UNREADABLE, orjson.JSONDecodeError):
         raise BundleRejected(
             "the bundle's manifest is damaged: ask the sender to export it again."
         ) from None

@@ -233,12 +233,15 @@ def test_any_damage_to_a_bundle_is_refused_and_changes_nothing(
     assert _content(hq) == before
 
 
-def _forged(hq: Site, astana: Site, entries: dict[str, bytes], *, schema: str = "0005") -> bytes:
+def _forged(
+    hq: Site, astana: Site, entries: dict[str, bytes], *, schema: str = "0005", **more: object
+) -> bytes:
     """A bundle signed by a real region but holding whatever the test wants."""
     from khdesk.sync.bundles import write_signed_zip
 
     manifest = {"kind": "changes", "schema": schema, "bundle_id": "forged-1",
-                "device_id": astana.actor.device_id, "seq_from": 1, "seq_to": 1}  # fmt: skip
+                "device_id": astana.actor.device_id, "seq_from": 1, "seq_to": 1,
+                **more}  # fmt: skip
     plain = write_signed_zip(manifest, entries, astana.keys)
     with hq.database.session() as session:
         recipient = installation.get_meta(session, "hq_recipient")
@@ -546,3 +549,89 @@ def test_the_same_version_with_other_content_is_a_collision_never_overwritten(
             result.reason
         ]
     assert any(p.name.endswith("clash.khb") for p in (hq.folder / "inbox" / "imported").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        ({"seq_to": "abc"}, "manifest is damaged"),
+        ({"seq_to": 2**64 - 1}, "manifest is damaged"),
+        ({"version": 2**64 - 1}, "version is not a whole number"),
+        ({"updated_at": "9999-12-31T23:59:59-01:00"}, "updated_at is not a date or time"),
+    ],
+)
+def test_numbers_and_dates_beyond_what_is_stored_are_refused_in_one_sentence(
+    network: tuple[Site, Site, Site], tmp_path: Path, damage: dict[str, object], reason: str
+) -> None:
+    hq, astana, _ = network
+    _round_table(astana, people=1, ideas=1)
+    entries = _opened(hq, _export(astana, tmp_path / "real.khb"))
+    manifest = {k: v for k, v in damage.items() if k.startswith("seq")}
+    if not manifest:
+        row = orjson.loads(entries["tables/proposal.jsonl"])
+        entries["tables/proposal.jsonl"] = orjson.dumps({**row, **damage}) + b"\n"
+    path = tmp_path / "odd.khb"
+    path.write_bytes(_forged(hq, astana, entries, **manifest))
+    result = sync.import_file(hq.database, path, hq.folder)
+    assert result.status == "rejected"
+    assert result.reason and reason in result.reason
+    assert not list((hq.folder / "inbox" / "received").iterdir())
+    assert _content(hq) == []
+
+
+def test_a_region_cannot_change_another_regions_records(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    _round_table(astana, people=1, ideas=1)
+    real = _export(astana, tmp_path / "astana.khb")
+    assert _import(hq, real).status == "imported"
+    row = orjson.loads(_opened(hq, real)["tables/proposal.jsonl"])
+    takeover = {**row, "device_id": almaty.actor.device_id, "version": row["version"] + 5,
+                "text": "Басқа өңірдің мәтіні"}  # fmt: skip
+    path = tmp_path / "almaty.khb"
+    path.write_bytes(_forged(hq, almaty, {"tables/proposal.jsonl": orjson.dumps(takeover)}))
+    before = _content(hq)
+    with pytest.raises(BundleRejected, match="belong to another device"):
+        _import(hq, path)
+    assert _content(hq) == before
+
+
+def test_an_attachment_must_hold_what_its_name_says(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    import hashlib
+
+    hq, astana, _ = network
+    genuine = hashlib.sha256(b"genuine scan").hexdigest()
+    path = tmp_path / "swap.khb"
+    path.write_bytes(_forged(hq, astana, {f"attachments/{genuine}": b"something else"}))
+    with pytest.raises(BundleRejected, match="was altered"):
+        _import(hq, path)
+    assert not (hq.attachments / genuine[:2] / genuine).exists()
+
+
+def test_a_zip_entry_in_an_unknown_compression_is_refused(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, _, _ = network
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("manifest.sig", b"")
+        archive.writestr("manifest.json", b"{}")
+    data = bytearray(plain.getvalue())
+    # the compression method of every header (local at 8, central at 10) set to 99
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + offset : start + offset + 2] = (99).to_bytes(2, "little")
+            start += 4
+    with hq.database.session() as session:
+        recipient = installation.get_meta(session, "hq_recipient")
+    assert recipient
+    path = tmp_path / "method.khb"
+    path.write_bytes(pyrage.encrypt(bytes(data), [x25519.Recipient.from_str(recipient)]))
+    result = sync.import_file(hq.database, path, hq.folder)
+    assert (result.status, result.reason) == (
+        "rejected", "the bundle's manifest is damaged: ask the sender to export it again."
+    )  # fmt: skip
