@@ -20,6 +20,7 @@ import shutil
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
-from khdesk.domain.errors import InvalidInput, NotInitialised, StorageProblem
+from khdesk.domain.errors import InvalidInput, KhdeskError, NotInitialised, StorageProblem
 from khdesk.domain.ids import new_id
 from khdesk.domain.names import search_key
 from khdesk.domain.vocabulary import (
@@ -497,10 +498,17 @@ def import_changes(
     ``name`` is the file's name as the sender gave it, for the history; the decrypted copy is
     kept in a temporary folder in ``work_dir`` while it is read."""
     _me(session, Role.HQ)
+    with _decrypted(path, keys_dir, work_dir) as plain:
+        return import_decrypted(session, plain, attachments_dir, name or path.name)
+
+
+@contextmanager
+def _decrypted(path: Path, keys_dir: Path, work_dir: Path | None) -> Iterator[Path]:
+    """``path`` decrypted into a temporary folder in ``work_dir``, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="khdesk-decrypted-", dir=work_dir) as folder:
         plain = Path(folder) / "bundle.zip"
         _decrypt_to(path, plain, keys_dir)
-        return import_decrypted(session, plain, attachments_dir, name or path.name)
+        yield plain
 
 
 def import_decrypted(
@@ -598,8 +606,6 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
     never touched; afterwards the copy is kept in ``inbox/imported``, or set aside with the
     reason in ``inbox/rejected`` (refused) or ``inbox/quarantine`` (an unknown device, until it
     is enrolled). The command line and the window's inbox both come through here."""
-    from khdesk.domain.errors import KhdeskError
-
     inbox = data_dir / "inbox"
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
@@ -619,11 +625,11 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
             _me(session, Role.HQ)
         # decrypted into the data folder (personal data stays out of the system's temporary
         # folder) and before the write transaction, so that other writers are not kept waiting
-        with tempfile.TemporaryDirectory(prefix="khdesk-decrypted-", dir=inbox) as folder:
-            plain = Path(folder) / "bundle.zip"
-            _decrypt_to(received, plain, data_dir / "keys")
-            with database.transaction() as session:
-                result = import_decrypted(session, plain, data_dir / "attachments", path.name)
+        with (
+            _decrypted(received, data_dir / "keys", inbox) as plain,
+            database.transaction() as session,
+        ):
+            result = import_decrypted(session, plain, data_dir / "attachments", path.name)
     except KhdeskError as error:
         result = ImportResult(path.name, "rejected", str(error))
     except Exception as exc:  # a file khdesk cannot make sense of must not stop the other files
@@ -653,8 +659,6 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
 def _remember_refusal(database: Any, result: ImportResult) -> None:
     """A refused or quarantined file in the sync history, with the reason (its own record: the
     import itself was rolled back, and a later import of the same bundle must still apply)."""
-    from khdesk.domain.errors import KhdeskError
-
     try:
         with database.transaction() as session:
             session.add(

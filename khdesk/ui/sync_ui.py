@@ -154,6 +154,18 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
     )
 
 
+def _status_names() -> dict[str, str]:
+    """What happened to a bundle, in the interface's language (imports and the history)."""
+    return {
+        "written": QCoreApplication.translate("SyncUi", "written"),
+        "acknowledged": QCoreApplication.translate("SyncUi", "acknowledged"),
+        "imported": QCoreApplication.translate("SyncUi", "imported"),
+        "already imported": QCoreApplication.translate("SyncUi", "already imported"),
+        "rejected": QCoreApplication.translate("SyncUi", "rejected"),
+        "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
+    }
+
+
 async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> None:
     """Import dropped or chosen bundles one by one off the GUI thread; a row per file."""
     from khdesk.services import sync
@@ -175,12 +187,7 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
             await run_in_background(sync.import_file, context.db, path, context.data_dir)
         )
     progress.close()
-    statuses = {
-        "imported": QCoreApplication.translate("SyncUi", "imported"),
-        "already imported": QCoreApplication.translate("SyncUi", "already imported"),
-        "rejected": QCoreApplication.translate("SyncUi", "rejected"),
-        "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
-    }
+    statuses = _status_names()
     rows = [
         (
             r.file,
@@ -288,13 +295,7 @@ def show_history(context: AppContext, parent: QWidget) -> None:
         "in": QCoreApplication.translate("SyncUi", "received"),
         "out": QCoreApplication.translate("SyncUi", "sent"),
     }
-    statuses = {
-        "written": QCoreApplication.translate("SyncUi", "written"),
-        "acknowledged": QCoreApplication.translate("SyncUi", "acknowledged"),
-        "imported": QCoreApplication.translate("SyncUi", "imported"),
-        "rejected": QCoreApplication.translate("SyncUi", "rejected"),
-        "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
-    }
+    statuses = _status_names()
     rows = [
         (
             e.at.astimezone().strftime("%d.%m.%Y %H:%M"),
