@@ -2,10 +2,17 @@
 
 Kazakh and Russian spellings of one name differ in the letters Russian lacks (Қ/К, Ә/А, Ү/У …),
 so the matching key folds each Kazakh letter onto its nearest Russian one, and the Latin look-alikes
-that creep into typed text (ə, ɵ, i) onto the Cyrillic letters they imitate.
+that creep into typed text (ə, ɵ, i) onto the Cyrillic letters they imitate. Characters that show
+nothing (a zero-width space pasted from a messenger) are dropped and compatibility forms
+(fullwidth ＡＢＣ, ligatures) folded by NFKC, so that a name looks the same as it matches.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
+
+from khdesk.domain.validation import ZERO_WIDTH
 
 _FOLD = str.maketrans(
     {
@@ -23,9 +30,51 @@ KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфх�
 RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
+_INVISIBLE = str.maketrans(dict.fromkeys(ZERO_WIDTH))
+_WORD = re.compile(r"\w+")
+
+
 def name_key(name: str) -> str:
-    """A key equal for spellings of one name that differ in case, spacing or Kazakh letters."""
+    """A key equal for spellings of one name that differ in case, spacing, Kazakh letters,
+    invisible characters or fullwidth forms."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKC", name.translate(_INVISIBLE))
     return " ".join(name.casefold().translate(_FOLD).replace("-", " ").split())
+
+
+def names_agree(first: str, second: str) -> bool:
+    """Whether two names may be one person's: every word of the shorter is a word of the longer,
+    in any order, an initial ("С.") standing for any word that begins with it.
+
+    "Оспанов С." and "Асхат" agree with "Оспанов Серік Асхатұлы"; "Сейітова Дана" and
+    "Оспанов Серік" do not. Used where something else (a phone, an e-mail) already says the two
+    are one person and only a plainly different name should stop that.
+    """
+    words_a, words_b = _WORD.findall(name_key(first)), _WORD.findall(name_key(second))
+    if not words_a or not words_b:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    unmatched: list[str] = []
+    unused = list(longer)
+    for word in shorter:  # whole words first, so that an initial cannot take a word's match
+        if word in unused:
+            unused.remove(word)
+        else:
+            unmatched.append(word)
+    for word in unmatched:
+        found = next(
+            (
+                other
+                for other in unused
+                if (len(word) == 1 and other.startswith(word))
+                or (len(other) == 1 and word.startswith(other))
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        unused.remove(found)
+    return True
 
 
 def search_key(

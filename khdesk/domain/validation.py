@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from khdesk.domain.errors import InvalidInput
 
@@ -19,6 +20,21 @@ _PHONE_KEEP = re.compile(r"[^\d+]")
 # Control characters (terminal escapes, NUL …); a multi-line text may keep tabs and newlines.
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Characters that show nothing: a name pasted with one of them is still the same name.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_DROP_ZERO_WIDTH = str.maketrans(dict.fromkeys(ZERO_WIDTH))
+# Fullwidth Latin letters, digits and signs (ＡＢＣ, １２３) and halfwidth forms, as Asian input
+# methods type them. Only this block is folded by NFKC: NFKC of the whole text would also turn
+# «№» into "No" and «½» into "1⁄2", which are what people wrote.
+_WIDTH_FORMS = re.compile(r"[\u3000\uff01-\uffef]+")
+
+
+def plain_characters(text: str) -> str:
+    """``text`` without zero-width characters, composed (NFC), fullwidth forms folded (NFKC)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text.translate(_DROP_ZERO_WIDTH))
+    return _WIDTH_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
 
 
 def shown(value: str, limit: int = 40) -> str:
@@ -66,8 +82,9 @@ def _check_characters(text: str, field: str, control: re.Pattern[str]) -> None:
 
 
 def clean_line(value: str | None, *, field: str, required: bool = False) -> str | None:
-    """A one-line text with spacing tidied; None when empty and not required."""
-    text = " ".join((value or "").split())
+    """A one-line text with spacing tidied and invisible or fullwidth characters made plain
+    (``plain_characters``); None when empty and not required."""
+    text = " ".join(plain_characters(value or "").split())
     if not text:
         if required:
             raise InvalidInput(f"{field} is empty: type it in.")
@@ -81,8 +98,9 @@ def clean_line(value: str | None, *, field: str, required: bool = False) -> str 
 
 
 def clean_text(value: str | None, *, field: str, required: bool = False) -> str | None:
-    """A multi-line text with outer spacing removed; None when empty and not required."""
-    text = (value or "").strip()
+    """A multi-line text with outer spacing removed and invisible or fullwidth characters made
+    plain (``plain_characters``); None when empty and not required."""
+    text = plain_characters(value or "").strip()
     if not text:
         if required:
             raise InvalidInput(f"{field} is empty: type it in.")
@@ -97,7 +115,7 @@ def clean_text(value: str | None, *, field: str, required: bool = False) -> str 
 
 def clean_email(value: str | None) -> str | None:
     """An e-mail address in lower case, or None; malformed addresses are refused."""
-    text = (value or "").strip()
+    text = plain_characters(value or "").strip()
     if not text:
         return None
     if not _EMAIL.match(text) or len(text) > 254 or not text.isprintable():
@@ -107,7 +125,7 @@ def clean_email(value: str | None) -> str | None:
 
 def clean_phone(value: str | None) -> str | None:
     """A phone number reduced to digits with an optional leading +; Kazakh 8-numbers become +7."""
-    text = (value or "").strip()
+    text = plain_characters(value or "").strip()
     if not text:
         return None
     digits = _PHONE_KEEP.sub("", text)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from khdesk.domain.names import KAZAKH_ALPHABET, name_key, sort_key
+import pytest
+
+from khdesk.domain.names import KAZAKH_ALPHABET, name_key, names_agree, sort_key
 from khdesk.paths import reference_dir
 
 
@@ -19,6 +21,44 @@ def test_latin_look_alikes_typed_by_mistake_still_match() -> None:
 
 def test_different_people_do_not_match() -> None:
     assert name_key("Оспанов Серік") != name_key("Оспанова Серік")
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"])
+def test_a_name_with_an_invisible_character_is_the_same_name(invisible: str) -> None:
+    assert name_key(f"Сері{invisible}к Оспанов") == name_key("Серік Оспанов")
+    assert name_key(f"{invisible}Серік{invisible} Оспанов") == name_key("Серік Оспанов")
+
+
+def test_fullwidth_letters_and_digits_are_the_same_name() -> None:
+    assert name_key("ＡＮＮＡ Ｉｖａｎｏｖａ") == name_key("Anna Ivanova")
+    assert name_key("Группа １２") == name_key("группа 12")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Оспанов С.", "Оспанов Серік"),
+        ("Оспанов Серік", "Оспанов С."),
+        ("Асхат", "Нұрланов Асхат"),
+        ("Серік Оспанов", "ОСПАНОВ Серик"),
+        ("Оспанов С. А.", "Оспанов Серік Асхатұлы"),
+    ],
+)
+def test_shorter_spellings_of_a_name_agree(first: str, second: str) -> None:
+    assert names_agree(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Сейітова Дана", "Оспанов Серік"),
+        ("Иванова Анна", "Иванова Мария"),
+        ("Оспанов А.", "Оспанов Серік"),
+        ("", "Оспанов Серік"),
+    ],
+)
+def test_different_names_do_not_agree(first: str, second: str) -> None:
+    assert not names_agree(first, second)
 
 
 def test_the_alphabet_matches_the_reference_collation_order() -> None:

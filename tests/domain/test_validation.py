@@ -13,6 +13,7 @@ from khdesk.domain.validation import (
     clean_email,
     clean_line,
     clean_phone,
+    clean_text,
     parse_date,
     parse_time,
 )
@@ -89,3 +90,20 @@ def test_control_characters_and_broken_encodings_are_refused(text: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         clean_line(text, field="title")
     assert str(caught.value).startswith("title holds")
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"])
+def test_invisible_characters_are_dropped_from_what_is_kept(invisible: str) -> None:
+    name = f"Жұмабекова{invisible} Іңкәр"
+    assert clean_line(name, field="full name") == "Жұмабекова Іңкәр"
+    assert clean_text(f"{invisible}Ауыл мектептері{invisible}", field="text") == "Ауыл мектептері"
+    assert clean_line(invisible, field="place") is None  # nothing visible is nothing
+    assert clean_email(f"inkar{invisible}@example.kz") == "inkar@example.kz"
+
+
+def test_fullwidth_letters_and_digits_are_folded_but_signs_people_wrote_are_kept() -> None:
+    assert clean_line("ＡＢＣ　Ｃｏｍｐａｎｙ", field="organisation") == "ABC Company"
+    assert clean_phone("＋７ ７０１ ２３４ ５６ ７８") == "+77012345678"
+    assert clean_line("Мектеп №５ «Болашақ» ½", field="organisation") == "Мектеп №5 «Болашақ» ½"
+    # a letter typed as a base letter and a combining mark is stored as the one letter
+    assert clean_line("Сеи\u0306тов", field="full name") == "Сейтов"
