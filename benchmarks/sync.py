@@ -28,18 +28,19 @@ MEMORY_GOAL_MB, RATE_GOAL = 500, 2.5
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+from khdesk.paths import DataFolder
 from khdesk.storage.database import Database
 from khdesk.services import sync
 action, url, folder, bundle = sys.argv[1:5]
-folder = Path(folder)
+folder = DataFolder(Path(folder))
 database = Database.open(url)
 started = time.perf_counter()
-with database.transaction() as session:
-    if action == "export":
-        counts = sync.export_changes(session, folder / "keys", folder / "attachments", Path(bundle))
-    else:
-        report = sync.import_changes(session, Path(bundle), folder / "keys", folder / "attachments")
-        counts = report.counts
+if action == "export":
+    counts = sync.export_changes(database, folder, Path(bundle))
+else:
+    with database.transaction() as session:
+        report = sync.import_changes(session, Path(bundle), folder)
+    counts = report.counts
 elapsed = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": elapsed, "peak_mb": peak, "records": sum(counts.values())}))

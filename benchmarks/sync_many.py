@@ -27,6 +27,7 @@ import pyrage
 from pyrage import x25519
 
 from benchmarks.common import machine, write_section
+from khdesk.paths import DataFolder
 from khdesk.services import devices, installation, meetings, proposals, sync
 from khdesk.storage.database import Database
 
@@ -38,11 +39,13 @@ CHILD = """
 import hashlib, json, resource, sys, time
 from pathlib import Path
 from sqlalchemy import text
+from khdesk.paths import DataFolder
 from khdesk.storage.database import Database
 from khdesk.services import sync
-folder, listing = Path(sys.argv[1]), Path(sys.argv[2])
+root, listing = Path(sys.argv[1]), Path(sys.argv[2])
+folder = DataFolder(root)
 bundles = [Path(line) for line in listing.read_text().splitlines()]
-database = Database.open(f"sqlite:///{folder / 'khdesk.db'}")
+database = Database.open(f"sqlite:///{root / 'khdesk.db'}")
 
 def content():
     digest = hashlib.sha256()
@@ -112,7 +115,7 @@ def _make_bundles(base: Path) -> tuple[Path, list[Path]]:
                 proposals.add_proposal(
                     session, actor, meeting.id, text=f"Ұсыныс {index}", direction="D1"
                 )
-                sync.export_changes(session, folder / "keys", folder / "attachments", path)
+            sync.export_changes(region, DataFolder(folder), path)
             bundles.append(path)
         region.close()
     hq.close()

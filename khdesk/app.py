@@ -27,7 +27,7 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from khdesk.domain.errors import KhdeskError
-    from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
+    from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
     from khdesk.ui.context import AppContext
     from khdesk.ui.i18n import LANGUAGES, install_language
 
@@ -38,7 +38,7 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     language = language if language in LANGUAGES else "kk"
     install_language(language)
     try:
-        folder = ensure_writable_dir(resolve_data_dir(data_dir))
+        folder = DataFolder(resolve_data_dir(data_dir)).prepare().root
     except KhdeskError as error:
         QMessageBox.critical(None, "khdesk", str(error))
         print(f"khdesk: {error}", file=sys.stderr)

@@ -20,10 +20,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from sqlalchemy.exc import DBAPIError
+
 from khdesk import __version__
 from khdesk.domain.errors import InvalidInput, KhdeskError
-from khdesk.paths import ensure_writable_dir, resolve_data_dir, resolve_database_url
-from khdesk.storage.database import SCHEMA_REVISION, Database
+from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
+from khdesk.storage.database import SCHEMA_REVISION, Database, sqlite_path, storage_problem
 
 if TYPE_CHECKING:
     from khdesk.services.imports import ImportReport
@@ -320,11 +322,13 @@ def _cmd_reference_import(args: argparse.Namespace, db: Database) -> int:
 def _cmd_bundle_export(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import sync
 
-    data_dir = resolve_data_dir(args.data_dir)
-    with db.transaction() as session:
+    try:
         counts = sync.export_changes(
-            session, data_dir / "keys", data_dir / "attachments", Path(args.out)
+            db, DataFolder(resolve_data_dir(args.data_dir)), Path(args.out)
         )
+    except sync.NothingToSend as nothing:
+        print(f"khdesk: {nothing}; no bundle was written.")
+        return 0
     print(f"bundle of {sum(counts.values()):,} records written to {args.out}")
     return 0
 
@@ -343,10 +347,10 @@ def _bundle_files(paths: list[str]) -> list[Path]:
 def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import sync
 
-    data_dir = resolve_data_dir(args.data_dir)
+    folder = DataFolder(resolve_data_dir(args.data_dir))
     results = []
     for path in _bundle_files(args.paths):
-        results.append(sync.import_file(db, path, data_dir))
+        results.append(sync.import_file(db, path, folder))
     if args.json:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
     else:
@@ -354,7 +358,7 @@ def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
             counts = ", ".join(f"{k} {v}" for k, v in r.counts.items())
             detail = "; ".join(part for part in (counts, r.reason) if part)
             print(f"{r.file}: {r.status}" + (f" ({detail})" if detail else ""))
-    ok = all(r.status in ("imported", "already imported") for r in results)
+    ok = all(r.status in sync.DONE for r in results)
     return 0 if ok and results else 1
 
 
@@ -696,6 +700,14 @@ def _report_bug(data_dir: Path | None) -> int:
     return EXIT_BUG
 
 
+def _database_where(args: argparse.Namespace, data_dir: Path | None) -> object:
+    """The database as a message names it: its file, or its URL without a password."""
+    from sqlalchemy.engine import make_url
+
+    url = resolve_database_url(args.db, data_dir or Path("."))
+    return sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+
+
 def _utf8_output() -> None:
     # Kazakh letters must print even where the console's encoding cannot hold them (a Windows
     # console redirected to a file): such output is written as UTF-8 instead of failing.
@@ -719,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.main(data_dir=args.data_dir, database=args.db)
     data_dir: Path | None = None
     try:
-        data_dir = ensure_writable_dir(resolve_data_dir(args.data_dir))
+        data_dir = DataFolder(resolve_data_dir(args.data_dir)).prepare().root
         database = Database.open(
             resolve_database_url(args.db, data_dir), backups_dir=data_dir / "backups"
         )
@@ -732,6 +744,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # one line, whatever the user typed into the values it quotes
         print(f"khdesk: {' '.join(str(error).split())}", file=sys.stderr)
         return error.exit_code
+    except DBAPIError as exc:
+        # a fault of the database met while reading (a damaged page, a vanished drive)
+        problem = storage_problem(_database_where(args, data_dir), exc)
+        if problem is None:
+            return _report_bug(data_dir)
+        print(f"khdesk: {problem}", file=sys.stderr)
+        return problem.exit_code
     except KeyboardInterrupt:
         print("khdesk: interrupted; nothing of this command was saved.", file=sys.stderr)
         return 130

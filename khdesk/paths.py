@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from khdesk.domain.errors import StorageProblem
@@ -57,3 +58,62 @@ def ensure_writable_dir(path: Path, *, what: str = "data folder") -> Path:
         reason = exc.strerror or exc.__class__.__name__
         raise StorageProblem(f"cannot write to the {what} {path} ({reason}): {hint}.") from None
     return path
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    """The user's data folder and the places in it; every part of khdesk finds them here.
+
+    How to add a place: give it a property here and say in the README what it holds.
+    """
+
+    root: Path
+
+    @property
+    def keys(self) -> Path:
+        """This installation's private keys (readable by the user only)."""
+        return self.root / "keys"
+
+    @property
+    def attachments(self) -> Path:
+        """Scans and photos, stored once per content under their SHA-256."""
+        return self.root / "attachments"
+
+    @property
+    def inbox(self) -> Path:
+        """Bundles received at headquarters: ``received``, ``imported``, ``rejected``,
+        ``quarantine``."""
+        return self.root / "inbox"
+
+    @property
+    def backups(self) -> Path:
+        """Copies of the database taken before every migration."""
+        return self.root / "backups"
+
+    @property
+    def crash_reports(self) -> Path:
+        return self.root / "crash-reports"
+
+    @property
+    def documents(self) -> Path:
+        """What documents print that is not in the database (the logo)."""
+        return self.root / "documents"
+
+    @property
+    def scratch(self) -> Path:
+        """Plaintext that exists only while khdesk works with it (a decrypted bundle, a bundle
+        being written): removed afterwards, and at the next start after a crash."""
+        return self.root / "scratch"
+
+    @property
+    def opened(self) -> Path:
+        """Copies of attachments handed to the system's viewer, emptied at every start."""
+        return self.root / "opened"
+
+    def prepare(self) -> DataFolder:
+        """Make sure khdesk can write here, and remove the plaintext a crash left behind."""
+        ensure_writable_dir(self.root)
+        from khdesk.storage.files import sweep_plaintext
+
+        sweep_plaintext(self)
+        return self

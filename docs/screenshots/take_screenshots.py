@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from khdesk.paths import DataFolder
 from khdesk.services import demo, devices, installation, meetings, minutes, proposals, sync
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
@@ -165,13 +166,10 @@ def sync_history(language: str) -> None:
             session, actor, kind="round-table", date="2026-10-01", title="Түркістан"
         )
         proposals.add_proposal(session, actor, meeting.id, text="Ұсыныс", direction="D1")
-        sync.export_changes(
-            session, region_folder / "keys", region_folder / "attachments",
-            base / "Түркістан-01.khb",
-        )  # fmt: skip
+    sync.export_changes(region, DataFolder(region_folder), base / "Түркістан-01.khb")
     (base / "бүлінген.khb").write_bytes(b"damaged")
     for path in ("Түркістан-01.khb", "бүлінген.khb", "Түркістан-01.khb"):
-        sync.import_file(hq, base / path, hq_folder)
+        sync.import_file(hq, base / path, DataFolder(hq_folder))
     window = MainWindow(AppContext(database=hq, data_dir=hq_folder, language=language))
     show_history(window.context, window)
     dialog = window.findChild(ResultsDialog)

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from khdesk.documents.fonts import BOLD, REGULAR, register_fonts
-from khdesk.domain.errors import StorageProblem
+from khdesk.storage.files import replacing
 
 MARGIN = 18 * mm
 
@@ -131,15 +131,8 @@ def write_pdf(
     footer: Callable[[Canvas, int, int], None],
     wide: bool = False,
 ) -> None:
-    """Lay ``story`` out into ``path`` with ``footer`` on every page; a file that cannot be
-    written is one sentence (``StorageProblem``)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        document(str(path), title=title, wide=wide).build(
-            story, canvasmaker=numbered_canvas(footer)
-        )
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
-            "choose another file or folder."
-        ) from None
+    """Lay ``story`` out into ``path`` with ``footer`` on every page. The file is whole or not
+    there (an older file under the name stays until the new one is complete); a file that
+    cannot be written is one sentence (``StorageProblem``)."""
+    with replacing(path) as handle:
+        document(handle, title=title, wide=wide).build(story, canvasmaker=numbered_canvas(footer))

@@ -19,7 +19,7 @@ from khdesk.documents.labels import check_language, collation, label, name_langu
 from khdesk.documents.layout import day
 from khdesk.documents.protocol import _heading
 from khdesk.documents.settings import DocumentSettings, load_settings
-from khdesk.domain.errors import StorageProblem
+from khdesk.storage.files import replacing
 
 FONT = "PT Sans"
 
@@ -149,12 +149,7 @@ def write_protocol_docx(
     data = load_protocol(
         session, meeting_id, names_in=name_language(language), sort_in=collation(language)
     )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _document(data, language, load_settings(session)).save(str(path))
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror or exc.__class__.__name__}): "
-            "choose another file or folder."
-        ) from None
+    document = _document(data, language, load_settings(session))
+    with replacing(path) as handle:
+        document.save(handle)
     return data

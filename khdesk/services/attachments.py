@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
-import shutil
+import re
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from khdesk.domain.errors import InvalidInput
+from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, display_name
 from khdesk.domain.validation import clean_line
 from khdesk.services.common import get_live, meeting_for_write
 from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage.files import copy_whole
 from khdesk.storage.models import Attachment
 
-#: The largest file khdesk keeps as an attachment (a multi-page scan fits comfortably).
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
 
@@ -50,13 +49,7 @@ def store_file(source: Path, store: Path) -> tuple[str, int]:
     sha = digest.hexdigest()
     target = stored_path(store, sha)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
-        with source.open("rb") as reader, partial.open("wb") as writer:
-            shutil.copyfileobj(reader, writer, _CHUNK)
-            writer.flush()
-            os.fsync(writer.fileno())
-        partial.replace(target)
+        copy_whole(source, target)
     return sha, size
 
 
@@ -73,10 +66,11 @@ def add_attachment(
 ) -> Attachment:
     """Record a file already stored by ``store_file`` as an attachment of the meeting."""
     meeting_for_write(session, meeting_id, reason)
-    media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    name = display_name(clean_line(file_name, field="file name", required=True) or "")
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     attachment = Attachment(
         meeting_id=meeting_id,
-        file_name=clean_line(file_name, field="file name", required=True) or "",
+        file_name=name,
         media_type=media_type,
         sha256=sha256,
         size=size,
@@ -101,3 +95,38 @@ def attachments(session: Session, meeting_id: str) -> list[Attachment]:
         Attachment.deleted == False,  # noqa: E712
     )
     return list(session.exec(query.order_by(col(Attachment.updated_at))))
+
+
+#: What the system's viewer may be handed, by media type, with the ending it gets: documents and
+#: pictures only, never anything a system would run (a .bat or .exe from a bundle).
+VIEWABLE = {
+    "application/pdf": ".pdf",
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "image/tiff": ".tif",
+    "image/bmp": ".bmp",
+    "image/webp": ".webp",
+    "image/heic": ".heic",
+    "text/plain": ".txt",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+}
+
+
+def viewable_copy(attachment: Attachment, store: Path, opened: Path) -> Path:
+    """A copy of the attachment's file for the system's viewer, at a path khdesk makes itself
+    (the stored name is for people to read, never a path): ``opened/<id>/<name><ending>``,
+    where the ending comes from the media type. A type the viewer should not be handed is
+    refused in one sentence: save it instead and look at it with care."""
+    ending = VIEWABLE.get(attachment.media_type)
+    if ending is None:
+        raise InvalidInput(
+            f"khdesk does not open files of the type {attachment.media_type}: save a copy and "
+            "open it with a program you trust."
+        )
+    stem = re.sub(r"[^\w-]+", "_", Path(attachment.file_name).stem).strip("_")[:60] or "file"
+    target = opened / attachment.id / f"{stem}{ending}"
+    copy_whole(stored_path(store, attachment.sha256), target)
+    return target

@@ -11,6 +11,7 @@ from khdesk.domain.errors import InvalidInput, NotFound, NotInitialised
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.services.common import require_region
 from khdesk.services.installation import local_device
+from khdesk.storage.files import write_whole
 from khdesk.storage.models import Device
 from khdesk.sync.keys import DeviceCard, fingerprint
 
@@ -108,11 +109,5 @@ def list_devices(session: Session) -> list[DeviceRow]:
 
 def write_card(session: Session, path: Path) -> DeviceCard:
     card = this_card(session)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(card.to_json())
-    except OSError as exc:
-        raise InvalidInput(
-            f"cannot write {path} ({exc.strerror}): choose another file or folder."
-        ) from None
+    write_whole(path, card.to_json())
     return card

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sqlmodel import Session
@@ -14,6 +13,7 @@ from khdesk.documents.settings import (
     load_settings,
 )
 from khdesk.domain.errors import InvalidInput
+from khdesk.storage.files import copy_whole
 from khdesk.storage.models import Meta
 
 LOGO_TYPES = (".png", ".jpg", ".jpeg")
@@ -46,8 +46,7 @@ def set_logo(session: Session, data_dir: Path, source: Path | None) -> Path | No
             f"{source.name} cannot be read as an image: choose another file."
         ) from None
     target = data_dir / "documents" / f"logo{source.suffix.lower()}"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
+    copy_whole(source, target)
     session.merge(Meta(key=LOGO_KEY, value=str(target)))
     return target
 

@@ -11,15 +11,14 @@ id and version with other content is counted as a collision, never overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import hashlib
 import logging
 import os
 import re
 import secrets
-import shutil
-import tempfile
+import stat
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,42 +26,34 @@ from typing import Any
 
 import orjson
 import pyrage
-import sqlalchemy as sa
 from pyrage import x25519
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
-from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
-from khdesk.domain.errors import InvalidInput, KhdeskError, NotInitialised, StorageProblem
+from khdesk.domain.errors import InvalidInput, KhdeskError, NotInitialised
+from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
-from khdesk.domain.names import search_key
-from khdesk.domain.vocabulary import (
-    AttendanceMode,
-    ConsentMethod,
-    DeviceStatus,
-    MeetingFormat,
-    MeetingKind,
-    MeetingStatus,
-    ProposalKind,
-    QuestionStatus,
-    ReviewStatus,
-    Role,
-)
+from khdesk.domain.vocabulary import DeviceStatus, Role
+from khdesk.paths import DataFolder
 from khdesk.services.installation import get_meta, local_device, set_meta
-from khdesk.storage.database import SCHEMA_REVISION
+from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
+from khdesk.storage.files import FileLock, file_problem, replacing, scratch_folder, write_whole
 from khdesk.storage.models import (
     REFERENCE_TABLES,
     SYNC_TABLES,
     Bundle,
     Device,
+    Direction,
+    Region,
+    Section,
+    Sector,
     utcnow,
 )
-from khdesk.sync import keys
+from khdesk.sync import keys, records
 from khdesk.sync.bundles import (
+    UNREADABLE,
     BundleRejected,
     ZipWriter,
     read_signed_zip,
-    write_file_safely,
     write_signed_zip,
 )
 
@@ -111,129 +102,193 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
         "recovery_recipient": get_meta(session, "recovery_recipient"),
         "acks": acks,
     }
-    write_file_safely(path, write_signed_zip(manifest, entries, keys_dir))
+    write_whole(path, write_signed_zip(manifest, entries, keys_dir))
     return version
 
 
 def import_reference(session: Session, path: Path) -> int:
-    """Apply a reference bundle at a region, all or nothing; returns its version."""
-    _me(session, Role.FACILITATOR)
+    """Apply a reference bundle at a region, all or nothing; returns its version.
+
+    Headquarters signs it, but it is input all the same: every key, number and row is checked
+    before anything is applied."""
+    me = _me(session, Role.FACILITATOR)
     signed = read_signed_zip(_read(path))
     manifest = signed.manifest
     if manifest.get("kind") != "reference":
         raise BundleRejected("this is not a reference bundle: import it at headquarters.")
     known = get_meta(session, "hq_signing_key")
-    sender = str(manifest.get("hq_signing_key") or "")
-    if known and sender != known:
+    sender = manifest.get("hq_signing_key")
+    if not isinstance(sender, str) or (known and sender != known):
         raise BundleRejected(
             "this reference bundle was signed by another headquarters: it is refused."
         )
     signed.verify(sender)
     entries = signed.entries()
-    version = int(manifest["reference_version"])
+    version: Any = manifest.get("reference_version")
+    acks: Any = manifest.get("acks", {})
+    recipients = [manifest.get(k) for k in ("hq_recipient", "recovery_recipient")]
+    if not (
+        _whole(version)
+        and version >= 1
+        and isinstance(acks, dict)
+        and all(_whole(v) and v >= 0 for v in acks.values())
+        and all(isinstance(r, str) and _recipient(r) for r in recipients)
+        and records.is_record_id(manifest.get("hq_device"))
+        and all(f"reference/{name}.json" in entries for name in REFERENCE)
+    ):
+        raise BundleRejected(
+            "the reference bundle's manifest is damaged: ask headquarters for a new one."
+        )
     current = int(get_meta(session, "reference_version") or 0)
     if version < current:
         raise BundleRejected(
             f"this reference bundle (version {version}) is older than the one in use "
             f"({current}): import the newest one."
         )
+    tables = {}
+    for name in REFERENCE:
+        try:
+            rows = orjson.loads(entries[f"reference/{name}.json"])
+        except orjson.JSONDecodeError:
+            raise BundleRejected(
+                f"the reference bundle's {name} list is damaged: refused."
+            ) from None
+        tables[name] = records.reference_rows(name, rows)
+    directions = {row["code"] for row in tables["direction"]}
+    directions |= set(session.exec(select(Direction.code)).all())
+    if any(row["direction_code"] not in directions for row in tables["section"]):
+        raise BundleRejected(
+            "the reference bundle files a section under a direction it does not have: refused."
+        )
     for name, model in REFERENCE.items():
-        for row in orjson.loads(entries[f"reference/{name}.json"]):
-            session.merge(model.model_validate(row))
-    for key in ("hq_signing_key", "hq_recipient", "recovery_recipient"):
-        if manifest.get(key):
-            set_meta(session, key, str(manifest[key]))
-    set_meta(session, "hq_device", str(manifest.get("hq_device")))
+        for row in tables[name]:
+            session.merge(model(**row))
+    set_meta(session, "hq_signing_key", sender)
+    set_meta(session, "hq_recipient", str(recipients[0]))
+    set_meta(session, "recovery_recipient", str(recipients[1]))
+    set_meta(session, "hq_device", str(manifest["hq_device"]))
     set_meta(session, "reference_version", str(version))
-    me = local_device(session)
-    assert me is not None
-    ack = int(manifest.get("acks", {}).get(me.id, 0))
+    ack = int(acks.get(me.id, 0))
     set_meta(session, "ack_seq", str(max(ack, int(get_meta(session, "ack_seq") or 0))))
-    return version
+    return int(version)
+
+
+def _recipient(text: str) -> bool:
+    try:
+        x25519.Recipient.from_str(text)
+    except Exception:  # pyrage's own error for a malformed key
+        return False
+    return True
 
 
 # --- change bundles: regions -> headquarters ----------------------------------------------
 
 
 def _read(path: Path) -> bytes:
+    """A reference bundle's bytes (public data, small), refused above the size of any bundle."""
     try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleRejected(f"{path.name} is larger than any khdesk bundle: refused.")
-        return path.read_bytes()
+        _check_input_file(path)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BUNDLE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path} ({exc.strerror}): check the path.") from None
-
-
-def export_changes(
-    session: Session, keys_dir: Path, attachments_dir: Path, path: Path
-) -> dict[str, int]:
-    """Write every change headquarters has not acknowledged, signed and encrypted to it."""
-    me = _me(session, Role.FACILITATOR)
-    recipients = [get_meta(session, "hq_recipient"), get_meta(session, "recovery_recipient")]
-    if not all(recipients):
-        raise InvalidInput(
-            "this installation does not hold headquarters' key yet: import a reference bundle "
-            "from headquarters first ('khdesk reference import FILE')."
+        raise file_problem(path, exc, doing="read") from None
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleRejected(
+            f"{display_name(path.name)} is larger than any khdesk bundle: refused."
         )
-    ack = int(get_meta(session, "ack_seq") or 0)
+    return data
+
+
+def _check_input_file(path: Path) -> None:
+    """Refuse at once what is not a regular file (a folder, a pipe, a device), or too large."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InvalidInput(
+            f"{display_name(path.name)} is not a file khdesk can read as a bundle: choose the "
+            ".khb or .khr file itself."
+        )
+    if info.st_size > MAX_BUNDLE_BYTES:
+        raise BundleRejected(
+            f"{display_name(path.name)} is larger than any khdesk bundle: refused."
+        )
+
+
+class NothingToSend(KhdeskError):
+    """A region has written nothing that headquarters has not acknowledged already."""
+
+    exit_code = 0
+
+
+def export_changes(database: Any, folder: DataFolder, path: Path) -> dict[str, int]:
+    """Write every change headquarters has not acknowledged, signed and encrypted to it, into
+    ``path``; returns the records per table.
+
+    The changes are read in one read transaction (a consistent snapshot that never blocks a
+    writer), zipped into a scratch folder in the data folder and encrypted from there into
+    ``path``: the unencrypted bundle never touches the destination (a USB stick), and it is
+    removed on every path. Raises ``NothingToSend`` when there is nothing new.
+    """
     bundle_id = new_id()
     counts: dict[str, int] = {}
-    plain = path.with_name(path.name + ".zip.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with plain.open("wb") as target:
-            writer = ZipWriter(target)
-            for name, model in TABLES.items():
-                table = model.__table__  # type: ignore[attr-defined]
-                query = (
-                    select(table)
-                    .where(table.c.device_id == me.id, table.c.seq > ack)
-                    .order_by(table.c.seq)
-                )
-                # rows stream from the database into the ZIP a chunk at a time
-                result = session.connection().execution_options(yield_per=2000).execute(query)
-                rows = (dict(row) for row in result.mappings())
-                written = writer.add_lines(f"tables/{name}.jsonl", rows)
-                if written:
-                    counts[name] = written
-                if name == "attachment" and written:
-                    for (sha,) in session.connection().execute(
-                        select(table.c.sha256).where(table.c.device_id == me.id, table.c.seq > ack)
-                    ):
-                        stored = attachments_dir / sha[:2] / sha
-                        if stored.is_file():
-                            writer.add_bytes(f"attachments/{sha}", stored.read_bytes())
-            writer.finish(
-                {
-                    "kind": "changes",
-                    "schema": SCHEMA_REVISION,
-                    "bundle_id": bundle_id,
-                    "device_id": me.id,
-                    "region": me.region_kato,
-                    "seq_from": ack + 1,
-                    "seq_to": me.last_seq,
-                    "counts": counts,
-                },
-                keys_dir,
+    with database.session() as session:
+        me = _me(session, Role.FACILITATOR)
+        recipients = [get_meta(session, "hq_recipient"), get_meta(session, "recovery_recipient")]
+        if not all(recipients):
+            raise InvalidInput(
+                "this installation does not hold headquarters' key yet: import a reference "
+                "bundle from headquarters first ('khdesk reference import FILE')."
             )
-        encrypted = path.with_name(path.name + ".partial")
-        with plain.open("rb") as source, encrypted.open("wb") as target:
-            pyrage.encrypt_io(source, target, [x25519.Recipient.from_str(r) for r in recipients])
-            target.flush()
-            os.fsync(target.fileno())
-        encrypted.replace(path)
-    except OSError as exc:
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror}): choose another folder or drive."
-        ) from None
-    finally:
-        plain.unlink(missing_ok=True)
-    session.add(
-        Bundle(id=bundle_id, direction="out", device_id=me.id, seq_from=ack + 1,
-               seq_to=me.last_seq, records=sum(counts.values()), file_name=path.name,
-               status="written")
-    )  # fmt: skip
+        ack = int(get_meta(session, "ack_seq") or 0)
+        if me.last_seq <= ack:
+            raise NothingToSend(
+                "there is nothing new to send: headquarters has acknowledged every change of "
+                "this installation."
+            )
+        manifest = {
+            "kind": "changes", "schema": SCHEMA_REVISION, "bundle_id": bundle_id,
+            "device_id": me.id, "region": me.region_kato, "seq_from": ack + 1,
+            "seq_to": me.last_seq, "counts": counts,
+        }  # fmt: skip
+        with scratch_folder(folder.scratch) as scratch:
+            plain = scratch / "bundle.zip"
+            try:
+                with plain.open("wb") as target:
+                    writer = ZipWriter(target)
+                    _write_tables(session, writer, me.id, ack, folder.attachments, counts)
+                    writer.finish(manifest, folder.keys)
+            except OSError as exc:
+                raise file_problem(plain, exc) from None
+            keys_of = [x25519.Recipient.from_str(str(r)) for r in recipients]
+            with plain.open("rb") as source, replacing(path) as target:
+                pyrage.encrypt_io(source, target, keys_of)
+        seq_to = me.last_seq
+    with database.transaction() as session:
+        session.add(
+            Bundle(id=bundle_id, direction="out", device_id=me.id, seq_from=ack + 1,
+                   seq_to=seq_to, records=sum(counts.values()),
+                   file_name=display_name(path.name), status="written")
+        )  # fmt: skip
     return counts
+
+
+def _write_tables(
+    session: Session, writer: ZipWriter, device_id: str, ack: int, store: Path,
+    counts: dict[str, int],
+) -> None:  # fmt: skip
+    for name, model in TABLES.items():
+        table = model.__table__  # type: ignore[attr-defined]
+        mine = (table.c.device_id == device_id) & (table.c.seq > ack)
+        query = select(table).where(mine).order_by(table.c.seq)
+        # rows stream from the database into the ZIP a chunk at a time
+        result = session.connection().execution_options(yield_per=2000).execute(query)
+        written = writer.add_lines(f"tables/{name}.jsonl", (dict(r) for r in result.mappings()))
+        if written:
+            counts[name] = written
+        if name == "attachment" and written:
+            for (sha,) in session.connection().execute(select(table.c.sha256).where(mine)):
+                stored = store / sha[:2] / sha
+                if stored.is_file():
+                    writer.add_bytes(f"attachments/{sha}", stored.read_bytes())
 
 
 @dataclass
@@ -241,13 +296,17 @@ class ImportResult:
     """What importing one bundle file did."""
 
     file: str
-    status: str  # imported, already imported, rejected, quarantined
+    status: str  # imported, already imported, rejected, quarantined, busy
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     collisions: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+#: Outcomes of a bundle file that leave nothing to do for the user.
+DONE = ("imported", "already imported")
 
 
 def _identities(keys_dir: Path) -> list[Any]:
@@ -263,21 +322,32 @@ def _identities(keys_dir: Path) -> list[Any]:
 
 def _decrypt_to(path: Path, target: Path, keys_dir: Path) -> None:
     """Decrypt ``path`` into ``target`` as a stream (a national bundle never sits in memory)."""
+    identities = _identities(keys_dir)
     try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleRejected(f"{path.name} is larger than any khdesk bundle: refused.")
-        identities = _identities(keys_dir)
-        with path.open("rb") as source, target.open("wb") as out:
-            pyrage.decrypt_io(source, out, identities)
+        source = path.open("rb")
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path} ({exc.strerror}): check the path.") from None
-    except (BundleRejected, NotInitialised):
-        raise
-    except Exception:  # pyrage raises its own error types for every kind of bad input
-        raise BundleRejected(
-            "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to "
-            "this headquarters; ask the region to export it again."
-        ) from None
+        raise file_problem(path, exc, doing="read") from None
+    with source:
+        try:
+            out = target.open("wb")
+        except OSError as exc:
+            raise file_problem(target, exc) from None
+        with out:
+            try:
+                pyrage.decrypt_io(source, out, identities)
+            except OSError as exc:
+                if exc.errno is not None:  # the disk, not the bundle
+                    raise file_problem(target, exc) from None
+                raise _undecryptable() from None
+            except Exception:  # pyrage's own errors for every kind of bad input
+                raise _undecryptable() from None
+
+
+def _undecryptable() -> BundleRejected:
+    return BundleRejected(
+        "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this "
+        "headquarters; ask the region to export it again."
+    )
 
 
 BATCH = 2000
@@ -291,30 +361,27 @@ RowUpgrade = Callable[[str, dict[str, Any]], dict[str, Any]]
 
 
 def _to_0003(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """0003 gave a person the check-in search's ``search_key``, made from the other fields."""
+    """0003 gave a person the check-in search's ``search_key``; headquarters computes it."""
     if table == "person" and "search_key" not in row:
-        fields = (row.get(name) for name in ("full_name", "organisation", "phone", "email"))
-        full_name, organisation, phone, email = (v if isinstance(v, str) else None for v in fields)
-        return {**row, "search_key": search_key(full_name or "", organisation, phone, email)}
+        return {**row, "search_key": ""}
     return row
 
 
 ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003}
 
 
-def _upgraded(table: str, rows: Iterator[dict[str, Any]], schema: str) -> Iterator[dict[str, Any]]:
+def _upgraded(table: str, rows: Iterator[Any], schema: str) -> Iterator[Any]:
     steps = [ROW_UPGRADES[rev] for rev in sorted(ROW_UPGRADES) if schema < rev <= SCHEMA_REVISION]
     for row in rows:
-        if not isinstance(row, dict):
-            raise ValueError("a line is not a record")
         record = row
-        for step in steps:
-            record = step(table, record)
+        if isinstance(record, dict):
+            for step in steps:
+                record = step(table, record)
         yield record
 
 
-def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
+def _batches(rows: Iterator[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
     for row in rows:
         batch.append(row)
         if len(batch) >= BATCH:
@@ -329,131 +396,69 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
-def _column_kind(column: Any) -> type:
-    """The Python type a column holds, chosen by its SQLAlchemy type (SQLModel's own string and
-    moment types are decorators that do not report one)."""
-    kind = column.type
-    if isinstance(kind, UTCDateTime | sa.DateTime):
-        return dt.datetime
-    if isinstance(kind, sa.Date):
-        return dt.date
-    if isinstance(kind, sa.Time):
-        return dt.time
-    if isinstance(kind, sa.Boolean):
-        return bool
-    if isinstance(kind, sa.Integer):
-        return int
-    if isinstance(kind, AutoString | sa.String):
-        return str
-    raise TypeError(f"{column.table.name}.{column.name} has a type bundles do not carry")
+def _lookup(connection: Any) -> records.Lookup:
+    """The database questions of ``records.RecordChecks``, in the driver's parameter style."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
-
-def _converter(column: Any, choices: frozenset[str] | None, sqlite: bool) -> Callable[[Any], Any]:
-    """Checks one column's value from a bundle and turns it into the form the database stores
-    (for SQLite the strings SQLAlchemy itself writes), refusing anything of the wrong type or,
-    for a closed vocabulary, outside it."""
-    kind = _column_kind(column)
-    nullable = column.nullable
-    name = column.name
-    length = getattr(column.type, "length", None)
-
-    def convert(value: Any) -> Any:
-        if value is None:
-            if not nullable:
-                raise ValueError(f"{name} is missing")
-            return None
-        if kind is str:
-            if not isinstance(value, str):
-                raise ValueError(f"{name} is not text")
-            if length is not None and len(value) > length:
-                raise ValueError(f"{name} is longer than khdesk allows")
-            if choices is not None and value not in choices:
-                raise ValueError(f"{name} is not one of the known values")
-            return value
-        if kind is int:
-            if not _whole(value):
-                raise ValueError(f"{name} is not a whole number")
-            return value
-        if kind is bool:
-            if not isinstance(value, bool):
-                raise ValueError(f"{name} is not true or false")
-            return value
-        if not isinstance(value, str):
-            raise ValueError(f"{name} is not a date or time")
+    def lookup(sql: str, ids: Sequence[str], *before: Any) -> list[tuple[Any, ...]]:
+        if not ids:
+            return []
+        statement = sql.replace("{param}", mark).replace("{ids}", ", ".join([mark] * len(ids)))
+        cursor = connection.connection.cursor()
         try:
-            return moment_of(value)
-        except (ValueError, OverflowError):
-            raise ValueError(f"{name} is not a date or time") from None
+            cursor.execute(statement, [*before, *ids])
+            return [tuple(row) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
 
-    def moment_of(value: str) -> Any:
-        if kind is dt.datetime:
-            moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=dt.UTC)
-            moment = moment.astimezone(dt.UTC)
-            return moment.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else moment
-        if kind is dt.date:
-            day = dt.date.fromisoformat(value)
-            return day.isoformat() if sqlite else day
-        clock = dt.time.fromisoformat(value)
-        return clock.strftime("%H:%M:%S.%f") if sqlite else clock
-
-    return convert
+    return lookup
 
 
-#: The columns that hold a closed vocabulary: a bundle's value must be one of its members.
-VOCABULARIES: dict[tuple[str, str], type[enum.StrEnum]] = {
-    ("meeting", "kind"): MeetingKind,
-    ("meeting", "format"): MeetingFormat,
-    ("meeting", "status"): MeetingStatus,
-    ("person", "consent_method"): ConsentMethod,
-    ("attendance", "mode"): AttendanceMode,
-    ("proposal", "kind"): ProposalKind,
-    ("proposalreview", "status"): ReviewStatus,
-    ("question", "status"): QuestionStatus,
-}
-
-
-def _vocabulary(table: str, column: str) -> frozenset[str] | None:
-    vocabulary = VOCABULARIES.get((table, column))
-    return frozenset(member.value for member in vocabulary) if vocabulary else None
+def _known(session: Session) -> records.Known:
+    return records.Known(
+        regions=frozenset(session.exec(select(Region.kato)).all()),
+        sectors=frozenset(session.exec(select(Sector.code)).all()),
+        directions=frozenset(session.exec(select(Direction.code)).all()),
+        sections=dict(session.exec(select(Section.code, Section.direction_code)).all()),
+    )
 
 
 def _apply_batch(
-    session: Session, model: Any, rows: list[dict[str, Any]], device_id: str
+    session: Session,
+    model: Any,
+    rows: list[Any],
+    check: records.TableCheck,
+    together: records.RecordChecks,
 ) -> tuple[int, int]:
     """Apply one batch of a table's records by version; (records written, collisions).
 
-    Every value is checked against its column; new records go in with one ``executemany``; a
-    record replaces the stored one only with a higher version (so a deletion, which raised the
-    version, wins over a stale edit in any order); the same id and version with other content is
-    a collision, never overwritten. This is the hot path of a national import: it works on the
-    driver's rows, not ORM objects.
+    Every record is checked field by field (``records.TableCheck``) and with the others
+    (``records.RecordChecks``) before any is written; new records go in with one
+    ``executemany``; a record replaces the stored one only with a higher version (so a
+    deletion, which raised the version, wins over a stale edit in any order); the same id and
+    version with other content is a collision, never overwritten. This is the hot path of a
+    national import: it works on the driver's rows, not ORM objects.
     """
     table = model.__table__
     connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    columns = list(table.columns)
-    names = [column.name for column in columns]
-    converters = [
-        _converter(column, _vocabulary(table.name, column.name), sqlite) for column in columns
-    ]
-    prepared = []
-    for row in rows:
-        if row.get("device_id") != device_id:
-            raise BundleRejected("the bundle holds records of another device: refused.")
-        if set(row) - set(names):
-            raise ValueError("unknown columns")
-        prepared.append(tuple(c(row.get(n)) for c, n in zip(converters, names, strict=True)))
+    names = check.columns
+    prepared = [check.row(row) for row in rows]
     id_at, version_at = names.index("id"), names.index("version")
     device_at = names.index("device_id")
+    ids = [values[id_at] for values in prepared]
+    if len(set(ids)) != len(ids) or not together.first_time(table.name, ids):
+        raise BundleRejected(
+            f"the bundle was refused and nothing of it imported: it holds a {table.name} record "
+            "twice; ask the region to send a new bundle."
+        )
+    together.batch(table.name, names, prepared)
     cursor = connection.connection.cursor()
     try:
-        placeholders = ", ".join([mark] * len(prepared))
         cursor.execute(
-            f"SELECT {', '.join(names)} FROM {table.name} WHERE id IN ({placeholders})",
-            [values[id_at] for values in prepared],
+            f"SELECT {', '.join(names)} FROM {table.name} "
+            f"WHERE id IN ({', '.join([mark] * len(prepared))})",
+            ids,
         )
         stored = {row[id_at]: tuple(row) for row in cursor.fetchall()}
         inserts, updates, collisions = [], [], 0
@@ -461,7 +466,7 @@ def _apply_batch(
             old = stored.get(values[id_at])
             if old is None:
                 inserts.append(values)
-            elif old[device_at] != device_id:
+            elif old[device_at] != values[device_at]:
                 # every record has one owner: no device changes another's
                 raise BundleRejected(
                     "the bundle changes records that belong to another device: refused."
@@ -480,46 +485,33 @@ def _apply_batch(
             assignments = ", ".join(f"{name} = {mark}" for name in names)
             cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", updates)
     except connection.dialect.loaded_dbapi.IntegrityError as exc:
-        raise ValueError(str(exc).splitlines()[0]) from None
+        # the database's own rules (one attendance per person and meeting …) name only columns
+        rule = str(exc).splitlines()[0][:120]
+        raise BundleRejected(
+            f"the bundle was refused and nothing of it imported: its {table.name} records break "
+            f"a rule of the database ({rule}); ask the region to send a new bundle."
+        ) from None
     finally:
         cursor.close()
     return len(inserts) + len(updates), collisions
 
 
-def import_changes(
-    session: Session,
-    path: Path,
-    keys_dir: Path,
-    attachments_dir: Path,
-    name: str | None = None,
-    work_dir: Path | None = None,
-) -> ImportResult:
+def import_changes(session: Session, path: Path, folder: DataFolder) -> ImportResult:
     """Check and apply one change bundle (the caller's transaction makes it all or nothing);
-    ``name`` is the file's name as the sender gave it, for the history; the decrypted copy is
-    kept in a temporary folder in ``work_dir`` while it is read."""
+    the decrypted copy lives in a scratch folder of the data folder while it is read."""
     _me(session, Role.HQ)
-    with _decrypted(path, keys_dir, work_dir) as plain:
-        return import_decrypted(session, plain, attachments_dir, name or path.name)
+    with scratch_folder(folder.scratch) as scratch:
+        plain = scratch / "bundle.zip"
+        _decrypt_to(path, plain, folder.keys)
+        signed = read_signed_zip(plain)
+        try:
+            return _import_checked(session, signed, display_name(path.name), folder.attachments)
+        finally:
+            signed.archive.close()
 
 
-@contextmanager
-def _decrypted(path: Path, keys_dir: Path, work_dir: Path | None) -> Iterator[Path]:
-    """``path`` decrypted into a temporary folder in ``work_dir``, removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="khdesk-decrypted-", dir=work_dir) as folder:
-        plain = Path(folder) / "bundle.zip"
-        _decrypt_to(path, plain, keys_dir)
-        yield plain
-
-
-def import_decrypted(
-    session: Session, plain: Path, attachments_dir: Path, name: str
-) -> ImportResult:
-    """Check and apply a bundle already decrypted to ``plain``."""
-    signed = read_signed_zip(plain)
-    try:
-        return _import_checked(session, signed, name, attachments_dir)
-    finally:
-        signed.archive.close()
+def _manifest_damaged() -> BundleRejected:
+    return BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
 
 
 def _import_checked(
@@ -528,26 +520,46 @@ def _import_checked(
     manifest = signed.manifest
     if manifest.get("kind") != "changes":
         raise BundleRejected("this is not a region's bundle of changes: refused.")
-    seq_from, seq_to = manifest.get("seq_from"), manifest.get("seq_to")
-    if not (_whole(seq_from) and _whole(seq_to) and 0 <= seq_from <= seq_to):
-        raise BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
-    schema = str(manifest.get("schema"))
-    if not re.fullmatch(r"\d{4}", schema):
-        raise BundleRejected("the bundle's manifest is damaged: ask the sender to export it again.")
+    schema = manifest.get("schema")
+    if not isinstance(schema, str) or not re.fullmatch(r"\d{4}", schema):
+        raise _manifest_damaged()
     if schema > SCHEMA_REVISION:
         raise BundleRejected(
             "the bundle comes from a newer khdesk: update headquarters, then import it again."
         )
-    bundle_id, device_id = str(manifest.get("bundle_id")), str(manifest.get("device_id"))
+    seq_from, seq_to = manifest.get("seq_from"), manifest.get("seq_to")
+    # an empty bundle (nothing after the acknowledgement) covers seq_to + 1 .. seq_to
+    if not (_whole(seq_from) and _whole(seq_to) and 1 <= seq_from <= seq_to + 1):
+        raise _manifest_damaged()
+    bundle_id, device_id = manifest.get("bundle_id"), manifest.get("device_id")
+    counts_claimed = manifest.get("counts", {})
+    if not (
+        records.is_record_id(bundle_id)
+        and records.is_record_id(device_id)
+        and isinstance(counts_claimed, dict)
+        and all(k in TABLES and _whole(v) and v > 0 for k, v in counts_claimed.items())
+    ):
+        raise _manifest_damaged()
     device = session.get(Device, device_id)
-    if device is None or device.status == DeviceStatus.REVOKED or not device.public_key:
+    if device is None or not device.public_key:
         return ImportResult(
             file_name, "quarantined",
-            "the bundle comes from a device that is not enrolled (or was revoked): enrol its "
-            "card, then import the bundle again.",
+            f"the bundle comes from device {device_id}, which is not enrolled here: enrol its "
+            "card (Sync → Enrol a device card…), then import the bundle again.",
         )  # fmt: skip
+    if device.status == DeviceStatus.REVOKED:
+        raise BundleRejected(
+            f"the bundle comes from device {device_id}, which headquarters revoked: it is not "
+            "imported; if that laptop is in use again, reinstall khdesk on it and enrol its "
+            "new card."
+        )
     signed.verify(device.public_key)
     signed.check_entries()
+    if manifest.get("region") != device.region_kato:
+        raise BundleRejected(
+            f"the bundle says it comes from region {str(manifest.get('region'))[:8]}, but its "
+            f"device is enrolled for region {device.region_kato}: refused."
+        )
     if session.get(Bundle, bundle_id) is not None:
         return ImportResult(file_name, "already imported")
     tables = {
@@ -564,28 +576,46 @@ def _import_checked(
                file_name=file_name, status="imported")
     )  # fmt: skip
     session.flush()
+    sender = records.Sender(device_id, device.region_kato, seq_from, seq_to)
+    connection = session.connection()
+    known = _known(session)
+    together = records.RecordChecks(sender, _lookup(connection))
+    sqlite = connection.dialect.name == "sqlite"
     counts: dict[str, int] = {}
+    lines: dict[str, int] = {}
     collisions = 0
-    try:
-        for name, model in TABLES.items():
-            if name not in tables:
-                continue
-            lines = _upgraded(name, signed.lines(f"tables/{name}.jsonl"), schema)
-            for batch in _batches(lines):
-                written, clashed = _apply_batch(session, model, batch, device_id)
+    for name, model in TABLES.items():
+        if name not in tables:
+            continue
+        columns = [column.name for column in model.__table__.columns]  # type: ignore[attr-defined]
+        check = records.TableCheck(name, columns, known, sender, sqlite=sqlite)
+        try:
+            for batch in _batches(_upgraded(name, signed.lines(f"tables/{name}.jsonl"), schema)):
+                if name not in records.REGION_TABLES:
+                    raise BundleRejected(
+                        f"the bundle holds {name} records, which only headquarters writes: refused."
+                    )
+                lines[name] = lines.get(name, 0) + len(batch)
+                written, clashed = _apply_batch(session, model, batch, check, together)
                 if written:
                     counts[name] = counts.get(name, 0) + written
                 collisions += clashed
-    except (ValueError, TypeError, IntegrityError) as exc:
+        except (ValueError, *UNREADABLE):
+            raise BundleRejected(
+                f"the bundle's entry tables/{name}.jsonl is not JSON lines: refused; ask the "
+                "region to send a new bundle."
+            ) from None
+    if lines != counts_claimed:
         raise BundleRejected(
-            f"the bundle holds an invalid record ({str(exc)[:80]}): refused."
-        ) from None
+            "the bundle holds other records than its manifest counts: it was altered or "
+            "written wrongly; ask the region to send a new bundle."
+        )
     for name in signed.names:
         if name.startswith("attachments/"):
             sha = name.removeprefix("attachments/")
             target = attachments_dir / sha[:2] / sha
             if not target.exists():
-                write_file_safely(target, signed.read(name))
+                write_whole(target, signed.read(name))
     bundle = session.get(Bundle, bundle_id)
     assert bundle is not None
     bundle.records = sum(counts.values())
@@ -600,38 +630,53 @@ def _import_checked(
     return ImportResult(file_name, "imported", bundle.reason, counts=counts, collisions=collisions)
 
 
-def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
+def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
     """Import one bundle file in its own transaction. The file is first copied into the inbox
-    (``inbox/received``) and only the copy is read, so the sender's file, say on a USB stick, is
-    never touched; afterwards the copy is kept in ``inbox/imported``, or set aside with the
-    reason in ``inbox/rejected`` (refused) or ``inbox/quarantine`` (an unknown device, until it
-    is enrolled). The command line and the window's inbox both come through here."""
-    inbox = data_dir / "inbox"
+    (``inbox/received``, under a name khdesk makes) and only the copy is read, so the sender's
+    file, say on a USB stick, is never touched; afterwards the copy is kept in
+    ``inbox/imported``, or set aside with the reason in ``inbox/rejected`` (refused) or
+    ``inbox/quarantine`` (an unknown device, until it is enrolled). The command line and the
+    window's inbox both come through here.
+
+    The copy is decrypted into a scratch folder of the data folder before the write transaction
+    begins, so that other writers are not kept waiting and readers never are. Two importers of
+    the same bundle take turns on a lock named after the bundle: the second then finds it
+    imported, and a bundle another importer is applying is never refused.
+    """
+    shown = display_name(path.name)
     try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            result = ImportResult(path.name, "rejected", f"{path.name} is larger than any "
-                                  "khdesk bundle: refused.")  # fmt: skip
-            _remember_refusal(database, result)
-            return result
-        received = _receive(path, inbox / "received")
-    except OSError as error:
-        return ImportResult(
-            path.name, "rejected",
-            f"the file could not be copied into the inbox ({error.strerror or error}): check "
-            "that it is readable and that the disk has room, then import it again.",
-        )  # fmt: skip
+        _check_input_file(path)
+        received = _receive(path, folder.inbox / "received")
+    except KhdeskError as error:
+        result = ImportResult(shown, "rejected", str(error))
+        _remember_refusal(database, result)
+        return result
+    except OSError as exc:
+        result = ImportResult(shown, "rejected", str(file_problem(path, exc, doing="read")))
+        _remember_refusal(database, result)
+        return result
     try:
         with database.session() as session:
             _me(session, Role.HQ)
-        # decrypted into the data folder (personal data stays out of the system's temporary
-        # folder) and before the write transaction, so that other writers are not kept waiting
-        with (
-            _decrypted(received, data_dir / "keys", inbox) as plain,
-            database.transaction() as session,
-        ):
-            result = import_decrypted(session, plain, data_dir / "attachments", path.name)
+        with scratch_folder(folder.scratch) as scratch:
+            plain = scratch / "bundle.zip"
+            _decrypt_to(received, plain, folder.keys)
+            signed = read_signed_zip(plain)
+            try:
+                with _bundle_turn(folder, signed.manifest.get("bundle_id")) as turn:
+                    if not turn:
+                        result = ImportResult(
+                            shown, "busy",
+                            "another khdesk is importing this bundle right now: import it "
+                            "again once it has finished.",
+                        )  # fmt: skip
+                    else:
+                        with database.transaction(patient=True) as session:
+                            result = _import_checked(session, signed, shown, folder.attachments)
+            finally:
+                signed.archive.close()
     except KhdeskError as error:
-        result = ImportResult(path.name, "rejected", str(error))
+        result = ImportResult(shown, "rejected", str(error))
     except Exception as exc:  # a file khdesk cannot make sense of must not stop the other files
         # the frames and the type only: the message may quote a record's personal data
         log.error(
@@ -639,21 +684,42 @@ def import_file(database: Any, path: Path, data_dir: Path) -> ImportResult:
             type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)),
         )  # fmt: skip
         result = ImportResult(
-            path.name, "rejected",
+            shown, "rejected",
             "khdesk could not read this bundle (an internal error, written to the log): ask the "
             "sender to export it again, and report it if it happens again.",
         )  # fmt: skip
-    result.file = path.name
+    result.file = shown
     if result.status in ("rejected", "quarantined"):
         _remember_refusal(database, result)
     if result.status == "imported":
-        _file_into(received, inbox / "imported")
-    elif result.status == "already imported":
-        received.unlink()
+        _file_into(received, folder.inbox / "imported")
+    elif result.status in ("already imported", "busy"):
+        received.unlink(missing_ok=True)
     else:
-        folder = "quarantine" if result.status == "quarantined" else "rejected"
-        set_aside(received, inbox / folder, result.reason or "")
+        where = "quarantine" if result.status == "quarantined" else "rejected"
+        set_aside(received, folder.inbox / where, result.reason or "")
     return result
+
+
+@contextmanager
+def _bundle_turn(folder: DataFolder, bundle_id: Any) -> Iterator[bool]:
+    """This importer's turn at a bundle: True once no other importer holds it (waiting for as
+    long as a national import may take), False when the wait ran out. The lock file is named
+    by a hash of the bundle's id, never by the id itself."""
+    digest = hashlib.sha256(str(bundle_id).encode()).hexdigest()[:32]
+    locks = folder.inbox / "locks"
+    try:
+        locks.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(locks / f"{digest}.lock")
+        held = lock.acquire(wait_s=PATIENT_BUSY_TIMEOUT_MS / 1000)
+    except OSError as exc:
+        raise file_problem(locks / f"{digest}.lock", exc) from None
+    try:
+        yield held
+    finally:
+        lock.release()
+        if held:
+            (locks / f"{digest}.lock").unlink(missing_ok=True)
 
 
 def _remember_refusal(database: Any, result: ImportResult) -> None:
@@ -702,20 +768,30 @@ def history(session: Session) -> list[HistoryEntry]:
     return entries
 
 
+def _inbox_name(name: str) -> str:
+    """A name for a copy in the inbox, made by khdesk: a time, a random part, and the sender's
+    name reduced to letters, digits and ``.-_`` so that it can never be a path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    plain = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._")[-48:] or "bundle"
+    return f"{stamp}-{secrets.token_hex(4)}-{plain}"
+
+
 def _receive(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` under a name no other file has, complete or absent."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stamp}-{secrets.token_hex(4)}-{path.name}"
-    partial = target.with_name(target.name + ".part")
+    target = folder / _inbox_name(path.name)
     try:
-        with path.open("rb") as source, partial.open("wb") as copy:
-            shutil.copyfileobj(source, copy, 1024 * 1024)
-            copy.flush()
-            os.fsync(copy.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+        source = path.open("rb")
+    except OSError as exc:
+        raise file_problem(path, exc, doing="read") from None
+    with source, replacing(target) as copy:
+        copied = 0
+        while chunk := source.read(1024 * 1024):
+            copied += len(chunk)
+            if copied > MAX_BUNDLE_BYTES:  # the file grew after it was measured
+                raise BundleRejected(
+                    f"{display_name(path.name)} is larger than any khdesk bundle: refused."
+                )
+            copy.write(chunk)
     return target
 
 
@@ -729,17 +805,18 @@ def _file_into(path: Path, folder: Path) -> Path:
 def set_aside(path: Path, folder: Path, reason: str) -> None:
     """Move a refused file into ``folder`` with a note saying why."""
     target = _file_into(path, folder)
-    target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+    write_whole(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
 
 
 __all__ = [
+    "DONE",
     "HistoryEntry",
     "ImportResult",
+    "NothingToSend",
     "export_changes",
     "export_reference",
     "history",
     "import_changes",
-    "import_decrypted",
     "import_file",
     "import_reference",
     "set_aside",

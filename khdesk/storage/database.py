@@ -9,6 +9,7 @@ commits (``synchronous=FULL``) and a busy timeout, so that a crash loses no comm
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import Session
 
 from khdesk.domain.errors import StorageProblem
@@ -26,6 +27,9 @@ from khdesk.domain.errors import StorageProblem
 SCHEMA_REVISION = "0005"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+#: How long a batch job (a bundle import) waits for another writer to finish: a national
+#: bundle takes about a minute to apply, and waiting is better than refusing a good file.
+PATIENT_BUSY_TIMEOUT_MS = 15 * 60 * 1000
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -41,8 +45,13 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
 
 def _begin_sqlite(conn: Any) -> None:
     # Writers take the write lock at BEGIN, so two writers queue on the busy timeout instead of
-    # failing midway when a read transaction tries to become a write transaction.
-    mode = conn.get_execution_options().get("khdesk_begin", "DEFERRED")
+    # failing midway when a read transaction tries to become a write transaction. Readers never
+    # take it: in WAL mode they read the last committed state while a writer works.
+    options = conn.get_execution_options()
+    mode = options.get("khdesk_begin", "DEFERRED")
+    conn.exec_driver_sql(
+        f"PRAGMA busy_timeout = {int(options.get('khdesk_busy_ms', BUSY_TIMEOUT_MS))}"
+    )
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -58,26 +67,60 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-#: What SQLite's messages mean for the user, and what to do about it.
-_SQLITE_PROBLEMS = (
-    ("locked", "is busy in another khdesk or program: close it and try again"),
-    ("disk is full", "cannot grow because the disk is full: free some space and try again"),
-    ("full", "cannot grow because the disk is full: free some space and try again"),
-    ("readonly", "is read-only: give khdesk write permission or copy it somewhere writable"),
-    ("read-only", "is read-only: give khdesk write permission or copy it somewhere writable"),
-    ("unable to open", "cannot be opened: check that its folder exists and may be written"),
-    ("malformed", "is damaged: restore it from backups/ or move it aside to start a new one"),
-    ("not a database", "is damaged: restore it from backups/ or move it aside to start a new one"),
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that a user can act on.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+#: Below this much free space an input/output error is most likely a full disk.
+_NEARLY_FULL_BYTES = 64 * 1024 * 1024
+
+_DAMAGED = (
+    "is damaged: khdesk did not change it; restore it from backups/ or move it aside to start "
+    "a new one"
 )
+_MEANINGS = {
+    SQLITE_BUSY: "is busy in another khdesk or program: close it and try again",
+    SQLITE_LOCKED: "is busy in another khdesk or program: close it and try again",
+    SQLITE_FULL: "cannot grow because the disk is full: free some space and try again",
+    SQLITE_READONLY: "is read-only: give khdesk write permission or copy it somewhere writable",
+    SQLITE_PERM: "may not be written: give khdesk write permission or copy it somewhere writable",
+    SQLITE_CANTOPEN: "cannot be opened: check that its folder exists and may be written",
+    SQLITE_CORRUPT: _DAMAGED,
+    SQLITE_NOTADB: _DAMAGED,
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind a database error, or None for other errors."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def storage_problem(where: object, exc: BaseException) -> StorageProblem | None:
-    """The one-sentence problem behind a database error, or None when it is not one of them."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    for clue, meaning in _SQLITE_PROBLEMS:
-        if clue in text:
-            return StorageProblem(f"the database {where} {meaning}.")
-    return None
+    """The one-sentence problem behind a database error, told apart by SQLite's result code,
+    or None when it is not one a user can act on."""
+    code = sqlite_code(exc)
+    path = where if isinstance(where, Path) else None
+    if code == SQLITE_IOERR:
+        if _disk_nearly_full(path):
+            code = SQLITE_FULL
+        else:
+            return StorageProblem(
+                f"the drive that holds the database {where} failed to read or write (an "
+                "input/output error): check the drive, and copy the database elsewhere if it "
+                "happens again."
+            )
+    meaning = _MEANINGS.get(code) if code is not None else None
+    return StorageProblem(f"the database {where} {meaning}.") if meaning else None
 
 
 class Database:
@@ -100,6 +143,9 @@ class Database:
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_sqlite)
         self._writer = self.engine.execution_options(khdesk_begin="IMMEDIATE")
+        self._patient_writer = self.engine.execution_options(
+            khdesk_begin="IMMEDIATE", khdesk_busy_ms=PATIENT_BUSY_TIMEOUT_MS
+        )
 
     @classmethod
     def open(cls, url: str, *, backups_dir: Path | None = None) -> Database:
@@ -112,9 +158,13 @@ class Database:
         database = cls(url)
         try:
             migrate.upgrade(database, backups_dir=backups_dir)
-            with database.transaction() as session:
-                reference.load_if_empty(session)
-        except OperationalError as exc:
+            # asked first in a read, so that opening never waits for another writer
+            with database.session() as session:
+                loaded = reference.is_loaded(session)
+            if not loaded:
+                with database.transaction() as session:
+                    reference.load_if_empty(session)
+        except DBAPIError as exc:
             database.close()
             raise storage_problem(path or url, exc) or exc from None
         except BaseException:
@@ -127,16 +177,18 @@ class Database:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, patient: bool = False) -> Iterator[Session]:
         """A session whose work is committed at the end, or rolled back on any error.
 
-        A database that is locked, full or read-only becomes a ``StorageProblem`` sentence.
+        A database that is locked, full, read-only or damaged becomes a ``StorageProblem``
+        sentence. A ``patient`` transaction (a batch job) waits far longer for another writer.
         """
-        with Session(self._writer, expire_on_commit=False) as session:
+        engine = self._patient_writer if patient else self._writer
+        with Session(engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
                 raise storage_problem(self.path or self.url, exc) or exc from None
             except BaseException:

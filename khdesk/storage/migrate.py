@@ -20,6 +20,8 @@ from khdesk.storage.database import SCHEMA_REVISION, Database, backup_sqlite, st
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: How many problems the integrity check at opening lists at most.
+MAX_PROBLEMS = 100
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
@@ -79,8 +81,18 @@ def _probe_revision(database: Database, path: Path) -> str | None:
                 if "alembic_version" in tables
                 else None
             )
+            # before anything is written: a damaged file must not be written to, or worse
+            problems = [row[0] for row in conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})")]
     except sqlite3.DatabaseError as exc:
         raise _unreadable(database, exc) from None
+    if problems != ["ok"]:
+        log.error("the database failed its integrity check: %d problems", len(problems))
+        count = f"{len(problems)}+" if len(problems) >= MAX_PROBLEMS else str(len(problems))
+        raise StorageProblem(
+            f"the database {path} is damaged (SQLite's integrity check found {count} "
+            "problems): khdesk did not change it; restore it from backups/ or move it aside "
+            "to start a new one."
+        )
     return _check_tables(database, tables, version[0] if version else None)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from khdesk.paths import reference_dir
 from khdesk.storage.models import Direction, Meta, Region, Section, Sector
@@ -22,9 +22,14 @@ def _rows(name: str, folder: Path) -> list[dict[str, str]]:
         ]
 
 
+def is_loaded(session: Session) -> bool:
+    """True once the database holds reference data."""
+    return session.exec(select(Region.kato).limit(1)).first() is not None
+
+
 def load_if_empty(session: Session, folder: Path | None = None) -> bool:
     """Load the bundled reference data into an empty database; True when it did."""
-    if session.exec(select(func.count()).select_from(Region)).one():
+    if is_loaded(session):
         return False
     folder = folder or reference_dir()
     for row in _rows("regions.csv", folder):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,9 @@ from cryptography.hazmat.primitives.serialization import (
 from pyrage import x25519
 
 from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.domain.filenames import display_name
+from khdesk.domain.validation import clean_line
+from khdesk.storage.files import file_problem
 
 SIGNING_KEY = "device-signing.key"
 HQ_IDENTITY = "hq-identity.age"
@@ -155,38 +160,66 @@ class DeviceCard:
     def read(cls, path: Path) -> DeviceCard:
         """A card from its file; anything else, or a card whose fingerprint does not match its
         key (an edited card), is refused in one sentence."""
+        shown = display_name(path.name)
+        not_a_card = InvalidInput(
+            f"{shown} is not a device card: ask the facilitator for the file that "
+            "'khdesk device card' writes."
+        )
         try:
-            if path.stat().st_size > MAX_CARD_BYTES:
-                raise InvalidInput(f"{path.name} is too large to be a device card.")
-            data: Any = orjson.loads(path.read_bytes())
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise not_a_card
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_CARD_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(f"cannot read {path} ({exc.strerror}): check the path.") from None
-        except orjson.JSONDecodeError:
-            raise InvalidInput(
-                f"{path.name} is not a device card: ask the facilitator for the file that "
-                "'khdesk device card' writes."
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise InvalidInput(
-                f"{path.name} is not a device card: ask the facilitator for the file that "
-                "'khdesk device card' writes."
-            )
-        if data.get("version") != CARD_VERSION:
-            raise InvalidInput(f"{path.name} is a card of another khdesk version: update khdesk.")
+            raise file_problem(path, exc, doing="read") from None
+        if len(raw) > MAX_CARD_BYTES:
+            raise InvalidInput(f"{shown} is too large to be a device card.")
         try:
-            card = cls(
-                device_id=str(data["device_id"]),
-                role=str(data["role"]),
-                region=data.get("region"),
-                name=data.get("name"),
-                public_key=str(data["public_key"]),
-            )
-            Ed25519PublicKey.from_public_bytes(base64.b64decode(card.public_key))
-        except (KeyError, ValueError):
-            raise InvalidInput(f"{path.name} is a damaged device card: ask for it again.") from None
+            data: Any = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise not_a_card from None
+        if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
+            raise not_a_card
+        if data.get("version") != CARD_VERSION:
+            raise InvalidInput(f"{shown} is a card of another khdesk version: update khdesk.")
+        card = _card_of(data, shown)
         if data.get("fingerprint") != card.fingerprint:
             raise InvalidInput(
-                f"{path.name} has been altered (its fingerprint does not match its key): "
+                f"{shown} has been altered (its fingerprint does not match its key): "
                 "do not enrol it; ask the facilitator for the card again."
             )
         return card
+
+
+_CARD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_CARD_REGION = re.compile(r"^\d{2}$")
+#: The longest name a card may give its user.
+MAX_CARD_NAME = 120
+
+
+def _card_of(data: dict[str, Any], file_name: str) -> DeviceCard:
+    """The card's fields, each checked as strictly as the window checks a typed value."""
+    damaged = InvalidInput(f"{file_name} is a damaged device card: ask for it again.")
+    device_id, role, region = data.get("device_id"), data.get("role"), data.get("region")
+    name, public_key = data.get("name"), data.get("public_key")
+    if not (isinstance(device_id, str) and _CARD_ID.match(device_id)):
+        raise damaged
+    if role not in ("facilitator", "hq"):
+        raise damaged
+    if region is not None and not (isinstance(region, str) and _CARD_REGION.match(region)):
+        raise damaged
+    if name is not None:
+        if not isinstance(name, str) or len(name) > MAX_CARD_NAME:
+            raise damaged
+        try:
+            name = clean_line(name, field="the card's name")
+        except InvalidInput:
+            raise damaged from None
+    if not isinstance(public_key, str) or len(public_key) != 44:
+        raise damaged
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise damaged from None
+    return DeviceCard(device_id, role, region, name, public_key)

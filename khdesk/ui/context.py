@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from khdesk.paths import DataFolder
+
 if TYPE_CHECKING:  # the database layer is imported after the window is on screen
     from khdesk.services.recorder import Actor
     from khdesk.storage.database import Database
@@ -40,8 +42,13 @@ class AppContext:
         return self.database
 
     @property
+    def folder(self) -> DataFolder:
+        """The places in the data folder (keys, inbox, attachments …)."""
+        return DataFolder(self.data_dir)
+
+    @property
     def attachments_dir(self) -> Path:
-        return self.data_dir / "attachments"
+        return self.folder.attachments
 
     def actor(self) -> Actor:
         from khdesk.services import installation

@@ -106,14 +106,22 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     path = Path(folder) / f"khdesk-{device.region_kato if device else 'xx'}-{stamp}.khb"
 
     def work() -> dict[str, int]:
-        with context.db.transaction() as session:
-            return sync.export_changes(
-                session, context.data_dir / "keys", context.attachments_dir, path
-            )
+        return sync.export_changes(context.db, context.folder, path)
 
     busy = _busy(parent, QCoreApplication.translate("SyncUi", "Writing the bundle…"))
     try:
         counts = await run_in_background(work)
+    except sync.NothingToSend:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("SyncUi", "Send to headquarters"),
+            QCoreApplication.translate(
+                "SyncUi",
+                "There is nothing new to send: headquarters has acknowledged every change of "
+                "this laptop.",
+            ),
+        )
+        return
     except KhdeskError as error:
         show_error_later(parent, error)
         return
@@ -163,6 +171,7 @@ def _status_names() -> dict[str, str]:
         "already imported": QCoreApplication.translate("SyncUi", "already imported"),
         "rejected": QCoreApplication.translate("SyncUi", "rejected"),
         "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
+        "busy": QCoreApplication.translate("SyncUi", "being imported elsewhere"),
     }
 
 
@@ -183,9 +192,7 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
 
     for done, path in enumerate(files):
         progress.setValue(done)
-        results.append(
-            await run_in_background(sync.import_file, context.db, path, context.data_dir)
-        )
+        results.append(await run_in_background(sync.import_file, context.db, path, context.folder))
     progress.close()
     statuses = _status_names()
     rows = [

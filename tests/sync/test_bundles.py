@@ -21,6 +21,7 @@ from pyrage import x25519
 from sqlalchemy import text
 
 from khdesk.domain.errors import InvalidInput
+from khdesk.paths import DataFolder
 from khdesk.services import devices, installation, meetings, participants, proposals, stats, sync
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
@@ -43,6 +44,10 @@ class Site:
     @property
     def attachments(self) -> Path:
         return self.folder / "attachments"
+
+    @property
+    def data(self) -> DataFolder:
+        return DataFolder(self.folder)
 
 
 def _site(tmp: Path, template: Path, name: str, role: str, region: str | None = None) -> Site:
@@ -100,14 +105,13 @@ def _round_table(site: Site, people: int, ideas: int) -> None:
 
 
 def _export(site: Site, path: Path) -> Path:
-    with site.database.transaction() as session:
-        sync.export_changes(session, site.keys, site.attachments, path)
+    sync.export_changes(site.database, site.data, path)
     return path
 
 
 def _import(hq: Site, path: Path) -> sync.ImportResult:
     with hq.database.transaction() as session:
-        return sync.import_changes(session, path, hq.keys, hq.attachments)
+        return sync.import_changes(session, path, hq.data)
 
 
 def _content(site: Site) -> list[tuple[object, ...]]:
@@ -236,12 +240,25 @@ def test_any_damage_to_a_bundle_is_refused_and_changes_nothing(
 def _forged(
     hq: Site, astana: Site, entries: dict[str, bytes], *, schema: str = "0005", **more: object
 ) -> bytes:
-    """A bundle signed by a real region but holding whatever the test wants."""
+    """A bundle signed by a real region, holding whatever the test wants, with a manifest that
+    tells the truth about it (its counts, its region, the range of its records' sequence
+    numbers) unless the test says otherwise in ``more``."""
+    from khdesk.domain.ids import new_id
     from khdesk.sync.bundles import write_signed_zip
 
-    manifest = {"kind": "changes", "schema": schema, "bundle_id": "forged-1",
-                "device_id": astana.actor.device_id, "seq_from": 1, "seq_to": 1,
-                **more}  # fmt: skip
+    counts, seqs = {}, []
+    for name, data in entries.items():
+        if name.startswith("tables/") and data.strip():
+            rows = [orjson.loads(line) for line in data.splitlines() if line.strip()]
+            counts[name.removeprefix("tables/").removesuffix(".jsonl")] = len(rows)
+            seqs += [row["seq"] for row in rows if isinstance(row, dict) and "seq" in row]
+    numeric = [seq for seq in seqs if isinstance(seq, int) and not isinstance(seq, bool)]
+    with astana.database.session() as session:
+        region = installation.local_device(session).region_kato  # type: ignore[union-attr]
+    manifest = {"kind": "changes", "schema": schema, "bundle_id": new_id(),
+                "device_id": astana.actor.device_id, "region": region,
+                "seq_from": min(numeric, default=1), "seq_to": max(numeric, default=1),
+                "counts": counts, **more}  # fmt: skip
     plain = write_signed_zip(manifest, entries, astana.keys)
     with hq.database.session() as session:
         recipient = installation.get_meta(session, "hq_recipient")
@@ -282,11 +299,8 @@ def test_a_region_cannot_send_before_it_holds_headquarters_key(
     tmp_path: Path, template_db: Path
 ) -> None:
     lone = _site(tmp_path, template_db, "lone", "facilitator", "71")
-    with (
-        pytest.raises(InvalidInput, match="import a reference bundle"),
-        lone.database.transaction() as session,
-    ):
-        sync.export_changes(session, lone.keys, lone.attachments, tmp_path / "x.khb")
+    with pytest.raises(InvalidInput, match="import a reference bundle"):
+        sync.export_changes(lone.database, lone.data, tmp_path / "x.khb")
     lone.database.close()
 
 
@@ -310,14 +324,15 @@ def test_an_older_reference_bundle_is_refused(
 KILLED_IMPORT = """
 import os, signal, sys
 from pathlib import Path
+from khdesk.paths import DataFolder
 from khdesk.services import sync
 from khdesk.storage.database import Database
 
 real_apply = sync._apply_batch
 
-def apply_then_die(session, model, rows, device_id):
+def apply_then_die(session, model, rows, *checks):
     # the persons and the meeting are written, then the process dies as if the power went
-    result = real_apply(session, model, rows, device_id)
+    result = real_apply(session, model, rows, *checks)
     if model.__tablename__ == "meeting":
         session.flush()
         os.kill(os.getpid(), signal.SIGKILL)
@@ -327,7 +342,7 @@ sync._apply_batch = apply_then_die
 database = Database.open(sys.argv[1])
 folder = Path(sys.argv[2])
 with database.transaction() as session:
-    sync.import_changes(session, Path(sys.argv[3]), folder / "keys", folder / "attachments")
+    sync.import_changes(session, Path(sys.argv[3]), DataFolder(folder))
 """
 
 
@@ -371,12 +386,12 @@ def _opened(hq: Site, bundle: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     ("field", "value", "reason"),
     [
-        ("kind", "petition", "not one of the known values"),
+        ("kind", "petition", "its kind is not one of comment, proposal"),
         ("number", "7", "not a whole number"),
         ("text", None, "text is missing"),
-        ("direction_code", "D9", "FOREIGN KEY"),
-        ("updated_at", "yesterday", "updated_at is not a date or time"),
-        ("meeting_id", "x" * 37, "longer than khdesk allows"),
+        ("direction_code", "D9", "its direction_code is not a code khdesk knows"),
+        ("updated_at", "yesterday", "its updated_at is not a date and time"),
+        ("meeting_id", "x" * 37, "its meeting_id is not a record id"),
         ("device_id", "someone-else", "another device"),
     ],
 )
@@ -489,7 +504,7 @@ def test_an_older_schema_bundle_is_upgraded_on_import(
     monkeypatch.setattr(sync, "ROW_UPGRADES", {"0004": rename_body})
     as_today = tmp_path / "today.khb"
     as_today.write_bytes(_forged(hq, astana, entries, schema="0005"))
-    with pytest.raises(BundleRejected, match="invalid record"):
+    with pytest.raises(BundleRejected, match="fields khdesk does not know: body"):
         _import(hq, as_today)  # a 0005 bundle is not upgraded: ``body`` is unknown there
     older = tmp_path / "older.khb"
     older.write_bytes(_forged(hq, astana, entries, schema="0003"))
@@ -539,7 +554,7 @@ def test_the_same_version_with_other_content_is_a_collision_never_overwritten(
     entries["tables/proposal.jsonl"] = b"\n".join(orjson.dumps(row) for row in rows) + b"\n"
     clash = tmp_path / "clash.khb"
     clash.write_bytes(_forged(hq, astana, entries))
-    result = sync.import_file(hq.database, clash, hq.folder)
+    result = sync.import_file(hq.database, clash, hq.data)
     assert (result.status, result.collisions) == ("imported", 1)
     assert result.reason and "the stored ones were kept" in result.reason
     with hq.database.session() as session:
@@ -556,8 +571,8 @@ def test_the_same_version_with_other_content_is_a_collision_never_overwritten(
     [
         ({"seq_to": "abc"}, "manifest is damaged"),
         ({"seq_to": 2**64 - 1}, "manifest is damaged"),
-        ({"version": 2**64 - 1}, "version is not a whole number"),
-        ({"updated_at": "9999-12-31T23:59:59-01:00"}, "updated_at is not a date or time"),
+        ({"version": 2**64 - 1}, "its version is not between"),
+        ({"updated_at": "9999-12-31T23:59:59-01:00"}, "its updated_at is not a date and time"),
     ],
 )
 def test_numbers_and_dates_beyond_what_is_stored_are_refused_in_one_sentence(
@@ -572,7 +587,7 @@ def test_numbers_and_dates_beyond_what_is_stored_are_refused_in_one_sentence(
         entries["tables/proposal.jsonl"] = orjson.dumps({**row, **damage}) + b"\n"
     path = tmp_path / "odd.khb"
     path.write_bytes(_forged(hq, astana, entries, **manifest))
-    result = sync.import_file(hq.database, path, hq.folder)
+    result = sync.import_file(hq.database, path, hq.data)
     assert result.status == "rejected"
     assert result.reason and reason in result.reason
     assert not list((hq.folder / "inbox" / "received").iterdir())
@@ -592,7 +607,7 @@ def test_a_region_cannot_change_another_regions_records(
     path = tmp_path / "almaty.khb"
     path.write_bytes(_forged(hq, almaty, {"tables/proposal.jsonl": orjson.dumps(takeover)}))
     before = _content(hq)
-    with pytest.raises(BundleRejected, match="belong to another device"):
+    with pytest.raises(BundleRejected, match="a meeting of another region"):
         _import(hq, path)
     assert _content(hq) == before
 
@@ -631,7 +646,7 @@ def test_a_zip_entry_in_an_unknown_compression_is_refused(
     assert recipient
     path = tmp_path / "method.khb"
     path.write_bytes(pyrage.encrypt(bytes(data), [x25519.Recipient.from_str(recipient)]))
-    result = sync.import_file(hq.database, path, hq.folder)
+    result = sync.import_file(hq.database, path, hq.data)
     assert (result.status, result.reason) == (
         "rejected", "the bundle's manifest is damaged: ask the sender to export it again."
     )  # fmt: skip

@@ -25,8 +25,8 @@ def _device_bundles(site: Site, out: Path, regional: int) -> list[Path]:
             proposals.add_proposal(
                 session, site.actor, meeting.id, text=f"Ұсыныс {index}", direction="D1"
             )
-            path = out / f"{site.folder.name}-{index}.khb"
-            sync.export_changes(session, site.keys, site.attachments, path)
+        path = out / f"{site.folder.name}-{index}.khb"
+        sync.export_changes(site.database, site.data, path)
         bundles.append(path)
     return bundles
 
@@ -54,7 +54,7 @@ def test_many_bundles_from_twenty_devices_in_any_order_then_all_again(
         region.database.close()
     random.Random(10).shuffle(bundles)
 
-    first = [sync.import_file(hq.database, path, hq.folder) for path in bundles]
+    first = [sync.import_file(hq.database, path, hq.data) for path in bundles]
     assert {r.status for r in first} == {"imported"}
     with hq.database.session() as session:
         figures = stats.campaign_stats(session)
@@ -64,7 +64,7 @@ def test_many_bundles_from_twenty_devices_in_any_order_then_all_again(
     assert collisions == 0
     after_first = _content(hq)
 
-    again = [sync.import_file(hq.database, path, hq.folder) for path in bundles]
+    again = [sync.import_file(hq.database, path, hq.data) for path in bundles]
     assert {r.status for r in again} == {"already imported"}
     assert _content(hq) == after_first
     assert len(list((hq.folder / "inbox" / "imported").iterdir())) == len(bundles)

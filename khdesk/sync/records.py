@@ -1,0 +1,752 @@
+"""What a record in a bundle may hold: every field checked as the window checks a typed value.
+
+A bundle is input: a stolen laptop or a buggy khdesk can sign anything. So every value of every
+record is checked here as strictly as the services check what a person types
+(``khdesk.domain.validation``): its type, whether it may be empty, its length, its characters, its
+vocabulary, its range. What ties records together (a meeting's region, a decision's agenda item,
+numbers that must be unique) is checked against the bundle and the database by ``RecordChecks``
+before anything of a batch is written. What headquarters can compute itself (a person's matching
+keys) it computes rather than trusts.
+
+A record that fails refuses the whole bundle with one sentence that names the table, the record
+and the field, but never quotes the value: values may be personal data, and refusals are kept in
+the sync history.
+
+How to add a column to a synced table: give it a rule in ``RULES`` (a test fails for a column
+that has none), describe its limits in docs/bundle-format.md, and if it refers to another record,
+add it to ``REFERENCES``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from khdesk.domain.errors import InvalidInput
+from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, is_display_name
+from khdesk.domain.names import name_key, search_key
+from khdesk.domain.validation import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_LINE,
+    MAX_TEXT,
+    clean_email,
+    clean_line,
+    clean_phone,
+    clean_text,
+)
+from khdesk.domain.vocabulary import (
+    AttendanceMode,
+    ConsentMethod,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    ProposalKind,
+    QuestionStatus,
+    ReviewStatus,
+)
+from khdesk.sync.bundles import BundleRejected
+
+#: The largest count of votes or people a record may hold.
+MAX_COUNT = 1_000_000
+#: The largest number of a meeting, an agenda position or a proposal.
+MAX_NUMBER = 999_999
+#: The years a moment recorded by a laptop's clock may fall in; field laptops' clocks are often
+#: wrong, so this is wider than the years a person may type as a meeting's date.
+FIRST_CLOCK_YEAR, LAST_CLOCK_YEAR = 1970, LAST_YEAR
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}$")
+_REGION = re.compile(r"^\d{2}$")
+_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,16}$")
+
+
+class Problem(ValueError):
+    """One field's value is not acceptable; the text says why, without the value."""
+
+
+def is_record_id(value: object) -> bool:
+    """True for an id as khdesk writes them: a UUID in lower-case canonical form."""
+    return isinstance(value, str) and bool(_UUID.match(value))
+
+
+# --- one field ----------------------------------------------------------------------------------
+
+#: Turns a value from a bundle into the value the database stores, or raises ``Problem``.
+Convert = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Known:
+    """The reference codes this database knows, which records may name."""
+
+    regions: frozenset[str]
+    sectors: frozenset[str]
+    directions: frozenset[str]
+    #: section code -> its direction
+    sections: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one column is checked: a kind, whether it may be empty, and the kind's details."""
+
+    kind: str
+    required: bool = True
+    low: int = 0
+    high: int = MAX_COUNT
+    choices: type[enum.StrEnum] | None = None
+    known: str | None = None  # for codes: "regions", "sectors", "directions", "sections"
+    limit: int = MAX_LINE  # for lines: the most characters
+
+
+def _line(*, required: bool = False) -> Rule:
+    return Rule("line", required)
+
+
+def _text(*, required: bool = False) -> Rule:
+    return Rule("text", required)
+
+
+def _id(*, required: bool = True) -> Rule:
+    return Rule("id", required)
+
+
+def _number(low: int = 1, high: int = MAX_NUMBER) -> Rule:
+    return Rule("whole", True, low, high)
+
+
+def _count() -> Rule:
+    return Rule("whole", False, 0, MAX_COUNT)
+
+
+def _moment(*, required: bool = False) -> Rule:
+    return Rule("moment", required)
+
+
+def _choice(vocabulary: type[enum.StrEnum], *, required: bool = True) -> Rule:
+    return Rule("choice", required, choices=vocabulary)
+
+
+def _code(known: str, *, required: bool = True) -> Rule:
+    return Rule("code", required, known=known)
+
+
+_IDENTITY = {
+    "id": _id(),
+    "version": _number(1, 2**62),
+    "device_id": _id(),
+    "seq": _number(1, 2**62),
+    "deleted": Rule("flag"),
+    "updated_at": _moment(required=True),
+}
+
+#: Every column of every synced table, with its rule.
+RULES: dict[str, dict[str, Rule]] = {
+    "person": {
+        **_IDENTITY,
+        "full_name": _line(required=True),
+        "name_key": Rule("computed", False),
+        "search_key": Rule("computed", False),
+        "organisation": _line(),
+        "position": _line(),
+        "sector_code": _code("sectors"),
+        "phone": Rule("phone", False),
+        "email": Rule("email", False),
+        "region_kato": _code("regions", required=False),
+        "consent": Rule("flag"),
+        "consent_at": _moment(),
+        "consent_method": _choice(ConsentMethod, required=False),
+    },
+    "meeting": {
+        **_IDENTITY,
+        "number": _number(),
+        "year": Rule("whole", True, FIRST_YEAR, LAST_YEAR),
+        "region_kato": _code("regions", required=False),
+        "kind": _choice(MeetingKind),
+        "format": _choice(MeetingFormat),
+        "title": _line(required=True),
+        "date": Rule("day"),
+        "starts_at": Rule("clock", False),
+        "ends_at": Rule("clock", False),
+        "place": _line(),
+        "link": _line(),
+        "chair": _line(),
+        "secretary": _line(),
+        "status": _choice(MeetingStatus),
+        "closed_at": _moment(),
+        "notes": _text(),
+    },
+    "attendance": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "person_id": _id(),
+        "sector_code": _code("sectors"),
+        "present": Rule("flag"),
+        "mode": _choice(AttendanceMode),
+        "arrived_at": _moment(),
+        "left_at": _moment(),
+    },
+    "agendaitem": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "position": _number(),
+        "title": _line(required=True),
+        "rapporteur": _line(),
+        "rapporteur_person_id": _id(required=False),
+        "heard": _text(),
+    },
+    "speech": {
+        **_IDENTITY,
+        "agenda_item_id": _id(),
+        "position": _number(),
+        "person_id": _id(required=False),
+        "speaker": _line(required=True),
+        "text": _text(),
+    },
+    "decision": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "agenda_item_id": _id(),
+        "position": _number(),
+        "text": _text(required=True),
+        "votes_for": _count(),
+        "votes_against": _count(),
+        "votes_abstained": _count(),
+        "document_title": _line(),
+    },
+    "proposal": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "agenda_item_id": _id(required=False),
+        "number": _number(),
+        "kind": _choice(ProposalKind),
+        "text": _text(required=True),
+        "author_person_id": _id(required=False),
+        "author_name": _line(),
+        "organisation": _line(),
+        "direction_code": _code("directions"),
+        "section_code": _code("sections", required=False),
+    },
+    "proposalreview": {
+        **_IDENTITY,
+        "proposal_id": _id(),
+        "status": _choice(ReviewStatus),
+        "reviewer": _line(),
+        "note": _text(),
+        "duplicate_of_id": _id(required=False),
+        "accepted_section_code": _code("sections", required=False),
+    },
+    "question": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "agenda_item_id": _id(required=False),
+        "asker_person_id": _id(required=False),
+        "asker_name": _line(),
+        "addressee": _line(),
+        "text": _text(required=True),
+        "answer": _text(),
+        "status": _choice(QuestionStatus),
+    },
+    "attachment": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "file_name": Rule("file_name"),
+        "media_type": Rule("media_type"),
+        "sha256": Rule("sha256"),
+        "size": Rule("whole", True, 0, MAX_ATTACHMENT_BYTES),
+        "description": _line(),
+    },
+}
+
+#: The tables a region's device writes; headquarters' own records (reviews) never come from one.
+REGION_TABLES = frozenset(RULES) - {"proposalreview"}
+
+#: Columns that name another synced record: (table, column) -> the table it names.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("attendance", "meeting_id"): "meeting",
+    ("attendance", "person_id"): "person",
+    ("agendaitem", "meeting_id"): "meeting",
+    ("agendaitem", "rapporteur_person_id"): "person",
+    ("speech", "agenda_item_id"): "agendaitem",
+    ("speech", "person_id"): "person",
+    ("decision", "meeting_id"): "meeting",
+    ("decision", "agenda_item_id"): "agendaitem",
+    ("proposal", "meeting_id"): "meeting",
+    ("proposal", "agenda_item_id"): "agendaitem",
+    ("proposal", "author_person_id"): "person",
+    ("proposalreview", "proposal_id"): "proposal",
+    ("proposalreview", "duplicate_of_id"): "proposal",
+    ("question", "meeting_id"): "meeting",
+    ("question", "agenda_item_id"): "agendaitem",
+    ("question", "asker_person_id"): "person",
+    ("attachment", "meeting_id"): "meeting",
+}
+
+
+def _cleaned(
+    cleaner: Callable[..., str | None], name: str, limit: int
+) -> Callable[[str], str | None]:
+    """A line or a text tidied as the services tidy a typed one (outer and doubled spaces), or
+    a ``Problem`` where the services would refuse it (too long, control characters)."""
+
+    def clean(value: str) -> str | None:
+        if len(value) > limit:
+            raise Problem(f"its {name} is {len(value):,} characters long; khdesk keeps {limit:,}")
+        try:
+            return cleaner(value, field=name)
+        except InvalidInput:
+            raise Problem(
+                f"its {name} holds control characters or bytes that are not text"
+            ) from None
+
+    return clean
+
+
+def _contact(cleaner: Callable[[str], str | None], name: str) -> Callable[[str], str | None]:
+    """A phone or an e-mail as the services store it, or a ``Problem`` for a malformed one."""
+
+    def clean(value: str) -> str | None:
+        try:
+            return cleaner(value)
+        except InvalidInput:
+            raise Problem(f"its {name} is malformed") from None
+
+    return clean
+
+
+def _matching(pattern: re.Pattern[str], problem: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not pattern.match(value):
+            raise Problem(problem)
+        return value
+
+    return check
+
+
+def _one_of(name: str, allowed: frozenset[str], problem: str | None = None) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise Problem(problem or f"its {name} is not one of {', '.join(sorted(allowed))}")
+        return value
+
+    return check
+
+
+def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | None]:
+    """The check of a text-valued column of ``rule``'s kind."""
+    kind = rule.kind
+    if kind == "id":
+        return _matching(_UUID, f"its {name} is not a record id")
+    if kind == "line":
+        return _cleaned(clean_line, name, rule.limit)
+    if kind == "text":
+        return _cleaned(clean_text, name, MAX_TEXT)
+    if kind == "phone":
+        return _contact(clean_phone, name)
+    if kind == "email":
+        return _contact(clean_email, name)
+    if kind == "sha256":
+        return _matching(_SHA256, f"its {name} is not a SHA-256 in hex")
+    if kind == "media_type":
+        return _matching(_MEDIA_TYPE, f"its {name} is not a media type such as image/png")
+    if kind == "file_name":
+
+        def file_name(value: str) -> str:
+            if not is_display_name(value):
+                raise Problem(f"its {name} is a path, or holds characters a file name may not")
+            return value
+
+        return file_name
+    if kind == "choice":
+        assert rule.choices is not None
+        return _one_of(name, frozenset(member.value for member in rule.choices))
+    if kind == "region_code":
+        return _matching(_REGION, f"its {name} is not a two-digit KATO code")
+    if kind == "reference_code":
+        return _matching(_CODE, f"its {name} is not a code of letters, digits and dots")
+    if kind == "code":
+        values = getattr(known, rule.known or "")
+        return _one_of(name, frozenset(values), f"its {name} is not a code khdesk knows")
+    raise TypeError(f"no check for the kind {kind}")
+
+
+def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
+    """The check of one column, turning a JSON value into what the database stores (for SQLite
+    the strings SQLAlchemy itself writes for dates and times)."""
+    kind = rule.kind
+    if kind == "computed":
+        return lambda value: value
+    if kind == "flag":
+
+        def flag(value: Any) -> Any:
+            if not isinstance(value, bool):
+                raise Problem(f"its {name} is not true or false")
+            return value
+
+        return flag
+    if kind == "whole":
+
+        def whole(value: Any) -> Any:
+            if value is None:
+                if rule.required:
+                    raise Problem(f"its {name} is missing")
+                return None
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise Problem(f"its {name} is not a whole number")
+            if not rule.low <= value <= rule.high:
+                raise Problem(f"its {name} is not between {rule.low:,} and {rule.high:,}")
+            return value
+
+        return whole
+    if kind in ("moment", "day", "clock"):
+        return _moment_converter(name, rule, kind, sqlite)
+    check = _text_check(name, rule, known)
+
+    def text(value: Any) -> Any:
+        if value is None:
+            if rule.required:
+                raise Problem(f"its {name} is missing")
+            return None
+        if not isinstance(value, str):
+            raise Problem(f"its {name} is not text")
+        stored = check(value) if value else None
+        if stored is None and rule.required:
+            raise Problem(f"its {name} is empty")
+        return stored
+
+    return text
+
+
+def _moment_converter(name: str, rule: Rule, kind: str, sqlite: bool) -> Convert:
+    first, last = (FIRST_YEAR, LAST_YEAR) if kind == "day" else (FIRST_CLOCK_YEAR, LAST_CLOCK_YEAR)
+    what = {"moment": "a date and time", "day": "a date", "clock": "a time of day"}[kind]
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            if rule.required:
+                raise Problem(f"its {name} is missing")
+            return None
+        if not isinstance(value, str) or len(value) > 40:
+            raise Problem(f"its {name} is not {what}")
+        try:
+            if kind == "moment":
+                moment = dt.datetime.fromisoformat(value)
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=dt.UTC)  # the format's rule: no offset is UTC
+                moment = moment.astimezone(dt.UTC)
+                year = moment.year
+                stored: Any = moment.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else moment
+            elif kind == "day":
+                day = dt.date.fromisoformat(value)
+                year = day.year
+                stored = day.isoformat() if sqlite else day
+            else:
+                clock = dt.time.fromisoformat(value)
+                if clock.tzinfo is not None:
+                    raise ValueError("a time of day has no zone")
+                return clock.strftime("%H:%M:%S.%f") if sqlite else clock
+        except (ValueError, OverflowError):
+            raise Problem(f"its {name} is not {what}") from None
+        if not first <= year <= last:
+            raise Problem(f"its {name} is in the year {year}, outside {first}-{last}")
+        return stored
+
+    return convert
+
+
+# --- one record --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent the bundle and what its manifest says it covers."""
+
+    device_id: str
+    region: str | None
+    seq_from: int
+    seq_to: int
+
+
+def refusal(table: str, record_id: object, problem: str) -> BundleRejected:
+    """The sentence that refuses a bundle over one record's field."""
+    who = f"{table} {record_id}" if is_record_id(record_id) else f"a {table} record"
+    return BundleRejected(
+        f"the bundle was refused and nothing of it imported: {who} is invalid ({problem}); "
+        "ask the region to send a new bundle, with an updated khdesk if it happens again."
+    )
+
+
+class TableCheck:
+    """Checks one table's records from one bundle and turns each into a row for the database."""
+
+    def __init__(
+        self, table: str, columns: Sequence[str], known: Known, sender: Sender, *, sqlite: bool
+    ) -> None:
+        rules = RULES.get(table)
+        if rules is None or set(rules) != set(columns):
+            raise TypeError(f"the table {table} has columns without a rule in RULES")
+        self.table = table
+        self.columns = list(columns)
+        self.sender = sender
+        self.known = known
+        self._converters = [_converter(n, rules[n], known, sqlite) for n in self.columns]
+        self._allowed = frozenset(self.columns)
+        self._at = {name: index for index, name in enumerate(self.columns)}
+
+    def row(self, record: Any) -> tuple[Any, ...]:
+        """The record as the database's row, or ``BundleRejected`` naming what is wrong."""
+        if not isinstance(record, dict):
+            raise BundleRejected(
+                f"the bundle was refused and nothing of it imported: a line of {self.table} is "
+                "not a record; ask the region to send a new bundle."
+            )
+        record_id = record.get("id")
+        unknown = set(record) - self._allowed
+        if unknown:
+            raise refusal(self.table, record_id, f"it has fields khdesk does not know: "
+                          f"{', '.join(sorted(str(u)[:32] for u in unknown)[:3])}")  # fmt: skip
+        if record.get("device_id") != self.sender.device_id:
+            raise BundleRejected(
+                "the bundle holds records of another device than the one that signed it: refused."
+            )
+        try:
+            values = [c(record.get(n)) for c, n in zip(self._converters, self.columns, strict=True)]
+            self._whole_record(values)
+        except Problem as problem:
+            raise refusal(self.table, record_id, str(problem)) from None
+        return tuple(values)
+
+    def _get(self, values: list[Any], name: str) -> Any:
+        return values[self._at[name]]
+
+    def _whole_record(self, values: list[Any]) -> None:
+        """What ties a record's fields together, and what headquarters computes itself."""
+        seq = self._get(values, "seq")
+        if not self.sender.seq_from <= seq <= self.sender.seq_to:
+            raise Problem("its sequence number is outside the range the bundle's manifest covers")
+        at = self._at
+        if self.table == "person":
+            full_name = self._get(values, "full_name")
+            organisation = self._get(values, "organisation")
+            phone, email = self._get(values, "phone"), self._get(values, "email")
+            if not self._get(values, "consent"):
+                for name in ("phone", "email", "consent_at", "consent_method"):
+                    if self._get(values, name) is not None:
+                        raise Problem(f"it holds a {name.replace('_', ' ')} without consent")
+            values[at["name_key"]] = name_key(full_name)
+            values[at["search_key"]] = search_key(full_name, organisation, phone, email)
+        elif self.table == "meeting":
+            if _year_of(self._get(values, "date")) != self._get(values, "year"):
+                raise Problem("its year is not the year of its date")
+            if self._get(values, "region_kato") != self.sender.region:
+                raise Problem("it is a meeting of another region than its device's")
+            start, end = self._get(values, "starts_at"), self._get(values, "ends_at")
+            if start is not None and end is not None and end <= start:
+                raise Problem("it ends before it starts")
+        elif self.table == "attendance":
+            arrived, left = self._get(values, "arrived_at"), self._get(values, "left_at")
+            if arrived is not None and left is not None and left < arrived:
+                raise Problem("it leaves before it arrives")
+        elif self.table == "proposal":
+            section = self._get(values, "section_code")
+            if section is not None and self.known.sections.get(section) != self._get(
+                values, "direction_code"
+            ):
+                raise Problem("its section_code belongs to another direction")
+
+
+def _year_of(day: Any) -> int:
+    return int(day[:4]) if isinstance(day, str) else int(day.year)
+
+
+# --- records together ---------------------------------------------------------------------------
+
+#: Asks the database: (SQL whose ``{ids}`` stands for a list of ``len(ids)`` parameters, the ids,
+#: then any parameters that come before them) -> rows.
+Lookup = Callable[..., list[tuple[Any, ...]]]
+
+
+@dataclass
+class RecordChecks:
+    """What ties one bundle's records to each other and to the database: every reference names a
+    record that exists and belongs to the sender's region; an agenda item is of the record's own
+    meeting; meeting and proposal numbers are not given twice."""
+
+    sender: Sender
+    lookup: Lookup
+    _meeting_numbers: dict[tuple[int, int], str] = field(default_factory=dict)
+    _proposal_numbers: dict[tuple[str, int], str] = field(default_factory=dict)
+    _seen: dict[str, set[str]] = field(default_factory=dict)
+
+    def first_time(self, table: str, ids: Sequence[str]) -> bool:
+        """True when none of ``ids`` came earlier in this bundle (a record is there once)."""
+        seen = self._seen.setdefault(table, set())
+        if seen.intersection(ids):
+            return False
+        seen.update(ids)
+        return True
+
+    def batch(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Check a batch of rows (already checked one by one) before it is written."""
+        at = {name: index for index, name in enumerate(columns)}
+        meetings = self._meetings(table, at, rows)
+        items = self._items(table, at, rows)
+        for row in rows:
+            record_id = row[at["id"]]
+            try:
+                self._row(table, at, row, meetings, items)
+            except Problem as problem:
+                raise refusal(table, record_id, str(problem)) from None
+        self._persons(table, at, rows)
+        if table == "meeting":
+            self._unique_meeting_numbers(at, rows)
+        elif table == "proposal":
+            self._unique_proposal_numbers(at, rows)
+
+    def _meetings(
+        self, table: str, at: dict[str, int], rows: Sequence[tuple[Any, ...]]
+    ) -> dict[str, str | None]:
+        if "meeting_id" not in at:
+            return {}
+        ids = sorted({row[at["meeting_id"]] for row in rows})
+        found = self.lookup("SELECT id, region_kato FROM meeting WHERE id IN ({ids})", ids)
+        return {str(mid): region for mid, region in found}
+
+    def _items(
+        self, table: str, at: dict[str, int], rows: Sequence[tuple[Any, ...]]
+    ) -> dict[str, tuple[str, str | None]]:
+        if "agenda_item_id" not in at:
+            return {}
+        ids = sorted({row[at["agenda_item_id"]] for row in rows} - {None})
+        found = self.lookup(
+            "SELECT a.id, a.meeting_id, m.region_kato FROM agendaitem a "
+            "JOIN meeting m ON m.id = a.meeting_id WHERE a.id IN ({ids})",
+            ids,
+        )
+        return {str(iid): (str(mid), region) for iid, mid, region in found}
+
+    def _row(
+        self,
+        table: str,
+        at: dict[str, int],
+        row: tuple[Any, ...],
+        meetings: dict[str, str | None],
+        items: dict[str, tuple[str, str | None]],
+    ) -> None:
+        region = self.sender.region
+        if "meeting_id" in at:
+            meeting_id = row[at["meeting_id"]]
+            if meeting_id not in meetings:
+                raise Problem("its meeting_id names no meeting")
+            if meetings[meeting_id] != region:
+                raise Problem("it belongs to a meeting of another region")
+        if "agenda_item_id" in at and (item_id := row[at["agenda_item_id"]]) is not None:
+            if item_id not in items:
+                raise Problem("its agenda_item_id names no agenda item")
+            item_meeting, item_region = items[item_id]
+            if item_region != region:
+                raise Problem("it belongs to an agenda item of another region")
+            if "meeting_id" in at and item_meeting != row[at["meeting_id"]]:
+                raise Problem("its agenda item belongs to another meeting")
+
+    def _persons(self, table: str, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
+        for (name, column), target in REFERENCES.items():
+            if name != table or target != "person":
+                continue
+            wanted = {row[at[column]] for row in rows} - {None}
+            if not wanted:
+                continue
+            found = {str(r[0]) for r in self.lookup("SELECT id FROM person WHERE id IN ({ids})",
+                                                    sorted(wanted))}  # fmt: skip
+            for row in rows:
+                if row[at[column]] is not None and row[at[column]] not in found:
+                    raise refusal(table, row[at["id"]], f"its {column} names no person")
+
+    def _unique_meeting_numbers(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
+        ids = [row[at["id"]] for row in rows]
+        for row in rows:
+            key = (row[at["year"]], row[at["number"]])
+            earlier = self._meeting_numbers.setdefault(key, row[at["id"]])
+            if earlier != row[at["id"]]:
+                raise refusal("meeting", row[at["id"]], "another meeting has its number")
+        taken = self.lookup(
+            "SELECT id, year, number FROM meeting WHERE device_id = {param} AND id NOT IN ({ids})",
+            ids,
+            self.sender.device_id,
+        )
+        for other_id, year, number in taken:
+            mine = self._meeting_numbers.get((year, number))
+            if mine is not None and mine != other_id:
+                raise refusal("meeting", mine, "another meeting of its device has its number")
+
+    def _unique_proposal_numbers(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
+        for row in rows:
+            key = (row[at["meeting_id"]], row[at["number"]])
+            earlier = self._proposal_numbers.setdefault(key, row[at["id"]])
+            if earlier != row[at["id"]]:
+                raise refusal(
+                    "proposal", row[at["id"]], "another proposal of its meeting has its number"
+                )
+        meeting_ids = sorted({row[at["meeting_id"]] for row in rows})
+        stored = self.lookup(
+            "SELECT id, meeting_id, number FROM proposal WHERE meeting_id IN ({ids})", meeting_ids
+        )
+        for other_id, meeting_id, number in stored:
+            mine = self._proposal_numbers.get((meeting_id, number))
+            if mine is not None and mine != other_id:
+                raise refusal("proposal", mine, "another proposal of its meeting has its number")
+
+
+# --- reference data, from headquarters to a region ---------------------------------------------
+
+_NAMES = {f"name_{language}": _line(required=True) for language in ("kk", "ru", "en")}
+_POSITION = _number()
+REFERENCE_RULES: dict[str, dict[str, Rule]] = {
+    "region": {
+        "kato": Rule("region_code"),
+        "kind": Rule("line", limit=16),
+        **_NAMES,
+        **{f"center_{language}": _line() for language in ("kk", "ru", "en")},
+    },
+    "direction": {"code": Rule("reference_code"), "position": _POSITION, **_NAMES},
+    "section": {
+        "code": Rule("reference_code"),
+        "direction_code": Rule("reference_code"),
+        "theme": Rule("line", False, limit=32),
+        "position": _POSITION,
+        **_NAMES,
+        "active": Rule("flag"),
+    },
+    "sector": {"code": Rule("reference_code"), "position": _POSITION, **_NAMES},
+}
+_NOTHING_KNOWN = Known(frozenset(), frozenset(), frozenset(), {})
+
+
+def reference_rows(table: str, rows: Any) -> list[dict[str, Any]]:
+    """The rows of one reference table from a reference bundle, checked field by field and
+    tidied; ``BundleRejected`` names the table, the row and the field that is wrong."""
+    rules = REFERENCE_RULES[table]
+    converters = {
+        name: _converter(name, rule, _NOTHING_KNOWN, False) for name, rule in rules.items()
+    }
+    if not isinstance(rows, list):
+        raise BundleRejected(f"the reference bundle's {table} list is damaged: refused.")
+    checked = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or set(row) - set(rules):
+            raise BundleRejected(
+                f"the reference bundle's {table} row {number} is not one khdesk knows: refused."
+            )
+        try:
+            checked.append({name: convert(row.get(name)) for name, convert in converters.items()})
+        except Problem as problem:
+            raise BundleRejected(
+                f"the reference bundle's {table} row {number} is invalid ({problem}): refused; "
+                "ask headquarters for a new one."
+            ) from None
+    return checked
