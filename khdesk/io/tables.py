@@ -17,7 +17,9 @@ import codecs
 import csv
 import datetime as dt
 import io
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +30,8 @@ from khdesk.domain.validation import MAX_TEXT
 
 #: The largest file khdesk imports: far above any real roster, well below a laptop's memory.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: The most a workbook may unpack to (its XML is far larger than its cells; a "zip bomb" is not).
+MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES
 #: How many rows from the top may come before the header (a title, a date, Zoom's summary block).
 HEADER_SEARCH_ROWS = 30
 #: Separators khdesk recognises, in the order it prefers them when a header reads either way.
@@ -92,29 +96,47 @@ class Table:
 HeaderTest = Callable[[frozenset[str]], bool]
 
 
-def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str, int]:
+def match_columns(
+    headers: Sequence[str], columns: Sequence[Column], *, after: str | None = None
+) -> dict[str, int]:
     """Which column (by key) each header names; the first header naming a column wins.
 
     Exact words first; then a header that starts with a known word of five letters or more
     ("Телефон (моб.)", "Организация / ұйым"), so that small additions to a header still count;
     but not in a row of one cell, which is a title more often than a header.
+
+    ``after`` names the column that opens the block of columns wanted: the others are looked for
+    after it first. Zoom's one-row export repeats the meeting's "User Email" and "Duration" before
+    the participant's own, and the participant's are the ones after "Name (Original Name)".
     """
     found: dict[str, int] = {}
     normalised = [header_key(h) for h in headers]
-    for column in columns:
+    count = len(normalised)
+    # the anchor column is found first, so that the order of the others can start after it
+    ordered = sorted(columns, key=lambda column: column.key != after)
+
+    def positions(column: Column) -> Iterable[int]:
+        anchor = found.get(after) if after is not None else None
+        if anchor is None or column.key == after:
+            return range(count)
+        return (*range(anchor + 1, count), *range(anchor))
+
+    for column in ordered:
         keys = column.header_keys()
-        for index, key in enumerate(normalised):
+        for index in positions(column):
+            key = normalised[index]
             if key and key in keys and index not in found.values():
                 found[column.key] = index
                 break
     if sum(1 for key in normalised if key) < 2:
         # a lone cell is more likely a title ("Участники круглого стола") than a header
         return found
-    for column in columns:
+    for column in ordered:
         if column.key in found:
             continue
         prefixes = [k for k in column.header_keys() if len(k) >= 5]
-        for index, key in enumerate(normalised):
+        for index in positions(column):
+            key = normalised[index]
             if index in found.values() or not key:
                 continue
             if any(key.startswith(prefix) for prefix in prefixes):
@@ -157,10 +179,76 @@ def _make_row(line: int, values: Iterable[str]) -> Row:
 # --- text files ----------------------------------------------------------------------------------
 
 
+def _line_of_byte(data: bytes, position: int) -> int:
+    """The line (as a text editor counts them) of the byte at ``position``."""
+    breaks = data.count(b"\n", 0, position)
+    return breaks + 1 if breaks or b"\n" in data else data.count(b"\r", 0, position) + 1
+
+
+def line_of(text: str, position: int) -> int:
+    """The line (as a text editor counts them) of the character at ``position``."""
+    breaks = text.count("\n", 0, position)
+    return breaks + 1 if breaks or "\n" in text else text.count("\r", 0, position) + 1
+
+
+#: Cyrillic letters of neither Kazakh nor Russian (Serbian, Macedonian, Ukrainian): a text read as
+#: Windows-1251 that has them was written in another codepage.
+_FOREIGN_IN_CP1251 = re.compile("[ЂЃЉЊЌЋЏђѓљњќћџЎўЈҐЄЇґєјЅѕї]")
+#: The same for a text read as KZ-1048, the Kazakh codepage, whose Kazakh letters sit where
+#: Windows-1251 has Ќ, Ў, Ј, Ґ, Є, Ї …
+_FOREIGN_IN_KZ1048 = re.compile("[ЂЃЉЊЏђѓљњџ]")
+_CYRILLIC = "а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ"
+#: A question mark inside a Cyrillic word, or opening one: what a codepage without Kazakh letters
+#: writes for «Қ», «Ә» … when a table is saved in it ("Ж?мабекова", "?азақстан"). A question mark
+#: after a word is left alone: "Қашан ашылады?" is a question.
+_LOST_LETTER = re.compile(rf"[{_CYRILLIC}]\?+[{_CYRILLIC}]|(?<![\w?])\?+[{_CYRILLIC}]")
+
+
+def _looks_like_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 still hold more UTF-8 letters than broken bytes
+    (a UTF-8 file damaged in a few places, rather than a file in a single-byte codepage)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = len(data.translate(None, delete=bytes(range(128))))
+    ascii_bytes = len(data) - non_ascii
+    well_formed = len(text) - ascii_bytes - broken
+    return well_formed > broken
+
+
+def _single_byte_text(data: bytes, file_name: str) -> str:
+    """A text in a single-byte codepage: Windows-1251, or KZ-1048 when only that reads as
+    Kazakh or Russian letters."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(
+            f"{file_name} is in an encoding khdesk does not read (line "
+            f"{_line_of_byte(data, error.start)}): save it as CSV UTF-8 and import it again."
+        ) from None
+    foreign = _FOREIGN_IN_CP1251.search(text)
+    if foreign is None:
+        return text
+    kazakh = data.decode("kz1048", errors="replace")
+    if "\ufffd" not in kazakh and _FOREIGN_IN_KZ1048.search(kazakh) is None:
+        return kazakh
+    line = line_of(text, foreign.start())
+    raise InvalidInput(
+        f"{file_name} is in an encoding khdesk does not read (line {line} has letters that "
+        "neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again."
+    )
+
+
 def decode_text(data: bytes, *, file_name: str) -> str:
-    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251."""
+    """The text of a CSV file, in the encoding that reads the whole file cleanly.
+
+    UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251 (or KZ-1048). A file that is
+    UTF-8 but for a damaged byte is refused with the byte's line rather than read as Windows-1251
+    (which reads any bytes, as nonsense); so is a file whose Kazakh letters were already lost to
+    «?» by a codepage without them.
+    """
+    start = 0
     if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
+        encoding, start = "utf-8", len(codecs.BOM_UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text" export: UTF-16 with tabs
         encoding = "utf-16"
@@ -170,21 +258,37 @@ def decode_text(data: bytes, *, file_name: str) -> str:
             "import that file."
         )
     else:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            encoding = "cp1251"
+        encoding = "utf-8"
+    damaged_at: int | None = None
     try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
+        text = data[start:].decode(encoding)
+    except UnicodeDecodeError as error:
+        damaged_at = start + error.start
+    if damaged_at is not None:
+        if encoding == "utf-16":
+            raise InvalidInput(
+                f"{file_name} is damaged: it says it is UTF-16 text but is not; save it again as "
+                "CSV UTF-8 and import it."
+            )
+        if start or _looks_like_utf8(data):
+            raise InvalidInput(
+                f"{file_name} is UTF-8 text with a damaged byte on line "
+                f"{_line_of_byte(data, damaged_at)}: correct that line, or save the file again "
+                "as CSV UTF-8, and import it."
+            )
+        text = _single_byte_text(data, file_name)
+    lost = _LOST_LETTER.search(text)
+    if lost is not None:
         raise InvalidInput(
-            f"{file_name} is in an encoding khdesk does not read: save it as CSV UTF-8 and "
-            "import it again."
-        ) from None
+            f"{file_name} has lost its Kazakh letters (line {line_of(text, lost.start())} has «?» "
+            "inside a word): it was saved in a codepage without them; save the table as CSV "
+            "UTF-8 or .xlsx and import that."
+        )
+    return text
 
 
-def _record_lines(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
-    """CSV records with the line each starts on (a quoted cell may span several lines)."""
+def _record_lines(text: str, separator: str) -> Iterator[tuple[int, int, list[str]]]:
+    """CSV records with the lines each starts and ends on (a quoted cell may span lines)."""
     # a 10 MB cell must come back as that row's problem, not as csv's "field larger than limit";
     # the limit only ever rises and the file itself is bounded by MAX_FILE_BYTES
     if csv.field_size_limit() < MAX_FILE_BYTES:
@@ -193,13 +297,115 @@ def _record_lines(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
     start = 1
     try:
         for record in reader:
-            yield start, record
+            yield start, reader.line_num, record
             start = reader.line_num + 1
     except csv.Error:
         raise InvalidInput(
             f"line {reader.line_num} cannot be read as CSV: open the file in a spreadsheet, "
             "save it as CSV again and import it."
         ) from None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """Where each line of a text starts, found once and only when a record spans lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def span(self, first: int, last: int) -> str:
+        """Lines ``first`` to ``last`` (counted from 1) as they are in the text."""
+        if self._starts is None:
+            self._starts = [0, *(found.end() for found in _LINE_BREAK.finditer(self.text))]
+        starts = self._starts
+        end = starts[last] if last < len(starts) else len(self.text)
+        return self.text[starts[first - 1] : end]
+
+
+def _breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _holds_rows(cell: str, separator: str, width: int) -> bool:
+    """Whether a cell spanning lines holds whole rows of the table: lines with a separator for
+    each column (commas need more, being common in addresses)."""
+    needed = width - 1 if separator != "," else max(width - 1, 3)
+    if needed < 1:
+        return False
+    lines = _LINE_BREAK.split(cell)[1:]
+    return any(line.count(separator) >= needed for line in lines)
+
+
+def _stray_quote(record: str, separator: str, first_line: int, width: int) -> int | None:
+    """The line of a quote in ``record`` that opens a cell running over lines but is no cell:
+    it never closes, or it "closes" in the middle of a cell, or what it holds are whole rows.
+
+    Read as the csv module reads (a quote opens a cell only at the start of one).
+    """
+    position, length, line = 0, len(record), first_line
+    at_cell_start = True
+    while position < length:
+        char = record[position]
+        if at_cell_start and char == '"':
+            search = position + 1
+            while True:
+                closing = record.find('"', search)
+                if closing < 0:
+                    return line  # open to the end of the file: every later row in one cell
+                if record.startswith('""', closing):
+                    search = closing + 2
+                    continue
+                break
+            cell = record[position + 1 : closing]
+            if breaks := _breaks(cell):
+                follows = record[closing + 1 : closing + 2]
+                if follows not in ("", separator, "\r", "\n"):
+                    return line
+                if _holds_rows(cell, separator, width):
+                    return line
+                line += breaks
+            position, at_cell_start = closing + 1, False
+            continue
+        if char == separator:
+            at_cell_start = True
+        elif char in "\r\n":
+            if record.startswith("\r\n", position):
+                position += 1
+            line += 1
+            at_cell_start = True
+        else:
+            at_cell_start = False
+        position += 1
+    return None
+
+
+def _quotes_checked(
+    records: Iterator[tuple[int, int, list[str]]],
+    text: str,
+    separator: str,
+    *,
+    width: int,
+    file_name: str,
+) -> Iterator[tuple[int, list[str]]]:
+    """The records with their first line; refused when a stray quote swallowed later lines.
+
+    A quote opened and never closed runs the rest of the file into one cell (one person with
+    every later row as their organisation): such a file is refused at the line of the quote.
+    """
+    lines = _Lines(text)
+    for first, last, record in records:
+        if last > first:
+            line = _stray_quote(lines.span(first, last), separator, first, width)
+            if line is not None:
+                raise InvalidInput(
+                    f"{file_name} has an unclosed quote on line {line} that runs the lines after "
+                    "it into one cell: correct the quotes on that line, or save the file again "
+                    "from a spreadsheet, and import it."
+                )
+        yield first, record
 
 
 def _separator_order(text: str) -> list[str]:
@@ -209,7 +415,9 @@ def _separator_order(text: str) -> list[str]:
     return sorted(SEPARATORS, key=lambda sep: -counts[sep])
 
 
-def _text_rows(text: str, is_header: HeaderTest, columns: Sequence[Column]) -> tuple[str, int]:
+def _text_rows(
+    text: str, is_header: HeaderTest, columns: Sequence[Column], after: str | None
+) -> tuple[str, int]:
     """The separator under which a header row appears, and the index of that record."""
     first_line = text.split("\n", 1)[0].strip()
     if first_line.casefold().startswith("sep=") and len(first_line) == 5:
@@ -219,10 +427,10 @@ def _text_rows(text: str, is_header: HeaderTest, columns: Sequence[Column]) -> t
         candidates = _separator_order(text)
     for separator in candidates:
         records = _record_lines(text, separator)
-        for position, (_line, record) in enumerate(records):
+        for position, (_first, _last, record) in enumerate(records):
             if position >= HEADER_SEARCH_ROWS:
                 break
-            if is_header(frozenset(match_columns(record, columns))):
+            if is_header(frozenset(match_columns(record, columns, after=after))):
                 return separator, position
     return "", -1
 
@@ -230,37 +438,50 @@ def _text_rows(text: str, is_header: HeaderTest, columns: Sequence[Column]) -> t
 # --- Excel ---------------------------------------------------------------------------------------
 
 
-def _excel_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _excel_rows(data: bytes, file_name: str) -> Iterator[tuple[int, list[str]]]:
     """The rows of the first sheet of a workbook, with their Excel row numbers."""
     import openpyxl  # type: ignore[import-untyped]  # openpyxl ships no type information
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
-    # a handle, not the path: openpyxl would refuse a workbook renamed to .csv by its name
-    with path.open("rb") as handle:
-        try:
-            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-            raise InvalidInput(
-                f"{path.name} is not an Excel workbook khdesk can read: open it in Excel and "
-                "save it again as .xlsx, or save it as CSV."
-            ) from None
-        try:
-            if not workbook.worksheets:
-                return
-            sheet = workbook.worksheets[0]
-            # files written by other programs may declare a wrong size; read every row there is
-            sheet.reset_dimensions()
-            line = 0
-            for cells in sheet.iter_rows():
-                line += 1
-                for cell in cells:
-                    row_number = getattr(cell, "row", None)
-                    if isinstance(row_number, int):
-                        line = row_number
-                        break
-                yield line, [_plain_cell(cell.value) for cell in cells]
-        finally:
-            workbook.close()
+    unreadable = InvalidInput(
+        f"{file_name} is not an Excel workbook khdesk can read: open it in Excel and save it "
+        "again as .xlsx, or save it as CSV."
+    )
+    # The bytes already read, not the path: the file is read once, within the size limit (and
+    # openpyxl would refuse a workbook renamed to .csv by its name).
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # zipfile never unpacks more than an entry declares, so the sum bounds the work
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise unreadable from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InvalidInput(
+            f"{file_name} unpacks to {unpacked / 1024 / 1024:,.0f} MB; khdesk reads workbooks "
+            f"of at most {MAX_UNPACKED_BYTES // 1024 // 1024} MB unpacked: split it into smaller "
+            "files or save it as CSV."
+        )
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise unreadable from None
+    try:
+        if not workbook.worksheets:
+            return
+        sheet = workbook.worksheets[0]
+        # files written by other programs may declare a wrong size; read every row there is
+        sheet.reset_dimensions()
+        line = 0
+        for cells in sheet.iter_rows():
+            line += 1
+            for cell in cells:
+                row_number = getattr(cell, "row", None)
+                if isinstance(row_number, int):
+                    line = row_number
+                    break
+            yield line, [_plain_cell(cell.value) for cell in cells]
+    finally:
+        workbook.close()
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -288,17 +509,47 @@ def _kind_of(path: Path, head: bytes) -> str:
     )
 
 
+def _too_big(path: Path, size: int | None) -> InvalidInput:
+    limit = MAX_FILE_BYTES // 1024 // 1024
+    measured = f"is {size / 1024 / 1024:.1f} MB" if size else f"is over {limit} MB"
+    return InvalidInput(
+        f"{path.name} {measured}; khdesk imports files of at most {limit} MB: split it into "
+        "smaller files."
+    )
+
+
+def _not_a_file(path: Path) -> InvalidInput:
+    return InvalidInput(
+        f"{path.name} is not a file but a device or a pipe: save the table as a file and "
+        "choose that."
+    )
+
+
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, at most ``MAX_FILE_BYTES`` of them.
+
+    Only a regular file is opened: reading a pipe or a device (/dev/zero, a FIFO) would wait or
+    never end. Its size is checked before reading, and the reading stops one byte past the limit
+    anyway, since a file may grow after it was measured.
+    """
     try:
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise InvalidInput(f"{path} is a folder: choose a CSV or Excel file.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 1024 / 1024:.1f} MB; khdesk imports files of at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB: split it into smaller files."
-            )
-        return path.read_bytes()
+        if not stat.S_ISREG(status.st_mode):
+            raise _not_a_file(path)
+        if status.st_size > MAX_FILE_BYTES:
+            raise _too_big(path, status.st_size)
+        # not blocking, in case the name was swapped for a pipe since the check above: opening a
+        # pipe with no writer would wait for one
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with open(os.open(path, flags), "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                raise _not_a_file(path)
+            if opened.st_size > MAX_FILE_BYTES:
+                raise _too_big(path, opened.st_size)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise InvalidInput(f"there is no file {path}: check the name and the folder.") from None
     except OSError as error:
@@ -306,6 +557,9 @@ def _read_bytes(path: Path) -> bytes:
             f"cannot read {path} ({error.strerror or error}): check that it exists and that you "
             "may read it."
         ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(path, None)
+    return data
 
 
 def read_table(
@@ -314,11 +568,14 @@ def read_table(
     *,
     is_header: HeaderTest,
     expected: str,
+    after: str | None = None,
 ) -> Table:
     """The table in ``path`` whose header names ``columns`` (see the module docstring).
 
     ``is_header`` says which combinations of found columns make a header; ``expected`` is how the
-    refusal names the headers wanted, e.g. "a column 'Full name' (ФИО, Аты-жөні)".
+    refusal names the headers wanted, e.g. "a column 'Full name' (ФИО, Аты-жөні)"; ``after``
+    names the column that opens the block wanted in a header that repeats words (see
+    ``match_columns``).
     """
     data = _read_bytes(path)
     if not data.strip():
@@ -326,13 +583,13 @@ def read_table(
     kind = _kind_of(path, data[:8])
     records: Iterator[tuple[int, list[str]]]
     if kind == "excel":
-        del data  # openpyxl reads the file itself; do not hold two copies of it
         rows_seen: list[tuple[int, list[str]]] = []
         header_at = -1
-        records = _excel_rows(path)
+        records = _excel_rows(data, path.name)
+        del data  # openpyxl holds the workbook now
         for position, (line, record) in enumerate(records):
             rows_seen.append((line, record))
-            if is_header(frozenset(match_columns(record, columns))):
+            if is_header(frozenset(match_columns(record, columns, after=after))):
                 header_at = position
                 break
             if position >= HEADER_SEARCH_ROWS:
@@ -346,16 +603,23 @@ def read_table(
     else:
         text = decode_text(data, file_name=path.name)
         del data
-        separator, header_at = _text_rows(text, is_header, columns)
+        separator, header_at = _text_rows(text, is_header, columns, after)
         if header_at < 0:
             raise InvalidInput(
                 f"{path.name} has no header row khdesk recognises: the file needs {expected} "
                 "in its first lines, separated by commas, semicolons or tabs."
             )
-        records = _record_lines(text, separator)
+        lines = _record_lines(text, separator)
         for _ in range(header_at):
-            next(records)
-        header_line, header = next(records)
+            next(lines)
+        header_line, _last, header = next(lines)
+        records = _quotes_checked(
+            lines,
+            text,
+            separator,
+            width=sum(1 for cell in header if cell.strip()),
+            file_name=path.name,
+        )
     rows = []
     for line, record in records:
         if not any(cell.strip() for cell in record):
@@ -366,7 +630,7 @@ def read_table(
         file_name=path.name,
         header_line=header_line,
         headers=header_cells,
-        columns=match_columns(header_cells, columns),
+        columns=match_columns(header_cells, columns, after=after),
         rows=rows,
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -204,3 +206,181 @@ def test_consent_answers(tmp_path: Path, answer: str, given: bool) -> None:
     path = write_csv(tmp_path / "roster.csv", [["Name", "Consent"], ["Anna", answer]])
     _, (row,) = read_roster(path)
     assert row.consent is given
+
+
+# --- what is not a file, or is more than khdesk reads ---------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "roster.csv"
+    os.mkfifo(pipe)
+    # opening a pipe that nobody writes to would wait forever: the refusal comes first
+    with pytest.raises(InvalidInput, match=r"roster\.csv is not a file but a device or a pipe"):
+        read_roster(pipe)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_rather_than_read_forever() -> None:
+    with pytest.raises(InvalidInput, match="is not a file but a device or a pipe"):
+        read_roster(Path("/dev/zero"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc here")
+def test_reading_stops_at_the_limit_even_when_the_size_is_not_known_beforehand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # /proc's files say they are empty and are not: only counting what is read can tell
+    assert Path("/proc/self/status").stat().st_size == 0
+    monkeypatch.setattr(tables, "MAX_FILE_BYTES", 64)
+    with pytest.raises(InvalidInput, match=r"status is over 0 MB; khdesk imports files of at most"):
+        read_roster(Path("/proc/self/status"))
+
+
+def test_a_workbook_that_unpacks_to_far_more_than_it_holds_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx(tmp_path / "roster.xlsx", [["Full name"], *[["Anna"]] * 50])
+    monkeypatch.setattr(tables, "MAX_UNPACKED_BYTES", 2000)
+    with pytest.raises(InvalidInput, match=r"roster\.xlsx unpacks to .* at most 0 MB unpacked"):
+        read_roster(path)
+
+
+# --- encodings: the whole file decides, and a file no encoding reads cleanly is refused ----------
+
+
+def test_a_utf8_file_with_one_damaged_byte_is_refused_at_that_line(tmp_path: Path) -> None:
+    good = write_csv(tmp_path / "roster.csv", [HEADER, *ROWS, ["Жұмабекова Іңкәр"]]).read_bytes()
+    damaged = good.replace("Петров Павел".encode(), "П".encode() + b"\xff" + "авел".encode())
+    for name, data in (("plain.csv", damaged), ("bom.csv", codecs.BOM_UTF8 + damaged)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InvalidInput) as refused:
+            read_roster(path)
+        # not read as Windows-1251, which would have stored every name as «Р–Т±» nonsense
+        assert str(refused.value) == (
+            f"{name} is UTF-8 text with a damaged byte on line 3: correct that line, or save the "
+            "file again as CSV UTF-8, and import it."
+        )
+
+
+def test_kazakh_letters_lost_to_question_marks_are_refused_at_the_first_such_line(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ФИО", "Организация", "Согласие"],
+        ["Иванова Анна", "ОФ Добро", "да"],
+        ["Жұмабекова Іңкәр", "«Мейірім» ҚҚ", "иә"],
+        ["Ақылбек Серік", "", "иә"],
+    ]
+    # what Excel writes when it saves Kazakh text as "CSV (comma delimited)" in Windows-1251
+    path = tmp_path / "roster.csv"
+    path.write_bytes(
+        write_csv(tmp_path / "utf8.csv", rows).read_text("utf-8").encode("cp1251", "replace")
+    )
+    assert "Ж?мабекова" in path.read_text("cp1251")
+    with pytest.raises(InvalidInput) as refused:
+        read_roster(path)
+    assert str(refused.value) == (
+        "roster.csv has lost its Kazakh letters (line 3 has «?» inside a word): it was saved in a "
+        "codepage without them; save the table as CSV UTF-8 or .xlsx and import that."
+    )
+
+
+def test_a_question_mark_after_a_word_is_a_question_not_a_lost_letter(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "roster.csv", [["ФИО", "Должность"], ["Иванова Анна", "Кто?"]], encoding="cp1251"
+    )
+    _, (row,) = read_roster(path)
+    assert row.position == "Кто?"
+
+
+def test_kazakh_codepage_files_are_read_with_their_kazakh_letters(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "roster.csv",
+        [["Аты-жөні", "Ұйым", "Келісім"], ["Жұмабекова Іңкәр", "«Мейірім» ҚҚ", "иә"]],
+        separator=";",
+        encoding="kz1048",
+    )
+    _, (row,) = read_roster(path)
+    assert (row.full_name, row.organisation, row.consent) == (
+        "Жұмабекова Іңкәр",
+        "«Мейірім» ҚҚ",
+        True,
+    )
+
+
+def test_a_file_in_a_codepage_khdesk_does_not_read_is_refused(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "roster.csv", [HEADER, ["Иванова Анна", "Добро", "НПО"]], encoding="cp866"
+    )
+    with pytest.raises(InvalidInput) as refused:
+        read_roster(path)
+    assert str(refused.value) == (
+        "roster.csv is in an encoding khdesk does not read (line 1 has letters that neither "
+        "Kazakh nor Russian uses): save it as CSV UTF-8 and import it again."
+    )
+
+
+# --- quotes --------------------------------------------------------------------------------------
+
+
+def test_an_unclosed_quote_is_refused_at_its_line_instead_of_swallowing_the_rows_after_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "ФИО;Организация;Сектор\r\n"
+        "Иванова Анна;ОФ «Добро»;ngo\r\n"
+        'Петров Павел;"ТОО Ромашка;business\r\n'
+        "Ли Вера;Акимат;local_gov\r\n"
+        "Ким Олег;;other\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidInput) as refused:
+        read_roster(path)
+    assert str(refused.value) == (
+        "roster.csv has an unclosed quote on line 3 that runs the lines after it into one cell: "
+        "correct the quotes on that line, or save the file again from a spreadsheet, and import "
+        "it."
+    )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the "closing" quote is inside a cell
+        'Ли Вера;Акимат «Жол»" филиал;local_gov\r\n',
+        # it closes a cell, but what the cell holds are whole rows
+        'Ли Вера;Акимат;local_gov\r\nАхметов Ерлан;ТОО «Алма»";business\r\n',
+    ],
+)
+def test_a_stray_quote_closed_by_another_one_lines_later_is_refused_too(
+    tmp_path: Path, later: str
+) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        'ФИО;Организация;Сектор\r\nПетров Павел;"ТОО Ромашка;business\r\n'
+        + later
+        + "Ким Олег;;other\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidInput, match="unclosed quote on line 2"):
+        read_roster(path)
+
+
+def test_quotes_as_spreadsheets_write_them_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "ФИО,Организация,Сектор\r\n"
+        '"Иванова, Анна","ОФ ""Добро""\r\nфилиал, Астана",ngo\r\n'
+        'Петров Павел,"ТОО ""Алма""",business\r\n'
+        'Ли Вера,"Акимат" района,local_gov\r\n',
+        encoding="utf-8",
+    )
+    _, rows = read_roster(path)
+    assert [(row.line, row.full_name, row.organisation) for row in rows] == [
+        (2, "Иванова, Анна", 'ОФ "Добро"\r\nфилиал, Астана'),
+        (4, "Петров Павел", 'ТОО "Алма"'),
+        (5, "Ли Вера", "Акимат района"),
+    ]
