@@ -11,9 +11,12 @@ Every import has two steps, so that the window can show what will happen before 
    accepted row through the services (so each record gets its version, sequence number and
    change-log entry) in the caller's transaction: if anything fails, nothing is imported.
 
-Matching a known person (see docs/imports.md): the same phone, or the same e-mail, or the same name
-and organisation ignoring case, spacing and Kazakh/Russian letter variants. A person already on
-the meeting's list never gets a second attendance.
+Matching a known person (see docs/imports.md): the same phone or the same e-mail with a name that
+agrees (``names_agree``), or the same name and organisation ignoring case, spacing and
+Kazakh/Russian letter variants. A phone or an e-mail shared with someone of another name (an
+office's phone, a secretary's e-mail) is not a match: the row waits for the user to say whether
+it is the same person (``Action.DECIDE``, ``RosterPreview.decide``), and until then it is not
+imported. A person already on the meeting's list never gets a second attendance.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from sqlmodel import Session, col, select
 
 from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput
-from khdesk.domain.names import name_key
+from khdesk.domain.names import name_key, names_agree
 from khdesk.domain.validation import clean_email, clean_line, clean_phone, clean_text
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingFormat
 from khdesk.io.codes import (
@@ -61,6 +64,9 @@ class Action(StrEnum):
     MATCH = "match"  # a known person, registered for the meeting by this import
     ATTENDING = "attending"  # a person already on the meeting's list: no second attendance
     REJECT = "reject"  # not imported; ``reason`` says why
+    #: Shares a phone or e-mail with someone of another name: not imported until the user says
+    #: whether it is the same person (``RosterPreview.decide``).
+    DECIDE = "decide"
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,10 @@ class ImportReport:
     created: int = 0
     matched: int = 0
     already_attending: int = 0
+    #: Every row not imported, with its reason, the undecided ones (``Action.DECIDE``) included.
     rejected: list[Rejection] = field(default_factory=list)
+    #: How many of ``rejected`` were not imported only because nobody said who they are.
+    undecided: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -97,6 +106,7 @@ class ImportReport:
             "matched": self.matched,
             "already_attending": self.already_attending,
             "rejected": len(self.rejected),
+            "undecided": self.undecided,
             "rejections": [r.as_json() for r in self.rejected],
         }
 
@@ -142,6 +152,7 @@ class _KnownPersons:
             for chunk in _chunks(unique):
                 for person in session.exec(select(Person).where(live, col(column).in_(chunk))):
                     found[person.id] = person
+        self.found = found
         # UUIDv7 ids are time-ordered: among equals, the person known longest comes first
         for person in sorted(found.values(), key=lambda p: p.id):
             self.by_name.setdefault(person.name_key, []).append(person)
@@ -184,6 +195,14 @@ class RosterEntry:
     person_id: str | None = None
     #: The earlier row of the same file naming the same person; this row adds nobody new.
     same_as_line: int | None = None
+    #: Someone of another name with this row's phone or e-mail (``shared``): a known person, or
+    #: an earlier row of the file; the user decides whether they are the same (``DECIDE``).
+    candidate_id: str | None = None
+    candidate_line: int | None = None
+    candidate_name: str | None = None
+    shared: str | None = None
+    #: What the user decided about the candidate: the same person (True), another (False).
+    same_person: bool | None = None
     # the values as khdesk will store them, once checked
     full_name: str | None = None
     organisation: str | None = None
@@ -195,6 +214,15 @@ class RosterEntry:
     def line(self) -> int:
         return self.row.line
 
+    @property
+    def candidate(self) -> str | None:
+        """Whom a decision about this row is about ("person:ID" or "line:N"), if anyone."""
+        if self.candidate_id is not None:
+            return f"person:{self.candidate_id}"
+        if self.candidate_line is not None:
+            return f"line:{self.candidate_line}"
+        return None
+
     def as_json(self) -> dict[str, Any]:
         return {
             **self.row.as_json(),
@@ -203,6 +231,9 @@ class RosterEntry:
             "sector_code": self.sector_code,
             "person_id": self.person_id,
             "same_as_line": self.same_as_line,
+            "candidate_person_id": self.candidate_id,
+            "candidate_line": self.candidate_line,
+            "same_person": self.same_person,
         }
 
 
@@ -218,10 +249,24 @@ class RosterPreview:
     unknown_sector: str | None = None
     #: Sectors named in the file's own words, mapped by the user (see ``map_sector``).
     sector_map: dict[str, str] = field(default_factory=dict)
+    #: The user's decisions on rows that share a contact with someone of another name: by line,
+    #: whom the decision is about (``RosterEntry.candidate``) and whether it is the same person.
+    decisions: dict[int, tuple[str, bool]] = field(default_factory=dict)
 
     def map_sector(self, text: str, code: str) -> None:
         """Count every row whose sector reads ``text`` under the sector ``code``."""
         self.sector_map[lookup_key(text)] = code
+
+    def decide(self, line: int, *, same: bool) -> None:
+        """Say whether the row on ``line`` is the person it shares a phone or e-mail with.
+
+        The decision holds for that person only: if a correction of the row puts someone else
+        in question, the row waits for a decision again. ``review_roster`` applies it.
+        """
+        candidate = self.entry(line).candidate
+        if candidate is None:
+            raise ValueError(f"line {line} shares no phone or e-mail with anyone")
+        self.decisions[line] = (candidate, same)
 
     def entry(self, line: int) -> RosterEntry:
         for entry in self.entries:
@@ -237,6 +282,14 @@ class RosterPreview:
             Rejection(entry.line, entry.reason or "")
             for entry in self.entries
             if entry.action is Action.REJECT
+        ]
+
+    def undecided(self) -> list[Rejection]:
+        """The rows not imported until the user says who they are (``Action.DECIDE``)."""
+        return [
+            Rejection(entry.line, entry.reason or "")
+            for entry in self.entries
+            if entry.action is Action.DECIDE
         ]
 
     def unknown_sectors(self) -> list[str]:
@@ -313,6 +366,8 @@ def review_roster(session: Session, preview: RosterPreview) -> RosterPreview:
     for entry in preview.entries:
         entry.action, entry.reason = Action.CREATE, None
         entry.person_id, entry.same_as_line, entry.sector_code = None, None, None
+        entry.candidate_id = entry.candidate_line = entry.candidate_name = entry.shared = None
+        entry.same_person = None
         reason = _check_roster_row(entry, sector_of)
         if reason is not None:
             entry.action, entry.reason = Action.REJECT, reason
@@ -326,47 +381,124 @@ def review_roster(session: Session, preview: RosterPreview) -> RosterPreview:
         phones=[e.phone for e in valid if e.phone],
         emails=[e.email for e in valid if e.email],
     )
-    # earlier rows of the same file, by what identifies a person
-    in_file: dict[str, RosterEntry] = {}
+    # earlier rows of the same file: by name and organisation, and by each contact
+    by_name: dict[str, RosterEntry] = {}
+    by_contact: dict[str, list[RosterEntry]] = {}
     for entry in valid:
-        keys = _identity_keys(entry)
-        earlier = next((in_file[k] for k in keys if k in in_file), None)
+        name, identity = entry.full_name or "", _name_identity(entry)
+        contacts = _contact_keys(entry)
+        sharing = [(shared, e) for shared, key in contacts for e in by_contact.get(key, [])]
+        earlier = by_name.get(identity) or next(
+            (e for _shared, e in sharing if names_agree(e.full_name or "", name)), None
+        )
         if earlier is not None:
-            # the same person twice in one file: one person, one attendance
-            entry.action = Action.ATTENDING if earlier.action is Action.ATTENDING else Action.MATCH
-            entry.same_as_line = earlier.line
-            entry.person_id = earlier.person_id
-            entry.reason = f"the same person as line {earlier.line}"
+            _same_as_earlier(entry, earlier)
         else:
-            person = _match_known(known, entry)
-            if person is None:
-                entry.action = Action.CREATE
-            else:
-                entry.person_id = person.id
-                entry.action = Action.ATTENDING if person.id in known.attending else Action.MATCH
-        for key in keys:
-            in_file.setdefault(key, entry)
+            found = _match_known(known, entry)
+            if found.person is not None:
+                _known(entry, known, found.person)
+            elif found.candidate is not None:
+                entry.candidate_id = found.candidate.id
+                entry.candidate_name = found.candidate.full_name
+                entry.shared = found.shared
+            elif sharing:
+                shared, other = sharing[0]
+                entry.candidate_line, entry.candidate_name = other.line, other.full_name
+                entry.shared = shared
+            if entry.candidate is not None:
+                _decided(entry, preview.decisions.get(entry.line), known, preview)
+        by_name.setdefault(identity, entry)
+        for _shared, key in contacts:
+            by_contact.setdefault(key, []).append(entry)
     return preview
 
 
-def _identity_keys(entry: RosterEntry) -> list[str]:
+def _same_as_earlier(entry: RosterEntry, earlier: RosterEntry) -> None:
+    """The same person twice in one file: one person, one attendance."""
+    entry.same_as_line, entry.person_id = earlier.line, earlier.person_id
+    if earlier.action is Action.DECIDE:
+        entry.action = Action.DECIDE
+        entry.reason = f"the same person as line {earlier.line}, which is still to be decided."
+        return
+    entry.action = Action.ATTENDING if earlier.action is Action.ATTENDING else Action.MATCH
+    entry.reason = f"the same person as line {earlier.line}"
+
+
+def _known(entry: RosterEntry, known: _KnownPersons, person: Person) -> None:
+    entry.person_id = person.id
+    entry.action = Action.ATTENDING if person.id in known.attending else Action.MATCH
+
+
+def _decided(
+    entry: RosterEntry,
+    decision: tuple[str, bool] | None,
+    known: _KnownPersons,
+    preview: RosterPreview,
+) -> None:
+    """Apply the user's decision about a row that shares a contact, or make it wait for one."""
+    if decision is None or decision[0] != entry.candidate:
+        entry.action = Action.DECIDE
+        whom = (
+            "a known person of another name"
+            if entry.candidate_id is not None
+            else f"line {entry.candidate_line}, which gives another name"
+        )
+        # no phone, e-mail or name in the reason: reports get copied, personal data should not
+        entry.reason = (
+            f"shares its {entry.shared} with {whom}: say in the window's import preview whether "
+            f"this is the same person, or correct the name or the {entry.shared} in the file."
+        )
+        return
+    entry.same_person = decision[1]
+    if not entry.same_person:
+        entry.action = Action.CREATE
+    elif entry.candidate_id is not None:
+        _known(entry, known, known.found[entry.candidate_id])
+    elif entry.candidate_line is not None:
+        _same_as_earlier(entry, preview.entry(entry.candidate_line))
+
+
+def _name_identity(entry: RosterEntry) -> str:
+    return f"name:{name_key(entry.full_name or '')}|{_organisation_key(entry.organisation)}"
+
+
+def _contact_keys(entry: RosterEntry) -> list[tuple[str, str]]:
+    """The row's contacts as (what is shared, key): a phone, an e-mail."""
     keys = []
     if entry.phone:
-        keys.append(f"phone:{entry.phone}")
+        keys.append(("phone", f"phone:{entry.phone}"))
     if entry.email:
-        keys.append(f"email:{entry.email}")
-    keys.append(f"name:{name_key(entry.full_name or '')}|{_organisation_key(entry.organisation)}")
+        keys.append(("e-mail", f"email:{entry.email}"))
     return keys
 
 
-def _match_known(known: _KnownPersons, entry: RosterEntry) -> Person | None:
-    if entry.phone and (person := known.best(known.by_phone.get(entry.phone, []))):
-        return person
-    if entry.email and (person := known.best(known.by_email.get(entry.email, []))):
-        return person
+@dataclass
+class _KnownMatch:
+    """The known person a row is; or, when only a contact says so, the one it shares it with."""
+
+    person: Person | None = None
+    candidate: Person | None = None
+    shared: str | None = None
+
+
+def _match_known(known: _KnownPersons, entry: RosterEntry) -> _KnownMatch:
+    name = entry.full_name or ""
+    sharing: _KnownMatch | None = None
+    for shared, persons in (
+        ("phone", known.by_phone.get(entry.phone, []) if entry.phone else []),
+        ("e-mail", known.by_email.get(entry.email, []) if entry.email else []),
+    ):
+        agreeing = [p for p in persons if names_agree(p.full_name, name)]
+        if agreeing:
+            return _KnownMatch(person=known.best(agreeing))
+        if persons and sharing is None:
+            sharing = _KnownMatch(candidate=known.best(persons), shared=shared)
     organisation = _organisation_key(entry.organisation)
-    same_name = known.by_name.get(name_key(entry.full_name or ""), [])
-    return known.best([p for p in same_name if _organisation_key(p.organisation) == organisation])
+    same_name = known.by_name.get(name_key(name), [])
+    person = known.best([p for p in same_name if _organisation_key(p.organisation) == organisation])
+    if person is not None:
+        return _KnownMatch(person=person)
+    return sharing or _KnownMatch()
 
 
 def _arrival(meeting: Meeting) -> dt.datetime | None:
@@ -389,25 +521,29 @@ def apply_roster(
     New persons are created (contacts kept only with consent, which a roster records on paper);
     everyone accepted is registered for the meeting, and with ``present`` also marked as attended
     (a signed attendance sheet typed in). A person already on the list is not registered twice.
+    A row still to be decided (``Action.DECIDE``) is not imported: it is reported with the
+    rejected rows, its reason saying what to decide, and counted in ``undecided``.
     """
     review_roster(session, preview)
     meeting = meeting_for_write(session, preview.meeting_id, None)
     online = meeting.format == MeetingFormat.ONLINE
     mode = AttendanceMode.ONLINE if online else AttendanceMode.IN_PERSON
     arrival = _arrival(meeting)
+    undecided = preview.undecided()
     report = ImportReport(
         what="participants",
         meeting_id=meeting.id,
         meeting_number=preview.meeting_number,
         file_name=preview.file_name,
-        rejected=preview.rejections(),
+        rejected=sorted(preview.rejections() + undecided, key=lambda r: r.line),
+        undecided=len(undecided),
     )
     person_of_line: dict[int, str] = {}
     total = len(preview.entries)
     for done, entry in enumerate(preview.entries, start=1):
         if progress is not None:
             progress(done - 1, total)
-        if entry.action is Action.REJECT:
+        if entry.action in (Action.REJECT, Action.DECIDE):
             continue
         if entry.same_as_line is not None:
             person_id = person_of_line[entry.same_as_line]
@@ -508,10 +644,10 @@ def preview_zoom(
     """Read Zoom's participants report and decide every person for the meeting; writes nothing.
 
     Zoom writes times in the zone of the account that exported the report; ``zone`` is that zone,
-    this computer's own by default.
+    this computer's own by default. A join on a day other than the meeting's is rejected.
     """
     meeting = meeting_for_write(session, meeting_id, None)
-    attendees, bad_rows = read_zoom_report(path, zone=zone)
+    attendees, bad_rows = read_zoom_report(path, zone=zone, meeting_date=meeting.date)
     entries = [ZoomEntry(line=a.line, name=a.name, attendee=a) for a in attendees]
     entries += [
         ZoomEntry(line=row.line, name=row.name, action=Action.REJECT, reason=row.problem)
@@ -528,7 +664,7 @@ def preview_zoom(
 
 
 def _zoom_names(attendee: ZoomAttendee) -> list[str]:
-    names = [name_key(attendee.name)]
+    names = [] if attendee.device_only else [name_key(attendee.name)]
     if attendee.other_name:
         names.append(name_key(attendee.other_name))
     return names
@@ -552,6 +688,13 @@ def review_zoom(session: Session, preview: ZoomPreview) -> ZoomPreview:
         person = None
         if attendee.email:
             person = known.best(known.by_email.get(attendee.email, []))
+        if person is None and attendee.device_only:
+            entry.action = Action.REJECT
+            entry.reason = (
+                f"Zoom names this person only by a device ('{attendee.name}') and no known "
+                "person has their e-mail: check them in by hand in the meeting's participants."
+            )
+            continue
         if person is None:
             # Zoom gives no organisation: the name alone identifies a person, if it is unambiguous
             candidates: dict[str, Person] = {}

@@ -190,3 +190,32 @@ def test_proposals_import(capsys: pytest.CaptureFixture[str], tmp_path: Path, me
     )
     code, out, _ = run(capsys, "stats", "--json")
     assert json.loads(out)["proposals"]["total"] == 3
+
+
+def test_rows_sharing_a_phone_with_another_name_are_reported_as_not_imported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str
+) -> None:
+    first = roster(tmp_path, ["Оспанов Серік", "Акимат", "local_gov", "8 727 271 00 00", "да"])
+    assert run(capsys, "participants", "import", meeting, str(first))[0] == 0
+    # a colleague on the office's phone: not merged into Оспанов, and not silently dropped
+    second = write_csv(
+        tmp_path / "colleagues.csv",
+        [
+            ["ФИО", "Организация", "Сектор", "Телефон", "Согласие"],
+            ["Сейітова Дана", "Акимат", "local_gov", "+7 727 271-00-00", "да"],
+            ["Оспанов С.", "", "local_gov", "87272710000", "да"],
+        ],
+    )
+    code, out, _ = run(capsys, "participants", "import", meeting, str(second))
+    assert code == 1
+    assert out.splitlines() == [
+        "colleagues.csv into meeting 71-2026-001: 0 created, 0 matched, 1 already attending, "
+        "1 rejected.",
+        "line 2: shares its phone with a known person of another name: say in the window's "
+        "import preview whether this is the same person, or correct the name or the phone in "
+        "the file.",
+    ]
+    code, out, _ = run(capsys, "participants", "import", meeting, str(second), "--json")
+    report = json.loads(out)
+    assert (code, report["undecided"], report["rejected"]) == (1, 1, 1)
+    assert "727" not in out  # the phone itself is not in the report

@@ -186,8 +186,8 @@ def test_known_persons_are_matched_across_spellings_phone_and_email(
         ["ЖУМАБЕКОВА  Инкар Сериккызы", 'ОФ "Мейирим"', "", "ngo", "", "", ""],
         # the same phone written differently, another name
         ["Оспанов С.", "", "", "local_gov", "+7 (701) 555-66-77", "", "да"],
-        # the same e-mail in capitals
-        ["Сейтова Дана", "Другое", "", "ngo", "", "SERIK@example.kz", "да"],
+        # the same e-mail in capitals, and a name that agrees
+        ["Серік Оспанов", "Другое", "", "ngo", "", "SERIK@example.kz", "да"],
         # the same name but another organisation is another person
         ["Сейітова Дана", "Басқа ұйым", "", "ngo", "", "", ""],
         ["Сейитова дана", "«Сенім» ҚҚ", "", "ngo", "", "", ""],
@@ -205,6 +205,155 @@ def test_known_persons_are_matched_across_spellings_phone_and_email(
     assert (report.created, report.matched, report.already_attending) == (1, 4, 0)
     with database.session() as session:
         assert len(participants.attendances(session, meeting.id)) == 4
+
+
+def test_invisible_characters_and_fullwidth_forms_do_not_make_another_person(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    serik = make_person(
+        database, actor, full_name="Оспанов Серік", organisation="ТОО ABC", phone=None, email=None
+    )
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        ["Оспанов\u200b Серік\u2060", "ТОО ＡＢＣ", "", "business", "", "", ""],
+        ["\ufeffЛи\u200d Вера", "", "", "ngo", "＋７ ７０１ ２３４ ５６ ７８", "", "иә"],
+    )
+    report = import_roster(database, actor, meeting, path)
+    assert (report.created, report.matched, report.rejected) == (1, 1, [])
+    with database.session() as session:
+        people = {p.full_name: p for _, p in participants.attendances(session, meeting.id)}
+    assert people["Оспанов Серік"].id == serik.id
+    assert people["Ли Вера"].phone == "+77012345678"
+
+
+# --- a phone or an e-mail shared by people of different names ------------------------------------
+
+SHARED = "the window's import preview whether this is the same person, or correct the name or the"
+
+
+def office(database: Database, actor: Actor) -> Person:
+    """A known person whose phone and e-mail are those of their office."""
+    return make_person(
+        database,
+        actor,
+        full_name="Оспанов Серік",
+        organisation="Алматы әкімдігі",
+        phone="8 727 271 00 00",
+        email="office@almaty.kz",
+    )
+
+
+def test_a_shared_office_phone_with_another_name_is_not_merged_without_a_word(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    serik = office(database, actor)
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        ["Сейітова Дана", "Алматы әкімдігі", "", "local_gov", "+7 727 271-00-00", "", "иә"],
+        ["Ли Вера", "", "", "ngo", "", "", ""],
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    dana = preview.entry(2)
+    assert (dana.action, dana.person_id, dana.candidate_id) == (Action.DECIDE, None, serik.id)
+    assert (dana.candidate_name, dana.shared) == ("Оспанов Серік", "phone")
+    assert dana.reason == (
+        f"shares its phone with a known person of another name: say in {SHARED} phone in the file."
+    )
+    # imported as it is, the row is left out and said so; nobody is merged into Серік
+    report = import_roster(database, actor, meeting, path)
+    assert (report.created, report.matched, report.undecided) == (1, 0, 1)
+    assert [(r.line, r.reason) for r in report.rejected] == [(2, dana.reason)]
+    assert report.as_json()["undecided"] == 1
+    with database.session() as session:
+        names = [p.full_name for _, p in participants.attendances(session, meeting.id)]
+        stored = session.get(Person, serik.id)
+    assert names == ["Ли Вера"]
+    assert stored is not None and stored.full_name == "Оспанов Серік"
+
+
+@pytest.mark.parametrize("same", [True, False])
+def test_the_user_decides_whether_a_shared_contact_is_the_same_person(
+    database: Database, actor: Actor, tmp_path: Path, same: bool
+) -> None:
+    serik = office(database, actor)
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path, ["Сейітова Дана", "", "", "local_gov", "", "OFFICE@almaty.kz", "иә"]
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert preview.entry(2).shared == "e-mail"
+    preview.decide(2, same=same)
+    with database.transaction() as session:
+        imports.review_roster(session, preview)
+        assert preview.entry(2).same_person is same
+        assert preview.entry(2).action is (Action.MATCH if same else Action.CREATE)
+        report = imports.apply_roster(session, actor, preview)
+    assert (report.created, report.matched, report.rejected) == (0 if same else 1, int(same), [])
+    with database.session() as session:
+        ((_, person),) = participants.attendances(session, meeting.id)
+    if same:
+        assert person.id == serik.id
+    else:
+        assert (person.full_name, person.email) == ("Сейітова Дана", "office@almaty.kz")
+        # the next import of the same file finds her by the e-mail and her own name
+        again = import_roster(database, actor, meeting, path)
+        assert (again.already_attending, again.undecided, again.rejected) == (1, 0, [])
+
+
+def test_a_decision_is_about_one_person_and_a_corrected_row_is_asked_again(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    office(database, actor)
+    other = make_person(database, actor, full_name="Ахметов Ерлан", phone="87011112233", email=None)
+    meeting = make_meeting(database, actor)
+    path = roster_file(tmp_path, ["Сейітова Дана", "", "", "ngo", "87272710000", "", "иә"])
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+        preview.decide(2, same=False)
+        imports.review_roster(session, preview)
+        assert preview.entry(2).action is Action.CREATE
+        preview.entry(2).row.set("phone", "87011112233")
+        imports.review_roster(session, preview)
+    assert (preview.entry(2).action, preview.entry(2).candidate_id) == (Action.DECIDE, other.id)
+
+
+def test_rows_of_one_file_that_share_an_email_with_another_name_wait_for_a_decision(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        ["Иванова Анна", "ОФ «Добро»", "", "ngo", "", "info@dobro.kz", "иә"],
+        ["Петров Павел", "ОФ «Добро»", "", "ngo", "", "info@dobro.kz", "иә"],
+        ["Петров Павел", "ОФ Добро", "", "ngo", "", "", ""],
+        ["Иванова А.", "", "", "ngo", "", "INFO@dobro.kz", "иә"],
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert [(e.action, e.candidate_line, e.same_as_line) for e in preview.entries] == [
+        (Action.CREATE, None, None),
+        (Action.DECIDE, 2, None),  # the same e-mail as line 2, another name
+        (Action.DECIDE, None, 3),  # the same person as line 3, which waits
+        (Action.MATCH, None, 2),  # the same e-mail and a name that agrees
+    ]
+    assert preview.entry(3).reason == (
+        "shares its e-mail with line 2, which gives another name: say in "
+        f"{SHARED} e-mail in the file."
+    )
+    assert preview.entry(4).reason == "the same person as line 3, which is still to be decided."
+    with pytest.raises(ValueError, match="line 2 shares no phone or e-mail with anyone"):
+        preview.decide(2, same=True)
+    preview.decide(3, same=False)
+    with database.transaction() as session:
+        report = imports.apply_roster(session, actor, preview)
+    assert (report.created, report.matched, report.rejected) == (2, 2, [])
+    with database.session() as session:
+        names = sorted(p.full_name for _, p in participants.attendances(session, meeting.id))
+    assert names == ["Иванова Анна", "Петров Павел"]
 
 
 def test_no_second_attendance_and_duplicates_in_the_file_match_the_earlier_row(
@@ -390,6 +539,69 @@ def test_zoom_does_not_guess_between_namesakes(
         (2, "2 known persons have this name: check this person in by hand in the meeting's "
          "participants.")
     ]  # fmt: skip
+
+
+def test_zoom_one_row_export_with_a_waiting_room_a_device_and_another_day(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    anna = make_person(
+        database, actor, full_name="Иванова Анна", email="anna@example.kz", phone=None
+    )
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн-сессия")
+    header = [
+        "Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)",
+        "Participants", "Name (Original Name)", "User Email", "Join Time", "Leave Time",
+        "Duration (Minutes)", "Guest", "In Waiting Room",
+    ]  # fmt: skip
+    session_cells = ["812 3456 7890", "Онлайн-сессия", "09/16/2026 10:00:00 AM",
+                     "09/16/2026 12:00:00 PM", "host@example.kz", "120", "4"]  # fmt: skip
+
+    def row(name: str, email: str, joined: str, left: str, waiting: str = "No") -> list[str]:
+        return [*session_cells, name, email, joined, left, "", "No", waiting]
+
+    path = write_csv(
+        tmp_path / "participants.csv",
+        [
+            header,
+            row("Серік Оспанов", "host@example.kz", "09/16/2026 09:58:00 AM",
+                "09/16/2026 12:00:00 PM"),
+            row("iPhone", "anna@example.kz", "09/16/2026 09:50:00 AM", "09/16/2026 10:05:00 AM",
+                "Yes"),
+            row("iPhone", "anna@example.kz", "09/16/2026 10:05:00 AM", "09/16/2026 11:00:00 AM"),
+            row("iPhone (Серік Болат)", "", "09/16/2026 10:10:00 AM", "09/16/2026 11:10:00 AM"),
+            row("Ли Вера", "", "09/17/2026 10:10:00 AM", "09/17/2026 11:10:00 AM"),
+        ],
+    )  # fmt: skip
+    report = import_zoom(database, actor, meeting, path, sector="ngo")
+    assert (report.created, report.matched) == (2, 1)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (6, "the join is on 2026-09-17, not on the meeting's date 2026-09-16: check that the "
+            "report is this meeting's.")
+    ]  # fmt: skip
+    with database.session() as session:
+        listed = {p.full_name: a for a, p in participants.attendances(session, meeting.id)}
+    assert set(listed) == {"Серік Оспанов", "Иванова Анна", "Серік Болат"}
+    arrived = listed["Иванова Анна"].arrived_at
+    # admitted from the waiting room at 10:05: that is when she came, not 9:50
+    assert arrived is not None and arrived.replace(tzinfo=dt.UTC) == at(10, 5)
+    assert listed["Иванова Анна"].person_id == anna.id
+
+
+def test_zoom_a_device_with_an_unknown_email_is_left_for_a_check_in_by_hand(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн")
+    path = write_csv(
+        tmp_path / "zoom.csv",
+        [["Name", "User Email", "Join Time"], ["Samsung SM-A515F", "x@example.kz",
+                                                "2026-09-16 10:00:00"]],
+    )  # fmt: skip
+    report = import_zoom(database, actor, meeting, path)
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (2, "Zoom names this person only by a device ('Samsung SM-A515F') and no known person "
+            "has their e-mail: check them in by hand in the meeting's participants.")
+    ]  # fmt: skip
+    assert report.created == 0
 
 
 # --- proposals -----------------------------------------------------------------------------------
