@@ -89,6 +89,10 @@ def delete_attachment(
     Recorder(session, actor).delete(attachment, reason=reason)
 
 
+def get_attachment(session: Session, attachment_id: str) -> Attachment:
+    return get_live(session, Attachment, attachment_id, what="attachment")
+
+
 def attachments(session: Session, meeting_id: str) -> list[Attachment]:
     query = select(Attachment).where(
         Attachment.meeting_id == meeting_id,

@@ -399,7 +399,7 @@ def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
             if not isinstance(value, int) or isinstance(value, bool):
                 raise Problem(f"its {name} is not a whole number")
             if not rule.low <= value <= rule.high:
-                raise Problem(f"its {name} is not between {rule.low:,} and {rule.high:,}")
+                raise Problem(f"its {name} is not between {_n(rule.low)} and {_n(rule.high)}")
             return value
 
         return whole
@@ -420,6 +420,11 @@ def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
         return stored
 
     return text
+
+
+def _n(number: int) -> str:
+    """A bound as a message writes it: 2026, 1,000,000."""
+    return f"{number:,}" if abs(number) >= 10_000 else str(number)
 
 
 def _moment_converter(name: str, rule: Rule, kind: str, sqlite: bool) -> Convert:
@@ -511,8 +516,8 @@ class TableCheck:
             raise refusal(self.table, record_id, f"it has fields khdesk does not know: "
                           f"{', '.join(sorted(str(u)[:32] for u in unknown)[:3])}")  # fmt: skip
         if record.get("device_id") != self.sender.device_id:
-            raise BundleRejected(
-                "the bundle holds records of another device than the one that signed it: refused."
+            raise refusal(
+                self.table, record_id, "its device_id is not the device that signed the bundle"
             )
         try:
             values = [c(record.get(n)) for c, n in zip(self._converters, self.columns, strict=True)]
@@ -528,7 +533,7 @@ class TableCheck:
         """What ties a record's fields together, and what headquarters computes itself."""
         seq = self._get(values, "seq")
         if not self.sender.seq_from <= seq <= self.sender.seq_to:
-            raise Problem("its sequence number is outside the range the bundle's manifest covers")
+            raise Problem("its seq is outside the range of sequence numbers the manifest covers")
         at = self._at
         if self.table == "person":
             full_name = self._get(values, "full_name")
@@ -537,21 +542,21 @@ class TableCheck:
             if not self._get(values, "consent"):
                 for name in ("phone", "email", "consent_at", "consent_method"):
                     if self._get(values, name) is not None:
-                        raise Problem(f"it holds a {name.replace('_', ' ')} without consent")
+                        raise Problem(f"its {name} is kept although consent is false")
             values[at["name_key"]] = name_key(full_name)
             values[at["search_key"]] = search_key(full_name, organisation, phone, email)
         elif self.table == "meeting":
             if _year_of(self._get(values, "date")) != self._get(values, "year"):
                 raise Problem("its year is not the year of its date")
             if self._get(values, "region_kato") != self.sender.region:
-                raise Problem("it is a meeting of another region than its device's")
+                raise Problem("its region_kato is not the region of its device")
             start, end = self._get(values, "starts_at"), self._get(values, "ends_at")
             if start is not None and end is not None and end <= start:
-                raise Problem("it ends before it starts")
+                raise Problem("its ends_at is not after its starts_at")
         elif self.table == "attendance":
             arrived, left = self._get(values, "arrived_at"), self._get(values, "left_at")
             if arrived is not None and left is not None and left < arrived:
-                raise Problem("it leaves before it arrives")
+                raise Problem("its left_at is before its arrived_at")
         elif self.table == "proposal":
             section = self._get(values, "section_code")
             if section is not None and self.known.sections.get(section) != self._get(
@@ -644,15 +649,15 @@ class RecordChecks:
             if meeting_id not in meetings:
                 raise Problem("its meeting_id names no meeting")
             if meetings[meeting_id] != region:
-                raise Problem("it belongs to a meeting of another region")
+                raise Problem("its meeting_id names a meeting of another region")
         if "agenda_item_id" in at and (item_id := row[at["agenda_item_id"]]) is not None:
             if item_id not in items:
                 raise Problem("its agenda_item_id names no agenda item")
             item_meeting, item_region = items[item_id]
             if item_region != region:
-                raise Problem("it belongs to an agenda item of another region")
+                raise Problem("its agenda_item_id names an agenda item of another region")
             if "meeting_id" in at and item_meeting != row[at["meeting_id"]]:
-                raise Problem("its agenda item belongs to another meeting")
+                raise Problem("its agenda_item_id names an item of another meeting")
 
     def _persons(self, table: str, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
         for (name, column), target in REFERENCES.items():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -125,12 +123,18 @@ class AttachmentsTab(MeetingPart):
     def open_item(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        _attachment_id, sha = item.data(Qt.ItemDataRole.UserRole)
-        source = attachments.stored_path(self.context.attachments_dir, sha)
-        # the system viewer chooses by the file's ending, so it gets a copy under its own name
-        folder = Path(tempfile.mkdtemp(prefix="khdesk-"))
-        target = folder / item.text()
-        shutil.copyfile(source, target)
+        attachment_id, _sha = item.data(Qt.ItemDataRole.UserRole)
+        # the system viewer chooses a program by the file's ending, so it gets a copy at a path
+        # khdesk makes, with the ending of its media type (never the name a bundle gave it)
+        try:
+            with self.context.db.session() as session:
+                attachment = attachments.get_attachment(session, attachment_id)
+            target = attachments.viewable_copy(
+                attachment, self.context.attachments_dir, self.context.folder.opened
+            )
+        except KhdeskError as error:
+            show_error(self, error)
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def remove_selected(self) -> None:

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from khdesk.services import devices, meetings, proposals, stats, sync
-from tests.sync.test_bundles import Site, _content, _site
+from tests.sync.sites import Site, content, make_site
 
 DEVICES, BUNDLES_EACH = 20, 4
 
@@ -34,10 +34,11 @@ def _device_bundles(site: Site, out: Path, regional: int) -> list[Path]:
 def test_many_bundles_from_twenty_devices_in_any_order_then_all_again(
     tmp_path: Path, template_db: Path
 ) -> None:
-    hq = _site(tmp_path, template_db, "hq", "hq")
+    hq = make_site(tmp_path, template_db, "hq", "hq")
     reference = tmp_path / "reference.khr"
     regions = [
-        _site(tmp_path, template_db, f"device{n:02d}", "facilitator", "71") for n in range(DEVICES)
+        make_site(tmp_path, template_db, f"device{n:02d}", "facilitator", "71")
+        for n in range(DEVICES)
     ]
     with hq.database.transaction() as session:
         for region in regions:
@@ -62,11 +63,11 @@ def test_many_bundles_from_twenty_devices_in_any_order_then_all_again(
     assert figures["proposals"]["total"] == DEVICES * BUNDLES_EACH
     collisions = sum(r.collisions for r in first)
     assert collisions == 0
-    after_first = _content(hq)
+    after_first = content(hq)
 
     again = [sync.import_file(hq.database, path, hq.data) for path in bundles]
     assert {r.status for r in again} == {"already imported"}
-    assert _content(hq) == after_first
+    assert content(hq) == after_first
     assert len(list((hq.folder / "inbox" / "imported").iterdir())) == len(bundles)
     assert not list((hq.folder / "inbox" / "received").iterdir())
     hq.database.close()
