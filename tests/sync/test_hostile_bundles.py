@@ -85,7 +85,7 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
         "proposal",
         {"text": _long(10_000_000)},
         f"its text is 10,000,000 characters long; khdesk keeps {MAX_TEXT:,}",
-    ),  # noqa: E501
+    ),
     ("meeting", {"date": "9999-09-16", "year": 9999}, "its year is not between"),
     ("meeting", {"date": "0001-09-16", "year": 1}, "its year is not between"),
     ("meeting", {"year": 2030}, "its year is not the year of its date"),
@@ -102,7 +102,7 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
         "proposal",
         {"meeting_id": "01234567-89ab-7def-8123-456789abcdef"},
         "its meeting_id names no meeting",
-    ),  # noqa: E501
+    ),
     ("proposal", {"section_code": "D3.1"}, "its section_code belongs to another direction"),
     ("proposal", {"number": 0}, "its number is not between 1"),
     ("person", {"consent": False}, "its phone is kept although consent is false"),
@@ -113,7 +113,7 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
         "attendance",
         {"left_at": "2026-10-01T03:00:00+00:00", "arrived_at": "2026-10-01T04:00:00+00:00"},
         "its left_at is before its arrived_at",
-    ),  # noqa: E501
+    ),
     ("attachment", {"file_name": "../../../../tmp/evil.bat"}, "its file_name is a path"),
     ("attachment", {"file_name": "C:\\Windows\\evil.exe"}, "its file_name is a path"),
     ("attachment", {"file_name": "CON.png"}, "its file_name is a path"),
@@ -374,7 +374,7 @@ def _hostile(rule: records.Rule) -> st.SearchStrategy[Any]:
         options = [
             wrong_type,
             st.sampled_from(["x", "../../etc", "01234567-89AB-7DEF-8123-456789ABCDEF", "1" * 5000]),
-        ]  # noqa: E501
+        ]
         if rule.required:
             options.append(st.just(None))
         return st.one_of(*options)
@@ -438,7 +438,7 @@ def test_any_field_made_hostile_is_refused_naming_it_and_nothing_is_written(
             if other_rule.kind == "line" and other != name and row.get(other) is not None:
                 row[other] = data.draw(
                     st.text("абвәғқңөұүһі ", min_size=1, max_size=40).filter(str.strip)
-                )  # noqa: E501
+                )
     target = data.draw(st.integers(0, len(rows) - 1), label="record")
     rows[target][name] = value
     path = tmp_path / "hostile.khb"
