@@ -2,7 +2,9 @@
 
 Reading the file and writing the rows run off the GUI thread; the preview shows what will be
 created, matched and rejected (and why) before anything is written, and the import is one
-transaction that a cancel rolls back whole.
+transaction that a cancel rolls back whole. A roster row that shares a phone or e-mail with
+someone of another name waits for the user to say, row by row (or for all rows selected),
+whether it is the same person; until then it is not imported.
 """
 
 from __future__ import annotations
@@ -95,6 +97,14 @@ class ImportDialog(QDialog):
         self.fix_button = QPushButton(self.tr("&Fix the row…"))
         self.fix_button.clicked.connect(self.fix_selected)
         self.fix_button.setVisible(bool(EDITABLE[kind]))
+        self.same_button = QPushButton(self.tr("&Same person"))
+        self.same_button.clicked.connect(lambda: self.decide_selected(same=True))
+        self.different_button = QPushButton(self.tr("&Different person"))
+        self.different_button.clicked.connect(lambda: self.decide_selected(same=False))
+        for button in (self.same_button, self.different_button):
+            button.setVisible(kind == "roster")
+            button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._update_decision_buttons)
         self.sector_row = QWidget()
         self.sector_layout = QHBoxLayout(self.sector_row)
         self.sector_row.setVisible(False)
@@ -117,6 +127,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.fix_button)
+        row.addWidget(self.same_button)
+        row.addWidget(self.different_button)
         row.addWidget(self.present_check)
         row.addStretch()
         layout.addLayout(row)
@@ -156,6 +168,7 @@ class ImportDialog(QDialog):
             imports.Action.MATCH: self.tr("known person"),
             imports.Action.ATTENDING: self.tr("already on the list"),
             imports.Action.REJECT: self.tr("not imported"),
+            imports.Action.DECIDE: self.tr("to decide"),
         }
         rows = []
         for entry in preview.entries:
@@ -165,7 +178,7 @@ class ImportDialog(QDialog):
                     entry.line,
                     actions.get(entry.action, str(entry.action)),
                     self._describe(entry),
-                    translated(entry.reason or ""),
+                    self._reason(entry),
                 )
             )
         self.model.set_rows(rows)
@@ -183,10 +196,98 @@ class ImportDialog(QDialog):
                 reject=count(imports.Action.REJECT),
             )
         )
-        self.import_button.setEnabled(
-            any(entry.action is not imports.Action.REJECT for entry in preview.entries)
-        )
+        undecided = count(imports.Action.DECIDE)
+        if undecided:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "{count} rows share a phone or e-mail with someone of another name: select "
+                    "them and press Same person or Different person. Until you decide, they are "
+                    "not imported."
+                ).format(count=undecided)
+            )
+        waiting = (imports.Action.REJECT, imports.Action.DECIDE)
+        self.import_button.setEnabled(any(entry.action not in waiting for entry in preview.entries))
         self._show_sector_mapping()
+        self._update_decision_buttons()
+
+    def _reason(self, entry: Any) -> str:
+        """Why a row is decided as it is; for rows sharing a contact, with whom (the service's
+        reasons name nobody, since they end up in reports)."""
+        if self.kind != "roster" or (entry.candidate is None and entry.same_as_line is None):
+            return translated(entry.reason or "")
+        name = entry.candidate_name or ""
+        if entry.same_person is True:
+            return self.tr("you said: the same person as «{name}».").format(name=name)
+        if entry.same_person is False:
+            return self.tr("you said: not the same person as «{name}».").format(name=name)
+        if entry.action is not imports.Action.DECIDE:
+            return translated(entry.reason or "")
+        if entry.candidate is None:
+            return self.tr("the same person as line {line}, which is still to be decided.").format(
+                line=entry.same_as_line
+            )
+        phone = entry.shared == "phone"
+        if entry.candidate_id is not None:
+            text = (
+                self.tr(
+                    "the same phone as «{name}», who is known, but another name: the same person?"
+                )
+                if phone
+                else self.tr(
+                    "the same e-mail as «{name}», who is known, but another name: the same person?"
+                )
+            )
+            return text.format(name=name)
+        text = (
+            self.tr("the same phone as line {line} («{name}»), but another name: the same person?")
+            if phone
+            else self.tr(
+                "the same e-mail as line {line} («{name}»), but another name: the same person?"
+            )
+        )
+        return text.format(line=entry.candidate_line, name=name)
+
+    def _selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        return sorted(rows)
+
+    def _decidable(self) -> list[Any]:
+        """The selected rows that share a contact with someone of another name."""
+        if self.kind != "roster" or self.preview is None:
+            return []
+        entries = self.preview.entries
+        return [
+            entries[row]
+            for row in self._selected_rows()
+            if 0 <= row < len(entries) and entries[row].candidate is not None
+        ]
+
+    def _update_decision_buttons(self) -> None:
+        decidable = bool(self._decidable())
+        self.same_button.setEnabled(decidable)
+        self.different_button.setEnabled(decidable)
+
+    def decide_selected(self, *, same: bool) -> None:
+        """Say for every selected row that shares a contact whether it is the same person, then
+        move on to the next row still to decide."""
+        decidable = self._decidable()
+        if not decidable:
+            return
+        last = self._selected_rows()[-1]
+        for entry in decidable:
+            self.preview.decide(entry.line, same=same)
+        self.review()
+        entries = self.preview.entries
+        following = [
+            row
+            for row in (*range(last + 1, len(entries)), *range(last + 1))
+            if entries[row].action is imports.Action.DECIDE and entries[row].candidate is not None
+        ]
+        self.table.selectRow(following[0] if following else last)
 
     def _describe(self, entry: Any) -> str:
         if self.kind == "roster":

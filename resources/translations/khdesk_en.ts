@@ -190,6 +190,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone in the file was present (typing in a signed paper sheet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,7 +226,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows share a phone or e-mail with someone of another name: select them and press Same person or Different person. Until you decide, they are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you said: the same person as «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you said: not the same person as «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as line {line}, which is still to be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone as «{name}», who is known, but another name: the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same e-mail as «{name}», who is known, but another name: the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone as line {line} («{name}»), but another name: the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

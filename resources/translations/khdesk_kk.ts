@@ -190,6 +190,14 @@
         <translation>Жолды &amp;түзету…</translation>
     </message>
     <message>
+        <source>&amp;Same person</source>
+        <translation>&amp;Сол адам</translation>
+    </message>
+    <message>
+        <source>&amp;Different person</source>
+        <translation>&amp;Басқа адам</translation>
+    </message>
+    <message>
         <source>Everyone in the file was present (typing in a signed paper sheet)</source>
         <translation>Файлдағылардың бәрі қатысты (қол қойылған қағаз тіркеу парағы енгізілуде)</translation>
     </message>
@@ -218,8 +226,44 @@
         <translation>импортталмайды</translation>
     </message>
     <message>
+        <source>to decide</source>
+        <translation>шешу керек</translation>
+    </message>
+    <message>
         <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
         <translation>{file}: жаңа — {create}, базада бар — {match}, тізімде бұрыннан бар — {attending}, импортталмайды — {reject}. «Импорттау» батырмасын басқанға дейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>{count} rows share a phone or e-mail with someone of another name: select them and press Same person or Different person. Until you decide, they are not imported.</source>
+        <translation>Телефоны не эл. поштасы аты басқа адамдікімен бірдей жолдар: {count}. Оларды таңдап, «Сол адам» не «Басқа адам» батырмасын басыңыз; шешкенге дейін олар импортталмайды.</translation>
+    </message>
+    <message>
+        <source>you said: the same person as «{name}».</source>
+        <translation>сіздің шешіміңіз: бұл «{name}», сол адам.</translation>
+    </message>
+    <message>
+        <source>you said: not the same person as «{name}».</source>
+        <translation>сіздің шешіміңіз: бұл «{name}» емес, басқа адам.</translation>
+    </message>
+    <message>
+        <source>the same person as line {line}, which is still to be decided.</source>
+        <translation>{line}-жолдағы адаммен бір адам, ал ол жол әлі шешілмеген.</translation>
+    </message>
+    <message>
+        <source>the same phone as «{name}», who is known, but another name: the same person?</source>
+        <translation>телефоны базада бар «{name}» адамдікімен бірдей, бірақ аты басқа: бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>the same e-mail as «{name}», who is known, but another name: the same person?</source>
+        <translation>эл. поштасы базада бар «{name}» адамдікімен бірдей, бірақ аты басқа: бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>the same phone as line {line} («{name}»), but another name: the same person?</source>
+        <translation>телефоны {line}-жолдағымен («{name}») бірдей, бірақ аты басқа: бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
+        <translation>эл. поштасы {line}-жолдағымен («{name}») бірдей, бірақ аты басқа: бұл сол адам ба?</translation>
     </message>
     <message>
         <source>Sectors khdesk does not know:</source>

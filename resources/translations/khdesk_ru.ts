@@ -190,6 +190,14 @@
         <translation>Ис&amp;править строку…</translation>
     </message>
     <message>
+        <source>&amp;Same person</source>
+        <translation>&amp;Тот же человек</translation>
+    </message>
+    <message>
+        <source>&amp;Different person</source>
+        <translation>&amp;Другой человек</translation>
+    </message>
+    <message>
         <source>Everyone in the file was present (typing in a signed paper sheet)</source>
         <translation>Все из файла присутствовали (переносится подписанный бумажный лист регистрации)</translation>
     </message>
@@ -218,8 +226,44 @@
         <translation>не импортируется</translation>
     </message>
     <message>
+        <source>to decide</source>
+        <translation>нужно решить</translation>
+    </message>
+    <message>
         <source>{file}: {create} new, {match} known, {attending} already on the list, {reject} not imported. Nothing is written until you press Import.</source>
         <translation>{file}: новых — {create}, уже в базе — {match}, уже в списке — {attending}, не импортируется — {reject}. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>{count} rows share a phone or e-mail with someone of another name: select them and press Same person or Different person. Until you decide, they are not imported.</source>
+        <translation>Строк с телефоном или e-mail человека с другим именем: {count}. Выберите их и нажмите «Тот же человек» или «Другой человек»; пока вы не решите, они не импортируются.</translation>
+    </message>
+    <message>
+        <source>you said: the same person as «{name}».</source>
+        <translation>ваше решение: это тот же человек, «{name}».</translation>
+    </message>
+    <message>
+        <source>you said: not the same person as «{name}».</source>
+        <translation>ваше решение: это другой человек, не «{name}».</translation>
+    </message>
+    <message>
+        <source>the same person as line {line}, which is still to be decided.</source>
+        <translation>тот же человек, что в строке {line}, а по ней ещё нужно решить.</translation>
+    </message>
+    <message>
+        <source>the same phone as «{name}», who is known, but another name: the same person?</source>
+        <translation>тот же телефон, что у человека из базы «{name}», но другое имя: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same e-mail as «{name}», who is known, but another name: the same person?</source>
+        <translation>тот же e-mail, что у человека из базы «{name}», но другое имя: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same phone as line {line} («{name}»), but another name: the same person?</source>
+        <translation>тот же телефон, что в строке {line} («{name}»), но другое имя: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
+        <translation>тот же e-mail, что в строке {line} («{name}»), но другое имя: это тот же человек?</translation>
     </message>
     <message>
         <source>Sectors khdesk does not know:</source>
