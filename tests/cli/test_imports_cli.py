@@ -219,3 +219,32 @@ def test_rows_sharing_a_phone_with_another_name_are_reported_as_not_imported(
     report = json.loads(out)
     assert (code, report["undecided"], report["rejected"]) == (1, 1, 1)
     assert "727" not in out  # the phone itself is not in the report
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "ФИО;Сектор\r\nИванова Анна;ngo\r\n".encode() + b"\xd0\xff\r\n",
+            "roster.csv is UTF-8 text with a damaged byte on line 3",
+        ),
+        (
+            "ФИО;Сектор\r\nЖ?мабекова И?кар;ngo\r\n".encode("cp1251"),
+            "roster.csv has lost its Kazakh letters (line 2 has «?» inside a word)",
+        ),
+        (
+            'ФИО;Организация\r\nИванова Анна;"Добро\r\nПетров;Алма\r\n'.encode(),
+            "roster.csv has an unclosed quote on line 2",
+        ),
+    ],
+)
+def test_a_file_no_encoding_or_quoting_reads_cleanly_is_refused_whole(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "participants", "import", meeting, str(path))
+    assert (code, out) == (2, "")
+    assert message in one_line_error(err)
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["persons"] == 0  # nothing of the file was written
