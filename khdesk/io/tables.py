@@ -2,10 +2,12 @@
 
 Every importer describes its columns (``Column``: a key and the header words that name it in
 Kazakh, Russian and English); ``read_table`` finds the header row among the first rows of the file,
-sniffs the encoding and the separator, and returns the data rows with the line numbers the user
-sees in a text editor or in Excel. What cannot be read is refused with one ``InvalidInput``
-sentence; a cell too long to keep is not an error of the whole file but of its row, so it is
-marked on the row (``Row.oversized``) for the importer to reject with the row's line.
+decides the encoding from the whole file and the separator from its header, and returns the data
+rows with the line numbers the user sees in a text editor or in Excel. What cannot be read right
+is refused with one ``InvalidInput`` sentence, naming the line where there is one: not a regular
+file, too big, a damaged UTF-8 byte, Kazakh letters already lost to «?», an unclosed quote. A
+cell too long to keep is not an error of the whole file but of its row, so it is marked on the
+row (``Row.oversized``) for the importer to reject with the row's line.
 
 How to accept another header word: add it to the importer's ``Column`` aliases; the comparison
 ignores case, spaces and punctuation, so "E-mail", "e mail" and "EMAIL" are one word.

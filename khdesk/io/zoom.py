@@ -139,7 +139,8 @@ def parse_zoom_time(
 def slash_dates_day_first(
     dates: Iterable[tuple[int, str]], *, file_name: str, meeting_date: dt.date | None = None
 ) -> bool:
-    """Whether the file writes dates such as 05/09/2026 day first, judged from all its dates.
+    """Whether the file writes dates such as 05/09/2026 day first, judged from all its join and
+    leave times.
 
     A date whose first number is over 12 says day first, one whose second is over 12 says month
     first; a file that says both is refused. When no date tells, the meeting's date does if only
