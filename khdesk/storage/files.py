@@ -45,6 +45,11 @@ def file_problem(path: Path, exc: OSError, *, doing: str = "write") -> StoragePr
             f"the disk that holds {path.parent} is full, so {path.name} was not written: "
             "free some space or choose another drive."
         )
+    if code == errno.EFBIG:
+        return StorageProblem(
+            f"{path.name} is larger than the drive that holds {path.parent} allows (a FAT32 USB "
+            "stick takes at most 4 GB in one file): choose another drive."
+        )
     if code == errno.EROFS:
         return StorageProblem(
             f"{path.parent} is on a read-only drive: choose another folder or drive."

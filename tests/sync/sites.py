@@ -189,3 +189,11 @@ def with_records(
 ) -> dict[str, bytes]:
     lines = b"".join(orjson.dumps(row) + b"\n" for row in rows)
     return {**entries, f"tables/{table}.jsonl": lines}
+
+
+def bundle_manifest(hq: Site, bundle: Path) -> dict[str, object]:
+    """The manifest of a real bundle, decrypted with headquarters' identity."""
+    identity = x25519.Identity.from_str((hq.keys / "hq-identity.age").read_text().strip())
+    with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(bundle.read_bytes(), [identity]))) as archive:
+        manifest: dict[str, object] = orjson.loads(archive.read("manifest.json"))
+    return manifest

@@ -102,3 +102,49 @@ def test_an_altered_card_is_refused(database: Database, tmp_path: Path) -> None:
     (tmp_path / "card.json").write_text(json.dumps(data))
     with pytest.raises(InvalidInput, match=r"altered|damaged"):
         keys.DeviceCard.read(tmp_path / "card.json")
+
+
+def _card_with(database: Database, tmp_path: Path, **changes: object) -> Path:
+    """A real card with some fields replaced, its fingerprint made to match again."""
+    _init(database, "facilitator", tmp_path / "keys", region="71")
+    with database.session() as session:
+        devices.write_card(session, tmp_path / "card.json")
+    data = {**json.loads((tmp_path / "card.json").read_text()), **changes}
+    data["fingerprint"] = keys.fingerprint(str(data["device_id"]), str(data["public_key"]))
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"name": ["a", "list"]},
+        {"region": 71},
+        {"region": "../71"},
+        {"device_id": "7" * 5000},
+        {"device_id": "01A2330D-BD16-7178-AAB1-88C3B84F4FCF"},
+        {"role": "admin"},
+        {"name": "Әйгерім\x1b[2J"},
+        {"name": "Ә" * 121},
+        {"public_key": "AAAA"},
+    ],
+    ids=lambda changes: next(iter(changes)),
+)
+def test_a_card_with_a_hostile_field_is_refused_as_damaged(
+    database: Database, tmp_path: Path, changes: dict[str, object]
+) -> None:
+    path = _card_with(database, tmp_path, **changes)
+    with pytest.raises(InvalidInput, match="is a damaged device card: ask for it again"):
+        keys.DeviceCard.read(path)
+
+
+def test_a_card_that_is_not_a_regular_file_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "card.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInput, match="is not a device card"):
+        keys.DeviceCard.read(fifo)  # would wait for a writer forever if it were opened
+    with pytest.raises(InvalidInput, match="is not a device card"):
+        keys.DeviceCard.read(Path("/dev/zero"))

@@ -13,21 +13,21 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.sync_ui import ResultsDialog, import_bundles, removable_drive, show_history
 from khdesk.ui.tasks import start
-from tests.sync.test_bundles import _export, _round_table, _site
+from tests.sync.sites import export, make_site, round_table
 
 
 def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     qtbot: QtBot, tmp_path: Path, template_db: Path
 ) -> None:
-    hq = _site(tmp_path, template_db, "hq", "hq")
-    region = _site(tmp_path, template_db, "region", "facilitator", "79")
+    hq = make_site(tmp_path, template_db, "hq", "hq")
+    region = make_site(tmp_path, template_db, "region", "facilitator", "79")
     with hq.database.transaction() as session, region.database.session() as rs:
         devices.enroll(session, devices.this_card(rs))
         sync.export_reference(session, hq.keys, tmp_path / "ref.khr")
     with region.database.transaction() as session:
         sync.import_reference(session, tmp_path / "ref.khr")
-    _round_table(region, people=2, ideas=1)
-    bundle = _export(region, tmp_path / "inbox" / "region.khb")
+    round_table(region, people=2, ideas=1)
+    bundle = export(region, tmp_path / "inbox" / "region.khb")
     (tmp_path / "inbox" / "broken.khb").write_bytes(b"broken")
 
     region_window = MainWindow(AppContext(database=region.database, data_dir=region.folder))
