@@ -447,7 +447,8 @@ def _apply_batch(
     id_at, version_at = names.index("id"), names.index("version")
     device_at = names.index("device_id")
     ids = [values[id_at] for values in prepared]
-    if len(set(ids)) != len(ids) or not together.first_time(table.name, ids):
+    # (a record repeated in a later batch is applied by version, as from a second bundle)
+    if len(set(ids)) != len(ids):
         raise BundleRejected(
             f"the bundle was refused and nothing of it imported: it holds a {table.name} record "
             "twice; ask the region to send a new bundle."

@@ -586,15 +586,6 @@ class RecordChecks:
     lookup: Lookup
     _meeting_numbers: dict[tuple[int, int], str] = field(default_factory=dict)
     _proposal_numbers: dict[tuple[str, int], str] = field(default_factory=dict)
-    _seen: dict[str, set[str]] = field(default_factory=dict)
-
-    def first_time(self, table: str, ids: Sequence[str]) -> bool:
-        """True when none of ``ids`` came earlier in this bundle (a record is there once)."""
-        seen = self._seen.setdefault(table, set())
-        if seen.intersection(ids):
-            return False
-        seen.update(ids)
-        return True
 
     def batch(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
         """Check a batch of rows (already checked one by one) before it is written."""

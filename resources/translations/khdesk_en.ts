@@ -1354,6 +1354,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1367,10 @@
     </message>
     <message>
         <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being imported elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

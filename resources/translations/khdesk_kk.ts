@@ -1354,6 +1354,10 @@
         <translation>импортталды</translation>
     </message>
     <message>
+        <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
+        <translation>Жіберетін жаңа ештеңе жоқ: орталық аппарат осы ноутбуктегі барлық өзгерісті алғанын растады.</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>
@@ -1364,6 +1368,10 @@
     <message>
         <source>quarantined</source>
         <translation>карантинде</translation>
+    </message>
+    <message>
+        <source>being imported elsewhere</source>
+        <translation>басқа жерде импортталып жатыр</translation>
     </message>
     <message>
         <source>Bundles imported</source>

@@ -1354,6 +1354,10 @@
         <translation>импортирован</translation>
     </message>
     <message>
+        <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
+        <translation>Отправлять нечего: центральный аппарат подтвердил получение всех изменений с этого ноутбука.</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
@@ -1364,6 +1368,10 @@
     <message>
         <source>quarantined</source>
         <translation>на карантине</translation>
+    </message>
+    <message>
+        <source>being imported elsewhere</source>
+        <translation>импортируется в другом месте</translation>
     </message>
     <message>
         <source>Bundles imported</source>
