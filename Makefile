@@ -46,16 +46,20 @@ forms: $(VENV)/.run-installed
 	@for f in $(FORMS); do n=$$(basename $$f .ui); \
 	  $(BIN)/pyside6-uic $$f -o khdesk/ui/forms/ui_$$n.py || exit 1; done
 
-# Collect the texts of the interface into the .ts files, then compile them to .qm.
+# Collect the core's message templates (khdesk/ui/core_texts.py) and the texts of the interface
+# into the .ts files, then compile them to .qm.
 translations: $(VENV)/.run-installed
+	@$(BIN)/python -m khdesk.ui.collect_texts
 	@mkdir -p resources/translations
 	@for l in $(LANGS); do case $$l in kk) t=kk_KZ;; ru) t=ru_RU;; *) t=en_US;; esac; \
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$t \
 	  $(UI_SOURCES) -ts resources/translations/khdesk_$$l.ts || exit 1; done
 	@for t in $(TS); do $(BIN)/pyside6-lrelease -silent $$t -qm $${t%.ts}.qm || exit 1; done
 
-# Fails when a form or a translation was changed without regenerating what is built from it.
+# Fails when a form or a translation was changed without regenerating what is built from it, or
+# when the core raises an error with a built string instead of a template.
 check-generated: $(VENV)/.run-installed
+	@$(BIN)/python -m khdesk.ui.collect_texts --check
 	@tmp=$$(mktemp -d); status=0; \
 	for f in $(FORMS); do n=$$(basename $$f .ui); \
 	  $(BIN)/pyside6-uic $$f -o $$tmp/ui_$$n.py; \

@@ -16,7 +16,7 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from khdesk.ui.i18n import LANGUAGES, install_language, name_column
-from khdesk.ui.messages import translated
+from khdesk.ui.texts import render
 
 
 def fill_regions(context: AppContext, combo: Any, *, allow_none: str | None = None) -> None:
@@ -76,7 +76,7 @@ class WelcomeDialog(QDialog):
                     keys_dir=self.context.data_dir / "keys",
                 )
         except KhdeskError as error:
-            self.ui.errorLabel.setText(translated(str(error)))
+            self.ui.errorLabel.setText(render(error))
             return
         self.load_demo = self.ui.demoCheck.isChecked()
         super().accept()
@@ -185,7 +185,7 @@ class MeetingDialog(QDialog):
                         session, actor, self.meeting.id, **values
                     )
         except KhdeskError as error:
-            self.ui.errorLabel.setText(translated(str(error)))
+            self.ui.errorLabel.setText(render(error))
             return
         self.context.hub.meetings_changed.emit()
         super().accept()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
-from khdesk.ui.messages import translated
 from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import show_error_later
 
 
@@ -114,7 +114,7 @@ class DocumentsDialog(QDialog):
         try:
             await run_in_background(self._write, kind, language, path)
         except KhdeskError as error:
-            self.status.setText(translated(str(error)))
+            self.status.setText(render(error))
             return
         self.path = path
         self.pdf.load(str(path))

@@ -7,6 +7,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from khdesk.paths import resources_dir
 
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context``; it is translated where it is shown."""
+    return text
+
+
 _installed: list[QTranslator] = []
 
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import imports
 from khdesk.ui.context import AppContext
-from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.participants_tab import sector_names
 from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import fit_columns, show_error_later
 
 PREVIEW: dict[str, tuple[Any, Any, Any]] = {
@@ -216,14 +216,14 @@ class ImportDialog(QDialog):
         """Why a row is decided as it is; for rows sharing a contact, with whom (the service's
         reasons name nobody, since they end up in reports)."""
         if self.kind != "roster" or (entry.candidate is None and entry.same_as_line is None):
-            return translated(entry.reason or "")
+            return render(entry.reason or "")
         name = entry.candidate_name or ""
         if entry.same_person is True:
             return self.tr("you said: the same person as «{name}».").format(name=name)
         if entry.same_person is False:
             return self.tr("you said: not the same person as «{name}».").format(name=name)
         if entry.action is not imports.Action.DECIDE:
-            return translated(entry.reason or "")
+            return render(entry.reason or "")
         if entry.candidate is None:
             return self.tr("the same person as line {line}, which is still to be decided.").format(
                 line=entry.same_as_line

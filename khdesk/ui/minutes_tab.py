@@ -31,8 +31,8 @@ from khdesk.services import minutes, participants
 from khdesk.storage.models import AgendaItem, Decision, Speech
 from khdesk.ui.context import AppContext
 from khdesk.ui.meeting_part import MeetingPart
-from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import AutoSaver, confirm, fit_columns, show_error
 
 
@@ -280,7 +280,7 @@ class MinutesTab(MeetingPart):
                     session, actor, self.decision_id, reason=self.reason, **self._votes()
                 )
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
 
     def add_item(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Agenda item"), self.tr("Title of the item"))
@@ -333,7 +333,7 @@ class MinutesTab(MeetingPart):
                     reason=self.reason,
                 )
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         self.speech_edit.clear()
         self.speaker_combo.setCurrentIndex(-1)

@@ -31,8 +31,8 @@ from khdesk.storage.models import Meeting, Sector
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
 from khdesk.ui.meeting_part import MeetingPart
-from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import fit_columns, show_error
 
 
@@ -146,7 +146,7 @@ class WalkInDialog(QDialog):
                     consent_method=self.consent_method.currentData(),
                 )
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         self.person_id = person.id
         super().accept()

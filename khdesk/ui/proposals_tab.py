@@ -25,8 +25,8 @@ from khdesk.storage.models import Direction, Question, Section
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import name_column
 from khdesk.ui.meeting_part import MeetingPart
-from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import confirm, fit_columns, show_error
 
 
@@ -233,7 +233,7 @@ class ProposalsTab(MeetingPart):
                         **fields,
                     )
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         self._clear_form()
         self.refresh()
@@ -413,7 +413,7 @@ class QuestionsTab(MeetingPart):
                     reason=self.reason,
                 )
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         self.error.clear()
         for edit in (self.question_edit, self.answer_edit):
@@ -434,7 +434,7 @@ class QuestionsTab(MeetingPart):
                     reason=self.reason,
                 )  # fmt: skip
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         self.error.clear()
         self.refresh()

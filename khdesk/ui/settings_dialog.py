@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
-from khdesk.ui.messages import translated
+from khdesk.ui.texts import render
 
 
 class DocumentSettingsDialog(QDialog):
@@ -93,6 +93,6 @@ class DocumentSettingsDialog(QDialog):
                     settings.set_logo(session, self.context.data_dir, self.logo)
                 settings.set_list_attached_above(session, self.threshold.value())
         except KhdeskError as error:
-            self.error.setText(translated(str(error)))
+            self.error.setText(render(error))
             return
         super().accept()

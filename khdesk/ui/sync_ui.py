@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
-from khdesk.ui.messages import translated
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import fit_columns, show_error_later
 
 
@@ -151,7 +151,7 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
         with context.db.transaction() as session:
             version = sync.import_reference(session, Path(name))
     except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        QMessageBox.warning(parent, "khdesk", render(error))
         return
     QMessageBox.information(
         parent,
@@ -203,7 +203,7 @@ async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget
                 part
                 for part in (
                     ", ".join(f"{k} {v}" for k, v in r.counts.items()),
-                    translated(r.reason or ""),
+                    render(r.reason or ""),
                 )
                 if part
             ),
@@ -246,7 +246,7 @@ def export_reference(context: AppContext, parent: QWidget) -> None:
         with context.db.transaction() as session:
             version = sync.export_reference(session, context.data_dir / "keys", Path(name))
     except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        QMessageBox.warning(parent, "khdesk", render(error))
         return
     QMessageBox.information(
         parent,
@@ -270,7 +270,7 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
     try:
         card = DeviceCard.read(Path(name))
     except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        QMessageBox.warning(parent, "khdesk", render(error))
         return
     question = QCoreApplication.translate(
         "SyncUi",
@@ -290,7 +290,7 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
         with context.db.transaction() as session:
             devices.enroll(session, card)
     except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", translated(str(error)))
+        QMessageBox.warning(parent, "khdesk", render(error))
 
 
 def show_history(context: AppContext, parent: QWidget) -> None:
@@ -311,7 +311,7 @@ def show_history(context: AppContext, parent: QWidget) -> None:
             f"{e.seq_from}–{e.seq_to}" if e.seq_to else "",
             e.records,
             e.file_name,
-            translated(e.reason),
+            render(e.reason),
         )
         for e in entries
     ]

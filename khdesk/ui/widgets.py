@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTableView, QWidget
 
 from khdesk.domain.errors import KhdeskError
-from khdesk.ui.messages import translated
+from khdesk.ui.texts import render
 
 #: Text is written to the database this long after the last keystroke (and on leaving the field).
 AUTOSAVE_MS = 1000
@@ -80,7 +80,7 @@ class AutoSaver(QObject):
             self._save(text)
         except KhdeskError as error:
             if self._on_error:
-                self._on_error(translated(str(error)))
+                self._on_error(render(error))
             return
         self._saved_text = text
 
@@ -104,7 +104,7 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
 def show_error(parent: QWidget, error: Exception) -> None:
     """A known problem, in its one sentence."""
-    QMessageBox.warning(parent, "khdesk", translated(str(error)))
+    QMessageBox.warning(parent, "khdesk", render(error))
 
 
 def show_error_later(parent: QWidget, error: Exception) -> None:

@@ -1,0 +1,56 @@
+"""Every sentence and word the core can show, for Qt's translation tools.
+
+Written by ``make translations`` (``python -m khdesk.ui.collect_texts``) from the
+templates the core raises; do not edit it by hand.
+"""
+
+from khdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+TEXTS = (
+    QT_TRANSLATE_NOOP("Messages", "a facilitator works in a region: add --region with its KATO code."),
+    QT_TRANSLATE_NOOP("Messages", "a meeting cannot move to another region: create a new one."),
+    QT_TRANSLATE_NOOP("Messages", "a meeting cannot move to another year: create a new one."),
+    QT_TRANSLATE_NOOP("Messages", "devices are enrolled at headquarters: run this on its installation."),
+    QT_TRANSLATE_NOOP("Messages", "headquarters covers every region: leave out --region."),
+    QT_TRANSLATE_NOOP("Messages", "its agenda_item_id names an agenda item of another region"),
+    QT_TRANSLATE_NOOP("Messages", "its agenda_item_id names an item of another meeting"),
+    QT_TRANSLATE_NOOP("Messages", "its agenda_item_id names no agenda item"),
+    QT_TRANSLATE_NOOP("Messages", "its ends_at is not after its starts_at"),
+    QT_TRANSLATE_NOOP("Messages", "its left_at is before its arrived_at"),
+    QT_TRANSLATE_NOOP("Messages", "its meeting_id names a meeting of another region"),
+    QT_TRANSLATE_NOOP("Messages", "its meeting_id names no meeting"),
+    QT_TRANSLATE_NOOP("Messages", "its region_kato is not the region of its device"),
+    QT_TRANSLATE_NOOP("Messages", "its section_code belongs to another direction"),
+    QT_TRANSLATE_NOOP("Messages", "its seq is outside the range of sequence numbers the manifest covers"),
+    QT_TRANSLATE_NOOP("Messages", "its year is not the year of its date"),
+    QT_TRANSLATE_NOOP("Messages", "only facilitators' devices are enrolled: this card is not one."),
+    QT_TRANSLATE_NOOP("Messages", "that agenda item belongs to another meeting: pick one of this meeting."),
+    QT_TRANSLATE_NOOP("Messages", "that is this installation's own card: enrol the regions' cards."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle changes records that belong to another device: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle comes from a newer khdesk: update headquarters, then import it again."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle has no signed manifest: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle holds a link: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle holds a table khdesk does not know: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle holds other records than its manifest counts: it was altered or written wrongly; ask the region to send a new bundle."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle holds the same entry twice: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle unpacks far larger than it is: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle was written by another khdesk version: update khdesk at both ends."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle's contents do not match its manifest: ask the sender to export it again."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle's manifest is damaged: ask the sender to export it again."),
+    QT_TRANSLATE_NOOP("Messages", "the bundle's signature does not match its sender's key: it was altered or forged; ask the sender to export it again."),
+    QT_TRANSLATE_NOOP("Messages", "the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to export it again."),
+    QT_TRANSLATE_NOOP("Messages", "the meeting ends before it starts: correct the times."),
+    QT_TRANSLATE_NOOP("Messages", "the migration left broken references and was rolled back: report this with the backup in backups/."),
+    QT_TRANSLATE_NOOP("Messages", "the reference bundle files a section under a direction it does not have: refused."),
+    QT_TRANSLATE_NOOP("Messages", "the reference bundle's manifest is damaged: ask headquarters for a new one."),
+    QT_TRANSLATE_NOOP("Messages", "there is nothing new to send: headquarters has acknowledged every change of this installation."),
+    QT_TRANSLATE_NOOP("Messages", "this installation does not hold headquarters' key yet: import a reference bundle from headquarters first ('khdesk reference import FILE')."),
+    QT_TRANSLATE_NOOP("Messages", "this is not a reference bundle: import it at headquarters."),
+    QT_TRANSLATE_NOOP("Messages", "this is not a region's bundle of changes: refused."),
+    QT_TRANSLATE_NOOP("Messages", "this meeting is already closed."),
+    QT_TRANSLATE_NOOP("Messages", "this meeting is closed and read-only: record the correction as an amendment with a reason."),
+    QT_TRANSLATE_NOOP("Messages", "this person was not checked in: check them in first."),
+    QT_TRANSLATE_NOOP("Messages", "this record was written on another device and only that device may change it; record headquarters' view as a review instead."),
+    QT_TRANSLATE_NOOP("Messages", "this reference bundle was signed by another headquarters: it is refused."),
+)
