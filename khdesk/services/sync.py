@@ -29,7 +29,7 @@ import pyrage
 from pyrage import x25519
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput, KhdeskError, NotInitialised
+from khdesk.domain.errors import InvalidInput, KhdeskError, Message, NotInitialised
 from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
@@ -69,8 +69,9 @@ def _me(session: Session, role: Role) -> Device:
     if device is None or not device.public_key:
         raise NotInitialised("this installation has no keys: run 'khdesk init' first.")
     if device.role != role:
-        where = "headquarters" if role is Role.HQ else "a region's installation"
-        raise InvalidInput(f"this is done on {where}, not here.")
+        if role is Role.HQ:
+            raise InvalidInput("this is done at headquarters, not here.")
+        raise InvalidInput("this is done on a region's installation, not here.")
     return device
 
 
@@ -142,8 +143,10 @@ def import_reference(session: Session, path: Path) -> int:
     current = int(get_meta(session, "reference_version") or 0)
     if version < current:
         raise BundleRejected(
-            f"this reference bundle (version {version}) is older than the one in use "
-            f"({current}): import the newest one."
+            "this reference bundle (version {version}) is older than the one in use "
+            "({current}): import the newest one.",
+            version=version,
+            current=current,
         )
     tables = {}
     for name in REFERENCE:
@@ -151,7 +154,7 @@ def import_reference(session: Session, path: Path) -> int:
             rows = orjson.loads(entries[f"reference/{name}.json"])
         except orjson.JSONDecodeError:
             raise BundleRejected(
-                f"the reference bundle's {name} list is damaged: refused."
+                "the reference bundle's {table} list is damaged: refused.", table=name
             ) from None
         tables[name] = records.reference_rows(name, rows)
     directions = {row["code"] for row in tables["direction"]}
@@ -193,9 +196,7 @@ def _read(path: Path) -> bytes:
     except OSError as exc:
         raise file_problem(path, exc, doing="read") from None
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected(
-            f"{display_name(path.name)} is larger than any khdesk bundle: refused."
-        )
+        raise _too_large(path)
     return data
 
 
@@ -204,13 +205,18 @@ def _check_input_file(path: Path) -> None:
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
         raise InvalidInput(
-            f"{display_name(path.name)} is not a file khdesk can read as a bundle: choose the "
-            ".khb or .khr file itself."
+            "{file} is not a file khdesk can read as a bundle: choose the .khb or .khr file "
+            "itself.",
+            file=display_name(path.name),
         )
     if info.st_size > MAX_BUNDLE_BYTES:
-        raise BundleRejected(
-            f"{display_name(path.name)} is larger than any khdesk bundle: refused."
-        )
+        raise _too_large(path)
+
+
+def _too_large(path: Path) -> BundleRejected:
+    return BundleRejected(
+        "{file} is larger than any khdesk bundle: refused.", file=display_name(path.name)
+    )
 
 
 class NothingToSend(KhdeskError):
@@ -297,12 +303,30 @@ class ImportResult:
 
     file: str
     status: str  # imported, already imported, rejected, quarantined, busy
-    reason: str | None = None
+    reason: Message | None = None
     counts: dict[str, int] = field(default_factory=dict)
     collisions: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "reason": str(self.reason) if self.reason else None}
+
+
+def kept_reason(reason: Message | None) -> str | None:
+    """A reason as the sync history keeps it: the message's template and values, so that it
+    is shown later in the language of whoever reads it."""
+    return orjson.dumps(reason.to_json()).decode() if reason else None
+
+
+def stored_reason(text: str | None) -> Message | None:
+    """A reason the sync history kept (an older khdesk kept the English sentence itself)."""
+    if not text:
+        return None
+    if text.startswith('{"t":'):
+        try:
+            return Message.from_json(orjson.loads(text))
+        except orjson.JSONDecodeError:
+            pass
+    return Message(text)
 
 
 #: Outcomes of a bundle file that leave nothing to do for the user.
@@ -450,8 +474,9 @@ def _apply_batch(
     # (a record repeated in a later batch is applied by version, as from a second bundle)
     if len(set(ids)) != len(ids):
         raise BundleRejected(
-            f"the bundle was refused and nothing of it imported: it holds a {table.name} record "
-            "twice; ask the region to send a new bundle."
+            "the bundle was refused and nothing of it imported: it holds a {table} record twice; "
+            "ask the region to send a new bundle.",
+            table=table.name,
         )
     together.batch(table.name, names, prepared)
     cursor = connection.connection.cursor()
@@ -489,8 +514,10 @@ def _apply_batch(
         # the database's own rules (one attendance per person and meeting …) name only columns
         rule = str(exc).splitlines()[0][:120]
         raise BundleRejected(
-            f"the bundle was refused and nothing of it imported: its {table.name} records break "
-            f"a rule of the database ({rule}); ask the region to send a new bundle."
+            "the bundle was refused and nothing of it imported: its {table} records break a "
+            "rule of the database ({rule}); ask the region to send a new bundle.",
+            table=table.name,
+            rule=rule,
         ) from None
     finally:
         cursor.close()
@@ -544,22 +571,29 @@ def _import_checked(
     device = session.get(Device, device_id)
     if device is None or not device.public_key:
         return ImportResult(
-            file_name, "quarantined",
-            f"the bundle comes from device {device_id}, which is not enrolled here: enrol its "
-            "card (Sync → Enrol a device card…), then import the bundle again.",
-        )  # fmt: skip
+            file_name,
+            "quarantined",
+            Message(
+                "the bundle comes from device {device}, which is not enrolled here: enrol its "
+                "card (Sync → Enrol a device card…), then import the bundle again.",
+                device=device_id,
+            ),
+        )
     if device.status == DeviceStatus.REVOKED:
         raise BundleRejected(
-            f"the bundle comes from device {device_id}, which headquarters revoked: it is not "
-            "imported; if that laptop is in use again, reinstall khdesk on it and enrol its "
-            "new card."
+            "the bundle comes from device {device}, which headquarters revoked: it is not "
+            "imported; if that laptop is in use again, reinstall khdesk on it and enrol its new "
+            "card.",
+            device=device_id,
         )
     signed.verify(device.public_key)
     signed.check_entries()
     if manifest.get("region") != device.region_kato:
         raise BundleRejected(
-            f"the bundle says it comes from region {str(manifest.get('region'))[:8]}, but its "
-            f"device is enrolled for region {device.region_kato}: refused."
+            "the bundle says it comes from region {claimed}, but its device is enrolled for "
+            "region {region}: refused.",
+            claimed=str(manifest.get("region"))[:8],
+            region=str(device.region_kato),
         )
     if session.get(Bundle, bundle_id) is not None:
         return ImportResult(file_name, "already imported")
@@ -594,7 +628,9 @@ def _import_checked(
             for batch in _batches(_upgraded(name, signed.lines(f"tables/{name}.jsonl"), schema)):
                 if name not in records.REGION_TABLES:
                     raise BundleRejected(
-                        f"the bundle holds {name} records, which only headquarters writes: refused."
+                        "the bundle holds {table} records, which only headquarters writes: "
+                        "refused.",
+                        table=name,
                     )
                 lines[name] = lines.get(name, 0) + len(batch)
                 written, clashed = _apply_batch(session, model, batch, check, together)
@@ -603,8 +639,9 @@ def _import_checked(
                 collisions += clashed
         except (ValueError, *UNREADABLE):
             raise BundleRejected(
-                f"the bundle's entry tables/{name}.jsonl is not JSON lines: refused; ask the "
-                "region to send a new bundle."
+                "the bundle's entry tables/{table}.jsonl is not JSON lines: refused; ask the "
+                "region to send a new bundle.",
+                table=name,
             ) from None
     if lines != counts_claimed:
         raise BundleRejected(
@@ -620,15 +657,18 @@ def _import_checked(
     bundle = session.get(Bundle, bundle_id)
     assert bundle is not None
     bundle.records = sum(counts.values())
+    reason = None
     if collisions:
-        bundle.reason = (
-            f"{collisions} records differ from the same version already stored: the stored ones "
-            "were kept; the bundle is in inbox/imported for review."
+        reason = Message(
+            "{count} records differ from the same version already stored: the stored ones were "
+            "kept; the bundle is in inbox/imported for review.",
+            count=collisions,
         )
+        bundle.reason = kept_reason(reason)
     device.last_seq = max(device.last_seq, seq_to)
     session.add_all([bundle, device])
     session.flush()
-    return ImportResult(file_name, "imported", bundle.reason, counts=counts, collisions=collisions)
+    return ImportResult(file_name, "imported", reason, counts=counts, collisions=collisions)
 
 
 def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
@@ -649,11 +689,11 @@ def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
         _check_input_file(path)
         received = _receive(path, folder.inbox / "received")
     except KhdeskError as error:
-        result = ImportResult(shown, "rejected", str(error))
+        result = ImportResult(shown, "rejected", error.message)
         _remember_refusal(database, result)
         return result
     except OSError as exc:
-        result = ImportResult(shown, "rejected", str(file_problem(path, exc, doing="read")))
+        result = ImportResult(shown, "rejected", file_problem(path, exc, doing="read").message)
         _remember_refusal(database, result)
         return result
     try:
@@ -667,17 +707,20 @@ def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
                 with _bundle_turn(folder, signed.manifest.get("bundle_id")) as turn:
                     if not turn:
                         result = ImportResult(
-                            shown, "busy",
-                            "another khdesk is importing this bundle right now: import it "
-                            "again once it has finished.",
-                        )  # fmt: skip
+                            shown,
+                            "busy",
+                            Message(
+                                "another khdesk is importing this bundle right now: import it "
+                                "again once it has finished."
+                            ),
+                        )
                     else:
                         with database.transaction(patient=True) as session:
                             result = _import_checked(session, signed, shown, folder.attachments)
             finally:
                 signed.archive.close()
     except KhdeskError as error:
-        result = ImportResult(shown, "rejected", str(error))
+        result = ImportResult(shown, "rejected", error.message)
     except Exception as exc:  # a file khdesk cannot make sense of must not stop the other files
         # the frames and the type only: the message may quote a record's personal data
         log.error(
@@ -685,10 +728,13 @@ def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
             type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)),
         )  # fmt: skip
         result = ImportResult(
-            shown, "rejected",
-            "khdesk could not read this bundle (an internal error, written to the log): ask the "
-            "sender to export it again, and report it if it happens again.",
-        )  # fmt: skip
+            shown,
+            "rejected",
+            Message(
+                "khdesk could not read this bundle (an internal error, written to the log): ask "
+                "the sender to export it again, and report it if it happens again."
+            ),
+        )
     result.file = shown
     if result.status in ("rejected", "quarantined"):
         _remember_refusal(database, result)
@@ -698,7 +744,7 @@ def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
         received.unlink(missing_ok=True)
     else:
         where = "quarantine" if result.status == "quarantined" else "rejected"
-        set_aside(received, folder.inbox / where, result.reason or "")
+        set_aside(received, folder.inbox / where, str(result.reason or ""))
     return result
 
 
@@ -730,7 +776,8 @@ def _remember_refusal(database: Any, result: ImportResult) -> None:
         with database.transaction() as session:
             session.add(
                 Bundle(id=new_id(), direction="in", device_id="", seq_from=0, seq_to=0,
-                       file_name=result.file, status=result.status, reason=result.reason)
+                       file_name=result.file, status=result.status,
+                       reason=kept_reason(result.reason))
             )  # fmt: skip
     except KhdeskError:
         pass  # the database itself is what failed: the reason file in the inbox still says why
@@ -747,10 +794,10 @@ class HistoryEntry:
     seq_to: int
     records: int
     file_name: str
-    reason: str
+    reason: Message | None
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "at": self.at.isoformat()}
+        return {**self.__dict__, "at": self.at.isoformat(), "reason": str(self.reason or "")}
 
 
 def history(session: Session) -> list[HistoryEntry]:
@@ -764,7 +811,7 @@ def history(session: Session) -> list[HistoryEntry]:
             status = "acknowledged"
         entries.append(
             HistoryEntry(b.at, b.direction, status, b.seq_from, b.seq_to, b.records,
-                         b.file_name or "", b.reason or "")
+                         b.file_name or "", stored_reason(b.reason))
         )  # fmt: skip
     return entries
 
@@ -789,9 +836,7 @@ def _receive(path: Path, folder: Path) -> Path:
         while chunk := source.read(1024 * 1024):
             copied += len(chunk)
             if copied > MAX_BUNDLE_BYTES:  # the file grew after it was measured
-                raise BundleRejected(
-                    f"{display_name(path.name)} is larger than any khdesk bundle: refused."
-                )
+                raise _too_large(path)
             copy.write(chunk)
     return target
 

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlmodel import Session
 
-from khdesk.domain.errors import StorageProblem
+from khdesk.domain.errors import Message, StorageProblem
 
 #: The Alembic head this version of khdesk writes. A test keeps it equal to the migrations' head.
 SCHEMA_REVISION = "0005"
@@ -73,17 +73,32 @@ SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 
 #: Below this much free space an input/output error is most likely a full disk.
 _NEARLY_FULL_BYTES = 64 * 1024 * 1024
 
-_DAMAGED = (
-    "is damaged: khdesk did not change it; restore it from backups/ or move it aside to start "
-    "a new one"
+_BUSY = Message(
+    "the database {where} is busy in another khdesk or program: close it and try again."
 )
+_DAMAGED = Message(
+    "the database {where} is damaged: khdesk did not change it; restore it from backups/ or "
+    "move it aside to start a new one."
+)
+#: What each result code means for the user, and what to do about it.
 _MEANINGS = {
-    SQLITE_BUSY: "is busy in another khdesk or program: close it and try again",
-    SQLITE_LOCKED: "is busy in another khdesk or program: close it and try again",
-    SQLITE_FULL: "cannot grow because the disk is full: free some space and try again",
-    SQLITE_READONLY: "is read-only: give khdesk write permission or copy it somewhere writable",
-    SQLITE_PERM: "may not be written: give khdesk write permission or copy it somewhere writable",
-    SQLITE_CANTOPEN: "cannot be opened: check that its folder exists and may be written",
+    SQLITE_BUSY: _BUSY,
+    SQLITE_LOCKED: _BUSY,
+    SQLITE_FULL: Message(
+        "the database {where} cannot grow because the disk is full: free some space and try "
+        "again."
+    ),
+    SQLITE_READONLY: Message(
+        "the database {where} is read-only: give khdesk write permission or copy it somewhere "
+        "writable."
+    ),
+    SQLITE_PERM: Message(
+        "the database {where} may not be written: give khdesk write permission or copy it "
+        "somewhere writable."
+    ),
+    SQLITE_CANTOPEN: Message(
+        "the database {where} cannot be opened: check that its folder exists and may be written."
+    ),
     SQLITE_CORRUPT: _DAMAGED,
     SQLITE_NOTADB: _DAMAGED,
 }
@@ -115,12 +130,13 @@ def storage_problem(where: object, exc: BaseException) -> StorageProblem | None:
             code = SQLITE_FULL
         else:
             return StorageProblem(
-                f"the drive that holds the database {where} failed to read or write (an "
+                "the drive that holds the database {where} failed to read or write (an "
                 "input/output error): check the drive, and copy the database elsewhere if it "
-                "happens again."
+                "happens again.",
+                where=str(where),
             )
     meaning = _MEANINGS.get(code) if code is not None else None
-    return StorageProblem(f"the database {where} {meaning}.") if meaning else None
+    return StorageProblem(meaning.template, where=str(where)) if meaning else None
 
 
 class Database:
@@ -135,8 +151,10 @@ class Database:
             self.engine: Engine = create_engine(url, hide_parameters=True)
         except (ArgumentError, NoSuchModuleError, ImportError) as exc:
             raise StorageProblem(
-                f"khdesk cannot use the database URL '{url}' ({exc.__class__.__name__}): "
-                "give a SQLite file path, or a URL whose driver is installed."
+                "khdesk cannot use the database URL '{url}' ({reason}): give a SQLite file "
+                "path, or a URL whose driver is installed.",
+                url=url,
+                reason=exc.__class__.__name__,
             ) from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite:
@@ -204,23 +222,29 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         if not path.parent.is_dir():
             raise StorageProblem(
-                f"the folder of the database {path} does not exist: create it or choose "
-                "another --db."
+                "the folder of the database {path} does not exist: create it or choose another "
+                "--db.",
+                path=str(path),
             )
         return
     if path.is_dir():
-        raise StorageProblem(f"the database path {path} is a folder: point --db at a file.")
+        raise StorageProblem(
+            "the database path {path} is a folder: point --db at a file.", path=str(path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StorageProblem(
-            f"cannot read the database {path} ({exc.strerror}): check its permissions."
+            "cannot read the database {path} ({reason}): check its permissions.",
+            path=str(path),
+            reason=exc.strerror or exc.__class__.__name__,
         ) from None
     if header and header != SQLITE_HEADER:
         raise StorageProblem(
-            f"{path} is not a khdesk database (damaged, or another kind of file): "
-            "restore it from backups/ or move it aside to start a new one."
+            "{path} is not a khdesk database (damaged, or another kind of file): restore it "
+            "from backups/ or move it aside to start a new one.",
+            path=str(path),
         )
 
 

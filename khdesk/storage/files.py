@@ -38,41 +38,66 @@ _UNLOCKED_GRACE_S = 60.0
 
 
 def file_problem(path: Path, exc: OSError, *, doing: str = "write") -> StorageProblem:
-    """The one sentence for an operating-system error on ``path``, and what to do about it."""
+    """The one sentence for an operating-system error on ``path`` (``doing`` is "write" or
+    "read"), and what to do about it."""
     code = exc.errno
+    reading = doing == "read"
+    where = {"file": path.name, "folder": str(path.parent), "path": str(path)}
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageProblem(
-            f"the disk that holds {path.parent} is full, so {path.name} was not written: "
-            "free some space or choose another drive."
+            "the disk that holds {folder} is full, so {file} was not written: free some space "
+            "or choose another drive.",
+            **where,
         )
     if code == errno.EFBIG:
         return StorageProblem(
-            f"{path.name} is larger than the drive that holds {path.parent} allows (a FAT32 USB "
-            "stick takes at most 4 GB in one file): choose another drive."
+            "{file} is larger than the drive that holds {folder} allows (a FAT32 USB stick "
+            "takes at most 4 GB in one file): choose another drive.",
+            **where,
         )
     if code == errno.EROFS:
         return StorageProblem(
-            f"{path.parent} is on a read-only drive: choose another folder or drive."
+            "{folder} is on a read-only drive: choose another folder or drive.", **where
         )
     if code in (errno.EACCES, errno.EPERM):
+        if reading:
+            return StorageProblem(
+                "khdesk may not read {path}: ask for permission to it, or copy it elsewhere.",
+                **where,
+            )
         return StorageProblem(
-            f"khdesk may not {doing} {path}: choose another folder, or ask for permission to it."
+            "khdesk may not write {path}: choose another folder, or ask for permission to it.",
+            **where,
         )
     if code == errno.ENAMETOOLONG:
         return StorageProblem(
-            f"the name {path.name[:40]}… is too long for this drive: choose a shorter name."
+            "the name {name}… is too long for this drive: choose a shorter name.",
+            name=path.name[:40],
         )
     if code == errno.ENOENT:
-        return StorageProblem(f"the folder {path.parent} does not exist: choose another folder.")
+        if reading:
+            return StorageProblem(
+                "there is no file {path}: check the name and the folder.", **where
+            )
+        return StorageProblem("the folder {folder} does not exist: choose another folder.", **where)
     if code == errno.EISDIR:
-        return StorageProblem(f"{path} is a folder: choose a file name.")
+        return StorageProblem("{path} is a folder: choose a file.", **where)
     if code == errno.EIO:
         return StorageProblem(
-            f"the drive that holds {path.parent} failed to {doing} (an input/output error): "
-            "check the drive, or choose another one."
+            "the drive that holds {folder} failed to read or write (an input/output error): "
+            "check the drive, or choose another one.",
+            **where,
         )
     reason = exc.strerror or exc.__class__.__name__
-    return StorageProblem(f"cannot {doing} {path} ({reason}): choose another folder or drive.")
+    if reading:
+        return StorageProblem(
+            "cannot read {path} ({reason}): check that it exists and that you may read it.",
+            reason=reason,
+            **where,
+        )
+    return StorageProblem(
+        "cannot write {path} ({reason}): choose another folder or drive.", reason=reason, **where
+    )
 
 
 def _sync_folder(folder: Path) -> None:

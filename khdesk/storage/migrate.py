@@ -89,9 +89,11 @@ def _probe_revision(database: Database, path: Path) -> str | None:
         log.error("the database failed its integrity check: %d problems", len(problems))
         count = f"{len(problems)}+" if len(problems) >= MAX_PROBLEMS else str(len(problems))
         raise StorageProblem(
-            f"the database {path} is damaged (SQLite's integrity check found {count} "
-            "problems): khdesk did not change it; restore it from backups/ or move it aside "
-            "to start a new one."
+            "the database {path} is damaged (SQLite's integrity check found {count} problems): "
+            "khdesk did not change it; restore it from backups/ or move it aside to start a new "
+            "one.",
+            path=str(path),
+            count=count,
         )
     return _check_tables(database, tables, version[0] if version else None)
 
@@ -99,8 +101,9 @@ def _probe_revision(database: Database, path: Path) -> str | None:
 def _check_tables(database: Database, tables: set[str], version: str | None) -> str | None:
     if version is None and tables - {"alembic_version"}:
         raise StorageProblem(
-            f"{database.path or database.url} holds tables that are not khdesk's: "
-            "point --db at a khdesk database or a new file."
+            "{where} holds tables that are not khdesk's: point --db at a khdesk database or a "
+            "new file.",
+            where=str(database.path or database.url),
         )
     return version
 
@@ -112,8 +115,10 @@ def _unreadable(database: Database, exc: Exception) -> StorageProblem:
     orig = getattr(exc, "orig", None)
     detail = str(orig if orig is not None else exc)
     return StorageProblem(
-        f"the database {database.path or database.url} cannot be read ({detail}): "
-        "restore it from backups/ or move it aside to start a new one."
+        "the database {where} cannot be read ({detail}): restore it from backups/ or move it "
+        "aside to start a new one.",
+        where=str(database.path or database.url),
+        detail=detail,
     )
 
 
@@ -142,8 +147,10 @@ def upgrade(
         return None  # the common case: nothing to do, and Alembic is not even imported
     if current is not None and current not in known_revisions(database):
         raise StorageProblem(
-            f"this database was written by a newer khdesk (schema {current}; this one knows up to "
-            f"{SCHEMA_REVISION}): install the newer khdesk to open it."
+            "this database was written by a newer khdesk (schema {current}; this one knows up "
+            "to {known}): install the newer khdesk to open it.",
+            current=current,
+            known=SCHEMA_REVISION,
         )
     backup = None
     if current is not None and database.path is not None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import re
 import zipfile
 import zlib
@@ -28,7 +27,7 @@ from typing import Any
 
 import orjson
 
-from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.domain.errors import InvalidInput
 from khdesk.sync import keys
 
 FORMAT = 1
@@ -138,7 +137,8 @@ class SignedZip:
         for name in self.names:
             expected = listed[name]
             altered = BundleRejected(
-                f"the bundle's entry {name} was altered: ask the sender to export it again."
+                "the bundle's entry {name} was altered: ask the sender to export it again.",
+                name=name,
             )
             if not isinstance(expected, dict):
                 raise altered
@@ -183,7 +183,9 @@ def read_signed_zip(source: bytes | Path) -> SignedZip:
             "to export it again."
         ) from None
     if len(infos) > MAX_ENTRIES:
-        raise BundleRejected(f"the bundle holds more than {MAX_ENTRIES:,} entries: refused.")
+        raise BundleRejected(
+            "the bundle holds more than {limit:,} entries: refused.", limit=MAX_ENTRIES
+        )
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
         raise BundleRejected("the bundle holds the same entry twice: refused.")
@@ -191,8 +193,8 @@ def read_signed_zip(source: bytes | Path) -> SignedZip:
     for info in infos:
         if not ALLOWED.match(info.filename):
             raise BundleRejected(
-                f"the bundle holds an entry khdesk does not write ({info.filename[:60]!r}): "
-                "refused."
+                "the bundle holds an entry khdesk does not write ({name}): refused.",
+                name=repr(info.filename[:60]),
             )
         if (info.external_attr >> 16) & 0o170000 == 0o120000:
             raise BundleRejected("the bundle holds a link: refused.")
@@ -215,20 +217,3 @@ def read_signed_zip(source: bytes | Path) -> SignedZip:
         )
     others = [n for n in names if n not in ("manifest.json", "manifest.sig")]
     return SignedZip(manifest_bytes, signature, manifest, archive, others)
-
-
-def write_file_safely(path: Path, data: bytes) -> None:
-    """Write to a temporary name, flush to disk, then rename: never half a bundle under ``path``."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageProblem(
-            f"cannot write {path} ({exc.strerror}): choose another folder or drive."
-        ) from None

@@ -86,7 +86,9 @@ def create_keys(keys_dir: Path, *, headquarters: bool) -> InstallationKeys:
         _write_private(keys_dir / RECOVERY_IDENTITY, str(recovery).encode())
     except OSError as exc:
         raise StorageProblem(
-            f"cannot write the keys into {keys_dir} ({exc.strerror}): check the data folder."
+            "cannot write the keys into {folder} ({reason}): check the data folder.",
+            folder=str(keys_dir),
+            reason=exc.strerror or exc.__class__.__name__,
         ) from None
     return InstallationKeys(
         signing_public=_b64(public),
@@ -103,8 +105,9 @@ def signing_key(keys_dir: Path) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(raw)
     except (OSError, ValueError):
         raise StorageProblem(
-            f"this installation's signing key {path} is missing or damaged: restore the data "
-            "folder from its backup, or initialise again with 'khdesk init --force'."
+            "this installation's signing key {path} is missing or damaged: restore the data "
+            "folder from its backup, or initialise again with 'khdesk init --force'.",
+            path=str(path),
         ) from None
 
 
@@ -162,8 +165,9 @@ class DeviceCard:
         key (an edited card), is refused in one sentence."""
         shown = display_name(path.name)
         not_a_card = InvalidInput(
-            f"{shown} is not a device card: ask the facilitator for the file that "
-            "'khdesk device card' writes."
+            "{file} is not a device card: ask the facilitator for the file that 'khdesk device "
+            "card' writes.",
+            file=shown,
         )
         try:
             if not stat.S_ISREG(path.stat().st_mode):
@@ -173,7 +177,7 @@ class DeviceCard:
         except OSError as exc:
             raise file_problem(path, exc, doing="read") from None
         if len(raw) > MAX_CARD_BYTES:
-            raise InvalidInput(f"{shown} is too large to be a device card.")
+            raise InvalidInput("{file} is too large to be a device card.", file=shown)
         try:
             data: Any = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -181,12 +185,15 @@ class DeviceCard:
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
             raise not_a_card
         if data.get("version") != CARD_VERSION:
-            raise InvalidInput(f"{shown} is a card of another khdesk version: update khdesk.")
+            raise InvalidInput(
+                "{file} is a card of another khdesk version: update khdesk.", file=shown
+            )
         card = _card_of(data, shown)
         if data.get("fingerprint") != card.fingerprint:
             raise InvalidInput(
-                f"{shown} has been altered (its fingerprint does not match its key): "
-                "do not enrol it; ask the facilitator for the card again."
+                "{file} has been altered (its fingerprint does not match its key): do not enrol "
+                "it; ask the facilitator for the card again.",
+                file=shown,
             )
         return card
 
@@ -199,7 +206,9 @@ MAX_CARD_NAME = 120
 
 def _card_of(data: dict[str, Any], file_name: str) -> DeviceCard:
     """The card's fields, each checked as strictly as the window checks a typed value."""
-    damaged = InvalidInput(f"{file_name} is a damaged device card: ask for it again.")
+    damaged = InvalidInput(
+        "{file} is a damaged device card: ask for it again.", file=file_name
+    )
     device_id, role, region = data.get("device_id"), data.get("role"), data.get("region")
     name, public_key = data.get("name"), data.get("public_key")
     if not (isinstance(device_id, str) and _CARD_ID.match(device_id)):

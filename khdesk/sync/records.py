@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Message
 from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, is_display_name
 from khdesk.domain.names import name_key, search_key
 from khdesk.domain.validation import (
@@ -66,7 +66,11 @@ _CODE = re.compile(r"^[A-Za-z0-9_.-]{1,16}$")
 
 
 class Problem(ValueError):
-    """One field's value is not acceptable; the text says why, without the value."""
+    """One field's value is not acceptable; its message says why, without the value."""
+
+    def __init__(self, template: str | Message, /, **values: Any) -> None:
+        self.message = template if isinstance(template, Message) else Message(template, **values)
+        super().__init__(str(self.message))
 
 
 def is_record_id(value: object) -> bool:
@@ -296,12 +300,17 @@ def _cleaned(
 
     def clean(value: str) -> str | None:
         if len(value) > limit:
-            raise Problem(f"its {name} is {len(value):,} characters long; khdesk keeps {limit:,}")
+            raise Problem(
+                "its {name} is {length:,} characters long; khdesk keeps {limit:,}",
+                name=name,
+                length=len(value),
+                limit=limit,
+            )
         try:
             return cleaner(value, field=name)
         except InvalidInput:
             raise Problem(
-                f"its {name} holds control characters or bytes that are not text"
+                "its {name} holds control characters or bytes that are not text", name=name
             ) from None
 
     return clean
@@ -314,12 +323,12 @@ def _contact(cleaner: Callable[[str], str | None], name: str) -> Callable[[str],
         try:
             return cleaner(value)
         except InvalidInput:
-            raise Problem(f"its {name} is malformed") from None
+            raise Problem("its {name} is malformed", name=name) from None
 
     return clean
 
 
-def _matching(pattern: re.Pattern[str], problem: str) -> Callable[[str], str]:
+def _matching(pattern: re.Pattern[str], problem: Message) -> Callable[[str], str]:
     def check(value: str) -> str:
         if not pattern.match(value):
             raise Problem(problem)
@@ -328,10 +337,16 @@ def _matching(pattern: re.Pattern[str], problem: str) -> Callable[[str], str]:
     return check
 
 
-def _one_of(name: str, allowed: frozenset[str], problem: str | None = None) -> Callable[[str], str]:
+def _one_of(
+    name: str, allowed: frozenset[str], problem: Message | None = None
+) -> Callable[[str], str]:
+    listed = Message(
+        "its {name} is not one of {values}", name=name, values=", ".join(sorted(allowed))
+    )
+
     def check(value: str) -> str:
         if value not in allowed:
-            raise Problem(problem or f"its {name} is not one of {', '.join(sorted(allowed))}")
+            raise Problem(problem or listed)
         return value
 
     return check
@@ -341,7 +356,7 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
     """The check of a text-valued column of ``rule``'s kind."""
     kind = rule.kind
     if kind == "id":
-        return _matching(_UUID, f"its {name} is not a record id")
+        return _matching(_UUID, Message("its {name} is not a record id", name=name))
     if kind == "line":
         return _cleaned(clean_line, name, rule.limit)
     if kind == "text":
@@ -351,14 +366,18 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
     if kind == "email":
         return _contact(clean_email, name)
     if kind == "sha256":
-        return _matching(_SHA256, f"its {name} is not a SHA-256 in hex")
+        return _matching(_SHA256, Message("its {name} is not a SHA-256 in hex", name=name))
     if kind == "media_type":
-        return _matching(_MEDIA_TYPE, f"its {name} is not a media type such as image/png")
+        return _matching(
+            _MEDIA_TYPE, Message("its {name} is not a media type such as image/png", name=name)
+        )
     if kind == "file_name":
 
         def file_name(value: str) -> str:
             if not is_display_name(value):
-                raise Problem(f"its {name} is a path, or holds characters a file name may not")
+                raise Problem(
+                    "its {name} is a path, or holds characters a file name may not", name=name
+                )
             return value
 
         return file_name
@@ -366,12 +385,15 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
         assert rule.choices is not None
         return _one_of(name, frozenset(member.value for member in rule.choices))
     if kind == "region_code":
-        return _matching(_REGION, f"its {name} is not a two-digit KATO code")
+        return _matching(_REGION, Message("its {name} is not a two-digit KATO code", name=name))
     if kind == "reference_code":
-        return _matching(_CODE, f"its {name} is not a code of letters, digits and dots")
+        return _matching(
+            _CODE, Message("its {name} is not a code of letters, digits and dots", name=name)
+        )
     if kind == "code":
         values = getattr(known, rule.known or "")
-        return _one_of(name, frozenset(values), f"its {name} is not a code khdesk knows")
+        unknown = Message("its {name} is not a code khdesk knows", name=name)
+        return _one_of(name, frozenset(values), unknown)
     raise TypeError(f"no check for the kind {kind}")
 
 
@@ -385,7 +407,7 @@ def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
 
         def flag(value: Any) -> Any:
             if not isinstance(value, bool):
-                raise Problem(f"its {name} is not true or false")
+                raise Problem("its {name} is not true or false", name=name)
             return value
 
         return flag
@@ -394,12 +416,17 @@ def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
         def whole(value: Any) -> Any:
             if value is None:
                 if rule.required:
-                    raise Problem(f"its {name} is missing")
+                    raise Problem("its {name} is missing", name=name)
                 return None
             if not isinstance(value, int) or isinstance(value, bool):
-                raise Problem(f"its {name} is not a whole number")
+                raise Problem("its {name} is not a whole number", name=name)
             if not rule.low <= value <= rule.high:
-                raise Problem(f"its {name} is not between {_n(rule.low)} and {_n(rule.high)}")
+                raise Problem(
+                    "its {name} is not between {low} and {high}",
+                    name=name,
+                    low=_n(rule.low),
+                    high=_n(rule.high),
+                )
             return value
 
         return whole
@@ -410,13 +437,13 @@ def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
     def text(value: Any) -> Any:
         if value is None:
             if rule.required:
-                raise Problem(f"its {name} is missing")
+                raise Problem("its {name} is missing", name=name)
             return None
         if not isinstance(value, str):
-            raise Problem(f"its {name} is not text")
+            raise Problem("its {name} is not text", name=name)
         stored = check(value) if value else None
         if stored is None and rule.required:
-            raise Problem(f"its {name} is empty")
+            raise Problem("its {name} is empty", name=name)
         return stored
 
     return text
@@ -429,15 +456,19 @@ def _n(number: int) -> str:
 
 def _moment_converter(name: str, rule: Rule, kind: str, sqlite: bool) -> Convert:
     first, last = (FIRST_YEAR, LAST_YEAR) if kind == "day" else (FIRST_CLOCK_YEAR, LAST_CLOCK_YEAR)
-    what = {"moment": "a date and time", "day": "a date", "clock": "a time of day"}[kind]
+    what = {
+        "moment": Message("its {name} is not a date and time"),
+        "day": Message("its {name} is not a date"),
+        "clock": Message("its {name} is not a time of day"),
+    }[kind].template
 
     def convert(value: Any) -> Any:
         if value is None:
             if rule.required:
-                raise Problem(f"its {name} is missing")
+                raise Problem("its {name} is missing", name=name)
             return None
         if not isinstance(value, str) or len(value) > 40:
-            raise Problem(f"its {name} is not {what}")
+            raise Problem(what, name=name)
         try:
             if kind == "moment":
                 moment = dt.datetime.fromisoformat(value)
@@ -456,9 +487,15 @@ def _moment_converter(name: str, rule: Rule, kind: str, sqlite: bool) -> Convert
                     raise ValueError("a time of day has no zone")
                 return clock.strftime("%H:%M:%S.%f") if sqlite else clock
         except (ValueError, OverflowError):
-            raise Problem(f"its {name} is not {what}") from None
+            raise Problem(what, name=name) from None
         if not first <= year <= last:
-            raise Problem(f"its {name} is in the year {year}, outside {first}-{last}")
+            raise Problem(
+                "its {name} is in the year {year}, outside {first}-{last}",
+                name=name,
+                year=year,
+                first=first,
+                last=last,
+            )
         return stored
 
     return convert
@@ -477,12 +514,23 @@ class Sender:
     seq_to: int
 
 
-def refusal(table: str, record_id: object, problem: str) -> BundleRejected:
+def refusal(table: str, record_id: object, problem: Message) -> BundleRejected:
     """The sentence that refuses a bundle over one record's field."""
-    who = f"{table} {record_id}" if is_record_id(record_id) else f"a {table} record"
+    if is_record_id(record_id):
+        return BundleRejected(
+            "the bundle was refused and nothing of it imported: {table} {id} is invalid "
+            "({problem}); ask the region to send a new bundle, with an updated khdesk if it "
+            "happens again.",
+            table=table,
+            id=record_id,
+            problem=problem,
+        )
     return BundleRejected(
-        f"the bundle was refused and nothing of it imported: {who} is invalid ({problem}); "
-        "ask the region to send a new bundle, with an updated khdesk if it happens again."
+        "the bundle was refused and nothing of it imported: a {table} record is invalid "
+        "({problem}); ask the region to send a new bundle, with an updated khdesk if it happens "
+        "again.",
+        table=table,
+        problem=problem,
     )
 
 
@@ -507,23 +555,27 @@ class TableCheck:
         """The record as the database's row, or ``BundleRejected`` naming what is wrong."""
         if not isinstance(record, dict):
             raise BundleRejected(
-                f"the bundle was refused and nothing of it imported: a line of {self.table} is "
-                "not a record; ask the region to send a new bundle."
+                "the bundle was refused and nothing of it imported: a line of {table} is not a "
+                "record; ask the region to send a new bundle.",
+                table=self.table,
             )
         record_id = record.get("id")
         unknown = set(record) - self._allowed
         if unknown:
-            raise refusal(self.table, record_id, f"it has fields khdesk does not know: "
-                          f"{', '.join(sorted(str(u)[:32] for u in unknown)[:3])}")  # fmt: skip
+            fields = ", ".join(sorted(str(u)[:32] for u in unknown)[:3])
+            problem = Message("it has fields khdesk does not know: {fields}", fields=fields)
+            raise refusal(self.table, record_id, problem)
         if record.get("device_id") != self.sender.device_id:
             raise refusal(
-                self.table, record_id, "its device_id is not the device that signed the bundle"
+                self.table,
+                record_id,
+                Message("its device_id is not the device that signed the bundle"),
             )
         try:
             values = [c(record.get(n)) for c, n in zip(self._converters, self.columns, strict=True)]
             self._whole_record(values)
         except Problem as problem:
-            raise refusal(self.table, record_id, str(problem)) from None
+            raise refusal(self.table, record_id, problem.message) from None
         return tuple(values)
 
     def _get(self, values: list[Any], name: str) -> Any:
@@ -542,7 +594,7 @@ class TableCheck:
             if not self._get(values, "consent"):
                 for name in ("phone", "email", "consent_at", "consent_method"):
                     if self._get(values, name) is not None:
-                        raise Problem(f"its {name} is kept although consent is false")
+                        raise Problem("its {name} is kept although consent is false", name=name)
             values[at["name_key"]] = name_key(full_name)
             values[at["search_key"]] = search_key(full_name, organisation, phone, email)
         elif self.table == "meeting":
@@ -597,7 +649,7 @@ class RecordChecks:
             try:
                 self._row(table, at, row, meetings, items)
             except Problem as problem:
-                raise refusal(table, record_id, str(problem)) from None
+                raise refusal(table, record_id, problem.message) from None
         self._persons(table, at, rows)
         if table == "meeting":
             self._unique_meeting_numbers(at, rows)
@@ -661,7 +713,9 @@ class RecordChecks:
                                                     sorted(wanted))}  # fmt: skip
             for row in rows:
                 if row[at[column]] is not None and row[at[column]] not in found:
-                    raise refusal(table, row[at["id"]], f"its {column} names no person")
+                    raise refusal(
+                        table, row[at["id"]], Message("its {column} names no person", column=column)
+                    )
 
     def _unique_meeting_numbers(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
         ids = [row[at["id"]] for row in rows]
@@ -669,7 +723,7 @@ class RecordChecks:
             key = (row[at["year"]], row[at["number"]])
             earlier = self._meeting_numbers.setdefault(key, row[at["id"]])
             if earlier != row[at["id"]]:
-                raise refusal("meeting", row[at["id"]], "another meeting has its number")
+                raise refusal("meeting", row[at["id"]], Message("another meeting has its number"))
         taken = self.lookup(
             "SELECT id, year, number FROM meeting WHERE device_id = {param} AND id NOT IN ({ids})",
             ids,
@@ -678,7 +732,9 @@ class RecordChecks:
         for other_id, year, number in taken:
             mine = self._meeting_numbers.get((year, number))
             if mine is not None and mine != other_id:
-                raise refusal("meeting", mine, "another meeting of its device has its number")
+                raise refusal(
+                    "meeting", mine, Message("another meeting of its device has its number")
+                )
 
     def _unique_proposal_numbers(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
         for row in rows:
@@ -686,7 +742,9 @@ class RecordChecks:
             earlier = self._proposal_numbers.setdefault(key, row[at["id"]])
             if earlier != row[at["id"]]:
                 raise refusal(
-                    "proposal", row[at["id"]], "another proposal of its meeting has its number"
+                    "proposal",
+                    row[at["id"]],
+                    Message("another proposal of its meeting has its number"),
                 )
         meeting_ids = sorted({row[at["meeting_id"]] for row in rows})
         stored = self.lookup(
@@ -695,7 +753,9 @@ class RecordChecks:
         for other_id, meeting_id, number in stored:
             mine = self._proposal_numbers.get((meeting_id, number))
             if mine is not None and mine != other_id:
-                raise refusal("proposal", mine, "another proposal of its meeting has its number")
+                raise refusal(
+                    "proposal", mine, Message("another proposal of its meeting has its number")
+                )
 
 
 # --- reference data, from headquarters to a region ---------------------------------------------
@@ -731,18 +791,25 @@ def reference_rows(table: str, rows: Any) -> list[dict[str, Any]]:
         name: _converter(name, rule, _NOTHING_KNOWN, False) for name, rule in rules.items()
     }
     if not isinstance(rows, list):
-        raise BundleRejected(f"the reference bundle's {table} list is damaged: refused.")
+        raise BundleRejected(
+            "the reference bundle's {table} list is damaged: refused.", table=table
+        )
     checked = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) - set(rules):
             raise BundleRejected(
-                f"the reference bundle's {table} row {number} is not one khdesk knows: refused."
+                "the reference bundle's {table} row {number} is not one khdesk knows: refused.",
+                table=table,
+                number=number,
             )
         try:
             checked.append({name: convert(row.get(name)) for name, convert in converters.items()})
         except Problem as problem:
             raise BundleRejected(
-                f"the reference bundle's {table} row {number} is invalid ({problem}): refused; "
-                "ask headquarters for a new one."
+                "the reference bundle's {table} row {number} is invalid ({problem}): refused; "
+                "ask headquarters for a new one.",
+                table=table,
+                number=number,
+                problem=problem.message,
             ) from None
     return checked

@@ -311,7 +311,7 @@ def show_history(context: AppContext, parent: QWidget) -> None:
             f"{e.seq_from}–{e.seq_to}" if e.seq_to else "",
             e.records,
             e.file_name,
-            render(e.reason),
+            render(e.reason or ""),
         )
         for e in entries
     ]

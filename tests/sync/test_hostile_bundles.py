@@ -326,8 +326,8 @@ def test_a_revoked_devices_bundle_says_so_instead_of_asking_to_enrol_it(
         devices.revoke(session, astana.actor.device_id)
     result = sync.import_file(hq.database, bundle, hq.data)
     assert result.status == "rejected"
-    assert result.reason and "which headquarters revoked" in result.reason
-    assert "enrol its card" not in result.reason
+    assert "which headquarters revoked" in str(result.reason)
+    assert "enrol its card" not in str(result.reason)
 
 
 def test_proposals_with_their_agenda_item_from_another_meeting_are_refused(
