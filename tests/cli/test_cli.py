@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from khdesk import __version__
+from khdesk.documents.labels import LANGUAGES
+from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, Role
+from khdesk.services.demo import SCALES
 from khdesk.storage.database import SCHEMA_REVISION
 from tests.cli.running import one_line_error, run
 
@@ -20,6 +23,29 @@ def test_version_names_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0
     assert out.strip() == f"khdesk {__version__} (schema {SCHEMA_REVISION})"
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "values"),
+    [
+        (["init"], "--role", list(Role)),
+        (["meetings", "create"], "--kind", list(MeetingKind)),
+        (["meetings", "create"], "--format", list(MeetingFormat)),
+        (["meetings", "list"], "--kind", list(MeetingKind)),
+        (["meetings", "list"], "--status", list(MeetingStatus)),
+        (["demo"], "--scale", list(SCALES)),
+        (["protocol"], "--lang", list(LANGUAGES)),
+        (["attendance-sheet"], "--lang", list(LANGUAGES)),
+        (["proposals-register"], "--lang", list(LANGUAGES)),
+        (["questions-register"], "--lang", list(LANGUAGES)),
+    ],
+)
+def test_the_help_offers_every_value_khdesk_knows(
+    capsys: pytest.CaptureFixture[str], command: list[str], option: str, values: list[str]
+) -> None:
+    code, out, _ = run(capsys, *command, "--help")
+    assert code == 0
+    assert f"{option} {{{','.join(values)}}}" in out
 
 
 def test_init_creates_the_identity_once(capsys: pytest.CaptureFixture[str]) -> None:
@@ -301,6 +327,9 @@ def test_reference_and_bundles_from_a_region_to_headquarters(
     received = {(e["file_name"], e["status"]): e["reason"] for e in json.loads(out)}
     assert set(received) == {("a.khb", "imported"), ("junk.khb", "rejected")}
     assert "cannot be decrypted" in received[("junk.khb", "rejected")]
+    code, out, _ = run(capsys, *hq, "bundle", "import", str(inbox / "junk.khb"))
+    assert code == 1
+    assert out.startswith("junk.khb: rejected (") and "cannot be decrypted" in out
     code, out, _ = run(capsys, *region, "bundle", "history")
     assert code == 0 and " written " in out and "acknowledged" not in out
     # headquarters' next reference bundle acknowledges what it received

@@ -1,0 +1,122 @@
+"""``khdesk init``, ``demo`` and ``stats``: this installation's identity, the campaign in full."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from khdesk.cli.base import Commands, Parser, choices, print_counts, print_json
+from khdesk.domain.vocabulary import Role
+from khdesk.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from khdesk.storage.database import Database
+
+#: The scales of ``khdesk demo``: the keys of ``khdesk.services.demo.SCALES``, named here so that
+#: building the parser does not import the database layer (a test keeps the two equal).
+DEMO_SCALES = ("seed", "national")
+
+
+def _cmd_init(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation
+
+    with db.transaction() as session:
+        device = installation.init_installation(
+            session,
+            role=args.role,
+            region=args.region,
+            name=args.name,
+            force=args.force,
+            keys_dir=resolve_data_dir(args.data_dir) / "keys",
+        )
+    where = f" for region {device.region_kato}" if device.region_kato else ""
+    print(f"initialised as {device.role}{where}; device {device.id}")
+    if device.role == Role.HQ:
+        print(
+            "the recovery key is in keys/recovery-identity.age in the data folder: copy it to "
+            "offline storage (a safe, not this computer) and delete it here."
+        )
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import demo, installation
+
+    def progress(stage: str, count: int) -> None:
+        if sys.stderr.isatty():
+            print(f"  {stage}: {count:,}", file=sys.stderr)
+
+    started = time.perf_counter()
+    with db.transaction() as session:
+        if installation.local_device(session) is None:
+            installation.init_installation(
+                session, role=Role.HQ, keys_dir=resolve_data_dir(args.data_dir) / "keys"
+            )
+            print(
+                "khdesk: this installation had no identity; it is now initialised as headquarters "
+                "(use 'khdesk init --force' to change that).",
+                file=sys.stderr,
+            )
+        actor = installation.require_actor(session)
+        written = demo.write_campaign(
+            session, actor, scale=args.scale, seed=args.seed, progress=progress
+        )
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo campaign '{args.scale}' written in {elapsed:.1f} s: "
+        f"{written['meeting']:,} meetings, {written['person']:,} persons, "
+        f"{written['attendance']:,} attendances, {written['proposal']:,} proposals and comments."
+    )
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import reference, stats
+
+    with db.session() as session:
+        figures = stats.campaign_stats(session)
+        names = None if args.json else reference.english_names(session)
+    if names is None:
+        print_json(figures)
+        return 0
+    meetings, attendances, proposals = (
+        figures["meetings"],
+        figures["attendances"],
+        figures["proposals"],
+    )
+    regions = names["region"] | {stats.NATIONAL_KEY: "(no single region)"}
+    sections = names["section"] | {stats.NATIONAL_KEY: "(no section)"}
+    print(f"Meetings: {meetings['total']:,}")
+    print_counts("  by kind:", meetings["by_kind"])
+    print_counts("  by region:", meetings["by_region"], regions)
+    print(f"Persons: {figures['persons']:,}")
+    print(f"Attendances (present): {attendances['present']:,}")
+    print_counts("  by sector:", attendances["by_sector"], names["sector"])
+    print_counts("  by meeting kind:", attendances["by_meeting_kind"])
+    print(f"Proposals and comments: {proposals['total']:,}")
+    print_counts("  by kind:", proposals["by_kind"])
+    print_counts("  by direction:", proposals["by_direction"], names["direction"])
+    print_counts("  by section:", proposals["by_section"], sections)
+    print(f"Questions: {figures['questions']:,}")
+    print(f"Adopted documents: {figures['adopted_documents']:,}")
+    return 0
+
+
+def register(commands: Commands, common: Parser) -> None:
+    init = commands.add_parser("init", parents=[common], help="create this installation's identity")
+    init.add_argument("--role", required=True, choices=choices(Role))
+    init.add_argument("--region", metavar="KATO", help="two-digit KATO code (facilitators)")
+    init.add_argument("--name", help="the name of the person using this installation")
+    init.add_argument("--force", action="store_true", help="replace an existing identity")
+    init.set_defaults(handler=_cmd_init)
+
+    demo = commands.add_parser("demo", parents=[common], help="fill the database with demo data")
+    demo.add_argument("--scale", choices=choices(DEMO_SCALES), default="seed")
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=_cmd_stats)
