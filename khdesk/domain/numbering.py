@@ -20,7 +20,7 @@ def parse_number(text: str) -> tuple[str | None, int, int]:
     match = _NUMBER.match(text.strip())
     if not match:
         raise InvalidInput(
-            f"'{text}' is neither a meeting id nor a meeting number like 71-2026-003."
+            "'{text}' is neither a meeting id nor a meeting number like 71-2026-003.", text=text
         )
     region, year, number = match.groups()
     return (None if region == NATIONAL else region), int(year), int(number)

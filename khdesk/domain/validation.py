@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 
 #: The longest free text khdesk keeps in one field (a long speech in the minutes fits easily).
 MAX_TEXT = 100_000
@@ -43,29 +43,40 @@ def shown(value: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def parse_date(value: str, *, field: str = "date") -> dt.date:
+# Every check below names the value by ``field``: a ``Label`` ("the title"), which the window
+# translates, or a plain column name from a file ("ФИО"), which is shown as it is.
+
+
+def parse_date(value: str, *, field: str = Label("the date")) -> dt.date:
     """A calendar date written as YYYY-MM-DD, in a plausible year."""
     try:
         day = dt.datetime.strptime(value.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise InvalidInput(
-            f"{field} '{shown(value)}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16."
+            "{field} '{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16.",
+            field=field,
+            value=shown(value),
         ) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise InvalidInput(
-            f"{field} {day.isoformat()} is not in the years {FIRST_YEAR}-{LAST_YEAR}: "
-            "check the year."
+            "{field} {day} is not in the years {first}-{last}: check the year.",
+            field=field,
+            day=day.isoformat(),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
         )
     return day
 
 
-def parse_time(value: str, *, field: str = "time") -> dt.time:
+def parse_time(value: str, *, field: str = Label("the time")) -> dt.time:
     """A time of day written as HH:MM."""
     try:
         return dt.datetime.strptime(value.strip(), "%H:%M").time()
     except ValueError:
         raise InvalidInput(
-            f"{field} '{shown(value)}' is not a time: write it as HH:MM, e.g. 10:30."
+            "{field} '{value}' is not a time: write it as HH:MM, e.g. 10:30.",
+            field=field,
+            value=shown(value),
         ) from None
 
 
@@ -74,11 +85,14 @@ def _check_characters(text: str, field: str, control: re.Pattern[str]) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput(
-            f"{field} holds bytes that are not text (a wrong encoding): retype it, or save "
-            "the file as UTF-8."
+            "{field} holds bytes that are not text (a wrong encoding): retype it, or save "
+            "the file as UTF-8.",
+            field=field,
         ) from None
     if control.search(text):
-        raise InvalidInput(f"{field} holds control characters: retype it as plain text.")
+        raise InvalidInput(
+            "{field} holds control characters: retype it as plain text.", field=field
+        )
 
 
 def clean_line(value: str | None, *, field: str, required: bool = False) -> str | None:
@@ -87,12 +101,15 @@ def clean_line(value: str | None, *, field: str, required: bool = False) -> str 
     text = " ".join(plain_characters(value or "").split())
     if not text:
         if required:
-            raise InvalidInput(f"{field} is empty: type it in.")
+            raise InvalidInput("{field} is empty: type it in.", field=field)
         return None
     _check_characters(text, field, _CONTROL_IN_LINE)
     if len(text) > MAX_LINE:
         raise InvalidInput(
-            f"{field} is {len(text):,} characters long; shorten it to at most {MAX_LINE}."
+            "{field} is {length:,} characters long; shorten it to at most {limit}.",
+            field=field,
+            length=len(text),
+            limit=MAX_LINE,
         )
     return text
 
@@ -103,12 +120,15 @@ def clean_text(value: str | None, *, field: str, required: bool = False) -> str 
     text = plain_characters(value or "").strip()
     if not text:
         if required:
-            raise InvalidInput(f"{field} is empty: type it in.")
+            raise InvalidInput("{field} is empty: type it in.", field=field)
         return None
     _check_characters(text, field, _CONTROL_IN_TEXT)
     if len(text) > MAX_TEXT:
         raise InvalidInput(
-            f"{field} is {len(text):,} characters long; shorten it to at most {MAX_TEXT:,}."
+            "{field} is {length:,} characters long; shorten it to at most {limit:,}.",
+            field=field,
+            length=len(text),
+            limit=MAX_TEXT,
         )
     return text
 
@@ -119,7 +139,9 @@ def clean_email(value: str | None) -> str | None:
     if not text:
         return None
     if not _EMAIL.match(text) or len(text) > 254 or not text.isprintable():
-        raise InvalidInput(f"e-mail '{shown(text)}' is malformed: correct it or leave it empty.")
+        raise InvalidInput(
+            "e-mail '{value}' is malformed: correct it or leave it empty.", value=shown(text)
+        )
     return text.lower()
 
 
@@ -133,7 +155,8 @@ def clean_phone(value: str | None) -> str | None:
     digits = digits.replace("+", "")
     if not 10 <= len(digits) <= 15:
         raise InvalidInput(
-            f"phone '{shown(text)}' is malformed: write it as +7 7XX XXX XX XX or leave it empty."
+            "phone '{value}' is malformed: write it as +7 7XX XXX XX XX or leave it empty.",
+            value=shown(text),
         )
     if not plus and len(digits) == 11 and digits[0] == "8":
         digits = "7" + digits[1:]
@@ -147,5 +170,7 @@ def check_count(value: int | None, *, field: str) -> int | None:
     if value is None:
         return None
     if value < 0:
-        raise InvalidInput(f"{field} is {value}; a count cannot be negative.")
+        raise InvalidInput(
+            "{field} is {count}; a count cannot be negative.", field=field, count=value
+        )
     return value
