@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, display_name
 from khdesk.domain.validation import clean_line
 from khdesk.services.common import get_live, meeting_for_write
@@ -17,7 +17,7 @@ from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.files import copy_whole
 from khdesk.storage.models import Attachment
 
-_CHUNK = 1024 * 1024
+_CHUNK = _MB = 1024 * 1024
 
 
 def stored_path(store: Path, sha256: str) -> Path:
@@ -34,13 +34,20 @@ def store_file(source: Path, store: Path) -> tuple[str, int]:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise InvalidInput(f"cannot read {source} ({exc.strerror}): choose another file.") from None
+        raise InvalidInput(
+            "cannot read {path} ({reason}): choose another file.",
+            path=str(source),
+            reason=exc.strerror,
+        ) from None
     if not source.is_file():
-        raise InvalidInput(f"{source} is not a file: choose a scan or a photo.")
+        raise InvalidInput("{path} is not a file: choose a scan or a photo.", path=str(source))
     if size > MAX_ATTACHMENT_BYTES:
         raise InvalidInput(
-            f"{source.name} is {size // (1024 * 1024)} MB; attachments may be at most "
-            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB: scan it at a lower resolution."
+            "{name} is {size} MB; attachments may be at most {limit} MB: "
+            "scan it at a lower resolution.",
+            name=source.name,
+            size=size // _MB,
+            limit=MAX_ATTACHMENT_BYTES // _MB,
         )
     digest = hashlib.sha256()
     with source.open("rb") as handle:
@@ -66,7 +73,7 @@ def add_attachment(
 ) -> Attachment:
     """Record a file already stored by ``store_file`` as an attachment of the meeting."""
     meeting_for_write(session, meeting_id, reason)
-    name = display_name(clean_line(file_name, field="file name", required=True) or "")
+    name = display_name(clean_line(file_name, field=Label("the file name"), required=True) or "")
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     attachment = Attachment(
         meeting_id=meeting_id,
@@ -74,7 +81,7 @@ def add_attachment(
         media_type=media_type,
         sha256=sha256,
         size=size,
-        description=clean_line(description, field="description"),
+        description=clean_line(description, field=Label("the description")),
         device_id=actor.device_id,
         seq=0,
     )
@@ -84,13 +91,13 @@ def add_attachment(
 def delete_attachment(
     session: Session, actor: Actor, attachment_id: str, *, reason: str | None = None
 ) -> None:
-    attachment = get_live(session, Attachment, attachment_id, what="attachment")
+    attachment = get_live(session, Attachment, attachment_id, what=Label("attachment"))
     meeting_for_write(session, attachment.meeting_id, reason)
     Recorder(session, actor).delete(attachment, reason=reason)
 
 
 def get_attachment(session: Session, attachment_id: str) -> Attachment:
-    return get_live(session, Attachment, attachment_id, what="attachment")
+    return get_live(session, Attachment, attachment_id, what=Label("attachment"))
 
 
 def attachments(session: Session, meeting_id: str) -> list[Attachment]:
@@ -127,8 +134,9 @@ def viewable_copy(attachment: Attachment, store: Path, opened: Path) -> Path:
     ending = VIEWABLE.get(attachment.media_type)
     if ending is None:
         raise InvalidInput(
-            f"khdesk does not open files of the type {attachment.media_type}: save a copy and "
-            "open it with a program you trust."
+            "khdesk does not open files of the type {media_type}: save a copy and "
+            "open it with a program you trust.",
+            media_type=attachment.media_type,
         )
     stem = re.sub(r"[^\w-]+", "_", Path(attachment.file_name).stem).strip("_")[:60] or "file"
     target = opened / attachment.id / f"{stem}{ending}"

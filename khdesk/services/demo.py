@@ -434,11 +434,12 @@ def write_campaign(
     try:
         chosen = SCALES[scale]
     except KeyError:
-        raise InvalidInput(f"unknown scale '{scale}': use seed or national.") from None
+        raise InvalidInput("unknown scale '{scale}': use seed or national.", scale=scale) from None
     existing = session.exec(select(func.count()).select_from(Meeting)).one()
     if existing:
         raise InvalidInput(
-            f"this database already holds {existing} meetings; demo data goes into an empty one: "
-            "use --data-dir with a new folder."
+            "this database already holds {count} meetings; demo data goes into an empty one: "
+            "use --data-dir with a new folder.",
+            count=existing,
         )
     return CampaignWriter(session, actor, chosen, seed, progress).write()

@@ -45,12 +45,14 @@ def enroll(session: Session, card: DeviceCard) -> tuple[Device, bool]:
     if existing is not None:
         if existing.public_key and existing.public_key != card.public_key:
             raise InvalidInput(
-                f"device {card.device_id} is enrolled with another key: if the laptop was "
-                "reinstalled, revoke the old device and enrol the new card."
+                "device {device} is enrolled with another key: if the laptop was "
+                "reinstalled, revoke the old device and enrol the new card.",
+                device=card.device_id,
             )
         if existing.status == DeviceStatus.REVOKED:
             raise InvalidInput(
-                f"device {card.device_id} was revoked: a revoked device is not enrolled again."
+                "device {device} was revoked: a revoked device is not enrolled again.",
+                device=card.device_id,
             )
         if existing.public_key:
             return existing, False
@@ -76,7 +78,9 @@ def revoke(session: Session, device_id: str) -> Device:
     _require_headquarters(session)
     device = session.get(Device, device_id)
     if device is None or device.is_local:
-        raise NotFound(f"no enrolled device {device_id}: 'khdesk device list' shows them.")
+        raise NotFound(
+            "no enrolled device {device}: 'khdesk device list' shows them.", device=device_id
+        )
     device.status = DeviceStatus.REVOKED.value
     session.add(device)
     return device

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from khdesk.domain.errors import InvalidInput, NotInitialised
+from khdesk.domain.errors import InvalidInput, Label, NotInitialised
 from khdesk.domain.validation import clean_line
 from khdesk.domain.vocabulary import Role
 from khdesk.services.common import require_region
@@ -57,19 +57,21 @@ def init_installation(
     try:
         chosen = Role(role)
     except ValueError:
-        raise InvalidInput(f"unknown role '{role}': use facilitator or hq.") from None
+        raise InvalidInput("unknown role '{role}': use facilitator or hq.", role=role) from None
     region_code = require_region(session, region)
     if chosen is Role.FACILITATOR and region_code is None:
         raise InvalidInput("a facilitator works in a region: add --region with its KATO code.")
     if chosen is Role.HQ and region_code is not None:
         raise InvalidInput("headquarters covers every region: leave out --region.")
-    user_name = clean_line(name, field="name")
+    user_name = clean_line(name, field=Label("the name"))
     existing = local_device(session)
     if existing is not None:
         if not force:
             raise InvalidInput(
-                f"this installation is already initialised as {existing.role} (device "
-                f"{existing.id}): add --force to replace its identity."
+                "this installation is already initialised as {role} (device {device}): "
+                "add --force to replace its identity.",
+                role=existing.role,
+                device=existing.id,
             )
         # The old identity stays as a device of its own: records it wrote keep their owner.
         existing.is_local = False

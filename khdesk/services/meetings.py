@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from khdesk.domain import numbering
-from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.domain.errors import InvalidInput, Label, NotFound, ReadOnly
 from khdesk.domain.ids import is_uuid
 from khdesk.domain.names import name_key
 from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
@@ -20,8 +20,15 @@ from khdesk.services.common import get_live, meeting_for_write, require_region
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Device, Meeting, utcnow
 
-#: Fields a user may edit, with the check each value goes through.
-_LINE_FIELDS = {"title": True, "place": False, "link": False, "chair": False, "secretary": False}
+#: One-line fields a user may edit: the name a message gives each, and whether it is required.
+_LINE_FIELDS = {
+    "title": (Label("the title"), True),
+    "place": (Label("the place"), False),
+    "link": (Label("the link"), False),
+    "chair": (Label("the chair"), False),
+    "secretary": (Label("the secretary"), False),
+}
+_TIME_FIELDS = {"starts_at": Label("the start time"), "ends_at": Label("the end time")}
 
 
 def _kind(value: str) -> MeetingKind:
@@ -29,7 +36,7 @@ def _kind(value: str) -> MeetingKind:
         return MeetingKind(value)
     except ValueError:
         raise InvalidInput(
-            f"unknown meeting kind '{value}': use round-table, online or plenary."
+            "unknown meeting kind '{value}': use round-table, online or plenary.", value=value
         ) from None
 
 
@@ -38,15 +45,15 @@ def _format(value: str) -> MeetingFormat:
         return MeetingFormat(value)
     except ValueError:
         raise InvalidInput(
-            f"unknown meeting format '{value}': use in-person, online or hybrid."
+            "unknown meeting format '{value}': use in-person, online or hybrid.", value=value
         ) from None
 
 
 def _as_date(value: dt.date | str) -> dt.date:
-    return value if isinstance(value, dt.date) else parse_date(value)
+    return value if isinstance(value, dt.date) else parse_date(value, field=Label("the date"))
 
 
-def _as_time(value: dt.time | str | None, field: str) -> dt.time | None:
+def _as_time(value: dt.time | str | None, field: Label) -> dt.time | None:
     if value is None or isinstance(value, dt.time):
         return value
     return parse_time(value, field=field) if value.strip() else None
@@ -86,8 +93,10 @@ def create_meeting(
         # a facilitator's laptop records its own region's meetings, which it alone owns
         if region_code not in (None, device.region_kato):
             raise InvalidInput(
-                f"this installation records the meetings of region {device.region_kato}; "
-                f"a meeting of region {region_code} is recorded on that region's installation."
+                "this installation records the meetings of region {own}; "
+                "a meeting of region {other} is recorded on that region's installation.",
+                own=device.region_kato,
+                other=region_code,
             )
         region_code = device.region_kato
     fmt = (
@@ -97,7 +106,8 @@ def create_meeting(
             MeetingFormat.ONLINE if meeting_kind is MeetingKind.ONLINE else MeetingFormat.IN_PERSON
         )
     )
-    start, end = _as_time(starts_at, "start time"), _as_time(ends_at, "end time")
+    start = _as_time(starts_at, _TIME_FIELDS["starts_at"])
+    end = _as_time(ends_at, _TIME_FIELDS["ends_at"])
     if start and end and end <= start:
         raise InvalidInput("the meeting ends before it starts: correct the times.")
     meeting = Meeting(
@@ -106,14 +116,14 @@ def create_meeting(
         region_kato=region_code,
         kind=meeting_kind.value,
         format=fmt.value,
-        title=clean_line(title, field="title", required=True) or "",
+        title=clean_line(title, field=Label("the title"), required=True) or "",
         date=day,
         starts_at=start,
         ends_at=end,
-        place=clean_line(place, field="place"),
-        link=clean_line(link, field="link"),
-        chair=clean_line(chair, field="chair"),
-        secretary=clean_line(secretary, field="secretary"),
+        place=clean_line(place, field=Label("the place")),
+        link=clean_line(link, field=Label("the link")),
+        chair=clean_line(chair, field=Label("the chair")),
+        secretary=clean_line(secretary, field=Label("the secretary")),
         device_id=actor.device_id,
         seq=0,
     )
@@ -133,7 +143,8 @@ def update_meeting(
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name in _LINE_FIELDS:
-            clean[name] = clean_line(value, field=name, required=_LINE_FIELDS[name])
+            label, required = _LINE_FIELDS[name]
+            clean[name] = clean_line(value, field=label, required=required)
         elif name == "kind":
             clean[name] = _kind(value).value
         elif name == "format":
@@ -143,15 +154,15 @@ def update_meeting(
             if day.year != meeting.year:
                 raise InvalidInput("a meeting cannot move to another year: create a new one.")
             clean[name] = day
-        elif name in ("starts_at", "ends_at"):
-            clean[name] = _as_time(value, name.replace("_", " "))
+        elif name in _TIME_FIELDS:
+            clean[name] = _as_time(value, _TIME_FIELDS[name])
         elif name == "region_kato":
             if value != meeting.region_kato:
                 raise InvalidInput("a meeting cannot move to another region: create a new one.")
         elif name == "notes":
-            clean[name] = clean_text(value, field="notes")
+            clean[name] = clean_text(value, field=Label("the text of the notes"))
         else:
-            raise InvalidInput(f"'{name}' is not a meeting detail that can be edited.")
+            raise InvalidInput("'{name}' is not a meeting detail that can be edited.", name=name)
     start = clean.get("starts_at", meeting.starts_at)
     end = clean.get("ends_at", meeting.ends_at)
     if start and end and end <= start:
@@ -164,7 +175,7 @@ def find_meeting(session: Session, ref: str) -> Meeting:
     """A meeting by its id or by its number (``71-2026-003``)."""
     ref = ref.strip()
     if is_uuid(ref):
-        return get_live(session, Meeting, ref, what="meeting")
+        return get_live(session, Meeting, ref, what=Label("meeting"))
     region, year, number = numbering.parse_number(ref)
     query = select(Meeting).where(
         Meeting.year == year,
@@ -176,9 +187,13 @@ def find_meeting(session: Session, ref: str) -> Meeting:
     )
     found = session.exec(query).all()
     if not found:
-        raise NotFound(f"no meeting numbered {ref}: 'khdesk meetings list' shows the numbers.")
+        raise NotFound(
+            "no meeting numbered {ref}: 'khdesk meetings list' shows the numbers.", ref=ref
+        )
     if len(found) > 1:
-        raise InvalidInput(f"several meetings are numbered {ref}: name the one you mean by its id.")
+        raise InvalidInput(
+            "several meetings are numbered {ref}: name the one you mean by its id.", ref=ref
+        )
     return found[0]
 
 
@@ -248,13 +263,14 @@ def list_meetings(
     ]
 
 
-def closing_checklist(session: Session, meeting: Meeting) -> list[str]:
-    """What a protocol still lacks before the meeting can be closed (empty when nothing)."""
+def closing_checklist(session: Session, meeting: Meeting) -> list[Label]:
+    """What a protocol still lacks before the meeting can be closed (empty when nothing), each
+    a ``Label`` that the window translates."""
     missing = []
     if not meeting.chair:
-        missing.append("the chair")
+        missing.append(Label("the chair"))
     if not meeting.secretary:
-        missing.append("the secretary")
+        missing.append(Label("the secretary"))
     live = AgendaItem.deleted == False  # noqa: E712
     items = session.exec(
         select(func.count())
@@ -262,14 +278,14 @@ def closing_checklist(session: Session, meeting: Meeting) -> list[str]:
         .where(AgendaItem.meeting_id == meeting.id, live)
     ).one()
     if not items:
-        missing.append("an agenda item")
+        missing.append(Label("an agenda item"))
     decisions = session.exec(
         select(func.count())
         .select_from(Decision)
         .where(Decision.meeting_id == meeting.id, Decision.deleted == False)  # noqa: E712
     ).one()
     if not decisions:
-        missing.append("a decision")
+        missing.append(Label("a decision"))
     return missing
 
 
@@ -283,13 +299,14 @@ def start_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
 
 def close_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
     """Close the meeting once nothing is missing; afterwards it changes only by amendment."""
-    meeting = get_live(session, Meeting, meeting_id, what="meeting")
+    meeting = get_live(session, Meeting, meeting_id, what=Label("meeting"))
     if meeting.status == MeetingStatus.CLOSED:
         raise ReadOnly("this meeting is already closed.")
     missing = closing_checklist(session, meeting)
     if missing:
         raise InvalidInput(
-            f"the meeting cannot be closed yet: add {', '.join(missing)} to the protocol first."
+            "the meeting cannot be closed yet: add {missing} to the protocol first.",
+            missing=missing,
         )
     Recorder(session, actor).update(
         meeting, {"status": MeetingStatus.CLOSED.value, "closed_at": utcnow()}

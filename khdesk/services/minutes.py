@@ -6,11 +6,20 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.validation import check_count, clean_line, clean_text
 from khdesk.services.common import get_live, meeting_for_write, optional_person
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Speech
+
+# What the messages call each field (the window translates them).
+_ITEM_TITLE = Label("the agenda item")
+_RAPPORTEUR = Label("the rapporteur")
+_HEARD = Label("the text under HEARD")
+_SPEAKER = Label("the speaker")
+_SPEECH = Label("the speech")
+_DECISION = Label("the decision")
+_DOCUMENT_TITLE = Label("the document's title")
 
 
 def _next_position(session: Session, model: Any, parent_field: str, parent_id: str) -> int:
@@ -35,10 +44,10 @@ def add_agenda_item(
     item = AgendaItem(
         meeting_id=meeting_id,
         position=_next_position(session, AgendaItem, "meeting_id", meeting_id),
-        title=clean_line(title, field="agenda item", required=True) or "",
-        rapporteur=clean_line(rapporteur, field="rapporteur"),
+        title=clean_line(title, field=_ITEM_TITLE, required=True) or "",
+        rapporteur=clean_line(rapporteur, field=_RAPPORTEUR),
         rapporteur_person_id=optional_person(session, rapporteur_person_id),
-        heard=clean_text(heard, field="heard"),
+        heard=clean_text(heard, field=_HEARD),
         device_id=actor.device_id,
         seq=0,
     )
@@ -48,22 +57,22 @@ def add_agenda_item(
 def update_agenda_item(
     session: Session, actor: Actor, item_id: str, *, reason: str | None = None, **changes: Any
 ) -> AgendaItem:
-    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    item = get_live(session, AgendaItem, item_id, what=Label("agenda item"))
     meeting_for_write(session, item.meeting_id, reason)
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "title":
-            clean[field] = clean_line(value, field="agenda item", required=True)
+            clean[field] = clean_line(value, field=_ITEM_TITLE, required=True)
         elif field == "rapporteur":
-            clean[field] = clean_line(value, field="rapporteur")
+            clean[field] = clean_line(value, field=_RAPPORTEUR)
         elif field == "heard":
-            clean[field] = clean_text(value, field="heard")
+            clean[field] = clean_text(value, field=_HEARD)
         elif field == "rapporteur_person_id":
             clean[field] = optional_person(session, value)
         elif field == "position":
             clean[field] = int(value)
         else:
-            raise InvalidInput(f"'{field}' is not part of an agenda item.")
+            raise InvalidInput("'{field}' is not part of an agenda item.", field=field)
     Recorder(session, actor).update(item, clean, reason=reason)
     return item
 
@@ -71,7 +80,7 @@ def update_agenda_item(
 def delete_agenda_item(
     session: Session, actor: Actor, item_id: str, *, reason: str | None = None
 ) -> None:
-    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    item = get_live(session, AgendaItem, item_id, what=Label("agenda item"))
     meeting_for_write(session, item.meeting_id, reason)
     Recorder(session, actor).delete(item, reason=reason)
 
@@ -96,14 +105,14 @@ def add_speech(
     reason: str | None = None,
 ) -> Speech:
     """A speaker under SPOKE on an agenda item."""
-    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    item = get_live(session, AgendaItem, item_id, what=Label("agenda item"))
     meeting_for_write(session, item.meeting_id, reason)
     speech = Speech(
         agenda_item_id=item.id,
         position=_next_position(session, Speech, "agenda_item_id", item.id),
         person_id=optional_person(session, person_id),
-        speaker=clean_line(speaker, field="speaker", required=True) or "",
-        text=clean_text(text, field="speech"),
+        speaker=clean_line(speaker, field=_SPEAKER, required=True) or "",
+        text=clean_text(text, field=_SPEECH),
         device_id=actor.device_id,
         seq=0,
     )
@@ -113,26 +122,29 @@ def add_speech(
 def update_speech(
     session: Session, actor: Actor, speech_id: str, *, reason: str | None = None, **changes: Any
 ) -> Speech:
-    speech = get_live(session, Speech, speech_id, what="speech")
-    item = get_live(session, AgendaItem, speech.agenda_item_id, what="agenda item")
+    speech = get_live(session, Speech, speech_id, what=Label("speech"))
+    item = get_live(session, AgendaItem, speech.agenda_item_id, what=Label("agenda item"))
     meeting_for_write(session, item.meeting_id, reason)
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "speaker":
-            clean[field] = clean_line(value, field="speaker", required=True)
+            clean[field] = clean_line(value, field=_SPEAKER, required=True)
         elif field == "text":
-            clean[field] = clean_text(value, field="speech")
+            clean[field] = clean_text(value, field=_SPEECH)
         elif field == "person_id":
             clean[field] = optional_person(session, value)
         else:
-            raise InvalidInput(f"'{field}' is not part of a speech.")
+            raise InvalidInput("'{field}' is not part of a speech.", field=field)
     Recorder(session, actor).update(speech, clean, reason=reason)
     return speech
 
 
 def _votes(changes: dict[str, Any]) -> dict[str, Any]:
-    labels = {"votes_for": "votes for", "votes_against": "votes against"}
-    labels["votes_abstained"] = "abstentions"
+    labels = {
+        "votes_for": Label("votes for"),
+        "votes_against": Label("votes against"),
+        "votes_abstained": Label("abstentions"),
+    }
     return {
         field: check_count(changes[field], field=label)
         for field, label in labels.items()
@@ -153,7 +165,7 @@ def add_decision(
     reason: str | None = None,
 ) -> Decision:
     """A decision under DECIDED on an agenda item, with its vote."""
-    item = get_live(session, AgendaItem, item_id, what="agenda item")
+    item = get_live(session, AgendaItem, item_id, what=Label("agenda item"))
     meeting_for_write(session, item.meeting_id, reason)
     votes = _votes(
         {
@@ -166,8 +178,8 @@ def add_decision(
         meeting_id=item.meeting_id,
         agenda_item_id=item.id,
         position=_next_position(session, Decision, "agenda_item_id", item.id),
-        text=clean_text(text, field="decision", required=True) or "",
-        document_title=clean_line(document_title, field="document title"),
+        text=clean_text(text, field=_DECISION, required=True) or "",
+        document_title=clean_line(document_title, field=_DOCUMENT_TITLE),
         device_id=actor.device_id,
         seq=0,
         **votes,
@@ -178,16 +190,16 @@ def add_decision(
 def update_decision(
     session: Session, actor: Actor, decision_id: str, *, reason: str | None = None, **changes: Any
 ) -> Decision:
-    decision = get_live(session, Decision, decision_id, what="decision")
+    decision = get_live(session, Decision, decision_id, what=Label("decision"))
     meeting_for_write(session, decision.meeting_id, reason)
     clean = _votes(changes)
     for field, value in changes.items():
         if field == "text":
-            clean[field] = clean_text(value, field="decision", required=True)
+            clean[field] = clean_text(value, field=_DECISION, required=True)
         elif field == "document_title":
-            clean[field] = clean_line(value, field="document title")
+            clean[field] = clean_line(value, field=_DOCUMENT_TITLE)
         elif field not in clean:
-            raise InvalidInput(f"'{field}' is not part of a decision.")
+            raise InvalidInput("'{field}' is not part of a decision.", field=field)
     Recorder(session, actor).update(decision, clean, reason=reason)
     return decision
 
@@ -195,6 +207,6 @@ def update_decision(
 def delete_decision(
     session: Session, actor: Actor, decision_id: str, *, reason: str | None = None
 ) -> None:
-    decision = get_live(session, Decision, decision_id, what="decision")
+    decision = get_live(session, Decision, decision_id, what=Label("decision"))
     meeting_for_write(session, decision.meeting_id, reason)
     Recorder(session, actor).delete(decision, reason=reason)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, or_, select
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.names import name_key, search_key
 from khdesk.domain.validation import clean_email, clean_line, clean_phone
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingStatus
@@ -25,6 +25,9 @@ from khdesk.services.common import (
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import Attendance, Meeting, Person, utcnow
 
+#: A person's one-line details besides the name, with the name a message gives each.
+_LINE_FIELDS = {"organisation": Label("the organisation"), "position": Label("the position")}
+
 
 def _consent_method(value: str | None) -> str | None:
     if value is None:
@@ -33,7 +36,7 @@ def _consent_method(value: str | None) -> str | None:
         return ConsentMethod(value).value
     except ValueError:
         raise InvalidInput(
-            f"unknown consent method '{value}': use paper, verbal or electronic."
+            "unknown consent method '{value}': use paper, verbal or electronic.", value=value
         ) from None
 
 
@@ -53,12 +56,12 @@ def add_person(
     consent_at: dt.datetime | None = None,
 ) -> Person:
     """A new person; contacts are kept only with consent."""
-    name = clean_line(full_name, field="full name", required=True) or ""
+    name = clean_line(full_name, field=Label("the full name"), required=True) or ""
     person = Person(
         full_name=name,
         name_key=name_key(name),
-        organisation=clean_line(organisation, field="organisation"),
-        position=clean_line(position, field="position"),
+        organisation=clean_line(organisation, field=_LINE_FIELDS["organisation"]),
+        position=clean_line(position, field=_LINE_FIELDS["position"]),
         sector_code=require_sector(session, sector),
         phone=clean_phone(phone) if consent else None,
         email=clean_email(email) if consent else None,
@@ -77,14 +80,14 @@ def add_person(
 
 def update_person(session: Session, actor: Actor, person_id: str, **changes: Any) -> Person:
     """Correct a person's details; withdrawing consent erases their contacts."""
-    person = get_live(session, Person, person_id, what="person")
+    person = get_live(session, Person, person_id, what=Label("person"))
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "full_name":
-            clean["full_name"] = clean_line(value, field="full name", required=True)
+            clean["full_name"] = clean_line(value, field=Label("the full name"), required=True)
             clean["name_key"] = name_key(clean["full_name"])
-        elif field in ("organisation", "position"):
-            clean[field] = clean_line(value, field=field)
+        elif field in _LINE_FIELDS:
+            clean[field] = clean_line(value, field=_LINE_FIELDS[field])
         elif field == "sector_code":
             clean[field] = require_sector(session, value)
         elif field == "region_kato":
@@ -100,7 +103,9 @@ def update_person(session: Session, actor: Actor, person_id: str, **changes: Any
         elif field == "consent_method":
             clean[field] = _consent_method(value)
         else:
-            raise InvalidInput(f"'{field}' is not a person's detail that can be edited.")
+            raise InvalidInput(
+                "'{field}' is not a person's detail that can be edited.", field=field
+            )
     consent = clean.get("consent", person.consent)
     if not consent:
         clean.update(phone=None, email=None, consent_at=None, consent_method=None)
@@ -155,7 +160,7 @@ def register(
 ) -> Attendance:
     """Register a person for a meeting; a person already registered keeps their one attendance."""
     meeting_for_write(session, meeting_id, reason)
-    person = get_live(session, Person, person_id, what="person")
+    person = get_live(session, Person, person_id, what=Label("person"))
     existing = session.exec(
         select(Attendance).where(
             Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
@@ -169,7 +174,9 @@ def register(
     try:
         attendance_mode = AttendanceMode(mode).value
     except ValueError:
-        raise InvalidInput(f"unknown attendance mode '{mode}': use in-person or online.") from None
+        raise InvalidInput(
+            "unknown attendance mode '{mode}': use in-person or online.", mode=mode
+        ) from None
     attendance = Attendance(
         meeting_id=meeting_id,
         person_id=person.id,
@@ -200,7 +207,7 @@ def check_in(
             {"present": True, "arrived_at": at or utcnow(), "left_at": None},
             reason=reason,
         )
-    meeting = get_live(session, Meeting, meeting_id, what="meeting")
+    meeting = get_live(session, Meeting, meeting_id, what=Label("meeting"))
     if meeting.status == MeetingStatus.DRAFT:
         recorder.update(meeting, {"status": MeetingStatus.IN_PROGRESS.value})
     return attendance
@@ -210,7 +217,7 @@ def undo_check_in(
     session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
 ) -> Attendance:
     """Take back a check-in: the person stays registered but is no longer present."""
-    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
     meeting_for_write(session, attendance.meeting_id, reason)
     Recorder(session, actor).update(
         attendance, {"present": False, "arrived_at": None, "left_at": None}, reason=reason
@@ -227,7 +234,7 @@ def check_out(
     reason: str | None = None,
 ) -> Attendance:
     """Record when a present person left."""
-    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
     meeting_for_write(session, attendance.meeting_id, reason)
     if not attendance.present:
         raise InvalidInput("this person was not checked in: check them in first.")
@@ -239,7 +246,7 @@ def unregister(
     session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
 ) -> None:
     """Remove a person from a meeting's list (a tombstone; undo restores it)."""
-    attendance = get_live(session, Attendance, attendance_id, what="attendance")
+    attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
     meeting_for_write(session, attendance.meeting_id, reason)
     Recorder(session, actor).delete(attendance, reason=reason)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import ProposalKind, QuestionStatus
 from khdesk.services.common import (
@@ -20,12 +20,25 @@ from khdesk.services.common import (
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import Proposal, Question
 
+# What the messages call each field (the window translates them).
+_PROPOSAL_TEXT = Label("the proposal's text")
+_QUESTION = Label("the question")
+_ANSWER = Label("the answer")
+_LINE_FIELDS = {
+    "author_name": Label("the author"),
+    "organisation": Label("the organisation"),
+    "asker_name": Label("the asker"),
+    "addressee": Label("the addressee"),
+}
+
 
 def _proposal_kind(value: str) -> str:
     try:
         return ProposalKind(value).value
     except ValueError:
-        raise InvalidInput(f"unknown kind '{value}': use proposal or comment.") from None
+        raise InvalidInput(
+            "unknown kind '{value}': use proposal or comment.", value=value
+        ) from None
 
 
 def add_proposal(
@@ -54,10 +67,10 @@ def add_proposal(
         agenda_item_id=optional_item(session, agenda_item_id, meeting_id),
         number=int(number or 0) + 1,
         kind=_proposal_kind(kind),
-        text=clean_text(text, field="proposal text", required=True) or "",
+        text=clean_text(text, field=_PROPOSAL_TEXT, required=True) or "",
         author_person_id=optional_person(session, author_person_id),
-        author_name=clean_line(author_name, field="author"),
-        organisation=clean_line(organisation, field="organisation"),
+        author_name=clean_line(author_name, field=_LINE_FIELDS["author_name"]),
+        organisation=clean_line(organisation, field=_LINE_FIELDS["organisation"]),
         direction_code=direction_code,
         section_code=section_code(session, section, direction_code),
         device_id=actor.device_id,
@@ -74,16 +87,16 @@ def section_code(session: Session, section: str | None, direction: str) -> str |
 def update_proposal(
     session: Session, actor: Actor, proposal_id: str, *, reason: str | None = None, **changes: Any
 ) -> Proposal:
-    proposal = get_live(session, Proposal, proposal_id, what="proposal")
+    proposal = get_live(session, Proposal, proposal_id, what=Label("proposal"))
     meeting_for_write(session, proposal.meeting_id, reason)
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "text":
-            clean[field] = clean_text(value, field="proposal text", required=True)
+            clean[field] = clean_text(value, field=_PROPOSAL_TEXT, required=True)
         elif field == "kind":
             clean[field] = _proposal_kind(value)
         elif field in ("author_name", "organisation"):
-            clean[field] = clean_line(value, field=field.replace("_", " "))
+            clean[field] = clean_line(value, field=_LINE_FIELDS[field])
         elif field == "direction_code":
             clean[field] = require_direction(session, value)
         elif field == "section_code":
@@ -93,7 +106,7 @@ def update_proposal(
         elif field == "agenda_item_id":
             clean[field] = optional_item(session, value, proposal.meeting_id)
         else:
-            raise InvalidInput(f"'{field}' is not part of a proposal.")
+            raise InvalidInput("'{field}' is not part of a proposal.", field=field)
     direction = clean.get("direction_code", proposal.direction_code)
     if "section_code" in clean or "direction_code" in clean:
         section = clean.get("section_code", proposal.section_code)
@@ -109,7 +122,7 @@ def update_proposal(
 def delete_proposal(
     session: Session, actor: Actor, proposal_id: str, *, reason: str | None = None
 ) -> None:
-    proposal = get_live(session, Proposal, proposal_id, what="proposal")
+    proposal = get_live(session, Proposal, proposal_id, what=Label("proposal"))
     meeting_for_write(session, proposal.meeting_id, reason)
     Recorder(session, actor).delete(proposal, reason=reason)
 
@@ -139,14 +152,14 @@ def add_question(
 ) -> Question:
     """A question to a speaker; it is answered when an answer is given."""
     meeting_for_write(session, meeting_id, reason)
-    answer_text = clean_text(answer, field="answer")
+    answer_text = clean_text(answer, field=_ANSWER)
     question = Question(
         meeting_id=meeting_id,
         agenda_item_id=optional_item(session, agenda_item_id, meeting_id),
         asker_person_id=optional_person(session, asker_person_id),
-        asker_name=clean_line(asker_name, field="asked by"),
-        addressee=clean_line(addressee, field="addressed to"),
-        text=clean_text(text, field="question", required=True) or "",
+        asker_name=clean_line(asker_name, field=_LINE_FIELDS["asker_name"]),
+        addressee=clean_line(addressee, field=_LINE_FIELDS["addressee"]),
+        text=clean_text(text, field=_QUESTION, required=True) or "",
         answer=answer_text,
         status=(QuestionStatus.ANSWERED if answer_text else QuestionStatus.OPEN).value,
         device_id=actor.device_id,
@@ -159,29 +172,29 @@ def update_question(
     session: Session, actor: Actor, question_id: str, *, reason: str | None = None, **changes: Any
 ) -> Question:
     """Edit a question; giving an answer marks it answered unless a status is given."""
-    question = get_live(session, Question, question_id, what="question")
+    question = get_live(session, Question, question_id, what=Label("question"))
     meeting_for_write(session, question.meeting_id, reason)
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "text":
-            clean[field] = clean_text(value, field="question", required=True)
+            clean[field] = clean_text(value, field=_QUESTION, required=True)
         elif field == "answer":
-            clean[field] = clean_text(value, field="answer")
+            clean[field] = clean_text(value, field=_ANSWER)
         elif field in ("addressee", "asker_name"):
-            clean[field] = clean_line(value, field=field.replace("_", " "))
+            clean[field] = clean_line(value, field=_LINE_FIELDS[field])
         elif field == "status":
             try:
                 clean[field] = QuestionStatus(value).value
             except ValueError:
                 raise InvalidInput(
-                    f"unknown status '{value}': use open, answered or withdrawn."
+                    "unknown status '{value}': use open, answered or withdrawn.", value=value
                 ) from None
         elif field == "asker_person_id":
             clean[field] = optional_person(session, value)
         elif field == "agenda_item_id":
             clean[field] = optional_item(session, value, question.meeting_id)
         else:
-            raise InvalidInput(f"'{field}' is not part of a question.")
+            raise InvalidInput("'{field}' is not part of a question.", field=field)
     if "answer" in clean and "status" not in clean:
         clean["status"] = (
             QuestionStatus.ANSWERED if clean["answer"] else QuestionStatus.OPEN
@@ -193,6 +206,6 @@ def update_question(
 def delete_question(
     session: Session, actor: Actor, question_id: str, *, reason: str | None = None
 ) -> None:
-    question = get_live(session, Question, question_id, what="question")
+    question = get_live(session, Question, question_id, what=Label("question"))
     meeting_for_write(session, question.meeting_id, reason)
     Recorder(session, actor).delete(question, reason=reason)

@@ -32,18 +32,22 @@ def set_logo(session: Session, data_dir: Path, source: Path | None) -> Path | No
             session.delete(existing)
         return None
     if not source.is_file():
-        raise InvalidInput(f"{source} does not exist: check the path of the logo.")
+        raise InvalidInput("{path} does not exist: check the path of the logo.", path=str(source))
     if source.suffix.lower() not in LOGO_TYPES:
-        raise InvalidInput(f"{source.name} is not a PNG or JPEG image: choose the logo as one.")
+        raise InvalidInput(
+            "{name} is not a PNG or JPEG image: choose the logo as one.", name=source.name
+        )
     if source.stat().st_size > MAX_LOGO_BYTES:
-        raise InvalidInput(f"{source.name} is larger than 5 MB: choose a smaller logo image.")
+        raise InvalidInput(
+            "{name} is larger than 5 MB: choose a smaller logo image.", name=source.name
+        )
     from reportlab.lib.utils import ImageReader
 
     try:
         ImageReader(str(source)).getSize()
     except Exception:  # any failure to read it means the same thing to the user
         raise InvalidInput(
-            f"{source.name} cannot be read as an image: choose another file."
+            "{name} cannot be read as an image: choose another file.", name=source.name
         ) from None
     target = data_dir / "documents" / f"logo{source.suffix.lower()}"
     copy_whole(source, target)
@@ -54,5 +58,7 @@ def set_logo(session: Session, data_dir: Path, source: Path | None) -> Path | No
 def set_list_attached_above(session: Session, count: int) -> None:
     """Above ``count`` present, protocols say "list attached" instead of naming everyone."""
     if not 0 <= count <= 100_000:
-        raise InvalidInput(f"{count} is not a number of participants: give 0 to 100000.")
+        raise InvalidInput(
+            "{count} is not a number of participants: give 0 to 100000.", count=count
+        )
     session.merge(Meta(key=THRESHOLD_KEY, value=str(count)))

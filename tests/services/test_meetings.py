@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.domain.errors import InvalidInput, Label, NotFound, ReadOnly
 from khdesk.services import installation, meetings, minutes, participants, proposals
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import ChangeLog, Meeting
 from tests.factories import make_closable_meeting, make_meeting, make_person
+from tests.messages import in_language
 
 
 def test_meetings_are_numbered_per_region_and_year(database: Database, actor: Actor) -> None:
@@ -55,7 +56,7 @@ def test_online_meetings_default_to_the_online_format(database: Database, actor:
     [
         ({"kind": "workshop"}, "round-table, online or plenary"),
         ({"date": "16/09/2026"}, "YYYY-MM-DD"),
-        ({"title": "   "}, "title is empty"),
+        ({"title": "   "}, "the title is empty"),
         ({"region": "99"}, "unknown region code '99'"),
         ({"starts_at": "12:00", "ends_at": "10:00"}, "ends before it starts"),
     ],
@@ -86,17 +87,62 @@ def test_listing_filters_and_searches(database: Database, actor: Actor) -> None:
         assert len(meetings.list_meetings(session, status="closed")) == 0
 
 
+RUSSIAN = {
+    "the meeting cannot be closed yet: add {missing} to the protocol first.": (
+        "заседание ещё нельзя закрыть: сначала внесите в протокол {missing}."
+    ),
+    "the chair": "председателя",
+    "the secretary": "секретаря",
+    "an agenda item": "вопрос повестки",
+    "a decision": "решение",
+    "{field} '{value}' is not a time: write it as HH:MM, e.g. 10:30.": (
+        "{field} «{value}» не время: пишите ЧЧ:ММ, например 10:30."
+    ),
+    "the start time": "начало",
+    "the end time": "окончание",
+    "no {what} with id {id}: check the id (list them to see it).": (
+        "нет записи «{what}» с id {id}: проверьте id (он виден в списке)."
+    ),
+    "meeting": "заседание",
+}
+
+
 def test_closing_lists_what_the_protocol_lacks(database: Database, actor: Actor) -> None:
     meeting = make_meeting(database, actor, chair=None, secretary=None)
     with database.session() as session:
-        assert meetings.closing_checklist(session, meeting) == [
-            "the chair", "the secretary", "an agenda item", "a decision",
-        ]  # fmt: skip
+        missing = meetings.closing_checklist(session, meeting)
+    assert missing == ["the chair", "the secretary", "an agenda item", "a decision"]
+    # each item is a label: the window translates it, in the checklist and in the refusal
+    assert all(isinstance(item, Label) for item in missing)
     with (
-        pytest.raises(InvalidInput, match="add the chair, the secretary"),
+        pytest.raises(InvalidInput, match="add the chair, the secretary") as caught,
         database.transaction() as session,
     ):
         meetings.close_meeting(session, actor, meeting.id)
+    assert in_language(caught.value, RUSSIAN) == (
+        "заседание ещё нельзя закрыть: сначала внесите в протокол "
+        "председателя, секретаря, вопрос повестки, решение."
+    )
+
+
+def test_refusals_name_the_time_and_the_record_in_the_window_s_language(
+    database: Database, actor: Actor
+) -> None:
+    with pytest.raises(InvalidInput, match="the start time '9' is not a time") as caught:
+        make_meeting(database, actor, starts_at="9")
+    assert in_language(caught.value, RUSSIAN) == (
+        "начало «9» не время: пишите ЧЧ:ММ, например 10:30."
+    )
+    meeting = make_meeting(database, actor)
+    with pytest.raises(InvalidInput) as caught, database.transaction() as session:
+        meetings.update_meeting(session, actor, meeting.id, ends_at="half past")
+    assert in_language(caught.value, RUSSIAN).startswith("окончание «half past» не время")
+    with pytest.raises(NotFound, match="no meeting with id") as caught, database.session() as s:
+        meetings.close_meeting(s, actor, "01900000-0000-7000-8000-000000000000")
+    assert in_language(caught.value, RUSSIAN) == (
+        "нет записи «заседание» с id 01900000-0000-7000-8000-000000000000: "
+        "проверьте id (он виден в списке)."
+    )
 
 
 def test_a_closed_meeting_is_read_only(database: Database, actor: Actor) -> None:
