@@ -7,10 +7,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from khdesk.domain.errors import StorageProblem
+from khdesk.domain.errors import Label, StorageProblem
 
 APP_NAME = "khdesk"
 DATABASE_FILE = "khdesk.db"
+#: What a message calls the user's data folder.
+DATA_FOLDER = Label("data folder")
 
 
 def resources_dir() -> Path:
@@ -46,9 +48,8 @@ def resolve_database_url(option: str | None, data_dir: Path) -> str:
     return f"sqlite:///{data_dir / DATABASE_FILE}"
 
 
-def ensure_writable_dir(path: Path, *, what: str = "data folder") -> Path:
+def ensure_writable_dir(path: Path, *, what: Label = DATA_FOLDER) -> Path:
     """Create ``path`` if needed and prove that khdesk can write in it."""
-    hint = "choose another with --data-dir or KHDESK_DATA_DIR"
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".khdesk-write-test"
@@ -56,7 +57,13 @@ def ensure_writable_dir(path: Path, *, what: str = "data folder") -> Path:
         probe.unlink()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise StorageProblem(f"cannot write to the {what} {path} ({reason}): {hint}.") from None
+        raise StorageProblem(
+            "cannot write to the {what} {path} ({reason}): "
+            "choose another with --data-dir or KHDESK_DATA_DIR.",
+            what=what,
+            path=str(path),
+            reason=reason,
+        ) from None
     return path
 
 

@@ -120,7 +120,7 @@ def load_protocol(
     """Everything the meeting's documents show; names sorted in ``sort_in``'s alphabet."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.deleted:
-        raise NotFound(f"no meeting with id {meeting_id}: check the id or number.")
+        raise NotFound("no meeting with id {id}: check the id or number.", id=meeting_id)
     live = Attendance.deleted == False  # noqa: E712
     rows = session.exec(
         select(Attendance, Person)

@@ -59,7 +59,9 @@ def _terms() -> dict[str, dict[str, str]]:
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise InvalidInput(f"unknown language '{language}': use kk, ru, en or kk+ru.")
+        raise InvalidInput(
+            "unknown language '{language}': use kk, ru, en or kk+ru.", language=language
+        )
     return language
 
 

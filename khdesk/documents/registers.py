@@ -88,19 +88,23 @@ def write_proposals_register(
     if region:
         found = session.get(Region, region)
         if found is None:
-            raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
+            raise InvalidInput(
+                "unknown region code '{code}': use a two-digit KATO code.", code=region
+            )
         query = query.where(Meeting.region_kato == region)
         scope.append(reference_name(found, names))
     if direction:
         found_direction = session.get(Direction, direction)
         if found_direction is None:
-            raise InvalidInput(f"unknown direction '{direction}': use D1 to D6.")
+            raise InvalidInput("unknown direction '{code}': use D1 to D6.", code=direction)
         query = query.where(Proposal.direction_code == direction)
         scope.append(f"{direction}. {reference_name(found_direction, names)}")
     if section:
         found_section = session.get(Section, section)
         if found_section is None:
-            raise InvalidInput(f"unknown prospectus section '{section}': use a code such as D2.3.")
+            raise InvalidInput(
+                "unknown prospectus section '{code}': use a code such as D2.3.", code=section
+            )
         query = query.where(Proposal.section_code == section)
         scope.append(f"{section}. {reference_name(found_section, names)}")
     rows = session.exec(
@@ -191,7 +195,9 @@ def write_questions_register(
     if region:
         found = session.get(Region, region)
         if found is None:
-            raise InvalidInput(f"unknown region code '{region}': use a two-digit KATO code.")
+            raise InvalidInput(
+                "unknown region code '{code}': use a two-digit KATO code.", code=region
+            )
         query = query.where(Meeting.region_kato == region)
         scope.append(reference_name(found, names))
     # ids grow with time: questions keep the order they were put in, whatever is edited later

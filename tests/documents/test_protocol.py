@@ -15,6 +15,7 @@ from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import Meeting
 from tests.factories import make_meeting, make_person
+from tests.messages import untranslatable
 
 NAMES = ("Жұмабекова Іңкәр Серікқызы", "Әбдірахманов Ғалым Өркенұлы", "Үсенова Һәзира Ұланқызы")
 
@@ -165,12 +166,14 @@ def test_bad_requests_are_one_sentence(
     blocker = tmp_path / "file"
     blocker.write_text("")
     with database.session() as session:
-        with pytest.raises(NotFound):
+        with pytest.raises(NotFound, match="no meeting with id no-such-meeting") as missing:
             write_protocol(session, "no-such-meeting", "kk", tmp_path / "x.pdf")
-        with pytest.raises(InvalidInput, match="use kk, ru, en or kk\\+ru"):
+        with pytest.raises(InvalidInput, match="use kk, ru, en or kk\\+ru") as language:
             write_protocol(session, meeting.id, "de", tmp_path / "x.pdf")
         with pytest.raises(StorageProblem, match="cannot write"):
             write_protocol(session, meeting.id, "kk", blocker / "x.pdf")
+    # the window finds a translation for each of them, whatever id or language was asked for
+    assert untranslatable(missing.value) == untranslatable(language.value) == []
 
 
 def test_the_proposals_register_of_a_direction_and_of_a_region(
@@ -188,10 +191,19 @@ def test_the_proposals_register_of_a_direction_and_of_a_region(
         by_section = write_proposals_register(
             session, tmp_path / "s.pdf", language="en", section="D1.1"
         )
-        with pytest.raises(InvalidInput, match=r"unknown prospectus section 'D9\.9'"):
+        with pytest.raises(
+            InvalidInput, match=r"unknown prospectus section 'D9\.9'"
+        ) as bad_section:
             write_proposals_register(session, tmp_path / "x.pdf", language="en", section="D9.9")
-        with pytest.raises(InvalidInput, match="unknown region code '99'"):
+        with pytest.raises(InvalidInput, match="unknown region code '99'") as bad_region:
             write_proposals_register(session, tmp_path / "x.pdf", language="kk", region="99")
+        with pytest.raises(InvalidInput, match="unknown direction 'D9'") as bad_direction:
+            write_proposals_register(session, tmp_path / "x.pdf", language="kk", direction="D9")
+    assert [untranslatable(e.value) for e in (bad_section, bad_region, bad_direction)] == [
+        [],
+        [],
+        [],
+    ]
     assert (by_direction, by_region, by_section) == (1, 2, 1)
     d1 = " ".join(" ".join(_text(tmp_path / "d1.pdf")).split())
     region = " ".join(" ".join(_text(tmp_path / "r.pdf")).split())
