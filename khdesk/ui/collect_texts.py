@@ -20,9 +20,10 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent
 CORE = ("domain", "storage", "services", "sync", "documents", "io")
+TOP_MODULES = ("paths.py", "reports.py")
 TARGET = Path(__file__).resolve().parent / "core_texts.py"
 #: Names that take a message template first: the errors, found by their base classes below.
-BASES = {"KhdeskError", "InvalidInput", "NotFound", "ReadOnly", "StorageProblem"}
+BASES = {"KhdeskError", "InvalidInput", "NotFound", "ReadOnly", "StorageProblem", "NotInitialised"}
 MESSAGE_MAKERS = {"Message", "Problem"}
 
 
@@ -46,7 +47,10 @@ def _name(node: ast.expr) -> str | None:
 def _core_files() -> list[Path]:
     # the mechanism itself (errors.py) makes messages of what it is given
     mechanism = PACKAGE / "domain" / "errors.py"
-    return sorted(p for part in CORE for p in (PACKAGE / part).rglob("*.py") if p != mechanism)
+    found = [p for part in CORE for p in (PACKAGE / part).rglob("*.py") if p != mechanism]
+    # the modules at the top that the core uses (the data folder, crash reports)
+    found += [PACKAGE / name for name in TOP_MODULES]
+    return sorted(found)
 
 
 def _error_names(trees: dict[Path, ast.Module]) -> set[str]:
