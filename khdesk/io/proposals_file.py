@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from khdesk.domain.errors import Label, Message
 from khdesk.domain.validation import MAX_LINE, MAX_TEXT
 from khdesk.domain.vocabulary import ProposalKind
 from khdesk.io.tables import Column, Row, Table, header_key, read_table
@@ -36,7 +37,7 @@ SECTION = Column(
     ("Раздел", "Раздел проспекта", "Бөлім", "Проспект бөлімі", "Section", "Prospectus section"),
 )
 COLUMNS = (TEXT, KIND, AUTHOR, ORGANISATION, DIRECTION, SECTION)
-EXPECTED_HEADERS = "the columns 'Text' (Текст, Мәтін) and 'Direction' (Направление, Бағыт)"
+EXPECTED_HEADERS = Label("the columns 'Text' (Текст, Мәтін) and 'Direction' (Направление, Бағыт)")
 
 #: Words for the kinds of a proposal in Kazakh, Russian and English.
 KIND_WORDS = {
@@ -50,14 +51,15 @@ KIND_WORDS = {
 }  # fmt: skip
 _KINDS = {header_key(word): kind for kind, words in KIND_WORDS.items() for word in words}
 
-#: The fields of a proposal row a person may correct in the preview, with their labels.
+#: The fields of a proposal row a person may correct in the preview, with the words that name
+#: them in a message.
 FIELDS = {
-    "text": "text",
-    "kind": "kind",
-    "author": "author",
-    "organisation": "organisation",
-    "direction": "direction",
-    "section": "section",
+    "text": Label("text"),
+    "kind": Label("kind"),
+    "author": Label("author"),
+    "organisation": Label("organisation"),
+    "direction": Label("direction"),
+    "section": Label("section"),
 }
 
 
@@ -93,12 +95,14 @@ class ProposalRow:
         setattr(self, name, value)
         self.oversized.pop(name, None)
 
-    def too_long(self) -> str | None:
+    def too_long(self) -> Message | None:
+        """Why the row cannot be kept as read, when one of its cells was far too long."""
         for name, length in self.oversized.items():
-            limit = MAX_TEXT if name == "text" else MAX_LINE
-            return (
-                f"the {FIELDS[name]} cell is {length:,} characters long; shorten it to at most "
-                f"{limit:,}."
+            return Message(
+                "the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.",
+                field=FIELDS[name],
+                length=length,
+                limit=MAX_TEXT if name == "text" else MAX_LINE,
             )
         return None
 

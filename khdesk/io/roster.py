@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from khdesk.domain.errors import Label, Message
 from khdesk.domain.validation import MAX_LINE
 from khdesk.io.tables import Column, Row, Table, read_table
 
@@ -71,16 +72,19 @@ CONSENT_YES = frozenset(
      "согласен", "согласна", "есть", "келісемін", "бар", "иә/да", "да/иә"}
 )  # fmt: skip
 
-EXPECTED_HEADERS = "a column of names ('ФИО', 'Аты-жөні' or 'Full name'; or 'Фамилия' and 'Имя')"
+EXPECTED_HEADERS = Label(
+    "a column of names ('ФИО', 'Аты-жөні' or 'Full name'; or 'Фамилия' and 'Имя')"
+)
 
-#: The fields of a roster row a person may correct in the preview, with their labels.
+#: The fields of a roster row a person may correct in the preview, with the words that name
+#: them in a message.
 FIELDS = {
-    "full_name": "full name",
-    "organisation": "organisation",
-    "position": "position",
-    "sector": "sector",
-    "phone": "phone",
-    "email": "e-mail",
+    "full_name": Label("full name"),
+    "organisation": Label("organisation"),
+    "position": Label("position"),
+    "sector": Label("sector"),
+    "phone": Label("phone"),
+    "email": Label("e-mail"),
 }
 
 
@@ -124,12 +128,14 @@ class RosterRow:
         setattr(self, name, str(value))
         self.oversized.pop(name, None)
 
-    def too_long(self) -> str | None:
+    def too_long(self) -> Message | None:
         """Why the row cannot be kept as read, when one of its cells was far too long."""
         for name, length in self.oversized.items():
-            return (
-                f"the {FIELDS[name]} cell is {length:,} characters long; shorten it to at most "
-                f"{MAX_LINE:,}."
+            return Message(
+                "the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.",
+                field=FIELDS[name],
+                length=length,
+                limit=MAX_LINE,
             )
         return None
 

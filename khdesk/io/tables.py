@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.validation import MAX_TEXT
 
 #: The largest file khdesk imports: far above any real roster, well below a laptop's memory.
@@ -224,8 +224,10 @@ def _single_byte_text(data: bytes, file_name: str) -> str:
         text = data.decode("cp1251")
     except UnicodeDecodeError as error:
         raise InvalidInput(
-            f"{file_name} is in an encoding khdesk does not read (line "
-            f"{_line_of_byte(data, error.start)}): save it as CSV UTF-8 and import it again."
+            "{file} is in an encoding khdesk does not read (line {line}): save it as CSV UTF-8 "
+            "and import it again.",
+            file=file_name,
+            line=_line_of_byte(data, error.start),
         ) from None
     foreign = _FOREIGN_IN_CP1251.search(text)
     if foreign is None:
@@ -235,8 +237,10 @@ def _single_byte_text(data: bytes, file_name: str) -> str:
         return kazakh
     line = line_of(text, foreign.start())
     raise InvalidInput(
-        f"{file_name} is in an encoding khdesk does not read (line {line} has letters that "
-        "neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again."
+        "{file} is in an encoding khdesk does not read (line {line} has letters that neither "
+        "Kazakh nor Russian uses): save it as CSV UTF-8 and import it again.",
+        file=file_name,
+        line=line,
     )
 
 
@@ -256,8 +260,9 @@ def decode_text(data: bytes, *, file_name: str) -> str:
         encoding = "utf-16"
     elif b"\x00" in data[:4096]:
         raise InvalidInput(
-            f"{file_name} is not a text table: save it as CSV (UTF-8) or Excel (.xlsx) and "
-            "import that file."
+            "{file} is not a text table: save it as CSV (UTF-8) or Excel (.xlsx) and import "
+            "that file.",
+            file=file_name,
         )
     else:
         encoding = "utf-8"
@@ -269,22 +274,25 @@ def decode_text(data: bytes, *, file_name: str) -> str:
     if damaged_at is not None:
         if encoding == "utf-16":
             raise InvalidInput(
-                f"{file_name} is damaged: it says it is UTF-16 text but is not; save it again as "
-                "CSV UTF-8 and import it."
+                "{file} is damaged: it says it is UTF-16 text but is not; save it again as CSV "
+                "UTF-8 and import it.",
+                file=file_name,
             )
         if start or _looks_like_utf8(data):
             raise InvalidInput(
-                f"{file_name} is UTF-8 text with a damaged byte on line "
-                f"{_line_of_byte(data, damaged_at)}: correct that line, or save the file again "
-                "as CSV UTF-8, and import it."
+                "{file} is UTF-8 text with a damaged byte on line {line}: correct that line, or "
+                "save the file again as CSV UTF-8, and import it.",
+                file=file_name,
+                line=_line_of_byte(data, damaged_at),
             )
         text = _single_byte_text(data, file_name)
     lost = _LOST_LETTER.search(text)
     if lost is not None:
         raise InvalidInput(
-            f"{file_name} has lost its Kazakh letters (line {line_of(text, lost.start())} has «?» "
-            "inside a word): it was saved in a codepage without them; save the table as CSV "
-            "UTF-8 or .xlsx and import that."
+            "{file} has lost its Kazakh letters (line {line} has «?» inside a word): it was saved "
+            "in a codepage without them; save the table as CSV UTF-8 or .xlsx and import that.",
+            file=file_name,
+            line=line_of(text, lost.start()),
         )
     return text
 
@@ -303,8 +311,9 @@ def _record_lines(text: str, separator: str) -> Iterator[tuple[int, int, list[st
             start = reader.line_num + 1
     except csv.Error:
         raise InvalidInput(
-            f"line {reader.line_num} cannot be read as CSV: open the file in a spreadsheet, "
-            "save it as CSV again and import it."
+            "line {line} cannot be read as CSV: open the file in a spreadsheet, save it as CSV "
+            "again and import it.",
+            line=reader.line_num,
         ) from None
 
 
@@ -403,9 +412,11 @@ def _quotes_checked(
             line = _stray_quote(lines.span(first, last), separator, first, width)
             if line is not None:
                 raise InvalidInput(
-                    f"{file_name} has an unclosed quote on line {line} that runs the lines after "
-                    "it into one cell: correct the quotes on that line, or save the file again "
-                    "from a spreadsheet, and import it."
+                    "{file} has an unclosed quote on line {line} that runs the lines after it "
+                    "into one cell: correct the quotes on that line, or save the file again from "
+                    "a spreadsheet, and import it.",
+                    file=file_name,
+                    line=line,
                 )
         yield first, record
 
@@ -446,8 +457,9 @@ def _excel_rows(data: bytes, file_name: str) -> Iterator[tuple[int, list[str]]]:
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
     unreadable = InvalidInput(
-        f"{file_name} is not an Excel workbook khdesk can read: open it in Excel and save it "
-        "again as .xlsx, or save it as CSV."
+        "{file} is not an Excel workbook khdesk can read: open it in Excel and save it again as "
+        ".xlsx, or save it as CSV.",
+        file=file_name,
     )
     # The bytes already read, not the path: the file is read once, within the size limit (and
     # openpyxl would refuse a workbook renamed to .csv by its name).
@@ -459,9 +471,11 @@ def _excel_rows(data: bytes, file_name: str) -> Iterator[tuple[int, list[str]]]:
         raise unreadable from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise InvalidInput(
-            f"{file_name} unpacks to {unpacked / 1024 / 1024:,.0f} MB; khdesk reads workbooks "
-            f"of at most {MAX_UNPACKED_BYTES // 1024 // 1024} MB unpacked: split it into smaller "
-            "files or save it as CSV."
+            "{file} unpacks to {size:,.0f} MB; khdesk reads workbooks of at most {limit} MB "
+            "unpacked: split it into smaller files or save it as CSV.",
+            file=file_name,
+            size=unpacked / 1024 / 1024,
+            limit=MAX_UNPACKED_BYTES // 1024 // 1024,
         )
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -494,7 +508,8 @@ def _kind_of(path: Path, head: bytes) -> str:
     suffix = path.suffix.casefold()
     if head.startswith(_OLE_MAGIC) or suffix == ".xls":
         raise InvalidInput(
-            f"{path.name} is an old Excel (.xls) file: save it as .xlsx or CSV and import that."
+            "{file} is an old Excel (.xls) file: save it as .xlsx or CSV and import that.",
+            file=path.name,
         )
     if head.startswith(_ZIP_MAGIC):
         # a workbook renamed to .csv is still a workbook; a .docx or .zip is neither
@@ -502,28 +517,39 @@ def _kind_of(path: Path, head: bytes) -> str:
             return "excel"
     elif suffix in _EXCEL_SUFFIXES:
         raise InvalidInput(
-            f"{path.name} is not a valid Excel workbook: open it in Excel and save it again."
+            "{file} is not a valid Excel workbook: open it in Excel and save it again.",
+            file=path.name,
         )
     elif suffix in _TEXT_SUFFIXES:
         return "text"
     raise InvalidInput(
-        f"{path.name} is not a CSV or Excel file: save the table as .csv or .xlsx and import that."
+        "{file} is not a CSV or Excel file: save the table as .csv or .xlsx and import that.",
+        file=path.name,
     )
 
 
 def _too_big(path: Path, size: int | None) -> InvalidInput:
     limit = MAX_FILE_BYTES // 1024 // 1024
-    measured = f"is {size / 1024 / 1024:.1f} MB" if size else f"is over {limit} MB"
+    if not size:
+        return InvalidInput(
+            "{file} is over {limit} MB; khdesk imports files of at most {limit} MB: split it "
+            "into smaller files.",
+            file=path.name,
+            limit=limit,
+        )
     return InvalidInput(
-        f"{path.name} {measured}; khdesk imports files of at most {limit} MB: split it into "
-        "smaller files."
+        "{file} is {size:.1f} MB; khdesk imports files of at most {limit} MB: split it into "
+        "smaller files.",
+        file=path.name,
+        size=size / 1024 / 1024,
+        limit=limit,
     )
 
 
 def _not_a_file(path: Path) -> InvalidInput:
     return InvalidInput(
-        f"{path.name} is not a file but a device or a pipe: save the table as a file and "
-        "choose that."
+        "{file} is not a file but a device or a pipe: save the table as a file and choose that.",
+        file=path.name,
     )
 
 
@@ -537,7 +563,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
-            raise InvalidInput(f"{path} is a folder: choose a CSV or Excel file.")
+            raise InvalidInput("{path} is a folder: choose a CSV or Excel file.", path=str(path))
         if not stat.S_ISREG(status.st_mode):
             raise _not_a_file(path)
         if status.st_size > MAX_FILE_BYTES:
@@ -553,11 +579,14 @@ def _read_bytes(path: Path) -> bytes:
                 raise _too_big(path, opened.st_size)
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidInput(f"there is no file {path}: check the name and the folder.") from None
+        raise InvalidInput(
+            "there is no file {path}: check the name and the folder.", path=str(path)
+        ) from None
     except OSError as error:
         raise InvalidInput(
-            f"cannot read {path} ({error.strerror or error}): check that it exists and that you "
-            "may read it."
+            "cannot read {path} ({problem}): check that it exists and that you may read it.",
+            path=str(path),
+            problem=error.strerror or str(error),
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(path, None)
@@ -569,19 +598,20 @@ def read_table(
     columns: Sequence[Column],
     *,
     is_header: HeaderTest,
-    expected: str,
+    expected: Label,
     after: str | None = None,
 ) -> Table:
     """The table in ``path`` whose header names ``columns`` (see the module docstring).
 
     ``is_header`` says which combinations of found columns make a header; ``expected`` is how the
-    refusal names the headers wanted, e.g. "a column 'Full name' (ФИО, Аты-жөні)"; ``after``
+    refusal names the headers wanted, a ``Label`` such as "a column 'Full name' (ФИО, Аты-жөні)"
+    (the window translates it); ``after``
     names the column that opens the block wanted in a header that repeats words (see
     ``match_columns``).
     """
     data = _read_bytes(path)
     if not data.strip():
-        raise InvalidInput(f"{path.name} is empty: choose the file that holds the table.")
+        raise InvalidInput("{file} is empty: choose the file that holds the table.", file=path.name)
     kind = _kind_of(path, data[:8])
     records: Iterator[tuple[int, list[str]]]
     if kind == "excel":
@@ -598,8 +628,10 @@ def read_table(
                 break
         if header_at < 0:
             raise InvalidInput(
-                f"{path.name} has no header row khdesk recognises: the first sheet needs "
-                f"{expected} in its first rows."
+                "{file} has no header row khdesk recognises: the first sheet needs {expected} in "
+                "its first rows.",
+                file=path.name,
+                expected=expected,
             )
         header_line, header = rows_seen[header_at]
     else:
@@ -608,8 +640,10 @@ def read_table(
         separator, header_at = _text_rows(text, is_header, columns, after)
         if header_at < 0:
             raise InvalidInput(
-                f"{path.name} has no header row khdesk recognises: the file needs {expected} "
-                "in its first lines, separated by commas, semicolons or tabs."
+                "{file} has no header row khdesk recognises: the file needs {expected} in its "
+                "first lines, separated by commas, semicolons or tabs.",
+                file=path.name,
+                expected=expected,
             )
         lines = _record_lines(text, separator)
         for _ in range(header_at):
@@ -635,15 +669,3 @@ def read_table(
         columns=match_columns(header_cells, columns, after=after),
         rows=rows,
     )
-
-
-def too_long(row: Row, index: int | None, *, label: str, limit: int) -> str | None:
-    """The rejection of a row whose cell in column ``index`` is longer than ``limit``."""
-    if index is None:
-        return None
-    length = row.oversized.get(index)
-    if length is None:
-        length = len(row.cell(index))
-        if length <= limit:
-            return None
-    return f"{label} is {length:,} characters long; shorten it to at most {limit:,}."

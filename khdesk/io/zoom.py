@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from khdesk.domain.errors import InvalidInput
+from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key
 from khdesk.domain.validation import MAX_LINE, clean_email
 from khdesk.io.tables import Column, Row, Table, header_key, read_table
@@ -74,7 +74,16 @@ WAITING = Column(
     ),
 )  # fmt: skip
 COLUMNS = (NAME, EMAIL, JOINED, LEFT, DURATION, WAITING)
-EXPECTED_HEADERS = "the participants' header 'Name (Original Name),User Email,Join Time,Leave Time'"
+EXPECTED_HEADERS = Label(
+    "the participants' header 'Name (Original Name),User Email,Join Time,Leave Time'"
+)
+#: The words that name a cell of a join in a message.
+_CELLS = {
+    "name": Label("name"),
+    "email": Label("email"),
+    "joined": Label("joined"),
+    "left": Label("left"),
+}
 
 #: What the waiting-room column says for a row spent in the waiting room.
 _YES = frozenset({"yes", "да", "иә", "true", "1"})
@@ -113,7 +122,7 @@ def parse_zoom_time(
     """
     match = _STAMP.match(text.strip())
     if not match:
-        raise InvalidInput(f"'{text}' is not a time: Zoom writes 09/16/2026 10:01:23 AM.")
+        raise InvalidInput("'{text}' is not a time: Zoom writes 09/16/2026 10:01:23 AM.", text=text)
     first, separator, second, third, hour, minute, second_of_minute, half = match.groups()
     if len(first) == 4:
         year, month, day = int(first), int(second), int(third)
@@ -124,13 +133,15 @@ def parse_zoom_time(
     hours = int(hour)
     if half:
         if not 1 <= hours <= 12:
-            raise InvalidInput(f"'{text}' is not a time: the hour of an AM/PM time is 1 to 12.")
+            raise InvalidInput(
+                "'{text}' is not a time: the hour of an AM/PM time is 1 to 12.", text=text
+            )
         hours = hours % 12 + (12 if half[0] in "Pp" else 0)
     try:
         naive = dt.datetime(year, month, day, hours, int(minute), int(second_of_minute or 0))
     except ValueError:
         raise InvalidInput(
-            f"'{text}' is not a real date and time: check the day and the month."
+            "'{text}' is not a real date and time: check the day and the month.", text=text
         ) from None
     local = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
     return local.astimezone(dt.UTC)
@@ -162,8 +173,11 @@ def slash_dates_day_first(
             undecided.append((first, second, year))
     if day_first_line is not None and month_first_line is not None:
         raise InvalidInput(
-            f"{file_name} writes dates day first (line {day_first_line}) and month first (line "
-            f"{month_first_line}): export the report from Zoom again."
+            "{file} writes dates day first (line {day_first}) and month first (line "
+            "{month_first}): export the report from Zoom again.",
+            file=file_name,
+            day_first=day_first_line,
+            month_first=month_first_line,
         )
     if day_first_line is not None or month_first_line is not None:
         return day_first_line is not None
@@ -231,7 +245,7 @@ class ZoomJoin:
     email: str | None = None
     joined: dt.datetime | None = None
     left: dt.datetime | None = None
-    problem: str | None = None
+    problem: Message | None = None
     #: A row of time spent in the waiting room: who it was, but no attendance.
     waiting: bool = False
     #: Zoom shows only a device's name ("iPhone") for this row.
@@ -276,36 +290,45 @@ def _join(table: Table, row: Row, reading: _Reading) -> ZoomJoin:
     for key in ("name", "email", "joined", "left"):
         index = table.index(key)
         if index is not None and index in row.oversized:
-            join.problem = f"the {key} cell is {row.oversized[index]:,} characters long."
+            join.problem = Message(
+                "the {cell} cell is {length:,} characters long.",
+                cell=_CELLS[key],
+                length=row.oversized[index],
+            )
             return join
     join.waiting = header_key(row.cell(table.index("waiting"))) in _YES
     join.name, join.other_name, join.device_only = person_name(
         row.cell(table.index("name")), renamed_header=reading.renamed_header
     )
     if len(join.name) > MAX_LINE:
-        join.problem = f"the name is {len(join.name):,} characters long; at most {MAX_LINE}."
+        join.problem = Message(
+            "the name is {length:,} characters long; at most {limit}.",
+            length=len(join.name),
+            limit=MAX_LINE,
+        )
         return join
     try:
         join.email = clean_email(row.cell(table.index("email")))
     except InvalidInput:
-        join.problem = "the e-mail is malformed: correct it or leave it empty."
+        join.problem = Message("the e-mail is malformed: correct it or leave it empty.")
         return join
     if not join.name and not join.email:
-        join.problem = "no name and no e-mail: Zoom's row names nobody."
+        join.problem = Message("no name and no e-mail: Zoom's row names nobody.")
         return join
     if join.waiting:
         return join  # the time in the waiting room is not an arrival: it is not read
     if join.device_only and not join.email:
-        join.problem = (
-            f"Zoom names this person only by a device ('{join.name}'), with no e-mail: check "
-            "them in by hand in the meeting's participants."
+        join.problem = Message(
+            "Zoom names this person only by a device ('{device}'), with no e-mail: check them "
+            "in by hand in the meeting's participants.",
+            device=join.name,
         )
         return join
     joined_text = row.cell(table.index("joined"))
     left_text = row.cell(table.index("left"))
     try:
         if not joined_text:
-            join.problem = "no join time: the row says nothing about when the person came."
+            join.problem = Message("no join time: the row says nothing about when the person came.")
             return join
         join.joined = parse_zoom_time(joined_text, zone=reading.zone, day_first=reading.day_first)
         if left_text:
@@ -313,10 +336,10 @@ def _join(table: Table, row: Row, reading: _Reading) -> ZoomJoin:
         elif (minutes := row.cell(table.index("duration"))).isdigit():
             join.left = join.joined + dt.timedelta(minutes=int(minutes))
     except InvalidInput as error:
-        join.problem = str(error)
+        join.problem = error.message
         return join
     if join.left is not None and join.left < join.joined:
-        join.problem = "the leave time is earlier than the join time: correct one of them."
+        join.problem = Message("the leave time is earlier than the join time: correct one of them.")
     return join
 
 
@@ -346,14 +369,18 @@ def _check_dates(joins: list[ZoomJoin], meeting_date: dt.date, zone: dt.tzinfo |
         # after midnight, while someone who came on the meeting's date is still on
         still_running = joined_on == next_day and ran_until is not None and join.joined <= ran_until
         if joined_on != meeting_date and not still_running:
-            join.problem = (
-                f"the join is on {joined_on.isoformat()}, not on the meeting's date "
-                f"{meeting_date.isoformat()}: check that the report is this meeting's."
+            join.problem = Message(
+                "the join is on {day}, not on the meeting's date {meeting_day}: check that the "
+                "report is this meeting's.",
+                day=joined_on.isoformat(),
+                meeting_day=meeting_date.isoformat(),
             )
         elif join.left is not None and local_date(join.left) > next_day:
-            join.problem = (
-                f"the leave time is on {local_date(join.left).isoformat()}, more than a day after "
-                f"the meeting's date {meeting_date.isoformat()}: correct it."
+            join.problem = Message(
+                "the leave time is on {day}, more than a day after the meeting's date "
+                "{meeting_day}: correct it.",
+                day=local_date(join.left).isoformat(),
+                meeting_day=meeting_date.isoformat(),
             )
 
 
@@ -416,8 +443,10 @@ def group_joins(joins: list[ZoomJoin]) -> tuple[list[ZoomAttendee], list[ZoomJoi
             line=join.line,
             name=join.name,
             email=join.email,
-            problem="only in the waiting room: Zoom never admitted this person, so they are not "
-            "counted as present.",
+            problem=Message(
+                "only in the waiting room: Zoom never admitted this person, so they are not "
+                "counted as present."
+            ),
         )
         for key, join in waited.items()
         if key not in attendees
