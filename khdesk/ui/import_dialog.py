@@ -1,19 +1,18 @@
-"""Importing a roster, a Zoom report or a proposals file: preview first, fix, then import.
+"""Importing a file into a meeting (a roster, a Zoom report, proposals): preview, fix, import.
 
-Reading the file and writing the rows run off the GUI thread; the preview shows what will be
-created, matched and rejected (and why) before anything is written, and the import is one
-transaction that a cancel rolls back whole. A roster row that shares a phone or e-mail with
-someone of another name waits for the user to say, row by row (or for all rows selected),
-whether it is the same person; until then it is not imported.
+One dialog serves every import (``khdesk.services.imports``): it asks the importer for what
+differs (its title, how a row is listed, which fields a user may correct, whether rows may wait
+for the user to say who they are, whether sector words may be mapped, the options it offers)
+and never for its kind. Reading the file and writing the rows run off the GUI thread; the
+preview shows what will be created, matched and rejected (and why) before anything is written,
+and the import is one transaction that a cancel rolls back whole.
 """
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -35,28 +34,39 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import imports
+from khdesk.services.imports import Action, Importer, ImportPreview, ImportReport, OptionKind
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import ListTableModel
-from khdesk.ui.participants_tab import sector_names
 from khdesk.ui.tasks import run_in_background, start
 from khdesk.ui.texts import render
 from khdesk.ui.widgets import fit_columns, show_error_later
 
-PREVIEW: dict[str, tuple[Any, Any, Any]] = {
-    "roster": (imports.preview_roster, imports.review_roster, imports.apply_roster),
-    "zoom": (imports.preview_zoom, imports.review_zoom, imports.apply_zoom),
-    "proposals": (imports.preview_proposals, imports.review_proposals, imports.apply_proposals),
-}
-#: The fields a user may correct in a row, per kind of file.
-EDITABLE = {
-    "roster": ("full_name", "organisation", "position", "sector", "phone", "email"),
-    "proposals": ("text", "kind", "author", "organisation", "direction", "section"),
-    "zoom": (),
-}
+if TYPE_CHECKING:
+    from khdesk.storage.database import Database
 
 
-class _Cancelled(Exception):
-    """The user cancelled the import; the transaction rolls back."""
+# --- the work handed to a worker thread: plain functions of plain values, never a widget -------
+
+
+def _read_file(
+    database: Database, importer: Importer[Any, Any], meeting_id: str, path: Path
+) -> ImportPreview[Any]:
+    with database.session() as session:
+        return importer.preview(session, meeting_id, path)
+
+
+def _write_file(
+    database: Database,
+    importer: Importer[Any, Any],
+    preview: ImportPreview[Any],
+    options: dict[str, Any],
+    progress: imports.ProgressTracker,
+) -> ImportReport:
+    from khdesk.services import installation
+
+    with database.transaction() as session:
+        actor = installation.require_actor(session)
+        return importer.apply(session, actor, preview, progress=progress, **options)
 
 
 class ImportDialog(QDialog):
@@ -73,16 +83,12 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.meeting_id = meeting_id
-        self.kind = kind
+        self.importer: Importer[Any, Any] = imports.importer(kind)
         self.path = path
         self.preview: Any = None
-        self.report: imports.ImportReport | None = None
-        titles = {
-            "roster": self.tr("Import a roster"),
-            "zoom": self.tr("Import a Zoom participants report"),
-            "proposals": self.tr("Import proposals"),
-        }
-        self.setWindowTitle(titles[kind])
+        self.report: ImportReport | None = None
+        importer = self.importer
+        self.setWindowTitle(render(importer.title))
         self.resize(980, 620)
         self.summary = QLabel(self.tr("Reading {file}…").format(file=path.name), wordWrap=True)
         self.model = ListTableModel(
@@ -96,22 +102,18 @@ class ImportDialog(QDialog):
         self.table.doubleClicked.connect(self.fix_selected)
         self.fix_button = QPushButton(self.tr("&Fix the row…"))
         self.fix_button.clicked.connect(self.fix_selected)
-        self.fix_button.setVisible(bool(EDITABLE[kind]))
+        self.fix_button.setVisible(bool(importer.fields))
         self.same_button = QPushButton(self.tr("&Same person"))
         self.same_button.clicked.connect(lambda: self.decide_selected(same=True))
         self.different_button = QPushButton(self.tr("&Different person"))
         self.different_button.clicked.connect(lambda: self.decide_selected(same=False))
         for button in (self.same_button, self.different_button):
-            button.setVisible(kind == "roster")
+            button.setVisible(importer.decides_rows)
             button.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(self._update_decision_buttons)
         self.sector_row = QWidget()
         self.sector_layout = QHBoxLayout(self.sector_row)
         self.sector_row.setVisible(False)
-        self.present_check = QCheckBox(
-            self.tr("Everyone in the file was present (typing in a signed paper sheet)")
-        )
-        self.present_check.setVisible(kind == "roster")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -129,24 +131,57 @@ class ImportDialog(QDialog):
         row.addWidget(self.fix_button)
         row.addWidget(self.same_button)
         row.addWidget(self.different_button)
-        row.addWidget(self.present_check)
+        #: The widgets of the options the importer offers, by option name.
+        self.option_inputs: dict[str, QCheckBox | QComboBox] = {}
+        self._add_options(row)
         row.addStretch()
         layout.addLayout(row)
         layout.addWidget(self.buttons)
 
-    # --- preview ------------------------------------------------------------------------------
-    def _preview_in_worker(self) -> Any:
-        make_preview = PREVIEW[self.kind][0]
-        with self.context.db.session() as session:
-            return make_preview(session, self.meeting_id, self.path)
+    def _add_options(self, row: QHBoxLayout) -> None:
+        for option in self.importer.options:
+            if option.label is None:
+                continue  # for the command line and for code only
+            if option.kind is OptionKind.CHECK:
+                check = QCheckBox(render(option.label))
+                self.option_inputs[option.name] = check
+                row.addWidget(check)
+            elif option.kind is OptionKind.SECTOR:
+                combo = QComboBox()
+                for code, label in self.context.sector_names().items():
+                    combo.addItem(label, code)
+                self.option_inputs[option.name] = combo
+                row.addWidget(QLabel(render(option.label)))
+                row.addWidget(combo)
 
+    def _show_options(self) -> None:
+        """Set the options' widgets to the preview's values."""
+        for name, widget in self.option_inputs.items():
+            value = getattr(self.preview, name)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+
+    def _chosen_options(self) -> dict[str, Any]:
+        return {
+            name: widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentData()
+            for name, widget in self.option_inputs.items()
+        }
+
+    # --- preview ------------------------------------------------------------------------------
     async def load(self) -> bool:
         """Read and decide the file off the GUI thread; False (after saying why) if unreadable."""
         try:
-            self.preview = await run_in_background(self._preview_in_worker)
+            self.preview = await run_in_background(
+                _read_file, self.context.db, self.importer, self.meeting_id, self.path
+            )
         except KhdeskError as error:
             show_error_later(self.parentWidget() or self, error)
             return False
+        self._show_options()
         self.show_preview()
         return True
 
@@ -156,32 +191,32 @@ class ImportDialog(QDialog):
             self.reject()
 
     def review(self) -> None:
-        review = PREVIEW[self.kind][1]
         with self.context.db.session() as session:
-            self.preview = review(session, self.preview)
+            self.preview = self.importer.review(session, self.preview)
         self.show_preview()
 
     def show_preview(self) -> None:
         preview = self.preview
         actions = {
-            imports.Action.CREATE: self.tr("new"),
-            imports.Action.MATCH: self.tr("known person"),
-            imports.Action.ATTENDING: self.tr("already on the list"),
-            imports.Action.REJECT: self.tr("not imported"),
-            imports.Action.DECIDE: self.tr("to decide"),
+            Action.CREATE: self.tr("new"),
+            Action.MATCH: self.tr("known person"),
+            Action.ATTENDING: self.tr("already on the list"),
+            Action.REJECT: self.tr("not imported"),
+            Action.DECIDE: self.tr("to decide"),
         }
-        rows = []
-        for entry in preview.entries:
-            rows.append(
+        describe = self.importer.describe
+        self.model.set_rows(
+            [
                 (
                     entry.line,
                     entry.line,
                     actions.get(entry.action, str(entry.action)),
-                    self._describe(entry),
+                    describe(entry),
                     self._reason(entry),
                 )
-            )
-        self.model.set_rows(rows)
+                for entry in preview.entries
+            ]
+        )
         fit_columns(self.table, widest=420)
         count = preview.count
         self.summary.setText(
@@ -190,13 +225,13 @@ class ImportDialog(QDialog):
                 "{reject} not imported. Nothing is written until you press Import."
             ).format(
                 file=self.path.name,
-                create=count(imports.Action.CREATE),
-                match=count(imports.Action.MATCH),
-                attending=count(imports.Action.ATTENDING),
-                reject=count(imports.Action.REJECT),
+                create=count(Action.CREATE),
+                match=count(Action.MATCH),
+                attending=count(Action.ATTENDING),
+                reject=count(Action.REJECT),
             )
         )
-        undecided = count(imports.Action.DECIDE)
+        undecided = count(Action.DECIDE)
         if undecided:
             self.summary.setText(
                 self.summary.text()
@@ -207,47 +242,14 @@ class ImportDialog(QDialog):
                     "not imported."
                 ).format(count=undecided)
             )
-        waiting = (imports.Action.REJECT, imports.Action.DECIDE)
-        self.import_button.setEnabled(any(entry.action not in waiting for entry in preview.entries))
+        self.import_button.setEnabled(preview.importable())
         self._show_sector_mapping()
         self._update_decision_buttons()
 
     def _reason(self, entry: Any) -> str:
-        """Why a row is decided as it is; for rows sharing a contact, with whom (the service's
-        reasons name nobody, since they end up in reports)."""
-        if self.kind != "roster" or (entry.candidate is None and entry.same_as_line is None):
-            return render(entry.reason or "")
-        name = entry.candidate_name or ""
-        if entry.same_person is True:
-            return self.tr("you said: the same person as «{name}».").format(name=name)
-        if entry.same_person is False:
-            return self.tr("you said: not the same person as «{name}».").format(name=name)
-        if entry.action is not imports.Action.DECIDE:
-            return render(entry.reason or "")
-        if entry.candidate is None:
-            return self.tr("the same person as line {line}, which is still to be decided.").format(
-                line=entry.same_as_line
-            )
-        phone = entry.shared == "phone"
-        if entry.candidate_id is not None:
-            text = (
-                self.tr(
-                    "the same phone as «{name}», who is known, but another name: the same person?"
-                )
-                if phone
-                else self.tr(
-                    "the same e-mail as «{name}», who is known, but another name: the same person?"
-                )
-            )
-            return text.format(name=name)
-        text = (
-            self.tr("the same phone as line {line} («{name}»), but another name: the same person?")
-            if phone
-            else self.tr(
-                "the same e-mail as line {line} («{name}»), but another name: the same person?"
-            )
-        )
-        return text.format(line=entry.candidate_line, name=name)
+        """Why a row is decided as it is, in the interface's language."""
+        reason = self.importer.shown_reason(entry)
+        return render(reason) if reason is not None else ""
 
     def _selected_rows(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -256,14 +258,14 @@ class ImportDialog(QDialog):
         return sorted(rows)
 
     def _decidable(self) -> list[Any]:
-        """The selected rows that share a contact with someone of another name."""
-        if self.kind != "roster" or self.preview is None:
+        """The selected rows the user can say who they are."""
+        if not self.importer.decides_rows or self.preview is None:
             return []
         entries = self.preview.entries
         return [
             entries[row]
             for row in self._selected_rows()
-            if 0 <= row < len(entries) and entries[row].candidate is not None
+            if 0 <= row < len(entries) and self.importer.decidable(entries[row])
         ]
 
     def _update_decision_buttons(self) -> None:
@@ -279,26 +281,15 @@ class ImportDialog(QDialog):
             return
         last = self._selected_rows()[-1]
         for entry in decidable:
-            self.preview.decide(entry.line, same=same)
+            self.importer.decide(self.preview, entry.line, same=same)
         self.review()
         entries = self.preview.entries
         following = [
             row
             for row in (*range(last + 1, len(entries)), *range(last + 1))
-            if entries[row].action is imports.Action.DECIDE and entries[row].candidate is not None
+            if entries[row].action is Action.DECIDE and self.importer.decidable(entries[row])
         ]
         self.table.selectRow(following[0] if following else last)
-
-    def _describe(self, entry: Any) -> str:
-        if self.kind == "roster":
-            row = entry.row
-            return " · ".join(
-                part for part in (row.full_name, row.organisation, row.sector) if part
-            )
-        if self.kind == "zoom":
-            return entry.name
-        row = entry.row
-        return " · ".join(part for part in (row.text[:120], row.author, row.direction) if part)
 
     def _show_sector_mapping(self) -> None:
         while self.sector_layout.count():
@@ -306,12 +297,12 @@ class ImportDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        unknown = self.preview.unknown_sectors() if self.kind == "roster" else []
+        unknown = self.importer.unknown_sectors(self.preview) if self.importer.maps_sectors else []
         self.sector_row.setVisible(bool(unknown))
         if not unknown:
             return
         self.sector_layout.addWidget(QLabel(self.tr("Sectors khdesk does not know:")))
-        sectors = sector_names(self.context)
+        sectors = self.context.sector_names()
         for text in unknown:
             combo = QComboBox()
             combo.addItem(self.tr("— choose —"), None)
@@ -326,41 +317,31 @@ class ImportDialog(QDialog):
 
     def _map_sector(self, text: str, code: str | None) -> None:
         if code:
-            self.preview.map_sector(text, code)
+            self.importer.map_sector(self.preview, text, code)
             self.review()
 
     def fix_selected(self) -> None:
-        fields = EDITABLE[self.kind]
+        importer = self.importer
         row_index = self.table.currentIndex().row()
-        if not fields or row_index < 0:
+        if not importer.fields or row_index < 0:
             return
         entry = self.preview.entries[row_index]
         editor = QDialog(self)
         editor.setWindowTitle(self.tr("Line {line}").format(line=entry.line))
         form = QFormLayout(editor)
-        labels = {
-            "full_name": self.tr("Full name"),
-            "organisation": self.tr("Organisation"),
-            "position": self.tr("Position"),
-            "sector": self.tr("Sector"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "text": self.tr("Text"),
-            "kind": self.tr("Kind"),
-            "author": self.tr("Author"),
-            "direction": self.tr("Direction"),
-            "section": self.tr("Section"),
-        }
-        edits = {}
-        for name in fields:
-            edit = QLineEdit(str(getattr(entry.row, name) or ""))
-            form.addRow(labels.get(name, name), edit)
-            edits[name] = edit
-        consent = None
-        if self.kind == "roster":
-            consent = QCheckBox(self.tr("Agrees to the processing of personal data"))
-            consent.setChecked(bool(entry.row.consent))
-            form.addRow("", consent)
+        edits: dict[str, QLineEdit] = {}
+        checks: dict[str, QCheckBox] = {}
+        for field in importer.fields:
+            value = importer.value(entry, field.name)
+            if field.check:
+                check = QCheckBox(render(field.label))
+                check.setChecked(bool(value))
+                form.addRow("", check)
+                checks[field.name] = check
+            else:
+                edit = QLineEdit(str(value or ""))
+                form.addRow(render(field.label), edit)
+                edits[field.name] = edit
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -370,51 +351,32 @@ class ImportDialog(QDialog):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         for name, edit in edits.items():
-            if edit.text() != str(getattr(entry.row, name) or ""):
-                entry.row.set(name, edit.text())
-        if consent is not None:
-            entry.row.set("consent", consent.isChecked())
+            if edit.text() != str(importer.value(entry, name) or ""):
+                importer.correct(entry, name, edit.text())
+        for name, check in checks.items():
+            importer.correct(entry, name, check.isChecked())
         self.review()
 
     # --- import -------------------------------------------------------------------------------
     def run_import(self) -> None:
         start(self.apply())
 
-    async def apply(self) -> imports.ImportReport | None:
+    async def apply(self) -> ImportReport | None:
         """Write the previewed rows in one transaction off the GUI thread, with progress."""
-        apply = PREVIEW[self.kind][2]
-        state = {"done": 0, "total": len(self.preview.entries)}
-        cancel = threading.Event()
-
-        def progress(done: int, total: int) -> None:
-            state["done"], state["total"] = done, total
-            if cancel.is_set():
-                raise _Cancelled
-            # hand Python's lock to the window between two rows, so that it keeps answering
-            time.sleep(0)
-
-        options: dict[str, Any] = {"progress": progress}
-        if self.kind == "roster":
-            options["present"] = self.present_check.isChecked()
-
-        def work() -> imports.ImportReport:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                report: imports.ImportReport = apply(session, actor, self.preview, **options)
-                return report
-
+        tracker = imports.ProgressTracker()
+        options = self._chosen_options()
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
-        dialog.canceled.connect(cancel.set)
+        dialog.canceled.connect(tracker.cancel)
         timer = QTimer(self, interval=100)
-        timer.timeout.connect(
-            lambda: dialog.setValue(int(100 * state["done"] / max(state["total"], 1)))
-        )
+        timer.timeout.connect(lambda: dialog.setValue(tracker.percent))
         timer.start()
         try:
-            self.report = await run_in_background(work)
-        except _Cancelled:
+            self.report = await run_in_background(
+                _write_file, self.context.db, self.importer, self.preview, options, tracker
+            )
+        except imports.ImportCancelled:
             self.summary.setText(self.tr("Import cancelled: nothing was written."))
             return None
         except KhdeskError as error:
@@ -436,20 +398,16 @@ def choose_and_import(
     parent: QWidget,
     after: Callable[[], None] | None = None,
 ) -> None:
-    """Ask for a file, then preview and import it (used by the meeting's tabs)."""
+    """Ask for a file, then preview and import it with the import called ``kind`` (used by the
+    meeting's tabs)."""
     from PySide6.QtWidgets import QFileDialog
 
-    filters = {
-        "roster": QCoreApplication.translate(
-            "ImportDialog", "Rosters (*.csv *.xlsx *.txt);;All files (*)"
-        ),
-        "zoom": QCoreApplication.translate("ImportDialog", "Zoom reports (*.csv);;All files (*)"),
-        "proposals": QCoreApplication.translate(
-            "ImportDialog", "Proposals (*.csv *.xlsx);;All files (*)"
-        ),
-    }
+    importer = imports.importer(kind)
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ImportDialog", "Choose a file"), "", filters[kind]
+        parent,
+        QCoreApplication.translate("ImportDialog", "Choose a file"),
+        "",
+        render(importer.file_types),
     )
     if not name:
         return

@@ -1,10 +1,12 @@
-"""The import preview: rows that share a phone or e-mail with another name are decided by hand."""
+"""The import preview: one dialog for every import; rows that share a phone or e-mail with
+another name are decided by hand."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import participants
@@ -60,7 +62,7 @@ def test_shared_contacts_are_shown_to_decide_and_decided_by_keyboard_and_mouse(
     model = dialog.model
     assert [model.index(row, 1).data() for row in range(3)] == ["new", "to decide", "to decide"]
     assert model.index(1, 3).data() == (
-        "the same phone as «Оспанов Серік», who is known, but another name: the same person?"
+        "The same phone as «Оспанов Серік», who is known, but another name: the same person?"
     )
     assert "2 rows share a phone or e-mail" in dialog.summary.text()
     # nothing selected, or a row with no one to decide about: nothing to press
@@ -77,7 +79,7 @@ def test_shared_contacts_are_shown_to_decide_and_decided_by_keyboard_and_mouse(
     qtbot.keyClick(dialog.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     # a mnemonic presses the button as a click does, after the button's short press animation
     qtbot.waitUntil(lambda: dialog.preview.entry(3).action is Action.CREATE)
-    assert model.index(1, 3).data() == "you said: not the same person as «Оспанов Серік»."
+    assert model.index(1, 3).data() == "You said: not the same person as «Оспанов Серік»."
     assert dialog.table.currentIndex().row() == 2
     # by mouse: the e-mail row is the known person after all
     qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
@@ -113,3 +115,90 @@ def test_the_decision_is_offered_in_kazakh(
     assert dialog.same_button.text() == "&Сол адам"
     assert dialog.model.index(1, 1).data() == "шешу керек"
     assert "«Оспанов Серік»" in dialog.model.index(1, 3).data()
+
+
+def test_the_present_option_marks_everyone_of_a_roster_as_attended(
+    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    dialog, meeting_id, _ = open_dialog(qtbot, database, actor, tmp_path)
+    present = dialog.option_inputs["present"]
+    assert present.isVisible() and not present.isChecked()
+    present.setChecked(True)
+    start(dialog.apply())
+    with database.session() as session:
+        ((attendance, person),) = participants.attendances(session, meeting_id)
+    assert (person.full_name, attendance.present) == ("Ли Вера", True)
+
+
+def test_a_zoom_report_is_previewed_and_imported_in_the_same_dialog(
+    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн")
+    report = write_csv(
+        tmp_path / "participants.csv",
+        [
+            ["Name", "User Email", "Join Time", "Leave Time"],
+            ["Иванова Анна", "anna@example.kz", "2026-09-16 10:00:00", "2026-09-16 11:00:00"],
+            ["iPhone", "", "2026-09-16 10:05:00", ""],
+        ],
+    )
+    context = AppContext(database=database, data_dir=tmp_path)
+    dialog = ImportDialog(context, meeting.id, "zoom", report)
+    qtbot.addWidget(dialog)
+    start(dialog.load())
+    assert dialog.windowTitle() == "Import a Zoom participants report"
+    # a report is shown, not corrected, and nobody in it waits for a decision
+    assert not dialog.fix_button.isVisibleTo(dialog)
+    assert not dialog.same_button.isVisibleTo(dialog)
+    assert [dialog.model.index(row, 1).data() for row in range(2)] == ["new", "not imported"]
+    assert dialog.model.index(1, 3).data() == (
+        "Zoom names this person only by a device ('iPhone'), with no e-mail: check them in by "
+        "hand in the meeting's participants."
+    )
+    # people new to khdesk go under the sector chosen here ("other" unless one is chosen)
+    sector = dialog.option_inputs["sector"]
+    assert sector.currentData() == "other"
+    sector.setCurrentIndex(sector.findData("ngo"))
+    start(dialog.apply())
+    assert dialog.report is not None
+    assert (dialog.report.created, [r.line for r in dialog.report.rejected]) == (1, [3])
+    with database.session() as session:
+        ((attendance, person),) = participants.attendances(session, meeting.id)
+    assert (person.full_name, person.sector_code) == ("Иванова Анна", "ngo")
+    assert (attendance.present, attendance.mode) == (True, "online")
+
+
+def test_proposals_are_corrected_and_imported_in_the_same_dialog(
+    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = write_csv(
+        tmp_path / "proposals.csv",
+        [["Text", "Direction"], ["Ауыл мектептеріне жабдық", "D1"], ["Курстар", "D9"]],
+    )
+    context = AppContext(database=database, data_dir=tmp_path)
+    dialog = ImportDialog(context, meeting.id, "proposals", path)
+    qtbot.addWidget(dialog)
+    start(dialog.load())
+    assert dialog.windowTitle() == "Import proposals"
+    assert dialog.fix_button.isVisibleTo(dialog) and not dialog.same_button.isVisibleTo(dialog)
+    assert dialog.option_inputs == {}
+    assert dialog.model.index(1, 3).data() == (
+        "Unknown direction 'D9': write D1 to D6 or the direction's name."
+    )
+
+    def correct_the_direction() -> None:
+        (editor,) = [d for d in dialog.findChildren(QDialog) if d.isVisible()]
+        (label,) = [w for w in editor.findChildren(QLabel) if w.text() == "Direction"]
+        edit = label.buddy()
+        assert isinstance(edit, QLineEdit) and edit.text() == "D9"
+        edit.setText("D2")
+        editor.accept()
+
+    QTimer.singleShot(0, correct_the_direction)
+    dialog.table.selectRow(1)
+    dialog.fix_selected()
+    assert dialog.model.index(1, 1).data() == "new"
+    start(dialog.apply())
+    assert dialog.report is not None
+    assert (dialog.report.created, dialog.report.rejected) == (2, [])
