@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from khdesk.domain.errors import ReadOnly
 from khdesk.domain.vocabulary import ChangeOp
+from khdesk.services.changes import note_record
 from khdesk.storage.models import ChangeLog, SyncRecord, utcnow
 
 R = TypeVar("R", bound=SyncRecord)
@@ -56,6 +57,19 @@ def _encode(changes: dict[str, list[Any]]) -> str:
     return orjson.dumps(changes, default=str).decode()
 
 
+def _meeting_of(session: Session, record: SyncRecord) -> str | None:
+    """The meeting a record belongs to (a speech through its agenda item), if any."""
+    if record.__tablename__ == "meeting":
+        return record.id
+    meeting_id = getattr(record, "meeting_id", None)
+    if meeting_id is None and (item_id := getattr(record, "agenda_item_id", None)):
+        from khdesk.storage.models import AgendaItem
+
+        item = session.get(AgendaItem, item_id)
+        meeting_id = item.meeting_id if item is not None else None
+    return str(meeting_id) if meeting_id else None
+
+
 def reserve_seq(session: Session, device_id: str, count: int = 1) -> int:
     """Take ``count`` sequence numbers for ``device_id``; returns the first of them.
 
@@ -87,6 +101,7 @@ class Recorder:
         changes: dict[str, list[Any]] | None,
         reason: str | None,
     ) -> None:
+        note_record(self.session, str(record.__tablename__), _meeting_of(self.session, record))
         self.session.add(
             ChangeLog(
                 device_id=self.actor.device_id,

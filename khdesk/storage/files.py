@@ -225,23 +225,33 @@ else:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+class ScratchFolder:
+    """A private folder in ``parent`` for plaintext while this process works with it, locked
+    until ``remove`` (or the process's death, after which ``sweep_scratch`` removes it)."""
+
+    def __init__(self, parent: Path) -> None:
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            self.path = Path(os.path.realpath(parent)) / f"{SCRATCH_PREFIX}{secrets.token_hex(8)}"
+            self.path.mkdir(mode=0o700)
+            self._lock = FileLock(self.path / _LOCK_NAME)
+            self._lock.acquire()
+        except OSError as exc:
+            raise file_problem(parent / SCRATCH_PREFIX, exc) from None
+
+    def remove(self) -> None:
+        self._lock.release()
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def scratch_folder(parent: Path) -> Iterator[Path]:
-    """A private folder in ``parent`` for plaintext while this process works with it; removed
-    afterwards, on every path (and by ``sweep_scratch`` after a crash)."""
+    """A ``ScratchFolder`` for a ``with`` block; removed afterwards, on every path."""
+    folder = ScratchFolder(parent)
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        folder = Path(os.path.realpath(parent)) / f"{SCRATCH_PREFIX}{secrets.token_hex(8)}"
-        folder.mkdir(mode=0o700)
-        lock = FileLock(folder / _LOCK_NAME)
-        lock.acquire()
-    except OSError as exc:
-        raise file_problem(parent / SCRATCH_PREFIX, exc) from None
-    try:
-        yield folder
+        yield folder.path
     finally:
-        lock.release()
-        shutil.rmtree(folder, ignore_errors=True)
+        folder.remove()
 
 
 def sweep_scratch(parent: Path) -> int:

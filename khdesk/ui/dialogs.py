@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import installation, meetings
-from khdesk.storage.models import Meeting, Region
+from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
-from khdesk.ui.i18n import LANGUAGES, install_language, name_column
+from khdesk.ui.i18n import LANGUAGES, install_language
 from khdesk.ui.texts import render
+
+if TYPE_CHECKING:
+    from khdesk.storage.models import Meeting
 
 
 def fill_regions(context: AppContext, combo: Any, *, allow_none: str | None = None) -> None:
@@ -24,10 +27,14 @@ def fill_regions(context: AppContext, combo: Any, *, allow_none: str | None = No
     combo.clear()
     if allow_none is not None:
         combo.addItem(allow_none, None)
-    column = getattr(Region, name_column(context.language))
-    with context.db.session() as session:
-        for kato, name in session.exec(select(Region.kato, column).order_by(col(Region.kato))):
-            combo.addItem(f"{kato} — {name}", kato)
+    for kato, name in context.region_names().items():
+        combo.addItem(f"{kato} — {name}", kato)
+
+
+def _initialise(work: Any, role: str, region: str | None, name: str, keys_dir: Path) -> str:
+    return installation.init_installation(
+        work.session, role=role, region=region, name=name, keys_dir=keys_dir
+    ).role
 
 
 class WelcomeDialog(QDialog):
@@ -66,47 +73,64 @@ class WelcomeDialog(QDialog):
 
     def accept(self) -> None:
         role = self.ui.roleCombo.currentData()
-        try:
-            with self.context.db.transaction() as session:
-                installation.init_installation(
-                    session,
-                    role=role,
-                    region=self.ui.regionCombo.currentData() if role == "facilitator" else None,
-                    name=self.ui.nameEdit.text(),
-                    keys_dir=self.context.data_dir / "keys",
-                )
-        except KhdeskError as error:
-            self.ui.errorLabel.setText(render(error))
-            return
+        self.ui.buttons.setEnabled(False)
+        self.context.operations.write(
+            _initialise,
+            role,
+            self.ui.regionCombo.currentData() if role == "facilitator" else None,
+            self.ui.nameEdit.text(),
+            self.context.folder.keys,
+            done=self._on_initialised,
+            failed=self._on_failed,
+            owner=self,
+        )
+
+    def _on_initialised(self, _role: str) -> None:
         self.load_demo = self.ui.demoCheck.isChecked()
         super().accept()
 
+    def _on_failed(self, error: KhdeskError) -> None:
+        self.ui.buttons.setEnabled(True)
+        self.ui.errorLabel.setText(render(error))
+
+
+def _create_meeting(work: Any, region: str | None, values: dict[str, Any]) -> str:
+    fmt = values.pop("format")
+    return meetings.create_meeting(
+        work.session, work.actor, region=region, meeting_format=fmt, **values
+    ).id
+
+
+def _update_meeting(work: Any, meeting_id: str, values: dict[str, Any], reason: str | None) -> str:
+    return meetings.update_meeting(work.session, work.actor, meeting_id, reason=reason, **values).id
+
 
 class MeetingDialog(QDialog):
-    """Create a meeting, or edit its details."""
+    """Create a meeting, or edit its details (as an amendment with ``reason`` once closed).
+
+    ``saved`` is emitted with the meeting's id once it is written."""
+
+    saved = Signal(str)
 
     def __init__(
-        self, context: AppContext, meeting: Meeting | None = None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        meeting: Meeting | None = None,
+        parent: QWidget | None = None,
+        *,
+        reason: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting = meeting
+        self.reason = reason
+        self.meeting_id: str | None = meeting.id if meeting is not None else None
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Meeting"))
-        kinds = {
-            "round-table": self.tr("Round table"),
-            "online": self.tr("Online session"),
-            "plenary": self.tr("Plenary"),
-        }
-        for code, label in kinds.items():
+        for code, label in labels.meeting_kinds():
             self.ui.kindCombo.addItem(label, code)
-        formats = {
-            "in-person": self.tr("In person"),
-            "online": self.tr("Online"),
-            "hybrid": self.tr("Hybrid"),
-        }
-        for code, label in formats.items():
+        for code, label in labels.meeting_formats():
             self.ui.formatCombo.addItem(label, code)
         fill_regions(context, self.ui.regionCombo, allow_none=self.tr("No single region"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
@@ -126,9 +150,8 @@ class MeetingDialog(QDialog):
             self.ui.dateEdit.setDate(QDate.currentDate())
             self.ui.startEdit.setTime(QTime(10, 0))
             self.ui.endEdit.setTime(QTime(13, 0))
-            with self.context.db.session() as session:
-                device = installation.local_device(session)
-            self._select(self.ui.regionCombo, device.region_kato if device else None)
+            info = self.context.installation
+            self._select(self.ui.regionCombo, info.region if info else None)
             return
         self.ui.titleEdit.setText(meeting.title)
         self._select(self.ui.kindCombo, meeting.kind)
@@ -168,24 +191,23 @@ class MeetingDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                if self.meeting is None:
-                    fmt = values.pop("format")
-                    self.meeting = meetings.create_meeting(
-                        session,
-                        actor,
-                        region=self.ui.regionCombo.currentData(),
-                        meeting_format=fmt,
-                        **values,
-                    )
-                else:
-                    self.meeting = meetings.update_meeting(
-                        session, actor, self.meeting.id, **values
-                    )
-        except KhdeskError as error:
-            self.ui.errorLabel.setText(render(error))
-            return
-        self.context.hub.meetings_changed.emit()
+        self.ui.buttons.setEnabled(False)
+        if self.meeting is None:
+            self.context.operations.write(
+                _create_meeting, self.ui.regionCombo.currentData(), values,
+                done=self._on_saved, failed=self._on_failed, owner=self,
+            )  # fmt: skip
+        else:
+            self.context.operations.write(
+                _update_meeting, self.meeting.id, values, self.reason,
+                done=self._on_saved, failed=self._on_failed, owner=self,
+            )  # fmt: skip
+
+    def _on_saved(self, meeting_id: str) -> None:
+        self.meeting_id = meeting_id
+        self.saved.emit(meeting_id)
         super().accept()
+
+    def _on_failed(self, error: KhdeskError) -> None:
+        self.ui.buttons.setEnabled(True)
+        self.ui.errorLabel.setText(render(error))

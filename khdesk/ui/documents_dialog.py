@@ -1,10 +1,22 @@
-"""The meeting's documents on screen: preview, save as, print."""
+"""The meeting's documents on screen: preview, save as, print.
+
+Lifetimes, because getting them wrong crashes the process at random on a busy machine:
+
+- The document is written by a read operation with plain arguments (the dialog is never handed
+  to a worker thread, so it is never destroyed there).
+- Every preview is a new file and a new ``QPdfDocument``: the view switches to it, and the one it
+  showed before is kept, untouched, until the dialog closes. Qt's page renderer works on its own
+  thread and may still be drawing a page of the previous document when the view switches;
+  reloading or deleting that document under it is what crashed.
+- A preview that arrives after the user asked for another is dropped (each request has a number).
+- On closing, the view lets go of its document before anything is deleted.
+"""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
@@ -23,10 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.services import previews
 from khdesk.ui.context import AppContext
-from khdesk.ui.tasks import run_in_background, start
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import show_error_later
+from khdesk.ui.widgets import show_error
+
+
+def _write(work: Any, meeting_id: str, kind: str, language: str, path: Path) -> Path:
+    return previews.write_document(work.session, meeting_id, kind, language, path)
 
 
 class DocumentsDialog(QDialog):
@@ -38,7 +54,10 @@ class DocumentsDialog(QDialog):
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Documents of the meeting"))
         self.resize(900, 1000)
-        self._folder = Path(tempfile.mkdtemp(prefix="khdesk-documents-"))
+        self._folder = previews.open_folder(context.folder.scratch)
+        self._request = 0
+        self._writing: Future[Any] | None = None
+        self._retired: list[QPdfDocument] = []
         self.path: Path | None = None
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Protocol"), "protocol")
@@ -78,49 +97,44 @@ class DocumentsDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self.refresh)
         self.language_combo.currentIndexChanged.connect(self.refresh)
 
-    def _write(self, kind: str, language: str, path: Path) -> None:
-        # runs in a worker thread: ReportLab lays out the document there
-        from khdesk.documents.protocol import write_attendance_sheet, write_protocol
-        from khdesk.documents.protocol_docx import write_protocol_docx
-        from khdesk.documents.registers import write_proposals_register, write_questions_register
-
-        with self.context.db.session() as session:
-            if kind == "protocol":
-                writer = write_protocol_docx if path.suffix == ".docx" else write_protocol
-                writer(session, self.meeting_id, language, path)
-            elif kind in ("sheet", "blank"):
-                write_attendance_sheet(
-                    session, self.meeting_id, language, path, blank=kind == "blank"
-                )
-            elif kind == "questions":
-                write_questions_register(
-                    session, path, language=language, meeting_id=self.meeting_id
-                )
-            else:
-                write_proposals_register(
-                    session, path, language=language, meeting_id=self.meeting_id
-                )
-
     def refresh(self) -> None:
-        start(self.generate())
-
-    async def generate(self) -> None:
-        """Lay the chosen document out off the GUI thread and show it."""
+        """Lay the chosen document out off the GUI thread and show it when it is ready."""
+        self._request += 1
+        request = self._request
         kind, language = self.kind_combo.currentData(), self.language_combo.currentData()
-        path = self._folder / f"{kind}-{language.replace('+', '-')}.pdf"
+        path = self._folder.path / f"{kind}-{language.replace('+', '-')}-{request}.pdf"
         self.status.setText(self.tr("Preparing the document…"))
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        try:
-            await run_in_background(self._write, kind, language, path)
-        except KhdeskError as error:
-            self.status.setText(render(error))
-            return
+        if self._writing is not None:
+            self._writing.cancel()  # a preview not yet begun is no longer wanted
+        self._writing = self.context.operations.read(
+            _write, self.meeting_id, kind, language, path,
+            done=lambda written: self._show(request, written),
+            failed=lambda error: self._failed(request, error),
+            owner=self,
+        )  # fmt: skip
+
+    def generate(self) -> None:
+        """Start the preview (the name the tests and the window call it by)."""
+        self.refresh()
+
+    def _show(self, request: int, path: Path) -> None:
+        if request != self._request:
+            return  # the user asked for another document meanwhile
+        document = QPdfDocument(self)
+        document.load(str(path))
+        old, self.pdf = self.pdf, document
+        self.view.setDocument(document)
+        self._retired.append(old)  # kept until the dialog closes: its pages may still render
         self.path = path
-        self.pdf.load(str(path))
-        self.status.setText(self.tr("{pages} pages").format(pages=self.pdf.pageCount()))
+        self.status.setText(self.tr("{pages} pages").format(pages=document.pageCount()))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
+
+    def _failed(self, request: int, error: KhdeskError) -> None:
+        if request == self._request:
+            self.status.setText(render(error))
 
     def save_as(self) -> None:
         if self.path is None:
@@ -135,16 +149,23 @@ class DocumentsDialog(QDialog):
             self.save_to(Path(name), docx=chosen.endswith("(*.docx)") or name.endswith(".docx"))
 
     def save_to(self, target: Path, *, docx: bool = False) -> None:
-        try:
-            if docx:
-                target = target.with_suffix(".docx")
-                self._write("protocol", self.language_combo.currentData(), target)
-            elif self.path is not None:
-                shutil.copyfile(self.path, target.with_suffix(".pdf"))
-        except (KhdeskError, OSError) as error:
-            show_error_later(self, error)
-            return
-        self.status.setText(self.tr("Saved to {path}").format(path=target))
+        """Save the document shown (or the protocol as .docx) to ``target``, off the GUI
+        thread; the status line says where once it is written."""
+
+        def saved(path: Path) -> None:
+            self.status.setText(self.tr("Saved to {path}").format(path=path))
+
+        if docx:
+            language = self.language_combo.currentData()
+            self.context.operations.read(
+                _write, self.meeting_id, "protocol", language, target.with_suffix(".docx"),
+                done=saved, failed=lambda error: show_error(self, error), owner=self,
+            )  # fmt: skip
+        elif self.path is not None:
+            self.context.operations.background(
+                previews.copy_document, self.path, target.with_suffix(".pdf"),
+                done=saved, failed=lambda error: show_error(self, error), owner=self,
+            )  # fmt: skip
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -173,8 +194,11 @@ class DocumentsDialog(QDialog):
         self.status.setText(self.tr("Sent to the printer."))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.pdf.close()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._request += 1  # previews still on their way are dropped
+        if self._writing is not None:
+            self._writing.cancel()
+        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes none: no document
+        self._folder.remove()
         super().closeEvent(event)
 
 

@@ -7,15 +7,14 @@ database is open), so this module imports only Qt at the top; the rest is import
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,14 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk import __version__
+from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import LANGUAGES, install_language
-from khdesk.ui.models import QueryTableModel
-from khdesk.ui.widgets import confirm
+from khdesk.ui.models import ListTableModel
+from khdesk.ui.widgets import confirm, show_error
 
 if TYPE_CHECKING:
     from khdesk.ui.meeting_view import MeetingView
     from khdesk.ui.persons_page import PersonsPage
+
+
+def _list_meetings(work: Any, filters: dict[str, Any]) -> list[Any]:
+    from khdesk.services import meetings
+
+    return list(meetings.list_meetings(work.session, **filters))
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +67,10 @@ class MainWindow(QMainWindow):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.date_from.setDate(QDate(2000, 1, 1))
         self.date_to.setDate(QDate(2100, 12, 31))
-        self.model = QueryTableModel([], self._fetch_meetings, batch=100)
+        self.model = ListTableModel([])
+        self._listing = False
+        self._list_again = False
+        self.meeting_total = 0
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,8 +115,10 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self.refresh)
         context.hub.meetings_changed.connect(self.refresh)
-        context.hub.attendance_changed.connect(self._update_counts)
-        context.hub.proposals_changed.connect(self._update_counts)
+        context.hub.meeting_changed.connect(self._update_counts)
+        context.hub.reference_changed.connect(self._update_counts)
+        context.hub.language_changed.connect(self._on_language_changed)
+        context.hub.problem.connect(lambda error: show_error(self, error))
         if context.database is not None:
             self.attach()
         else:
@@ -117,20 +128,23 @@ class MainWindow(QMainWindow):
     def attach(self) -> None:
         """Fill the window from the database, once it is open."""
         self.setEnabled(True)
+        self.apply_role()
+        self.refresh()
+
+    def apply_role(self) -> None:
+        """What this installation is for decides the sync actions offered."""
         headquarters = self.context.role() == "hq"
         for key in ("send", "reference_import"):
             self.sync_actions[key].setVisible(not headquarters)
         for key in ("inbox", "reference_export", "enroll"):
             self.sync_actions[key].setVisible(headquarters)
         self.setAcceptDrops(headquarters)  # bundles dropped on the window are imported
-        self.refresh()
 
     # --- sync ---------------------------------------------------------------------------------
     def _send(self) -> None:
         from khdesk.ui import sync_ui
-        from khdesk.ui.tasks import start
 
-        start(sync_ui.send_to_headquarters(self.context, self))
+        sync_ui.send_to_headquarters(self.context, self)
 
     def _reference_import(self) -> None:
         from khdesk.ui import sync_ui
@@ -165,11 +179,10 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         from khdesk.ui import sync_ui
-        from khdesk.ui.tasks import start
 
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            start(sync_ui.import_bundles(self.context, paths, self))
+            sync_ui.import_bundles(self.context, paths, self)
 
     # --- actions ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -268,24 +281,8 @@ class MainWindow(QMainWindow):
         self.from_label.setText(self.tr("Dates"))
         self.to_label.setText("–")
         for combo, options in (
-            (
-                self.status_filter,
-                [
-                    (None, self.tr("any status")),
-                    ("draft", self.tr("draft")),
-                    ("in-progress", self.tr("in progress")),
-                    ("closed", self.tr("closed")),
-                ],
-            ),
-            (
-                self.kind_filter,
-                [
-                    (None, self.tr("any kind")),
-                    ("round-table", self.tr("Round table")),
-                    ("online", self.tr("Online session")),
-                    ("plenary", self.tr("Plenary")),
-                ],
-            ),
+            (self.status_filter, [(None, self.tr("any status")), *labels.meeting_statuses()]),
+            (self.kind_filter, [(None, self.tr("any kind")), *labels.meeting_kinds()]),
         ):
             current = combo.currentIndex()
             combo.blockSignals(True)
@@ -308,9 +305,9 @@ class MainWindow(QMainWindow):
 
     def document_settings(self) -> None:
         """The logo printed above protocols, and when the list of participants is attached."""
-        from khdesk.ui.settings_dialog import DocumentSettingsDialog
+        from khdesk.ui.settings_dialog import show_document_settings
 
-        DocumentSettingsDialog(self.context, self).exec()
+        show_document_settings(self.context, self)
 
     def set_language(self, language: str) -> None:
         """Switch the interface language at once and remember it."""
@@ -330,6 +327,7 @@ class MainWindow(QMainWindow):
         current = self.meeting_view
         for view in list(self._views.values()):  # rebuilt in the new language when reopened
             view.flush()
+            view.dispose()
             self.stack.removeWidget(view)
             view.deleteLater()
         self._views.clear()
@@ -338,51 +336,65 @@ class MainWindow(QMainWindow):
             self._open(current.meeting_id)
         self.context.hub.language_changed.emit(language)
 
-    # --- the list -----------------------------------------------------------------------------
-    def _fetch_meetings(self, offset: int, limit: int) -> list[tuple[object, ...]]:
-        if self.context.database is None:
-            return []
-        from khdesk.services import meetings
+    def _on_language_changed(self, _language: str) -> None:
+        # the People page shows sector names and headers of the language it was built in
+        if self.persons_page is not None:
+            showing = self.stack.currentWidget() is self.persons_page
+            self.stack.removeWidget(self.persons_page)
+            self.persons_page.deleteLater()
+            self.persons_page = None
+            if showing:
+                self.show_persons()
 
-        kinds = {
-            "round-table": self.tr("Round table"),
-            "online": self.tr("Online session"),
-            "plenary": self.tr("Plenary"),
-        }
-        statuses = {
-            "draft": self.tr("draft"),
-            "in-progress": self.tr("in progress"),
-            "closed": self.tr("closed"),
-        }
+    # --- the list -----------------------------------------------------------------------------
+    def _filters(self) -> dict[str, Any]:
         start, end = self.date_from.date(), self.date_to.date()
-        with self.context.db.session() as session:
-            rows = meetings.list_meetings(
-                session,
-                status=self.status_filter.currentData(),
-                kind=self.kind_filter.currentData(),
-                search=self.search.text(),
-                date_from=dt.date(start.year(), start.month(), start.day()),
-                date_to=dt.date(end.year(), end.month(), end.day()),
-                limit=offset + limit,
-            )[offset:]
-        return [
-            (
-                row.id,
-                row.number,
-                row.date.isoformat(),
-                kinds.get(row.kind, row.kind),
-                statuses.get(row.status, row.status),
-                row.title,
-                row.place or "",
-            )
-            for row in rows
-        ]
+        return {
+            "status": self.status_filter.currentData(),
+            "kind": self.kind_filter.currentData(),
+            "search": self.search.text(),
+            "date_from": dt.date(start.year(), start.month(), start.day()),
+            "date_to": dt.date(end.year(), end.month(), end.day()),
+        }
 
     def refresh(self) -> None:
-        self.model.reload()
+        """Ask for the meetings the filters show; one question at a time, the last one wins."""
+        if self.context.ops is None:
+            return
+        if self._listing:
+            self._list_again = True
+            return
+        self._listing = True
+        self.context.operations.read(
+            _list_meetings, self._filters(), done=self._show_meetings, owner=self
+        )
+
+    def _show_meetings(self, rows: list[Any]) -> None:
+        self._listing = False
+        if self._list_again:
+            self._list_again = False
+            self.refresh()
+            return
+        selected = self.model.record_id(self.table.currentIndex().row())
+        self.model.set_rows(
+            [
+                (
+                    row.id,
+                    row.number,
+                    labels.day(row.date),
+                    labels.meeting_kind(row.kind),
+                    labels.meeting_status(row.status),
+                    row.title,
+                    row.place or "",
+                )
+                for row in rows
+            ]
+        )
+        self.meeting_total = len(rows)
         self.table.resizeColumnsToContents()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        ids = [row.id for row in rows]
+        if ids:
+            self.table.selectRow(ids.index(selected) if selected in ids else 0)
         self._update_counts()
 
     def _focus_search(self) -> None:
@@ -395,9 +407,9 @@ class MainWindow(QMainWindow):
         from khdesk.ui.dialogs import MeetingDialog
 
         dialog = MeetingDialog(self.context, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting is not None:
-            self.refresh()
-            self._open(dialog.meeting.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._open)
+        dialog.open()
 
     def open_selected(self) -> None:
         if self.stack.currentWidget() is not self.list_page:
@@ -415,10 +427,11 @@ class MainWindow(QMainWindow):
         if view is None:
             view = MeetingView(self.context, meeting_id)
             view.back_requested.connect(self.show_list)
+            view.model.loaded.connect(lambda _snapshot: self._update_counts())
             self.stack.addWidget(view)
             self._views[meeting_id] = view
         else:
-            view.refresh()
+            view.model.reload()
         self.meeting_view = view
         self.stack.setCurrentWidget(view)
         self._update_counts()
@@ -446,37 +459,31 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def _update_counts(self, *_args: object) -> None:
-        if self.context.database is None:
+        if self.context.ops is None:
             return
-        from khdesk.services import meetings, participants, proposals
-        from khdesk.ui.participants_tab import sector_names
-
         view = self.meeting_view if self.stack.currentWidget() is self.meeting_view else None
-        if view is None:
-            role = self.context.role() or "—"
-            with self.context.db.session() as session:
-                total = meetings.count_meetings(session)
+        snapshot = view.model.snapshot if view is not None else None
+        if snapshot is None:
             self.counts.setText(
                 self.tr("khdesk {version} · {role} · {count} meetings").format(
-                    version=__version__, role=role, count=total
+                    version=__version__,
+                    role=labels.role(self.context.role()) or "—",
+                    count=self.meeting_total,
                 )
             )
             return
-        with self.context.db.session() as session:
-            counts = participants.count_attendance(session, view.meeting_id)
-            received = len(proposals.proposals(session, view.meeting_id))
-        names = sector_names(self.context)
+        names = self.context.sector_names()
         sectors = ", ".join(
-            f"{names.get(code, code)} {count}" for code, count in counts["by_sector"].items()
+            f"{names.get(code, code)} {count}" for code, count in snapshot.by_sector().items()
         )
         self.counts.setText(
             self.tr(
                 "Registered {registered} · present {present} ({sectors}) · proposals {proposals}"
             ).format(
-                registered=counts["registered"],
-                present=counts["present"],
+                registered=len(snapshot.attendees),
+                present=snapshot.present,
                 sectors=sectors or "—",
-                proposals=received,
+                proposals=len(snapshot.proposals),
             )
         )
 

@@ -1,4 +1,8 @@
-"""One meeting: its details, participants, minutes, proposals, questions, attachments, closing."""
+"""One meeting: its details, participants, minutes, proposals, questions, attachments, closing.
+
+The view owns the meeting's model (``MeetingModel``); every tab renders the model's snapshot and
+writes through the operations, whose changes bring a new snapshot to all of them.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -19,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khdesk.domain.errors import KhdeskError
-from khdesk.domain.numbering import format_number
 from khdesk.services import meetings
-from khdesk.storage.models import Meeting
+from khdesk.ui import labels
 from khdesk.ui.attachments_tab import AttachmentsTab
 from khdesk.ui.context import AppContext
-from khdesk.ui.dialogs import MeetingDialog
+from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.minutes_tab import MinutesTab
 from khdesk.ui.participants_tab import ParticipantsTab
 from khdesk.ui.proposals_tab import ProposalsTab, QuestionsTab
-from khdesk.ui.widgets import confirm, show_error
+from khdesk.ui.texts import render
+from khdesk.ui.widgets import confirm
+
+
+def _close_meeting(work: Any, meeting_id: str) -> None:
+    meetings.close_meeting(work.session, work.actor, meeting_id)
 
 
 class MeetingView(QWidget):
@@ -41,16 +47,17 @@ class MeetingView(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id = meeting_id
-        self.amend_reason: str | None = None
-        self._read_only = False
+        self.model = MeetingModel(context, meeting_id)
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.banner.setVisible(False)
         self.back_button = QPushButton(self.tr("← Meetings"))  # Alt+Left: the window's action
         self.back_button.clicked.connect(self.back_requested)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.clicked.connect(self.start_amendment)
+        self.amend_button.setVisible(False)
         self.documents_button = QPushButton(self.tr("&Documents…"))
         self.documents_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.documents_button.clicked.connect(self.show_documents)
@@ -62,19 +69,40 @@ class MeetingView(QWidget):
 
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("number", self.tr("Number")),
+            ("title", self.tr("Title")),
+            ("kind", self.tr("Kind")),
+            ("date", self.tr("Date")),
+            ("format", self.tr("Format")),
+            ("place", self.tr("Place")),
+            ("link", self.tr("Link")),
+            ("chair", self.tr("Chair")),
+            ("secretary", self.tr("Secretary")),
+            ("status", self.tr("Status")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.detail_labels[key] = value
+            self.details_form.addRow(label, value)
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.clicked.connect(self.edit_details)
+        self.details_form.addRow("", self.edit_button)
         # The parts are built when first shown: a meeting of 500 attendees opens at once.
         self._factories: dict[int, Callable[[], Any]] = {
-            1: lambda: ParticipantsTab(context, meeting_id),
-            2: lambda: MinutesTab(context, meeting_id),
-            3: lambda: ProposalsTab(context, meeting_id),
-            4: lambda: QuestionsTab(context, meeting_id),
-            5: lambda: AttachmentsTab(context, meeting_id),
+            1: lambda: ParticipantsTab(context, self.model),
+            2: lambda: MinutesTab(context, self.model),
+            3: lambda: ProposalsTab(context, self.model),
+            4: lambda: QuestionsTab(context, self.model),
+            5: lambda: AttachmentsTab(context, self.model),
         }
         self._built: dict[int, Any] = {}
         self.close_page = QWidget()
         self.checklist = QLabel(wordWrap=True)
         self.close_button = QPushButton(self.tr("&Close the meeting…"))
         self.close_button.clicked.connect(self.close_meeting)
+        self.close_button.setEnabled(False)
         close_layout = QVBoxLayout(self.close_page)
         close_layout.addWidget(self.checklist)
         close_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -99,12 +127,19 @@ class MeetingView(QWidget):
                 lambda n=number: self.tabs.setCurrentIndex(n - 1),
             )
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.error = QLabel(wordWrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
-        context.hub.attendance_changed.connect(self._on_attendance_changed)
-        self.refresh()
+        self.model.loaded.connect(self._on_loaded)
+        self.model.mode_changed.connect(self._on_mode_changed)
+        self.model.failed.connect(self._on_failed)
+        if self.model.snapshot is not None:
+            self._on_loaded(self.model.snapshot)
 
     def _page(self, index: int) -> Any:
         """The part at ``index``, built (and put in place of its placeholder) on first use."""
@@ -121,7 +156,6 @@ class MeetingView(QWidget):
             self.tabs.blockSignals(False)
             if placeholder is not None:
                 placeholder.deleteLater()
-            page.set_read_only(self._read_only, self.amend_reason)
         return self._built[index]
 
     @property
@@ -144,61 +178,46 @@ class MeetingView(QWidget):
     def attachments(self) -> AttachmentsTab:
         return self._page(5)
 
-    def meeting(self) -> Meeting:
-        with self.context.db.session() as session:
-            meeting = session.get(Meeting, self.meeting_id)
-        assert meeting is not None
-        return meeting
-
-    def refresh(self) -> None:
-        meeting = self.meeting()
-        number = format_number(meeting.region_kato, meeting.year, meeting.number)
-        self.header.setText(f"<b>{number}</b> · {meeting.date.isoformat()} · {meeting.title}")
-        while self.details_form.rowCount():
-            self.details_form.removeRow(0)
-        kinds = {
-            "round-table": self.tr("Round table"),
-            "online": self.tr("Online session"),
-            "plenary": self.tr("Plenary"),
-        }
-        formats = {
-            "in-person": self.tr("In person"),
-            "online": self.tr("Online"),
-            "hybrid": self.tr("Hybrid"),
-        }
-        statuses = {
-            "draft": self.tr("draft"),
-            "in-progress": self.tr("in progress"),
-            "closed": self.tr("closed"),
-        }
+    # --- the model's news -------------------------------------------------------------------
+    def _on_loaded(self, snapshot: Any) -> None:
+        meeting = snapshot.meeting
+        when = labels.day(meeting.date)
+        self.header.setText(f"<b>{snapshot.number}</b> · {when} · {meeting.title}")
         times = " – ".join(
             t.strftime("%H:%M") for t in (meeting.starts_at, meeting.ends_at) if t is not None
         )
-        self.edit_button = QPushButton(self.tr("&Edit details…"))
-        self.edit_button.clicked.connect(self.edit_details)
-        for label, value in (
-            (self.tr("Number"), number),
-            (self.tr("Title"), meeting.title),
-            (self.tr("Kind"), kinds.get(meeting.kind, meeting.kind)),
-            (self.tr("Date"), f"{meeting.date.isoformat()}  {times}"),
-            (self.tr("Format"), formats.get(meeting.format, meeting.format)),
-            (self.tr("Place"), meeting.place or "—"),
-            (self.tr("Link"), meeting.link or "—"),
-            (self.tr("Chair"), meeting.chair or "—"),
-            (self.tr("Secretary"), meeting.secretary or "—"),
-            (self.tr("Status"), statuses.get(meeting.status, meeting.status)),
-        ):
-            self.details_form.addRow(label, QLabel(value))
-        self.details_form.addRow("", self.edit_button)
-        self._apply_status(meeting)
+        values = {
+            "number": snapshot.number,
+            "title": meeting.title,
+            "kind": labels.meeting_kind(meeting.kind),
+            "date": f"{when}  {times}".strip(),
+            "format": labels.meeting_format(meeting.format),
+            "place": meeting.place or "—",
+            "link": meeting.link or "—",
+            "chair": meeting.chair or "—",
+            "secretary": meeting.secretary or "—",
+            "status": labels.meeting_status(meeting.status),
+        }
+        for key, text in values.items():
+            self.detail_labels[key].setText(text)
+        self.error.setVisible(False)
+        self._apply_mode()
+        self._update_checklist(snapshot)
 
-    def _apply_status(self, meeting: Meeting) -> None:
-        closed = meeting.status == "closed"
-        read_only = closed and self.amend_reason is None
-        if closed and self.amend_reason is not None:
+    def _on_mode_changed(self, _read_only: bool, _reason: str | None) -> None:
+        self._apply_mode()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.error.setText(render(error))
+        self.error.setVisible(True)
+
+    def _apply_mode(self) -> None:
+        model = self.model
+        closed = model.closed
+        if closed and model.amend_reason is not None:
             self.banner.setText(
                 self.tr("Amending a closed meeting. Reason: {reason}").format(
-                    reason=self.amend_reason
+                    reason=model.amend_reason
                 )
             )
         elif closed:
@@ -207,30 +226,18 @@ class MeetingView(QWidget):
             )
         self.banner.setVisible(closed)
         self.amend_button.setVisible(closed)
-        self.edit_button.setEnabled(not read_only)
-        self.close_button.setEnabled(not closed)
-        self._read_only = read_only
-        for tab in self._built.values():
-            tab.set_read_only(read_only, self.amend_reason)
-        self._update_checklist(meeting)
+        self.edit_button.setEnabled(not model.read_only)
 
-    def _update_checklist(self, meeting: Meeting) -> None:
-        if meeting.status == "closed":
+    def _update_checklist(self, snapshot: Any) -> None:
+        if snapshot.closed:
             self.checklist.setText(self.tr("The meeting is closed."))
             self.close_button.setEnabled(False)
             return
-        with self.context.db.session() as session:
-            missing = meetings.closing_checklist(session, meeting)
+        missing = snapshot.missing
         # closing is offered only once nothing is missing
         self.close_button.setEnabled(not missing)
-        labels = {
-            "the chair": self.tr("the chair"),
-            "the secretary": self.tr("the secretary"),
-            "an agenda item": self.tr("an agenda item"),
-            "a decision": self.tr("a decision"),
-        }
         if missing:
-            items = "".join(f"<li>{labels.get(m, m)}</li>" for m in missing)
+            items = "".join(f"<li>{render(item)}</li>" for item in missing)
             self.checklist.setText(
                 self.tr("Before closing, the protocol still needs:") + f"<ul>{items}</ul>"
             )
@@ -241,27 +248,13 @@ class MeetingView(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         self.flush()
-        if index in self._factories and index not in self._built:
-            self._page(index)  # built with fresh data
-        elif index in (2, 3, 4):
-            self._built[index].refresh()
-        elif self.tabs.currentWidget() is self.close_page:
-            self._update_checklist(self.meeting())
+        if index in self._factories:
+            self._page(index)
 
-    def _on_attendance_changed(self, meeting_id: str) -> None:
-        if meeting_id == self.meeting_id:
-            self.refresh()
-
+    # --- what the user does -----------------------------------------------------------------
     def has_drafts(self) -> bool:
         """True when text was typed into a form but not yet added (it is not saved by itself)."""
-        drafts = []
-        if 2 in self._built:
-            drafts.append(self._built[2].speech_edit.text())
-        if 3 in self._built:
-            drafts.append(self._built[3].text_edit.toPlainText())
-        if 4 in self._built:
-            drafts.append(self._built[4].question_edit.toPlainText())
-        return any(text.strip() for text in drafts)
+        return self.model.has_drafts()
 
     def flush(self) -> None:
         """Write the minutes typed but not yet saved."""
@@ -276,9 +269,13 @@ class MeetingView(QWidget):
         show_documents(self.context, self.meeting_id, self)
 
     def edit_details(self) -> None:
-        dialog = MeetingDialog(self.context, self.meeting(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        from khdesk.ui.dialogs import MeetingDialog
+
+        snapshot = self.model.snapshot
+        if snapshot is None:
+            return
+        dialog = MeetingDialog(self.context, snapshot.meeting, self, reason=self.model.amend_reason)
+        dialog.open()
 
     def close_meeting(self) -> None:
         self.flush()
@@ -290,20 +287,16 @@ class MeetingView(QWidget):
             ),
         ):
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                meetings.close_meeting(session, actor, self.meeting_id)
-        except KhdeskError as error:
-            show_error(self, error)
-            return
-        self.refresh()
-        self.context.hub.meetings_changed.emit()
+        self.close_button.setEnabled(False)
+        self.context.operations.write(_close_meeting, self.meeting_id, owner=self)
 
     def start_amendment(self) -> None:
         reason, ok = QInputDialog.getText(
             self, self.tr("Amend a closed meeting"), self.tr("Reason for the amendment")
         )
         if ok and reason.strip():
-            self.amend_reason = reason.strip()
-            self.refresh()
+            self.model.start_amendment(reason)
+
+    def dispose(self) -> None:
+        """The view is going away: its model stops following the database."""
+        self.model.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,26 +25,76 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
-from khdesk.services import minutes, participants
-from khdesk.storage.models import AgendaItem, Decision, Speech
+from khdesk.services import minutes
 from khdesk.ui.context import AppContext
+from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import AutoSaver, confirm, fit_columns, show_error
+from khdesk.ui.widgets import AutoSaver, confirm, fit_columns
+
+VOTES = ("votes_for", "votes_against", "votes_abstained")
+
+
+# --- operations (plain functions: they run off the GUI thread) --------------------------------
+
+
+def _update_item(work: Any, item_id: str, field: str, text: str, reason: str | None) -> None:
+    minutes.update_agenda_item(work.session, work.actor, item_id, reason=reason, **{field: text})
+
+
+def _save_decision(
+    work: Any, meeting_id: str, item_id: str, text: str, votes: dict[str, int], reason: str | None
+) -> None:
+    """The item's decision gets ``text``; the first text typed makes the decision, with the
+    vote as it stands. Writes run in order, so two saves in a row never make two decisions."""
+    from khdesk.services.snapshots import meeting_snapshot
+
+    current = meeting_snapshot(work, meeting_id).decisions.get(item_id, [])
+    if current:
+        minutes.update_decision(work.session, work.actor, current[0].id, reason=reason, text=text)
+    elif text.strip():
+        minutes.add_decision(
+            work.session, work.actor, item_id, text=text, reason=reason,
+            votes_for=votes["votes_for"], votes_against=votes["votes_against"],
+            votes_abstained=votes["votes_abstained"],
+        )  # fmt: skip
+
+
+def _save_votes(work: Any, decision_id: str, votes: dict[str, int], reason: str | None) -> None:
+    minutes.update_decision(work.session, work.actor, decision_id, reason=reason, **votes)
+
+
+def _add_item(work: Any, meeting_id: str, title: str, reason: str | None) -> str:
+    return minutes.add_agenda_item(
+        work.session, work.actor, meeting_id, title=title, reason=reason
+    ).id
+
+
+def _remove_item(work: Any, item_id: str, reason: str | None) -> None:
+    minutes.delete_agenda_item(work.session, work.actor, item_id, reason=reason)
+
+
+def _add_speech(
+    work: Any, item_id: str, speaker: str, text: str, person_id: str | None, reason: str | None
+) -> None:
+    minutes.add_speech(
+        work.session, work.actor, item_id, speaker=speaker, text=text, person_id=person_id,
+        reason=reason,
+    )  # fmt: skip
 
 
 class MinutesTab(MeetingPart):
     """The agenda on the left; the selected item's HEARD, SPOKE and DECIDED on the right."""
 
-    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, meeting_id, parent)
+    def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
+        super().__init__(context, model, parent)
         self.item_id: str | None = None
         self.decision_id: str | None = None
+        self.present = 0
 
         self.agenda = QListWidget()
         self.agenda.currentItemChanged.connect(self._on_item_selected)
@@ -99,13 +151,13 @@ class MinutesTab(MeetingPart):
         decided_layout = QVBoxLayout(decided_box)
         decided_layout.addWidget(self.decision_edit)
         votes_row = QHBoxLayout()
-        labels = {
+        names = {
             "for": self.tr("For"),
             "against": self.tr("Against"),
             "abstained": self.tr("Abstained"),
         }
         for name, spin in self.votes.items():
-            votes_row.addWidget(QLabel(labels[name]))
+            votes_row.addWidget(QLabel(names[name]))
             votes_row.addWidget(spin)
             spin.editingFinished.connect(self._save_votes)
         votes_row.addStretch()
@@ -133,77 +185,84 @@ class MinutesTab(MeetingPart):
             "heard": AutoSaver(self.heard_edit, self._saver("heard"), self.error.setText),
             "decision": AutoSaver(self.decision_edit, self._save_decision_text, self.error.setText),
         }
-        self.refresh()
+        model.register_draft("speech", lambda: bool(self.speech_edit.text().strip()))
+        self.follow_model()
 
-    # --- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.flush()
-        with self.context.db.session() as session:
-            items = minutes.agenda(session, self.meeting_id)
-            people = participants.attendances(session, self.meeting_id)
-            present = sum(1 for attendance, _ in people if attendance.present)
-        keep = self.item_id
-        self.agenda.blockSignals(True)
-        self.agenda.clear()
-        for item in items:
-            entry = QListWidgetItem(f"{item.position}. {item.title}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.agenda.addItem(entry)
-        self.agenda.blockSignals(False)
-        self.speaker_combo.clear()
-        language = "ru" if self.context.language == "ru" else "kk"
-        here = [person for attendance, person in people if attendance.present]
-        for person in sorted(here, key=lambda p: sort_key(p.full_name, language)):
-            self.speaker_combo.addItem(person.full_name, person.id)
-        self.present = present
-        self.speaker_combo.setCurrentIndex(-1)
-        self.quorum.setText(self.tr("Present: {count}").format(count=present))
+    # --- showing ------------------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Any) -> None:
+        items = snapshot.agenda
         ids = [item.id for item in items]
-        row = ids.index(keep) if keep in ids else (0 if ids else -1)
-        self.agenda.setCurrentRow(row)
-        if row < 0:
-            self._load_item(None)
+        entries = [(item.id, f"{item.position}. {item.title}") for item in items]
+        shown = [
+            (self.agenda.item(row).data(Qt.ItemDataRole.UserRole), self.agenda.item(row).text())
+            for row in range(self.agenda.count())
+        ]
+        if entries != shown:  # rebuilt only when it changed: the selection and focus stay
+            self.agenda.blockSignals(True)
+            self.agenda.clear()
+            for item_id, text in entries:
+                entry = QListWidgetItem(text)
+                entry.setData(Qt.ItemDataRole.UserRole, item_id)
+                self.agenda.addItem(entry)
+            self.agenda.blockSignals(False)
+            keep = self.item_id
+            row = ids.index(keep) if keep in ids else (0 if ids else -1)
+            self.agenda.blockSignals(True)
+            self.agenda.setCurrentRow(row)
+            self.agenda.blockSignals(False)
+            self.item_id = ids[row] if row >= 0 else None
+        language = "ru" if self.context.language == "ru" else "kk"
+        here = sorted(snapshot.present_persons(), key=lambda p: sort_key(p.full_name, language))
+        typed = self.speaker_combo.currentText()
+        self.speaker_combo.blockSignals(True)
+        self.speaker_combo.clear()
+        for person in here:
+            self.speaker_combo.addItem(person.full_name, person.id)
+        self.speaker_combo.setCurrentIndex(-1)
+        self.speaker_combo.setEditText(typed)
+        self.speaker_combo.blockSignals(False)
+        self.present = snapshot.present
+        self.quorum.setText(self.tr("Present: {count}").format(count=snapshot.present))
+        self._show_item(snapshot)
 
-    def _on_item_selected(self) -> None:
-        self.flush()
-        current = self.agenda.currentItem()
-        self._load_item(current.data(Qt.ItemDataRole.UserRole) if current else None)
-
-    def _load_item(self, item_id: str | None) -> None:
-        self.item_id = item_id
-        item = decision = None
-        speeches: list[Speech] = []
-        if item_id:
-            with self.context.db.session() as session:
-                item = session.get(AgendaItem, item_id)
-                speeches = list(
-                    session.exec(
-                        select(Speech)
-                        .where(Speech.agenda_item_id == item_id, Speech.deleted == False)  # noqa: E712
-                        .order_by(col(Speech.position))
-                    )
-                )
-                decision = session.exec(
-                    select(Decision)
-                    .where(Decision.agenda_item_id == item_id, Decision.deleted == False)  # noqa: E712
-                    .order_by(col(Decision.position))
-                ).first()
+    def _show_item(self, snapshot: Any) -> None:
+        item = next((i for i in snapshot.agenda if i.id == self.item_id), None)
+        decisions = snapshot.decisions.get(self.item_id, []) if item else []
+        decision = decisions[0] if decisions else None
         self.decision_id = decision.id if decision else None
-        self.savers["title"].reset(item.title if item else "")
-        self.savers["rapporteur"].reset(item.rapporteur or "" if item else "")
-        self.savers["heard"].reset(item.heard or "" if item else "")
-        self.savers["decision"].reset(decision.text if decision else "")
+        # a field with typed text not yet saved keeps it: the snapshot may be older than it
+        for name, value in (
+            ("title", item.title if item else ""),
+            ("rapporteur", (item.rapporteur or "") if item else ""),
+            ("heard", (item.heard or "") if item else ""),
+            ("decision", decision.text if decision else ""),
+        ):
+            saver = self.savers[name]
+            if not saver.pending():
+                saver.reset(value)
         for name, value in (
             ("for", decision.votes_for if decision else None),
             ("against", decision.votes_against if decision else None),
             ("abstained", decision.votes_abstained if decision else None),
         ):
-            self.votes[name].blockSignals(True)
-            self.votes[name].setValue(value or 0)
-            self.votes[name].blockSignals(False)
+            spin = self.votes[name]
+            if not spin.hasFocus():
+                spin.blockSignals(True)
+                spin.setValue(value or 0)
+                spin.blockSignals(False)
+        speeches = snapshot.speeches.get(self.item_id, []) if item else []
         self.speeches_model.set_rows([(s.id, s.speaker, s.text) for s in speeches])
         fit_columns(self.speeches)
         self._apply_enabled()
+
+    def _on_item_selected(self) -> None:
+        self.flush()
+        current = self.agenda.currentItem()
+        self.item_id = current.data(Qt.ItemDataRole.UserRole) if current else None
+        for saver in self.savers.values():
+            saver.reset("")  # the new item's texts come from the snapshot below
+        if self.model.snapshot is not None:
+            self._show_item(self.model.snapshot)
 
     # --- saving -------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -211,16 +270,17 @@ class MinutesTab(MeetingPart):
         for saver in getattr(self, "savers", {}).values():
             saver.flush()
 
+    def _failed(self, error: KhdeskError) -> None:
+        self.error.setText(render(error))
+
     def _saver(self, field: str):
         def save(text: str) -> None:
-            if not self.item_id:
+            if not self.item_id or self.read_only:
                 return
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                minutes.update_agenda_item(
-                    session, actor, self.item_id, reason=self.reason, **{field: text}
-                )
-            self.error.clear()
+            self.context.operations.write(
+                _update_item, self.item_id, field, text, self.reason,
+                done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+            )  # fmt: skip
             if field == "title":
                 current = self.agenda.currentItem()
                 if current:
@@ -229,28 +289,12 @@ class MinutesTab(MeetingPart):
         return save
 
     def _save_decision_text(self, text: str) -> None:
-        if not self.item_id:
+        if not self.item_id or self.read_only:
             return
-        actor = self.context.actor()
-        with self.context.db.transaction() as session:
-            if self.decision_id:
-                minutes.update_decision(
-                    session, actor, self.decision_id, reason=self.reason, text=text
-                )
-            elif text.strip():
-                votes = self._votes()
-                decision = minutes.add_decision(
-                    session,
-                    actor,
-                    self.item_id,
-                    text=text,
-                    reason=self.reason,
-                    votes_for=votes["votes_for"],
-                    votes_against=votes["votes_against"],
-                    votes_abstained=votes["votes_abstained"],
-                )
-                self.decision_id = decision.id
-        self.error.clear()
+        self.context.operations.write(
+            _save_decision, self.meeting_id, self.item_id, text, self._votes(), self.reason,
+            done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def _votes(self) -> dict[str, int]:
         return {
@@ -261,7 +305,7 @@ class MinutesTab(MeetingPart):
 
     def _save_votes(self) -> None:
         votes = sum(spin.value() for spin in self.votes.values())
-        if votes > getattr(self, "present", votes):
+        if votes > self.present:
             self.error.setText(
                 self.tr("{votes} votes, but {present} present: check the count.").format(
                     votes=votes, present=self.present
@@ -273,46 +317,31 @@ class MinutesTab(MeetingPart):
             if votes:
                 self.error.setText(self.tr("Type the decision first; the vote is saved with it."))
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                minutes.update_decision(
-                    session, actor, self.decision_id, reason=self.reason, **self._votes()
-                )
-        except KhdeskError as error:
-            self.error.setText(render(error))
+        self.context.operations.write(
+            _save_votes, self.decision_id, self._votes(), self.reason,
+            failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def add_item(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Agenda item"), self.tr("Title of the item"))
         if not ok or not title.strip():
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                item = minutes.add_agenda_item(
-                    session, actor, self.meeting_id, title=title, reason=self.reason
-                )
-        except KhdeskError as error:
-            show_error(self, error)
-            return
-        self.item_id = item.id
-        self.refresh()
-        self.heard_edit.setFocus()
+
+        def added(item_id: str) -> None:
+            self.item_id = item_id
+            self.heard_edit.setFocus()
+
+        self.context.operations.write(
+            _add_item, self.meeting_id, title, self.reason, done=added, owner=self
+        )
 
     def remove_item(self) -> None:
         if not self.item_id or not confirm(
             self, self.tr("Remove item"), self.tr("Remove this agenda item and its minutes?")
         ):
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                minutes.delete_agenda_item(session, actor, self.item_id, reason=self.reason)
-        except KhdeskError as error:
-            show_error(self, error)
-            return
-        self.item_id = None
-        self.refresh()
+        item_id, self.item_id = self.item_id, None
+        self.context.operations.write(_remove_item, item_id, self.reason, owner=self)
 
     def add_speech(self) -> None:
         if not self.item_id or self.read_only:
@@ -320,30 +349,25 @@ class MinutesTab(MeetingPart):
         speaker = self.speaker_combo.currentText()
         index = self.speaker_combo.findText(speaker)
         person_id = self.speaker_combo.itemData(index) if index >= 0 else None
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                minutes.add_speech(
-                    session,
-                    actor,
-                    self.item_id,
-                    speaker=speaker,
-                    text=self.speech_edit.text(),
-                    person_id=person_id,
-                    reason=self.reason,
-                )
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
-        self.speech_edit.clear()
-        self.speaker_combo.setCurrentIndex(-1)
-        self._load_item(self.item_id)
+
+        def added(_none: None) -> None:
+            self.error.clear()
+            self.speech_edit.clear()
+            self.speaker_combo.setCurrentIndex(-1)
+            self.speaker_combo.setEditText("")
+
+        self.context.operations.write(
+            _add_speech, self.item_id, speaker, self.speech_edit.text(), person_id, self.reason,
+            done=added, failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
-        self.read_only, self.reason = read_only, reason
+        super().set_read_only(read_only, reason)
         self._apply_enabled()
 
     def _apply_enabled(self) -> None:
+        if not hasattr(self, "savers"):
+            return
         editable = not self.read_only
         has_item = self.item_id is not None
         self.add_item_button.setEnabled(editable)

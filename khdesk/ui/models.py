@@ -1,4 +1,5 @@
-"""Table models over queries: rows are fetched as the view scrolls, never all at once."""
+"""Table models: over a list in memory, or over pages a read operation brings as the view scrolls
+(never all rows at once, and never a query on the GUI thread)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,58 @@ class ListTableModel(QueryTableModel):
         self._data = list(rows)
         self._batch = max(len(self._data), 1)
         self.reload()
+
+
+#: Asks for the page after a cursor (None: the first page); the answer comes later, by calling
+#: ``arrive(rows, next_cursor)`` (``next_cursor`` None when there are no more rows).
+PageFetcher = Callable[[Any, Callable[[Sequence[tuple[Any, ...]], Any], None]], None]
+
+
+class PagedTableModel(QueryTableModel):
+    """A read-only table whose pages a read operation brings, one at a time, as the view needs
+    them; each page continues from a cursor (the last row's sort key), so the 500th page costs
+    what the first does. A reload while a page is on its way drops that page."""
+
+    def __init__(self, headers: Sequence[str], fetch_page: PageFetcher) -> None:
+        super().__init__(headers, lambda offset, limit: [], batch=1)
+        self._fetch_page = fetch_page
+        self._cursor: Any = None
+        self._loading = False
+        self._generation = 0
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._cursor = None
+        self.endResetModel()
+        self._loading = False
+        self._request()
+
+    def _request(self) -> None:
+        if self._loading or self._exhausted:
+            return
+        self._loading = True
+        generation = self._generation
+
+        def arrive(rows: Sequence[tuple[Any, ...]], cursor: Any) -> None:
+            if generation != self._generation:
+                return  # the rows of a search that was typed over
+            self._loading = False
+            self._cursor = cursor
+            self._exhausted = cursor is None
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+
+        self._fetch_page(self._cursor, arrive)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not parent.isValid():
+            self._request()

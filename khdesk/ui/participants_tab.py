@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -22,54 +23,96 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
 from khdesk.services import participants
-from khdesk.storage.models import Meeting, Sector
+from khdesk.ui import labels
 from khdesk.ui.context import AppContext
-from khdesk.ui.i18n import name_column
+from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import fit_columns, show_error
-
-
-def sector_names(context: AppContext) -> dict[str, str]:
-    column = getattr(Sector, name_column(context.language))
-    with context.db.session() as session:
-        return dict(session.exec(select(Sector.code, column).order_by(col(Sector.position))).all())
+from khdesk.ui.widgets import fit_columns
 
 
 def local_time(value: dt.datetime | None) -> str:
     return value.astimezone().strftime("%H:%M") if value else ""
 
 
+# --- operations (plain functions: they run off the GUI thread) --------------------------------
+
+
+def _similar(work: Any, name: str, phone: str, email: str) -> list[tuple[str, str, str | None]]:
+    found = participants.similar_persons(work.session, full_name=name, phone=phone, email=email)
+    return [(p.id, p.full_name, p.organisation) for p in found]
+
+
+def _add_and_check_in(
+    work: Any, meeting_id: str, fields: dict[str, Any], reason: str | None
+) -> str:
+    person = participants.add_person(work.session, work.actor, **fields)
+    return participants.check_in(work.session, work.actor, meeting_id, person.id, reason=reason).id
+
+
+def _check_in(work: Any, meeting_id: str, person_id: str, reason: str | None) -> str:
+    return participants.check_in(work.session, work.actor, meeting_id, person_id, reason=reason).id
+
+
+def _undo_check_in(work: Any, attendance_id: str, reason: str | None) -> None:
+    participants.undo_check_in(work.session, work.actor, attendance_id, reason=reason)
+
+
+def _check_out(work: Any, attendance_id: str, reason: str | None) -> None:
+    participants.check_out(work.session, work.actor, attendance_id, reason=reason)
+
+
+def _search(
+    work: Any, search: participants.PersonSearch, meeting_id: str, text: str
+) -> list[tuple[str, str, str | None, str, bool]]:
+    found = search.search(work.session, text, limit=30) if text.strip() else []
+    here = participants.present_among(work.session, meeting_id, [p.id for p in found])
+    return [(p.id, p.full_name, p.organisation, p.sector_code, p.id in here) for p in found]
+
+
 class WalkInDialog(QDialog):
-    """A person who was not on the roster: their details, consent, and a warning for look-alikes."""
+    """A person who was not on the roster: their details, consent, and a warning for look-alikes.
+
+    ``checked_in`` is emitted with the attendance id once the person is recorded and checked in;
+    choosing the existing record emits ``use_existing`` with that person's id instead.
+    """
 
     use_existing = Signal(str)  # person id
+    checked_in = Signal(str)  # attendance id
 
-    def __init__(self, context: AppContext, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: str,
+        name: str = "",
+        parent: QWidget | None = None,
+        *,
+        reason: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.meeting_id = meeting_id
+        self.reason = reason
         self.person_id: str | None = None
         self.setWindowTitle(self.tr("Walk-in participant"))
         self.name_edit = QLineEdit(name)
         self.organisation_edit = QLineEdit()
         self.position_edit = QLineEdit()
         self.sector_combo = QComboBox()
-        for code, label in sector_names(context).items():
+        for code, label in context.sector_names().items():
             self.sector_combo.addItem(label, code)
-        self.sector_combo.setCurrentIndex(self.sector_combo.findData("other"))
+        self.sector_combo.setCurrentIndex(max(self.sector_combo.findData("other"), 0))
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
         self.consent_check = QCheckBox(self.tr("Agrees to the processing of personal data"))
         self.consent_method = QComboBox()
-        self.consent_method.addItem(self.tr("signed on paper"), "paper")
-        self.consent_method.addItem(self.tr("verbally"), "verbal")
-        self.consent_method.addItem(self.tr("electronically"), "electronic")
+        for value, label in labels.consent_methods():
+            self.consent_method.addItem(label, value)
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet("color: #8a5a00;")
         self.use_button = QPushButton(self.tr("Use the existing record"))
@@ -86,38 +129,53 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&E-mail"), self.email_edit)
         form.addRow("", self.consent_check)
         form.addRow(self.tr("How consent was given"), self.consent_method)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Check in"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Check in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(self.use_button)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._similar: list[str] = []
+        self._asking = False
+        self._ask_again = False
         for edit in (self.name_edit, self.phone_edit, self.email_edit):
             edit.editingFinished.connect(self._check_similar)
         self.name_edit.textChanged.connect(self._check_similar)
 
     def _check_similar(self) -> None:
-        with self.context.db.session() as session:
-            found = participants.similar_persons(
-                session,
-                full_name=self.name_edit.text(),
-                phone=self.phone_edit.text(),
-                email=self.email_edit.text(),
-            )
-        self._similar = [p.id for p in found]
+        # one question at a time: the answer to the last keystroke is the one that counts
+        if self._asking:
+            self._ask_again = True
+            return
+        self._asking = True
+        self.context.operations.read(
+            _similar,
+            self.name_edit.text(),
+            self.phone_edit.text(),
+            self.email_edit.text(),
+            done=self._on_similar,
+            owner=self,
+        )
+
+    def _on_similar(self, found: list[tuple[str, str, str | None]]) -> None:
+        self._asking = False
+        if self._ask_again:
+            self._ask_again = False
+            self._check_similar()
+            return
+        self._similar = [person_id for person_id, _name, _organisation in found]
         if found:
-            first = found[0]
+            _person_id, name, organisation = found[0]
             self.warning.setText(
                 self.tr("This looks like someone already known: {name} ({organisation}).").format(
-                    name=first.full_name, organisation=first.organisation or "—"
+                    name=name, organisation=organisation or "—"
                 )
             )
         else:
@@ -127,29 +185,38 @@ class WalkInDialog(QDialog):
     def _on_use_existing(self) -> None:
         if self._similar:
             self.person_id = self._similar[0]
+            self.use_existing.emit(self.person_id)
             super().accept()
 
     def accept(self) -> None:
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                person = participants.add_person(
-                    session,
-                    actor,
-                    full_name=self.name_edit.text(),
-                    organisation=self.organisation_edit.text(),
-                    position=self.position_edit.text(),
-                    sector=self.sector_combo.currentData(),
-                    phone=self.phone_edit.text(),
-                    email=self.email_edit.text(),
-                    consent=self.consent_check.isChecked(),
-                    consent_method=self.consent_method.currentData(),
-                )
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
-        self.person_id = person.id
+        fields = {
+            "full_name": self.name_edit.text(),
+            "organisation": self.organisation_edit.text(),
+            "position": self.position_edit.text(),
+            "sector": self.sector_combo.currentData(),
+            "phone": self.phone_edit.text(),
+            "email": self.email_edit.text(),
+            "consent": self.consent_check.isChecked(),
+            "consent_method": self.consent_method.currentData(),
+        }
+        self.buttons.setEnabled(False)
+        self.context.operations.write(
+            _add_and_check_in,
+            self.meeting_id,
+            fields,
+            self.reason,
+            done=self._on_checked_in,
+            failed=self._on_failed,
+            owner=self,
+        )
+
+    def _on_checked_in(self, attendance_id: str) -> None:
+        self.checked_in.emit(attendance_id)
         super().accept()
+
+    def _on_failed(self, error: KhdeskError) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(render(error))
 
 
 class _ArrowKeysToResults(QObject):
@@ -174,11 +241,12 @@ class _ArrowKeysToResults(QObject):
 class ParticipantsTab(MeetingPart):
     """Search, check in, walk in, leave, undo; and the list of who registered and who came."""
 
-    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, meeting_id, parent)
+    def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
+        super().__init__(context, model, parent)
         self._checked_in: list[str] = []  # attendance ids, for undo
         self.person_search = participants.PersonSearch()
-        self.sectors = sector_names(context)
+        self._searching = False
+        self._search_again = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -244,7 +312,7 @@ class ParticipantsTab(MeetingPart):
         layout.addWidget(self.attendance, 1)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self.retranslate()
-        self.refresh()
+        self.follow_model()
 
     def retranslate(self) -> None:
         self.results_model.set_headers(
@@ -262,19 +330,18 @@ class ParticipantsTab(MeetingPart):
         )
 
     # --- reading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def show_snapshot(self, snapshot: Any) -> None:
         self.person_search.forget()  # walk-ins and imports add persons
-        with self.context.db.session() as session:
-            rows = participants.attendances(session, self.meeting_id)
+        sectors = self.context.sector_names()
         language = "ru" if self.context.language == "ru" else "kk"
-        rows.sort(key=lambda pair: sort_key(pair[1].full_name, language))
+        rows = sorted(snapshot.attendees, key=lambda pair: sort_key(pair[1].full_name, language))
         self.attendance_model.set_rows(
             [
                 (
                     attendance.id,
                     person.full_name,
                     person.organisation,
-                    self.sectors.get(attendance.sector_code, attendance.sector_code),
+                    sectors.get(attendance.sector_code, attendance.sector_code),
                     attendance.present,
                     local_time(attendance.arrived_at),
                     local_time(attendance.left_at),
@@ -283,29 +350,39 @@ class ParticipantsTab(MeetingPart):
             ]
         )
         fit_columns(self.attendance)
-        present = sum(1 for attendance, _ in rows if attendance.present)
         self.summary.setText(
             self.tr("Registered: {registered} · present: {present}").format(
-                registered=len(rows), present=present
+                registered=len(rows), present=snapshot.present
             )
         )
         self.refresh_results()
 
     def refresh_results(self) -> None:
-        text = self.search.text()
-        with self.context.db.session() as session:
-            found = self.person_search.search(session, text, limit=30) if text.strip() else []
-            here = participants.present_among(session, self.meeting_id, [p.id for p in found])
+        """Ask for the persons matching what is typed; one search at a time, the last wins."""
+        if self._searching:
+            self._search_again = True
+            return
+        self._searching = True
+        self.context.operations.read(
+            _search,
+            self.person_search,
+            self.meeting_id,
+            self.search.text(),
+            done=self._on_results,
+            owner=self,
+        )
+
+    def _on_results(self, found: list[tuple[str, str, str | None, str, bool]]) -> None:
+        self._searching = False
+        if self._search_again:
+            self._search_again = False
+            self.refresh_results()
+            return
+        sectors = self.context.sector_names()
         self.results_model.set_rows(
             [
-                (
-                    p.id,
-                    p.full_name,
-                    p.organisation,
-                    self.sectors.get(p.sector_code, p.sector_code),
-                    p.id in here,
-                )
-                for p in found
+                (person_id, name, organisation, sectors.get(sector, sector), here)
+                for person_id, name, organisation, sector, here in found
             ]
         )
         if found:
@@ -322,35 +399,24 @@ class ParticipantsTab(MeetingPart):
     def _import(self, kind: str) -> None:
         from khdesk.ui.import_dialog import choose_and_import
 
-        choose_and_import(self.context, self.meeting_id, kind, self, self.refresh)
+        choose_and_import(self.context, self.meeting_id, kind, self)
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
-        self.read_only, self.reason = read_only, reason
+        super().set_read_only(read_only, reason)
         for widget in (
             self.check_in_button,
             self.walk_in_button,
             self.undo_button,
             self.roster_button,
             self.zoom_button,
+            self.leave_button,
         ):
             widget.setEnabled(not read_only)
-        self.leave_button.setEnabled(not read_only)
 
-    def _check_in(self, person_id: str) -> None:
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                attendance = participants.check_in(
-                    session, actor, self.meeting_id, person_id, reason=self.reason
-                )
-        except KhdeskError as error:
-            show_error(self, error)
-            return
-        self._checked_in.append(attendance.id)
+    def _on_checked_in(self, attendance_id: str) -> None:
+        self._checked_in.append(attendance_id)
         self.search.clear()
         self.search.setFocus()
-        self.refresh()
-        self.context.hub.attendance_changed.emit(self.meeting_id)
 
     def check_in_selected(self) -> None:
         if self.read_only:
@@ -361,41 +427,37 @@ class ParticipantsTab(MeetingPart):
             if self.search.text().strip():
                 self.add_walk_in()
             return
-        self._check_in(person_id)
+        self.context.operations.write(
+            _check_in, self.meeting_id, person_id, self.reason,
+            done=self._on_checked_in, owner=self,
+        )  # fmt: skip
 
     def add_walk_in(self) -> None:
         if self.read_only:
             return
-        dialog = WalkInDialog(self.context, self.search.text().strip(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id:
-            self._check_in(dialog.person_id)
+        dialog = WalkInDialog(
+            self.context, self.meeting_id, self.search.text().strip(), self, reason=self.reason
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.checked_in.connect(self._on_checked_in)
+        dialog.use_existing.connect(self._check_in_person)
+        dialog.open()
+
+    def _check_in_person(self, person_id: str) -> None:
+        self.context.operations.write(
+            _check_in, self.meeting_id, person_id, self.reason,
+            done=self._on_checked_in, owner=self,
+        )  # fmt: skip
 
     def undo_last(self) -> None:
         if not self._checked_in or self.read_only:
             return
         attendance_id = self._checked_in.pop()
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                participants.undo_check_in(session, actor, attendance_id, reason=self.reason)
-        except KhdeskError as error:
-            show_error(self, error)
-        self.refresh()
-        self.context.hub.attendance_changed.emit(self.meeting_id)
+        self.context.operations.write(_undo_check_in, attendance_id, self.reason, owner=self)
 
     def mark_left(self) -> None:
         row = self.attendance.currentIndex().row()
         attendance_id = self.attendance_model.record_id(row)
         if attendance_id is None or self.read_only:
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                participants.check_out(session, actor, attendance_id, reason=self.reason)
-        except KhdeskError as error:
-            show_error(self, error)
-        self.refresh()
-
-    def meeting(self) -> Meeting | None:
-        with self.context.db.session() as session:
-            return session.get(Meeting, self.meeting_id)
+        self.context.operations.write(_check_out, attendance_id, self.reason, owner=self)

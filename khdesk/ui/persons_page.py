@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,29 +13,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, func, or_, select
 
-from khdesk.domain.names import name_key
-from khdesk.storage.models import Person
+from khdesk.services import snapshots
 from khdesk.ui.context import AppContext
-from khdesk.ui.models import QueryTableModel
-from khdesk.ui.participants_tab import sector_names
+from khdesk.ui.models import PagedTableModel
+
+PAGE = 200
+
+
+def _page(work: Any, text: str, after: tuple[str, str] | None) -> list[tuple[Any, ...]]:
+    people = snapshots.people_page(work, text, after, PAGE)
+    return [
+        (p.id, p.full_name, p.organisation, p.position, p.sector_code, p.phone, p.email,
+         p.consent, (p.name_key, p.id))
+        for p in people
+    ]  # fmt: skip
 
 
 class PersonsPage(QWidget):
-    """All persons, sorted by name, filtered as one types; 200 rows are fetched at a time."""
+    """All persons, sorted by name, filtered as one types; 200 rows are fetched at a time, off
+    the GUI thread, each page continuing from the last row shown."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.sectors = sector_names(context)
-        self._cursor: tuple[str, str] | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name, organisation or phone"))
         self.search.textChanged.connect(self.refresh)
         self.total = QLabel()
-        self.model = QueryTableModel(
+        self.model = PagedTableModel(
             [
                 self.tr("Name"),
                 self.tr("Organisation"),
@@ -44,7 +53,6 @@ class PersonsPage(QWidget):
                 self.tr("Consent"),
             ],
             self._fetch,
-            batch=200,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -58,47 +66,31 @@ class PersonsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        context.hub.changed.connect(self._on_changed)
         self.refresh()
 
-    def _query(self):
-        query = select(Person).where(Person.deleted == False)  # noqa: E712
-        for word in self.search.text().split():
-            key = name_key(word).strip("+()")
-            if key:
-                query = query.where(col(Person.search_key).contains(key, autoescape=True))
-        return query
+    def _fetch(self, after: Any, arrive: Any) -> None:
+        """Ask for the page after ``after`` (None: the first); ``arrive(rows, next)`` gets it."""
+        sectors = self.context.sector_names()
 
-    def _fetch(self, offset: int, limit: int) -> list[tuple[object, ...]]:
-        # Pages continue from the last row shown (name, then id) rather than skipping ``offset``
-        # rows, so the 500th page costs what the first does.
-        query = self._query()
-        if offset and self._cursor is not None:
-            last_key, last_id = self._cursor
-            query = query.where(
-                Person.name_key >= last_key,
-                or_(Person.name_key != last_key, col(Person.id) > last_id),
+        def shown(rows: list[tuple[Any, ...]]) -> None:
+            cursor = rows[-1][-1] if rows else None
+            arrive(
+                [(*row[:4], sectors.get(row[4], row[4]), *row[5:8]) for row in rows],
+                cursor if len(rows) == PAGE else None,
             )
-        query = query.order_by(col(Person.name_key), col(Person.id)).limit(limit)
-        with self.context.db.session() as session:
-            people = session.exec(query).all()
-        if people:
-            self._cursor = (people[-1].name_key, people[-1].id)
-        return [
-            (
-                p.id,
-                p.full_name,
-                p.organisation,
-                p.position,
-                self.sectors.get(p.sector_code, p.sector_code),
-                p.phone,
-                p.email,
-                p.consent,
-            )
-            for p in people
-        ]
+
+        self.context.operations.read(_page, self.search.text(), after, done=shown, owner=self)
 
     def refresh(self) -> None:
         self.model.reload()
-        with self.context.db.session() as session:
-            count = session.exec(select(func.count()).select_from(self._query().subquery())).one()
+        self.context.operations.read(
+            snapshots.count_people, self.search.text(), done=self._show_total, owner=self
+        )
+
+    def _show_total(self, count: int) -> None:
         self.total.setText(self.tr("{count} persons").format(count=f"{count:,}"))
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.touches("person") and self.isVisible():
+            self.refresh()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,68 +18,80 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
-from khdesk.services import minutes, participants, proposals
-from khdesk.storage.models import Direction, Question, Section
+from khdesk.services import proposals
+from khdesk.ui import labels
 from khdesk.ui.context import AppContext
-from khdesk.ui.i18n import name_column
+from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import confirm, fit_columns, show_error
+from khdesk.ui.widgets import confirm, fit_columns
+
+# --- operations (plain functions: they run off the GUI thread) --------------------------------
 
 
-def _attendee_combo(context: AppContext, meeting_id: str) -> QComboBox:
-    combo = QComboBox(editable=True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    _fill_attendees(context, meeting_id, combo)
-    return combo
+def _save_proposal(
+    work: Any, meeting_id: str, proposal_id: str | None, fields: dict[str, Any], reason: str | None
+) -> None:
+    if proposal_id is None:
+        direction, section = fields.pop("direction_code"), fields.pop("section_code")
+        proposals.add_proposal(
+            work.session, work.actor, meeting_id, direction=direction, section=section,
+            reason=reason, **fields,
+        )  # fmt: skip
+    else:
+        proposals.update_proposal(work.session, work.actor, proposal_id, reason=reason, **fields)
 
 
-def _fill_attendees(context: AppContext, meeting_id: str, combo: QComboBox) -> None:
+def _delete_proposal(work: Any, proposal_id: str, reason: str | None) -> None:
+    proposals.delete_proposal(work.session, work.actor, proposal_id, reason=reason)
+
+
+def _add_question(work: Any, meeting_id: str, fields: dict[str, Any], reason: str | None) -> None:
+    proposals.add_question(work.session, work.actor, meeting_id, reason=reason, **fields)
+
+
+def _answer_question(work: Any, question_id: str, answer: str, reason: str | None) -> None:
+    proposals.update_question(work.session, work.actor, question_id, answer=answer, reason=reason)
+
+
+def _fill_attendees(context: AppContext, snapshot: Any, combo: QComboBox) -> None:
     """The people present, to pick an author or asker from (anyone else can be typed)."""
     typed = combo.currentText()
     combo.blockSignals(True)
     combo.clear()
-    with context.db.session() as session:
-        present = [p for a, p in participants.attendances(session, meeting_id) if a.present]
     language = "ru" if context.language == "ru" else "kk"
-    for person in sorted(present, key=lambda p: sort_key(p.full_name, language)):
+    for person in sorted(snapshot.present_persons(), key=lambda p: sort_key(p.full_name, language)):
         combo.addItem(person.full_name, (person.id, person.organisation))
     combo.setCurrentIndex(-1)
     combo.setEditText(typed)
     combo.blockSignals(False)
 
 
+def _attendee_combo() -> QComboBox:
+    combo = QComboBox(editable=True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return combo
+
+
 class ProposalsTab(MeetingPart):
     """Quick capture on top, the meeting's proposals below, filtered by direction."""
 
-    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, meeting_id, parent)
-        names = name_column(context.language)
-        with context.db.session() as session:
-            self.directions = dict(
-                session.exec(
-                    select(Direction.code, getattr(Direction, names)).order_by(
-                        col(Direction.position)
-                    )
-                ).all()
-            )
-            self.sections = [
-                (s.code, s.direction_code, getattr(s, names))
-                for s in session.exec(select(Section).order_by(col(Section.position)))
-            ]
+    def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
+        super().__init__(context, model, parent)
+        self.directions = context.direction_names()
+        self.sections = context.sections()
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("The proposal or comment, as the author put it"))
         self.text_edit.setMaximumHeight(90)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("Proposal"), "proposal")
-        self.kind_combo.addItem(self.tr("Comment"), "comment")
-        self.author_combo = _attendee_combo(context, meeting_id)
+        for value, label in labels.proposal_kinds():
+            self.kind_combo.addItem(label, value)
+        self.author_combo = _attendee_combo()
         self.author_combo.currentIndexChanged.connect(self._on_author_picked)
         self.organisation_edit = QLineEdit()
         self.direction_combo = QComboBox()
@@ -110,8 +124,8 @@ class ProposalsTab(MeetingPart):
         self.filter_combo.addItem(self.tr("All directions"), None)
         for code, name in self.directions.items():
             self.filter_combo.addItem(f"{code} — {name}", code)
-        self.filter_combo.currentIndexChanged.connect(self.refresh)
-        self.model = ListTableModel(
+        self.filter_combo.currentIndexChanged.connect(self._show_rows)
+        self.model_rows = ListTableModel(
             [
                 self.tr("No."),
                 self.tr("Kind"),
@@ -122,7 +136,7 @@ class ProposalsTab(MeetingPart):
             ]
         )
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.model_rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -152,34 +166,45 @@ class ProposalsTab(MeetingPart):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._fill_sections()
-        self.refresh()
+        model.register_draft("proposal", lambda: bool(self.text_edit.toPlainText().strip()))
+        self.follow_model()
 
     def _fill_sections(self) -> None:
         direction = self.direction_combo.currentData()
+        current = self.section_combo.currentData()
         self.section_combo.clear()
         self.section_combo.addItem(self.tr("(no section)"), None)
-        for code, parent, name in self.sections:
-            if parent == direction:
-                self.section_combo.addItem(f"{code} — {name}", code)
+        for code, _parent, name in self.context.sections(direction):
+            self.section_combo.addItem(f"{code} — {name}", code)
+        self.section_combo.setCurrentIndex(max(self.section_combo.findData(current), 0))
 
     def _on_author_picked(self) -> None:
         data = self.author_combo.currentData()
         if data:
             self.organisation_edit.setText(data[1] or "")
 
-    def refresh(self) -> None:
-        with self.context.db.session() as session:
-            rows = proposals.proposals(
-                session, self.meeting_id, direction=self.filter_combo.currentData()
-            )
-            items = minutes.agenda(session, self.meeting_id)
-        kinds = {"proposal": self.tr("Proposal"), "comment": self.tr("Comment")}
-        self.model.set_rows(
+    def show_snapshot(self, snapshot: Any) -> None:
+        self._show_rows()
+        _fill_attendees(self.context, snapshot, self.author_combo)
+        current = self.item_combo.currentData()
+        self.item_combo.clear()
+        self.item_combo.addItem(self.tr("(none)"), None)
+        for item in snapshot.agenda:
+            self.item_combo.addItem(f"{item.position}. {item.title}", item.id)
+        self.item_combo.setCurrentIndex(max(self.item_combo.findData(current), 0))
+
+    def _show_rows(self) -> None:
+        snapshot = self.model.snapshot
+        if snapshot is None:
+            return
+        direction = self.filter_combo.currentData()
+        rows = [p for p in snapshot.proposals if direction is None or p.direction_code == direction]
+        self.model_rows.set_rows(
             [
                 (
                     p.id,
                     p.number,
-                    kinds.get(p.kind, p.kind),
+                    labels.proposal_kind(p.kind),
                     p.text,
                     p.author_name or "",
                     p.direction_code,
@@ -189,11 +214,6 @@ class ProposalsTab(MeetingPart):
             ]
         )
         fit_columns(self.table, widest=480)
-        _fill_attendees(self.context, self.meeting_id, self.author_combo)
-        self.item_combo.clear()
-        self.item_combo.addItem(self.tr("(none)"), None)
-        for item in items:
-            self.item_combo.addItem(f"{item.position}. {item.title}", item.id)
 
     def add(self) -> None:
         if self.read_only:
@@ -208,36 +228,22 @@ class ProposalsTab(MeetingPart):
             "author_person_id": person_id,
             "organisation": self.organisation_edit.text(),
             "agenda_item_id": self.item_combo.currentData(),
+            "direction_code": self.direction_combo.currentData(),
+            "section_code": self.section_combo.currentData(),
         }
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                if self.editing_id is None:
-                    proposals.add_proposal(
-                        session,
-                        actor,
-                        self.meeting_id,
-                        direction=self.direction_combo.currentData(),
-                        section=self.section_combo.currentData(),
-                        reason=self.reason,
-                        **fields,
-                    )
-                else:
-                    proposals.update_proposal(
-                        session,
-                        actor,
-                        self.editing_id,
-                        direction_code=self.direction_combo.currentData(),
-                        section_code=self.section_combo.currentData(),
-                        reason=self.reason,
-                        **fields,
-                    )
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
+        self.add_button.setEnabled(False)
+        self.context.operations.write(
+            _save_proposal, self.meeting_id, self.editing_id, fields, self.reason,
+            done=self._on_saved, failed=self._on_failed, owner=self,
+        )  # fmt: skip
+
+    def _on_saved(self, _none: None) -> None:
+        self.add_button.setEnabled(not self.read_only)
         self._clear_form()
-        self.refresh()
-        self.context.hub.proposals_changed.emit(self.meeting_id)
+
+    def _on_failed(self, error: KhdeskError) -> None:
+        self.add_button.setEnabled(not self.read_only)
+        self.error.setText(render(error))
 
     def _clear_form(self) -> None:
         self.editing_id = None
@@ -252,13 +258,11 @@ class ProposalsTab(MeetingPart):
 
     def edit_selected(self) -> None:
         """Load the selected proposal into the form; saving then changes it."""
-        proposal_id = self.model.record_id(self.table.currentIndex().row())
-        if proposal_id is None or self.read_only:
+        proposal_id = self.model_rows.record_id(self.table.currentIndex().row())
+        snapshot = self.model.snapshot
+        if proposal_id is None or self.read_only or snapshot is None:
             return
-        from khdesk.storage.models import Proposal
-
-        with self.context.db.session() as session:
-            proposal = session.get(Proposal, proposal_id)
+        proposal = next((p for p in snapshot.proposals if p.id == proposal_id), None)
         if proposal is None:
             return
         self.editing_id = proposal.id
@@ -286,30 +290,23 @@ class ProposalsTab(MeetingPart):
         self.text_edit.setFocus()
 
     def delete_selected(self) -> None:
-        proposal_id = self.model.record_id(self.table.currentIndex().row())
+        proposal_id = self.model_rows.record_id(self.table.currentIndex().row())
         if proposal_id is None or self.read_only:
             return
         question = self.tr("Delete the selected proposal or comment?")
         if not confirm(self, self.tr("Delete"), question):
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                proposals.delete_proposal(session, actor, proposal_id, reason=self.reason)
-            if self.editing_id == proposal_id:
-                self._clear_form()
-        except KhdeskError as error:
-            show_error(self, error)
-        self.refresh()
-        self.context.hub.proposals_changed.emit(self.meeting_id)
+        if self.editing_id == proposal_id:
+            self._clear_form()
+        self.context.operations.write(_delete_proposal, proposal_id, self.reason, owner=self)
 
     def _import(self) -> None:
         from khdesk.ui.import_dialog import choose_and_import
 
-        choose_and_import(self.context, self.meeting_id, "proposals", self, self.refresh)
+        choose_and_import(self.context, self.meeting_id, "proposals", self)
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
-        self.read_only, self.reason = read_only, reason
+        super().set_read_only(read_only, reason)
         for widget in (
             self.add_button,
             self.delete_button,
@@ -329,11 +326,11 @@ class ProposalsTab(MeetingPart):
 class QuestionsTab(MeetingPart):
     """Questions to speakers: who asked whom what, and the answer."""
 
-    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, meeting_id, parent)
+    def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
+        super().__init__(context, model, parent)
         self.question_edit = QPlainTextEdit()
         self.question_edit.setMaximumHeight(70)
-        self.asker_combo = _attendee_combo(context, meeting_id)
+        self.asker_combo = _attendee_combo()
         self.addressee_edit = QLineEdit()
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setMaximumHeight(70)
@@ -348,12 +345,12 @@ class QuestionsTab(MeetingPart):
         form.addRow(self.tr("Asked by"), self.asker_combo)
         form.addRow(self.tr("Addressed to"), self.addressee_edit)
         form.addRow(self.tr("A&nswer"), self.answer_edit)
-        self.model = ListTableModel(
+        self.model_rows = ListTableModel(
             [self.tr("Question"), self.tr("Asked by"), self.tr("To"), self.tr("Answer"),
              self.tr("Status")]
         )  # fmt: skip
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.model_rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -367,80 +364,60 @@ class QuestionsTab(MeetingPart):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        model.register_draft("question", lambda: bool(self.question_edit.toPlainText().strip()))
+        self.follow_model()
 
-    def refresh(self) -> None:
-        statuses = {
-            "open": self.tr("open"),
-            "answered": self.tr("answered"),
-            "withdrawn": self.tr("withdrawn"),
-        }
-        with self.context.db.session() as session:
-            rows = session.exec(
-                select(Question).where(
-                    Question.meeting_id == self.meeting_id,
-                    Question.deleted == False,  # noqa: E712
-                )
-            ).all()
-        self.model.set_rows(
+    def show_snapshot(self, snapshot: Any) -> None:
+        self.model_rows.set_rows(
             [
                 (q.id, q.text, q.asker_name or "", q.addressee or "", q.answer or "",
-                 statuses.get(q.status, q.status))
-                for q in rows
+                 labels.question_status(q.status))
+                for q in snapshot.questions
             ]
         )  # fmt: skip
         fit_columns(self.table)
-        _fill_attendees(self.context, self.meeting_id, self.asker_combo)
+        _fill_attendees(self.context, snapshot, self.asker_combo)
 
     def _on_selected(self) -> None:
-        values = self.model.row_values(self.table.currentIndex().row())
+        values = self.model_rows.row_values(self.table.currentIndex().row())
         self.answer_edit.setPlainText(values[4])
+
+    def _failed(self, error: KhdeskError) -> None:
+        self.error.setText(render(error))
 
     def add(self) -> None:
         data = self.asker_combo.currentData()
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                proposals.add_question(
-                    session,
-                    actor,
-                    self.meeting_id,
-                    text=self.question_edit.toPlainText(),
-                    asker_name=self.asker_combo.currentText(),
-                    asker_person_id=data[0] if data else None,
-                    addressee=self.addressee_edit.text(),
-                    answer=self.answer_edit.toPlainText(),
-                    reason=self.reason,
-                )
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
-        self.error.clear()
-        for edit in (self.question_edit, self.answer_edit):
-            edit.clear()
-        self.addressee_edit.clear()
-        self.refresh()
+        fields = {
+            "text": self.question_edit.toPlainText(),
+            "asker_name": self.asker_combo.currentText(),
+            "asker_person_id": data[0] if data else None,
+            "addressee": self.addressee_edit.text(),
+            "answer": self.answer_edit.toPlainText(),
+        }
+
+        def added(_none: None) -> None:
+            self.error.clear()
+            for edit in (self.question_edit, self.answer_edit):
+                edit.clear()
+            self.addressee_edit.clear()
+
+        self.context.operations.write(
+            _add_question, self.meeting_id, fields, self.reason,
+            done=added, failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def save_answer(self) -> None:
-        question_id = self.model.record_id(self.table.currentIndex().row())
+        question_id = self.model_rows.record_id(self.table.currentIndex().row())
         if question_id is None:
             self.error.setText(self.tr("Select a question in the list first."))
             return
-        try:
-            actor = self.context.actor()
-            with self.context.db.transaction() as session:
-                proposals.update_question(
-                    session, actor, question_id, answer=self.answer_edit.toPlainText(),
-                    reason=self.reason,
-                )  # fmt: skip
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
-        self.error.clear()
-        self.refresh()
+        self.context.operations.write(
+            _answer_question, question_id, self.answer_edit.toPlainText(), self.reason,
+            done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
-        self.read_only, self.reason = read_only, reason
+        super().set_read_only(read_only, reason)
         for widget in (
             self.add_button,
             self.answer_button,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -23,17 +24,38 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.texts import render
 
 
+def _current(work: Any) -> Any:
+    from khdesk.services import settings
+
+    return settings.document_settings(work.session)
+
+
+def _save(work: Any, data_dir: Path, logo: Path | None, logo_changed: bool, threshold: int) -> None:
+    from khdesk.services import settings
+
+    if logo_changed:
+        settings.set_logo(work.session, data_dir, logo)
+    settings.set_list_attached_above(work.session, threshold)
+
+
+def show_document_settings(context: AppContext, parent: QWidget) -> None:
+    """Read the document settings, then open their dialog."""
+
+    def opened(current: Any) -> None:
+        dialog = DocumentSettingsDialog(context, current, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    context.operations.read(_current, done=opened, owner=parent)
+
+
 class DocumentSettingsDialog(QDialog):
     """The logo printed above protocols, and the list threshold."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, current: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from khdesk.services import settings
-
         self.context = context
         self.setWindowTitle(self.tr("Documents"))
-        with context.db.session() as session:
-            current = settings.document_settings(session)
         self.logo: Path | None = current.logo
         self._logo_changed = False
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -85,14 +107,11 @@ class DocumentSettingsDialog(QDialog):
             self.set_logo(Path(name))
 
     def accept(self) -> None:
-        from khdesk.services import settings
+        self.context.operations.write(
+            _save, self.context.data_dir, self.logo, self._logo_changed, self.threshold.value(),
+            done=lambda _none: super(DocumentSettingsDialog, self).accept(),
+            failed=self._on_failed, owner=self,
+        )  # fmt: skip
 
-        try:
-            with self.context.db.transaction() as session:
-                if self._logo_changed:
-                    settings.set_logo(session, self.context.data_dir, self.logo)
-                settings.set_list_attached_above(session, self.threshold.value())
-        except KhdeskError as error:
-            self.error.setText(render(error))
-            return
-        super().accept()
+    def _on_failed(self, error: KhdeskError) -> None:
+        self.error.setText(render(error))

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import ListTableModel
-from khdesk.ui.tasks import run_in_background, start
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import fit_columns, show_error_later
+from khdesk.ui.widgets import fit_columns, show_error
 
 
 class ResultsDialog(QDialog):
@@ -85,10 +84,70 @@ def removable_drive(volumes: list[tuple[str, bool, bool]] | None = None) -> str:
     return ""
 
 
-async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
-    """Ask where to write (a folder, a removable drive), then write the bundle in the background."""
+# --- operations (plain functions: they run off the GUI thread) --------------------------------
+
+
+def _export_changes(database: Any, folder: Any, path: Path) -> int:
     from khdesk.services import sync
 
+    return sum(sync.export_changes(database, folder, path).values())
+
+
+def _import_reference(work: Any, path: Path) -> int:
+    from khdesk.services import sync
+
+    return sync.import_reference(work.session, path)
+
+
+def _export_reference(work: Any, keys: Path, path: Path) -> int:
+    from khdesk.services import sync
+
+    return sync.export_reference(work.session, keys, path)
+
+
+def _import_files(database: Any, files: list[Path], folder: Any) -> list[Any]:
+    from khdesk.services import sync
+
+    return [sync.import_file(database, path, folder) for path in files]
+
+
+def _enroll(work: Any, card: Any) -> tuple[str, bool]:
+    from khdesk.services import devices
+
+    device, new = devices.enroll(work.session, card)
+    return device.id, new
+
+
+def _history(work: Any) -> list[Any]:
+    from khdesk.services import sync
+
+    return sync.history(work.session)
+
+
+def _information(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)  # fmt: skip
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
+    """Ask where to write (a folder, a removable drive), then write the bundle in the background."""
+    from khdesk.services.sync import NothingToSend
+
+    title = QCoreApplication.translate("SyncUi", "Send to headquarters")
+    info = context.installation
+    if info is not None and not info.holds_hq_key:
+        _information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "SyncUi",
+                "This laptop does not hold headquarters' key yet: import the reference bundle "
+                "from headquarters first (Sync → Import a reference bundle…).",
+            ),
+        )
+        return
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate(
@@ -98,47 +157,49 @@ async def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     )
     if not folder:
         return
-    with context.db.session() as session:
-        from khdesk.services.installation import local_device
-
-        device = local_device(session)
+    region = info.region if info and info.region else "xx"
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-    path = Path(folder) / f"khdesk-{device.region_kato if device else 'xx'}-{stamp}.khb"
-
-    def work() -> dict[str, int]:
-        return sync.export_changes(context.db, context.folder, path)
-
+    path = Path(folder) / f"khdesk-{region}-{stamp}.khb"
     busy = _busy(parent, QCoreApplication.translate("SyncUi", "Writing the bundle…"))
-    try:
-        counts = await run_in_background(work)
-    except sync.NothingToSend:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("SyncUi", "Send to headquarters"),
-            QCoreApplication.translate(
-                "SyncUi",
-                "There is nothing new to send: headquarters has acknowledged every change of "
-                "this laptop.",
-            ),
-        )
-        return
-    except KhdeskError as error:
-        show_error_later(parent, error)
-        return
-    finally:
+
+    def written(records: int) -> None:
         busy.close()
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("SyncUi", "Send to headquarters"),
-        QCoreApplication.translate(
-            "SyncUi", "{records} records written to {path}. Take the file to headquarters."
-        ).format(records=sum(counts.values()), path=path),
-    )
+        _information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "SyncUi", "{records} records written to {path}. Take the file to headquarters."
+            ).format(records=records, path=path),
+        )
+
+    def failed(error: KhdeskError) -> None:
+        busy.close()
+        if isinstance(error, NothingToSend):
+            _information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "SyncUi",
+                    "There is nothing new to send: headquarters has acknowledged every change of "
+                    "this laptop.",
+                ),
+            )
+        else:
+            show_error(parent, error)
+
+    context.operations.job(
+        _export_changes, context.folder, path, changes=_bundle_written(),
+        done=written, failed=failed, owner=parent,
+    )  # fmt: skip
+
+
+def _bundle_written() -> Any:
+    from khdesk.services.changes import Changes
+
+    return Changes(tables={"bundle"})
 
 
 def import_reference(context: AppContext, parent: QWidget) -> None:
-    from khdesk.services import sync
-
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("SyncUi", "Reference bundle from headquarters"),
@@ -147,19 +208,18 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
     )
     if not name:
         return
-    try:
-        with context.db.transaction() as session:
-            version = sync.import_reference(session, Path(name))
-    except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", render(error))
-        return
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("SyncUi", "Reference bundle"),
-        QCoreApplication.translate("SyncUi", "Reference data version {version} is in use.").format(
-            version=version
-        ),
-    )
+
+    def imported(version: int) -> None:
+        context.reload_installation()
+        _information(
+            parent,
+            QCoreApplication.translate("SyncUi", "Reference bundle"),
+            QCoreApplication.translate(
+                "SyncUi", "Reference data version {version} is in use."
+            ).format(version=version),
+        )
+
+    context.operations.write(_import_reference, Path(name), done=imported, owner=parent)
 
 
 def _status_names() -> dict[str, str]:
@@ -175,52 +235,51 @@ def _status_names() -> dict[str, str]:
     }
 
 
-async def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> None:
+def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> None:
     """Import dropped or chosen bundles one by one off the GUI thread; a row per file."""
-    from khdesk.services import sync
-
     files: list[Path] = []
     for path in paths:
         files += sorted(path.glob("*.khb")) if path.is_dir() else [path]
-    progress = QProgressDialog(
-        QCoreApplication.translate("SyncUi", "Importing bundles…"), "", 0, len(files), parent
-    )
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    results = []
+    busy = _busy(parent, QCoreApplication.translate("SyncUi", "Importing bundles…"))
 
-    for done, path in enumerate(files):
-        progress.setValue(done)
-        results.append(await run_in_background(sync.import_file, context.db, path, context.folder))
-    progress.close()
-    statuses = _status_names()
-    rows = [
-        (
-            r.file,
-            statuses.get(r.status, r.status),
-            "; ".join(
-                part
-                for part in (
-                    ", ".join(f"{k} {v}" for k, v in r.counts.items()),
-                    render(r.reason or ""),
-                )
-                if part
-            ),
+    def imported(results: list[Any]) -> None:
+        busy.close()
+        statuses = _status_names()
+        rows = [
+            (
+                r.file,
+                statuses.get(r.status, r.status),
+                "; ".join(
+                    part
+                    for part in (
+                        ", ".join(f"{k} {v}" for k, v in r.counts.items()),
+                        render(r.reason or ""),
+                    )
+                    if part
+                ),
+            )
+            for r in results
+        ]
+        dialog = ResultsDialog(
+            QCoreApplication.translate("SyncUi", "Bundles imported"),
+            [
+                QCoreApplication.translate("SyncUi", "File"),
+                QCoreApplication.translate("SyncUi", "Result"),
+                QCoreApplication.translate("SyncUi", "Records or reason"),
+            ],
+            rows,
+            parent,
         )
-        for r in results
-    ]
-    ResultsDialog(
-        QCoreApplication.translate("SyncUi", "Bundles imported"),
-        [
-            QCoreApplication.translate("SyncUi", "File"),
-            QCoreApplication.translate("SyncUi", "Result"),
-            QCoreApplication.translate("SyncUi", "Records or reason"),
-        ],
-        rows,
-        parent,
-    ).show()
-    context.hub.meetings_changed.emit()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def failed(error: KhdeskError) -> None:
+        busy.close()
+        show_error(parent, error)
+
+    context.operations.job(
+        _import_files, files, context.folder, done=imported, failed=failed, owner=parent
+    )
 
 
 def choose_and_import_bundles(context: AppContext, parent: QWidget) -> None:
@@ -228,12 +287,10 @@ def choose_and_import_bundles(context: AppContext, parent: QWidget) -> None:
         parent, QCoreApplication.translate("SyncUi", "Bundles from the regions"), "", "*.khb"
     )
     if names:
-        start(import_bundles(context, [Path(n) for n in names], parent))
+        import_bundles(context, [Path(n) for n in names], parent)
 
 
 def export_reference(context: AppContext, parent: QWidget) -> None:
-    from khdesk.services import sync
-
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("SyncUi", "Write the reference bundle"),
@@ -242,24 +299,26 @@ def export_reference(context: AppContext, parent: QWidget) -> None:
     )
     if not name:
         return
-    try:
-        with context.db.transaction() as session:
-            version = sync.export_reference(session, context.data_dir / "keys", Path(name))
-    except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", render(error))
-        return
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("SyncUi", "Reference bundle"),
-        QCoreApplication.translate(
-            "SyncUi", "Version {version} written: send it to every region."
-        ).format(version=version),
+    path = Path(name)
+    if path.suffix.lower() != ".khr":
+        path = path.with_name(path.name + ".khr")
+
+    def written(version: int) -> None:
+        _information(
+            parent,
+            QCoreApplication.translate("SyncUi", "Reference bundle"),
+            QCoreApplication.translate(
+                "SyncUi", "Version {version} written: send it to every region."
+            ).format(version=version),
+        )
+
+    context.operations.write(
+        _export_reference, context.folder.keys, path, done=written, owner=parent
     )
 
 
 def enroll_card(context: AppContext, parent: QWidget) -> None:
     """Enrol a region's device card after its fingerprint is confirmed by phone."""
-    from khdesk.services import devices
     from khdesk.sync.keys import DeviceCard
 
     name, _ = QFileDialog.getOpenFileName(
@@ -267,37 +326,49 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
     )
     if not name:
         return
-    try:
-        card = DeviceCard.read(Path(name))
-    except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", render(error))
-        return
-    question = QCoreApplication.translate(
-        "SyncUi",
-        "Read this fingerprint to the facilitator of region {region} by phone:\n\n{fingerprint}"
-        "\n\nDoes it match what their khdesk shows? Enrol the device only if it does.",
-    ).format(region=card.region or "—", fingerprint=card.fingerprint)
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("SyncUi", "Enrol a device"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    try:
-        with context.db.transaction() as session:
-            devices.enroll(session, card)
-    except KhdeskError as error:
-        QMessageBox.warning(parent, "khdesk", render(error))
+
+    def read(card: Any) -> None:
+        question = QCoreApplication.translate(
+            "SyncUi",
+            "Read this fingerprint to the facilitator of region {region} by phone:\n\n"
+            "{fingerprint}\n\nDoes it match what their khdesk shows? Enrol the device only if "
+            "it does.",
+        ).format(region=card.region or "—", fingerprint=card.fingerprint)
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("SyncUi", "Enrol a device"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            context.operations.write(_enroll, card, done=enrolled, owner=parent)
+
+    def enrolled(result: tuple[str, bool]) -> None:
+        device_id, new = result
+        text = (
+            QCoreApplication.translate(
+                "SyncUi", "Device {device} is enrolled: its bundles will be imported."
+            )
+            if new
+            else QCoreApplication.translate("SyncUi", "Device {device} was enrolled already.")
+        )
+        _information(
+            parent, QCoreApplication.translate("SyncUi", "Enrol a device"),
+            text.format(device=device_id),
+        )  # fmt: skip
+
+    context.operations.background(DeviceCard.read, Path(name), done=read, owner=parent)
 
 
 def show_history(context: AppContext, parent: QWidget) -> None:
-    from khdesk.services import sync
+    """Every bundle written or received, in a dialog, read off the GUI thread."""
+    context.operations.read(
+        _history, done=lambda entries: _show_history(entries, parent), owner=parent
+    )
 
-    with context.db.session() as session:
-        entries = sync.history(session)
+
+def _show_history(entries: list[Any], parent: QWidget) -> None:
     directions = {
         "in": QCoreApplication.translate("SyncUi", "received"),
         "out": QCoreApplication.translate("SyncUi", "sent"),
@@ -324,6 +395,7 @@ def show_history(context: AppContext, parent: QWidget) -> None:
         QCoreApplication.translate("SyncUi", "File"),
         QCoreApplication.translate("SyncUi", "Reason"),
     ]
-    ResultsDialog(
-        QCoreApplication.translate("SyncUi", "Sync history"), headers, rows, parent
-    ).show()
+    dialog = ResultsDialog(QCoreApplication.translate("SyncUi", "Sync history"), headers, rows,
+                           parent)  # fmt: skip
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()

@@ -1,13 +1,21 @@
-"""UI tests start in English (the source language) unless they choose another."""
+"""UI tests start in English (the source language) unless they choose another, and wait for the
+window's operations as a person waits for the window: until it shows the result."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from khdesk.services.recorder import Actor
+from khdesk.storage.database import Database
+from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import install_language
+
+Settle = Callable[[AppContext], None]
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +23,27 @@ def english(qtbot: QtBot) -> Iterator[None]:
     install_language("en")
     yield
     install_language("en")
+
+
+@pytest.fixture
+def context(database: Database, actor: Actor, tmp_path: Path) -> Iterator[AppContext]:
+    """The window's context over a facilitator's database, its operations stopped afterwards."""
+    made = AppContext(database=database, data_dir=tmp_path, language="en")
+    yield made
+    made.operations.shutdown()
+
+
+@pytest.fixture
+def settle(qtbot: QtBot) -> Settle:
+    """Wait until every operation asked for has run and its result reached the window."""
+
+    def wait(context: AppContext) -> None:
+        # a result may start another operation (a write brings a new snapshot): wait until the
+        # window is idle with no event left that could start one
+        for _ in range(20):
+            qtbot.waitUntil(context.operations.idle, timeout=15_000)
+            QCoreApplication.processEvents()
+            if context.operations.idle():
+                return
+
+    return wait

@@ -26,14 +26,18 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from khdesk.storage.database import Database
     from khdesk.ui.context import AppContext
+    from khdesk.ui.meeting_model import MeetingModel
     from khdesk.ui.minutes_tab import MinutesTab
     sys.path.insert(0, {root!r})
     from tests.ui.typing import type_text
 
     app = QApplication([])
     database = Database.open({url!r})
-    tab = MinutesTab(AppContext(database=database, data_dir=Path({folder!r})), {meeting!r})
+    context = AppContext(database=database, data_dir=Path({folder!r}))
+    tab = MinutesTab(context, MeetingModel(context, {meeting!r}))
     tab.show()
+    while tab.item_id is None:  # the meeting's minutes come from a read, as in the window
+        app.processEvents()
     text = "Баяндамашы қордың проспектісін таныстырды, әр бағыт бойынша ұсыныстар жиналды. " * 5
     position = 0
 

@@ -5,43 +5,57 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import settings
-from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
-from khdesk.ui.settings_dialog import DocumentSettingsDialog
+from khdesk.ui.settings_dialog import DocumentSettingsDialog, show_document_settings
+from tests.ui.conftest import Settle
+
+
+def _dialog(
+    qtbot: QtBot, window: QWidget, context: AppContext, settle: Settle
+) -> DocumentSettingsDialog:
+    qtbot.addWidget(window)
+    show_document_settings(context, window)
+    settle(context)
+    dialog = window.findChild(DocumentSettingsDialog)
+    assert dialog is not None
+    return dialog
 
 
 def test_the_logo_and_threshold_are_saved(
-    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+    qtbot: QtBot, context: AppContext, database: Database, tmp_path: Path, settle: Settle
 ) -> None:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (200, 80), "teal").save(logo)
-    context = AppContext(database=database, data_dir=tmp_path / "data", language="en")
-    dialog = DocumentSettingsDialog(context)
-    qtbot.addWidget(dialog)
+    window = QWidget()  # the main window, which the dialog needs to live as long as it
+    dialog = _dialog(qtbot, window, context, settle)
     assert dialog.preview.text() == "no logo"
     dialog.set_logo(logo)
     dialog.threshold.setValue(25)
     dialog.accept()
+    settle(context)
+    assert window.findChild(DocumentSettingsDialog) is None  # saved, and closed
     with database.session() as session:
         saved = settings.document_settings(session)
     assert saved.list_attached_above == 25
     assert saved.logo is not None and saved.logo.read_bytes() == logo.read_bytes()
-    assert saved.logo.parent == tmp_path / "data" / "documents"  # a copy in the data folder
+    assert saved.logo.parent == context.folder.documents  # a copy in the data folder
 
 
 def test_a_file_that_is_not_an_image_is_refused_in_one_sentence(
-    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+    qtbot: QtBot, context: AppContext, database: Database, tmp_path: Path, settle: Settle
 ) -> None:
     fake = tmp_path / "logo.png"
     fake.write_text("not an image")
-    dialog = DocumentSettingsDialog(AppContext(database=database, data_dir=tmp_path))
-    qtbot.addWidget(dialog)
+    window = QWidget()  # the main window, which the dialog needs to live as long as it
+    dialog = _dialog(qtbot, window, context, settle)
     dialog.set_logo(fake)
     dialog.accept()
+    settle(context)
     assert "cannot be read as an image" in dialog.error.text()
     with database.session() as session:
         assert settings.document_settings(session).logo is None

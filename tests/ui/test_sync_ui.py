@@ -12,12 +12,12 @@ from khdesk.services import devices, stats, sync
 from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.sync_ui import ResultsDialog, import_bundles, removable_drive, show_history
-from khdesk.ui.tasks import start
 from tests.sync.sites import export, make_site, round_table
+from tests.ui.conftest import Settle
 
 
 def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
-    qtbot: QtBot, tmp_path: Path, template_db: Path
+    qtbot: QtBot, tmp_path: Path, template_db: Path, settle: Settle
 ) -> None:
     hq = make_site(tmp_path, template_db, "hq", "hq")
     region = make_site(tmp_path, template_db, "region", "facilitator", "79")
@@ -30,7 +30,8 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     bundle = export(region, tmp_path / "inbox" / "region.khb")
     (tmp_path / "inbox" / "broken.khb").write_bytes(b"broken")
 
-    region_window = MainWindow(AppContext(database=region.database, data_dir=region.folder))
+    region_context = AppContext(database=region.database, data_dir=region.folder)
+    region_window = MainWindow(region_context)
     qtbot.addWidget(region_window)
     assert region_window.sync_actions["send"].isVisible()
     assert not region_window.sync_actions["inbox"].isVisible()
@@ -40,7 +41,8 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     qtbot.addWidget(window)
     assert window.acceptDrops()
     assert not window.sync_actions["send"].isVisible()
-    start(import_bundles(context, [bundle.parent], window))
+    import_bundles(context, [bundle.parent], window)
+    settle(context)
     dialog = window.findChild(ResultsDialog)
     assert dialog is not None
     rows = {dialog.model.row_values(r)[1]: dialog.model.row_values(r)[2] for r in range(2)}
@@ -50,6 +52,7 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     assert list((hq.folder / "inbox" / "rejected").glob("*broken.khb.reason.txt"))
     dialog.close()
     show_history(context, window)
+    settle(context)
     history = next(d for d in window.findChildren(ResultsDialog) if d.isVisible())
     assert history.windowTitle() == "Sync history"
     # each row: number, when, direction, result, changes, records, file, reason
@@ -58,6 +61,8 @@ def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
     assert [line[5] for line in refused] == ["broken.khb"]
     assert "cannot be decrypted" in refused[0][6]
     assert [line[5] for line in lines if line[2] == "imported"] == ["region.khb"]
+    for opened in (context, region_context):
+        opened.operations.shutdown()
     hq.database.close()
     region.database.close()
 

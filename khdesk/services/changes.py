@@ -1,0 +1,50 @@
+"""What a unit of work changed, noted in its session as the records are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+_KEY = "khdesk.changes"
+
+
+@dataclass
+class Changes:
+    """What one unit of work wrote: the tables, and the meetings whose records it touched."""
+
+    tables: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)
+    #: A bulk write (the demo, a bundle import): anything may have changed.
+    everything: bool = False
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.tables)
+
+    def touches(self, *tables: str) -> bool:
+        return self.everything or bool(self.tables.intersection(tables))
+
+    def touches_meeting(self, meeting_id: str) -> bool:
+        return self.everything or meeting_id in self.meetings
+
+
+def changes_of(session: Session) -> Changes:
+    """The changes noted in ``session`` so far."""
+    found = session.info.get(_KEY)
+    if not isinstance(found, Changes):
+        found = Changes()
+        session.info[_KEY] = found
+    return found
+
+
+def note_record(session: Session, table: str, meeting_id: str | None) -> None:
+    """Note that a record of ``table`` (of the meeting ``meeting_id``) was written."""
+    changes = changes_of(session)
+    changes.tables.add(table)
+    if meeting_id:
+        changes.meetings.add(meeting_id)
+
+
+def note_everything(session: Session) -> None:
+    """Note a bulk write: the window reloads everything it shows."""
+    changes_of(session).everything = True
