@@ -153,12 +153,30 @@ def test_the_check_in_search_finds_any_part_of_a_name_organisation_phone_or_emai
 
 
 def test_the_type_ahead_narrows_what_it_found(database: Database, actor: Actor) -> None:
-    make_person(database, actor)
+    """Each keystroke sees exactly the persons that match what is typed by then, whether the
+    search narrows what it found before or starts anew."""
+    people = {
+        "inkar": ("Жұмабекова Іңкәр Серікқызы", "ОФ «Мейірім»"),
+        "serik": ("Серіков Болат", "ОФ «Мейірім»"),
+        "dana": ("Сейтова Дана", "ТОО «Береке»"),
+        "berik": ("Берікұлы Серік", "Әкімдік"),
+    }
+    for name, organisation in people.values():
+        make_person(database, actor, full_name=name, organisation=organisation, phone=None,
+                    email=None)  # fmt: skip
     search = participants.PersonSearch()
-    with database.session() as session:
-        first = search.search(session, "мейір")
-        narrower = search.search(session, "мейірім серік")
-        wider = search.search(session, "серік")
-    assert len(first) == 1
-    assert [p.full_name for p in narrower] == ["Жұмабекова Іңкәр Серікқызы"]
-    assert len(wider) == 1
+
+    def names(text: str) -> list[str]:
+        with database.session() as session:
+            return sorted(p.full_name for p in search.search(session, text))
+
+    assert names("мейір") == sorted([people["inkar"][0], people["serik"][0]])
+    assert names("береке") == [people["dana"][0]]
+    assert names("мейірім серік") == sorted([people["inkar"][0], people["serik"][0]])
+    assert names("мейірім серікқ") == [people["inkar"][0]]  # narrowed: Болат drops out
+    assert names("берік") == [people["berik"][0]]  # asked anew: not a narrowing of the last
+    assert names("серік") == sorted([people["inkar"][0], people["serik"][0], people["berik"][0]])
+    make_person(database, actor, full_name="Серікбаев Ерлан", organisation=None, phone=None,
+                email=None)  # fmt: skip
+    search.forget()  # a walk-in was added: the next keystroke asks the database again
+    assert "Серікбаев Ерлан" in names("серік")
