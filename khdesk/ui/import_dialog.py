@@ -3,16 +3,19 @@
 One dialog serves every import (``khdesk.services.imports``): it asks the importer for what
 differs (its title, how a row is listed, which fields a user may correct, whether rows may wait
 for the user to say who they are, whether sector words may be mapped, the options it offers)
-and never for its kind. Reading the file and writing the rows run off the GUI thread; the
-preview shows what will be created, matched and rejected (and why) before anything is written,
-and the import is one transaction that a cancel rolls back whole.
+and never for its kind. Reading the file, deciding its rows again and writing them are the
+window's operations (``khdesk.ui.operations``), off the GUI thread; the preview shows what will
+be created, matched and rejected (and why) before anything is written, and the import is one
+write transaction that a cancel rolls back whole.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,36 +40,48 @@ from khdesk.services import imports
 from khdesk.services.imports import Action, Importer, ImportPreview, ImportReport, OptionKind
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import ListTableModel
-from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.tasks import start
 from khdesk.ui.texts import render
 from khdesk.ui.widgets import fit_columns, show_error_later
 
 if TYPE_CHECKING:
-    from khdesk.storage.database import Database
+    from khdesk.services.work import Work
+
+T = TypeVar("T")
 
 
-# --- the work handed to a worker thread: plain functions of plain values, never a widget -------
+# --- the operations: plain functions of plain values, never a widget ---------------------------
 
 
 def _read_file(
-    database: Database, importer: Importer[Any, Any], meeting_id: str, path: Path
+    work: Work, importer: Importer[Any, Any], meeting_id: str, path: Path
 ) -> ImportPreview[Any]:
-    with database.session() as session:
-        return importer.preview(session, meeting_id, path)
+    return importer.preview(work.session, meeting_id, path)
+
+
+def _review_file(
+    work: Work, importer: Importer[Any, Any], preview: ImportPreview[Any]
+) -> ImportPreview[Any]:
+    return importer.review(work.session, preview)
 
 
 def _write_file(
-    database: Database,
+    work: Work,
     importer: Importer[Any, Any],
     preview: ImportPreview[Any],
     options: dict[str, Any],
     progress: imports.ProgressTracker,
 ) -> ImportReport:
-    from khdesk.services import installation
+    return importer.apply(work.session, work.actor, preview, progress=progress, **options)
 
-    with database.transaction() as session:
-        actor = installation.require_actor(session)
-        return importer.apply(session, actor, preview, progress=progress, **options)
+
+def _said_here(_error: KhdeskError) -> None:
+    """The dialog says a known problem itself, where it fits (after the await)."""
+
+
+async def _outcome(future: Future[T]) -> T:
+    """The result of an operation, awaited; its known problem raised here."""
+    return await asyncio.wrap_future(future)
 
 
 class ImportDialog(QDialog):
@@ -87,6 +102,8 @@ class ImportDialog(QDialog):
         self.path = path
         self.preview: Any = None
         self.report: ImportReport | None = None
+        #: A review is under way: nothing may change the preview until it is back.
+        self._reviewing = False
         importer = self.importer
         self.setWindowTitle(render(importer.title))
         self.resize(980, 620)
@@ -174,10 +191,11 @@ class ImportDialog(QDialog):
     # --- preview ------------------------------------------------------------------------------
     async def load(self) -> bool:
         """Read and decide the file off the GUI thread; False (after saying why) if unreadable."""
+        operation = self.context.operations.read(
+            _read_file, self.importer, self.meeting_id, self.path, failed=_said_here, owner=self
+        )
         try:
-            self.preview = await run_in_background(
-                _read_file, self.context.db, self.importer, self.meeting_id, self.path
-            )
+            self.preview = await _outcome(operation)
         except KhdeskError as error:
             show_error_later(self.parentWidget() or self, error)
             return False
@@ -190,9 +208,28 @@ class ImportDialog(QDialog):
         if not await self.load():
             self.reject()
 
-    def review(self) -> None:
-        with self.context.db.session() as session:
-            self.preview = self.importer.review(session, self.preview)
+    async def review(self) -> None:
+        """Decide every row again off the GUI thread, after the user corrected, mapped or decided.
+
+        Nothing may change the preview meanwhile: what would (a correction, a decision, a
+        mapping, the import) waits until the review is back.
+        """
+        self._reviewing = True
+        self._update_decision_buttons()
+        self.import_button.setEnabled(False)
+        self.fix_button.setEnabled(False)
+        self.sector_row.setEnabled(False)
+        operation = self.context.operations.read(
+            _review_file, self.importer, self.preview, failed=_said_here, owner=self
+        )
+        try:
+            self.preview = await _outcome(operation)
+        except KhdeskError as error:
+            show_error_later(self, error)
+        finally:
+            self._reviewing = False
+            self.fix_button.setEnabled(True)
+            self.sector_row.setEnabled(True)
         self.show_preview()
 
     def show_preview(self) -> None:
@@ -259,7 +296,7 @@ class ImportDialog(QDialog):
 
     def _decidable(self) -> list[Any]:
         """The selected rows the user can say who they are."""
-        if not self.importer.decides_rows or self.preview is None:
+        if not self.importer.decides_rows or self.preview is None or self._reviewing:
             return []
         entries = self.preview.entries
         return [
@@ -276,13 +313,16 @@ class ImportDialog(QDialog):
     def decide_selected(self, *, same: bool) -> None:
         """Say for every selected row that shares a contact whether it is the same person, then
         move on to the next row still to decide."""
+        start(self._decide_selected(same))
+
+    async def _decide_selected(self, same: bool) -> None:
         decidable = self._decidable()
         if not decidable:
             return
         last = self._selected_rows()[-1]
         for entry in decidable:
             self.importer.decide(self.preview, entry.line, same=same)
-        self.review()
+        await self.review()
         entries = self.preview.entries
         following = [
             row
@@ -316,14 +356,14 @@ class ImportDialog(QDialog):
         self.sector_layout.addStretch()
 
     def _map_sector(self, text: str, code: str | None) -> None:
-        if code:
+        if code and not self._reviewing:
             self.importer.map_sector(self.preview, text, code)
-            self.review()
+            start(self.review())
 
     def fix_selected(self) -> None:
         importer = self.importer
         row_index = self.table.currentIndex().row()
-        if not importer.fields or row_index < 0:
+        if not importer.fields or row_index < 0 or self._reviewing:
             return
         entry = self.preview.entries[row_index]
         editor = QDialog(self)
@@ -355,14 +395,17 @@ class ImportDialog(QDialog):
                 importer.correct(entry, name, edit.text())
         for name, check in checks.items():
             importer.correct(entry, name, check.isChecked())
-        self.review()
+        start(self.review())
 
     # --- import -------------------------------------------------------------------------------
     def run_import(self) -> None:
         start(self.apply())
 
     async def apply(self) -> ImportReport | None:
-        """Write the previewed rows in one transaction off the GUI thread, with progress."""
+        """Write the previewed rows in one write transaction off the GUI thread, with progress;
+        what it wrote is announced to every view by the operations."""
+        if self._reviewing:
+            return None
         tracker = imports.ProgressTracker()
         options = self._chosen_options()
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
@@ -372,10 +415,17 @@ class ImportDialog(QDialog):
         timer = QTimer(self, interval=100)
         timer.timeout.connect(lambda: dialog.setValue(tracker.percent))
         timer.start()
+        operation = self.context.operations.write(
+            _write_file,
+            self.importer,
+            self.preview,
+            options,
+            tracker,
+            failed=_said_here,
+            owner=self,
+        )
         try:
-            self.report = await run_in_background(
-                _write_file, self.context.db, self.importer, self.preview, options, tracker
-            )
+            self.report = await _outcome(operation)
         except imports.ImportCancelled:
             self.summary.setText(self.tr("Import cancelled: nothing was written."))
             return None
@@ -385,8 +435,6 @@ class ImportDialog(QDialog):
         finally:
             timer.stop()
             dialog.close()
-        self.context.hub.attendance_changed.emit(self.meeting_id)
-        self.context.hub.proposals_changed.emit(self.meeting_id)
         self.accept()
         return self.report
 

@@ -105,7 +105,7 @@ def test_a_round_table_from_set_up_to_close(
     with database.session() as session:
         assert session.exec(select(Attendance)).all() == []  # the preview wrote nothing
     decisions[4].row.set("email", "olga@example.kz")
-    importer.review()
+    start(importer.review())
     importer.option_inputs["present"].setChecked(True)
     start(importer.apply())
     assert importer.report is not None

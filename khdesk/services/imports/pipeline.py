@@ -30,7 +30,7 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 from sqlmodel import Session
 
 from khdesk.domain import numbering
-from khdesk.domain.errors import Message
+from khdesk.domain.errors import KhdeskError, Message
 from khdesk.services.common import meeting_for_write
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting
@@ -108,8 +108,12 @@ class ImportReport:
         }
 
 
-class ImportCancelled(Exception):
-    """The user stopped an import while it was written; the transaction rolls back."""
+class ImportCancelled(KhdeskError):
+    """The user stopped an import while it was written; the transaction rolls back.
+
+    Not a fault but a known outcome, so that whatever runs the import (the window's operations)
+    treats it as one sentence to show rather than as a bug.
+    """
 
 
 class ProgressTracker:
@@ -128,7 +132,7 @@ class ProgressTracker:
     def __call__(self, done: int, total: int) -> None:
         self.done, self.total = done, total
         if self._cancelled.is_set():
-            raise ImportCancelled
+            raise ImportCancelled("the import was cancelled: nothing of the file was written.")
         # hand Python's lock to the window's thread between two rows, so that it keeps answering
         time.sleep(0)
 
