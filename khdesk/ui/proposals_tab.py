@@ -247,7 +247,7 @@ class ProposalsTab(MeetingPart):
 
     def _clear_form(self) -> None:
         self.editing_id = None
-        self.add_button.setText(self.tr("&Add proposal"))
+        self._label_add_button(self.tr("&Add proposal"))
         self.cancel_edit_button.setVisible(False)
         self.error.clear()
         self.text_edit.clear()
@@ -285,9 +285,14 @@ class ProposalsTab(MeetingPart):
         else:
             self.author_combo.setEditText(proposal.author_name or "")
         self.organisation_edit.setText(proposal.organisation or "")
-        self.add_button.setText(self.tr("&Save changes"))
+        self._label_add_button(self.tr("&Save changes"))
         self.cancel_edit_button.setVisible(True)
         self.text_edit.setFocus()
+
+    def _label_add_button(self, text: str) -> None:
+        # a text with a mnemonic replaces the button's shortcut: Ctrl+Enter is set again
+        self.add_button.setText(text)
+        self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
 
     def delete_selected(self) -> None:
         proposal_id = self.model_rows.record_id(self.table.currentIndex().row())

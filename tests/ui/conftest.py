@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from khdesk.services.recorder import Actor
@@ -16,6 +17,30 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import install_language
 
 Settle = Callable[[AppContext], None]
+
+
+@pytest.fixture(autouse=True)
+def no_waiting_message_boxes() -> Iterator[list[str]]:
+    """Message boxes answer at once (No to a question) and say what they showed: a box that a
+    failing test leaves behind, or that closing the window asks, would otherwise wait for a
+    click for ever. Set up before ``qtbot``, so it holds while qtbot closes the widgets. A test
+    that needs another answer patches ``QMessageBox`` itself."""
+    shown: list[str] = []
+    patch = pytest.MonkeyPatch()
+
+    def asked(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.No
+
+    def told(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    patch.setattr(QMessageBox, "question", asked)
+    for name in ("warning", "critical", "information"):
+        patch.setattr(QMessageBox, name, told)
+    yield shown
+    patch.undo()
 
 
 @pytest.fixture(autouse=True)

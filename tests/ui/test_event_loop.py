@@ -17,6 +17,7 @@ from khdesk.storage.database import Database
 from khdesk.storage.models import Attendance
 from khdesk.ui.context import AppContext
 from khdesk.ui.import_dialog import ImportDialog
+from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.participants_tab import ParticipantsTab
 from tests.factories import make_meeting
 
@@ -56,7 +57,7 @@ def test_a_roster_is_imported_from_the_window(
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(roster), ""))
     context = AppContext(database=database, data_dir=tmp_path, language="en")
-    tab = ParticipantsTab(context, meeting.id)
+    tab = ParticipantsTab(context, MeetingModel(context, meeting.id))
     qtbot.addWidget(tab)
     tab.show()
 
@@ -71,5 +72,6 @@ def test_a_roster_is_imported_from_the_window(
         await _until(lambda: tab.attendance_model.rowCount() == 2)
 
     loop.run_until_complete(facilitator())
+    context.operations.shutdown()
     with database.session() as session:
         assert len(session.exec(select(Attendance)).all()) == 2
