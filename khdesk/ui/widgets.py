@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import time
+import weakref
 from collections.abc import Callable
+from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTableView, QWidget
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.texts import render
+
+log = logging.getLogger(__name__)
 
 #: Text is written to the database this long after the last keystroke (and on leaving the field).
 AUTOSAVE_MS = 1000
@@ -22,8 +28,12 @@ class AutoSaver(QObject):
     """Saves a text field shortly after typing stops and whenever the field loses focus.
 
     ``save`` receives the text and writes it; a failure is shown beside the field by ``on_error``
-    and the text stays in the field, so nothing typed is lost.
+    and the text stays in the field, so nothing typed is lost. Every autosaver whose field still
+    exists is known to ``flush_all``, which the crash path calls before its dialog.
     """
+
+    #: the autosavers alive now; an entry goes when its field (and so the autosaver) is deleted
+    _live: ClassVar[weakref.WeakSet[AutoSaver]] = weakref.WeakSet()
 
     def __init__(
         self,
@@ -41,6 +51,31 @@ class AutoSaver(QObject):
         self._dirty_since: float | None = None
         editor.textChanged.connect(self._on_text_changed)
         editor.installEventFilter(self)
+        AutoSaver._live.add(self)
+
+    @classmethod
+    def flush_all(cls) -> int:
+        """Save what is typed in every field of every window (on the GUI thread only).
+
+        Returns how many fields still hold text that could not be saved: a known problem (shown
+        beside its field), or an error of any kind, which is logged and does not stop the
+        others from being saved.
+        """
+        unsaved = 0
+        for saver in list(cls._live):
+            if not shiboken6.isValid(saver):  # its field is gone; the wrapper lingers a moment
+                cls._live.discard(saver)
+                continue
+            try:
+                saver.flush()
+                if saver.pending():
+                    unsaved += 1
+            except Exception as error:  # the crash path runs this: nothing may stop it
+                from khdesk.reports import describe
+
+                log.error("a field could not be saved: %s", describe(error))
+                unsaved += 1
+        return unsaved
 
     def _on_text_changed(self) -> None:
         now = time.monotonic()
