@@ -3,11 +3,17 @@
 The window appears before the database layer is imported: that import (SQLAlchemy, SQLModel) and
 opening the database run in a worker thread while the window is already on screen, and the window
 fills itself when they are done. Nothing that can wait is done before the first paint.
+
+Before anything else the log is opened (``khdesk.reports``: the user's log folder, or
+``KHDESK_LOG_DIR``), and before the window shows the crash path is installed
+(``khdesk.ui.crash``): an error nobody caught saves what was typed, writes a report into the data
+folder's ``crash-reports/`` and says so in a dialog.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
@@ -16,10 +22,23 @@ from typing import Any
 
 def main(*, data_dir: str | None = None, database: str | None = None) -> int:
     """Open the GUI; returns the process exit status."""
+    from khdesk import __version__
+    from khdesk.reports import configure_logging, stop_logging
+
+    configure_logging()
+    logging.getLogger(__name__).info("khdesk %s starts", __version__)
+    try:
+        return _run(data_dir=data_dir, database=database)
+    finally:
+        stop_logging()
+
+
+def _run(*, data_dir: str | None, database: str | None) -> int:
     from khdesk.ui.qt_check import quick_check
 
     problem = quick_check()
     if problem:
+        logging.getLogger(__name__).error("Qt cannot start: %s", problem)
         print(f"khdesk: {problem}", file=sys.stderr)
         return 2
 
@@ -28,40 +47,57 @@ def main(*, data_dir: str | None = None, database: str | None = None) -> int:
 
     from khdesk.domain.errors import KhdeskError
     from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
+    from khdesk.ui import crash
     from khdesk.ui.context import AppContext
     from khdesk.ui.i18n import LANGUAGES, install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("khdesk")
     app.setOrganizationName("Qazaqstan Halqyna")
-    language = str(QSettings().value("language", "kk"))
-    language = language if language in LANGUAGES else "kk"
-    install_language(language)
+    crash.install(DataFolder(resolve_data_dir(data_dir)).crash_reports)
+    context: AppContext | None = None
     try:
-        folder = DataFolder(resolve_data_dir(data_dir)).prepare().root
-    except KhdeskError as error:
-        QMessageBox.critical(None, "khdesk", str(error))
-        print(f"khdesk: {error}", file=sys.stderr)
-        return error.exit_code
-    from khdesk.ui.main_window import MainWindow
+        language = str(QSettings().value("language", "kk"))
+        language = language if language in LANGUAGES else "kk"
+        install_language(language)
+        try:
+            folder = DataFolder(resolve_data_dir(data_dir)).prepare().root
+        except KhdeskError as error:
+            QMessageBox.critical(None, "khdesk", str(error))
+            print(f"khdesk: {error}", file=sys.stderr)
+            return error.exit_code
+        from khdesk.ui.main_window import MainWindow
 
-    context = AppContext(database=None, data_dir=folder, language=language)
-    window = MainWindow(context)
-    window.show()
-    try:
+        context = AppContext(database=None, data_dir=folder, language=language)
+        window = MainWindow(context)
+        crash.set_window(window)
+        window.show()
         return run_event_loop(
             app, start_up(window, context, resolve_database_url(database, folder))
         )
+    except Exception as error:  # the event loop itself stopped: a report, and one line
+        return crash.stopped(error)
     finally:
-        if context.database is not None:
+        crash.uninstall()
+        if context is not None and context.ops is not None:
+            context.ops.shutdown()  # every write asked for is finished first
+        if context is not None and context.database is not None:
             context.database.close()
 
 
 def _open_database(url: str, backups: Path) -> Any:
-    # runs in a worker thread: the first import of the database layer happens here
+    # runs in a worker thread: the first import of the database layer happens here, and the
+    # installation's identity and reference data are read before the window needs them
+    from khdesk.services.snapshots import installation_and_reference
+    from khdesk.services.work import run_read
     from khdesk.storage.database import Database
 
-    return Database.open(url, backups_dir=backups)
+    database = Database.open(url, backups_dir=backups)
+    try:
+        return (database, *run_read(database, installation_and_reference))
+    except BaseException:
+        database.close()
+        raise
 
 
 async def start_up(window: Any, context: Any, url: str) -> int | None:
@@ -76,14 +112,15 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     from khdesk.ui.tasks import run_in_background
 
     try:
-        context.database = await run_in_background(
+        database, installation, reference = await run_in_background(
             _open_database, url, context.data_dir / "backups"
         )
     except KhdeskError as error:
         QMessageBox.critical(window, "khdesk", str(error))
         print(f"khdesk: {error}", file=sys.stderr)
         return error.exit_code
-    if context.role() is None and not first_start(context, window):
+    context.attach(database, installation, reference)
+    if context.role() is None and not await first_start(context, window):
         return 0
     window.attach()
     from khdesk.ui.tasks import settle_after_start_up
@@ -92,10 +129,12 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     return None
 
 
-def first_start(context: Any, parent: Any = None) -> bool:
+async def first_start(context: Any, parent: Any = None) -> bool:
     """The welcome dialog; loads the demo campaign when asked. False when the user cancelled."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QDialog
+    import asyncio
+
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from khdesk.ui.dialogs import WelcomeDialog
 
@@ -103,12 +142,28 @@ def first_start(context: Any, parent: Any = None) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     QSettings().setValue("language", context.language)
+    read = asyncio.get_running_loop().create_future()
+    context.reload_installation(then=lambda: None if read.done() else read.set_result(None))
+    await read  # the identity just written, read back for the window
     if dialog.load_demo:
-        from khdesk.services import demo, installation
-
-        with context.db.transaction() as session:
-            demo.write_campaign(session, installation.require_actor(session))
+        busy = QProgressDialog(
+            QCoreApplication.translate("Start", "Loading the demo campaign…"), "", 0, 0, parent
+        )
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(0)
+        try:
+            await asyncio.wrap_future(context.operations.job(_write_demo))
+        finally:
+            busy.close()
     return True
+
+
+def _write_demo(database: Any) -> None:
+    from khdesk.services import demo, installation
+
+    with database.transaction() as session:
+        demo.write_campaign(session, installation.require_actor(session))
 
 
 def run_event_loop(app: Any, starting: Coroutine[Any, Any, int | None]) -> int:
@@ -116,8 +171,11 @@ def run_event_loop(app: Any, starting: Coroutine[Any, Any, int | None]) -> int:
     ``starting`` as its first task; returns the exit status."""
     import qasync
 
+    from khdesk.ui import crash
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    crash.watch_loop(loop)  # a task started from a slot that raises goes to the crash dialog
     finished = asyncio.Event()
     app.aboutToQuit.connect(finished.set)
 
