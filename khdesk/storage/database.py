@@ -85,8 +85,7 @@ _MEANINGS = {
     SQLITE_BUSY: _BUSY,
     SQLITE_LOCKED: _BUSY,
     SQLITE_FULL: Message(
-        "the database {where} cannot grow because the disk is full: free some space and try "
-        "again."
+        "the database {where} cannot grow because the disk is full: free some space and try again."
     ),
     SQLITE_READONLY: Message(
         "the database {where} is read-only: give khdesk write permission or copy it somewhere "

@@ -206,9 +206,7 @@ MAX_CARD_NAME = 120
 
 def _card_of(data: dict[str, Any], file_name: str) -> DeviceCard:
     """The card's fields, each checked as strictly as the window checks a typed value."""
-    damaged = InvalidInput(
-        "{file} is a damaged device card: ask for it again.", file=file_name
-    )
+    damaged = InvalidInput("{file} is a damaged device card: ask for it again.", file=file_name)
     device_id, role, region = data.get("device_id"), data.get("role"), data.get("region")
     name, public_key = data.get("name"), data.get("public_key")
     if not (isinstance(device_id, str) and _CARD_ID.match(device_id)):
