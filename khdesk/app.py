@@ -120,6 +120,10 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
         print(f"khdesk: {error}", file=sys.stderr)
         return error.exit_code
     context.attach(database, installation, reference)
+    from khdesk.ui import crash
+
+    # before the crash dialog says that what was typed is saved, the queued writes are in
+    crash.save_before_report(context.operations.wait_for_writes)
     if context.role() is None and not await first_start(context, window):
         return 0
     window.attach()

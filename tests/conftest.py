@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Qt needs a platform before pytest-qt creates the application; offscreen needs no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the log of every khdesk the tests start goes to a folder of the test run, not the user's
+os.environ["KHDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="khdesk-test-log-")
 
 import shutil
 from collections.abc import Iterator

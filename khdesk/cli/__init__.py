@@ -150,8 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the database layer is imported only for a command: the window opens before it (app.py)
     from sqlalchemy.exc import DBAPIError
 
+    from khdesk.reports import configure_logging
     from khdesk.storage.database import Database, storage_problem
 
+    # the log goes to the user's log folder, never to the terminal, and holds no personal data
+    configure_logging()
     data_dir: Path | None = None
     try:
         data_dir = DataFolder(resolve_data_dir(args.data_dir)).prepare().root

@@ -427,13 +427,16 @@ class MainWindow(QMainWindow):
         if view is None:
             view = MeetingView(self.context, meeting_id)
             view.back_requested.connect(self.show_list)
-            view.model.loaded.connect(lambda _snapshot: self._update_counts())
+            view.model.loaded.connect(self._on_view_loaded)
             self.stack.addWidget(view)
             self._views[meeting_id] = view
         else:
             view.model.reload()
         self.meeting_view = view
         self.stack.setCurrentWidget(view)
+        self._update_counts()
+
+    def _on_view_loaded(self, _snapshot: object) -> None:
         self._update_counts()
 
     def show_persons(self) -> None:

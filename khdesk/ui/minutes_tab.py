@@ -95,6 +95,8 @@ class MinutesTab(MeetingPart):
         self.item_id: str | None = None
         self.decision_id: str | None = None
         self.present = 0
+        #: record id -> the version whose text the fields last showed
+        self._shown: dict[str, int] = {}
 
         self.agenda = QListWidget()
         self.agenda.currentItemChanged.connect(self._on_item_selected)
@@ -210,7 +212,11 @@ class MinutesTab(MeetingPart):
             self.agenda.blockSignals(True)
             self.agenda.setCurrentRow(row)
             self.agenda.blockSignals(False)
-            self.item_id = ids[row] if row >= 0 else None
+            selected = ids[row] if row >= 0 else None
+            if selected != self.item_id:
+                self.flush()
+                self.item_id = selected
+                self._show_item(snapshot, fresh=True)
         language = "ru" if self.context.language == "ru" else "kk"
         here = sorted(snapshot.present_persons(), key=lambda p: sort_key(p.full_name, language))
         typed = self.speaker_combo.currentText()
@@ -225,21 +231,27 @@ class MinutesTab(MeetingPart):
         self.quorum.setText(self.tr("Present: {count}").format(count=snapshot.present))
         self._show_item(snapshot)
 
-    def _show_item(self, snapshot: Any) -> None:
+    def _show_item(self, snapshot: Any, *, fresh: bool = False) -> None:
+        """Show the selected item's minutes from ``snapshot``. A field shows the snapshot's text
+        only when the item is new on screen (``fresh``), or when the record is newer than what
+        the field last showed and holds nothing typed since: a snapshot read before the last
+        save is older than the field, and must not take its text away."""
         item = next((i for i in snapshot.agenda if i.id == self.item_id), None)
         decisions = snapshot.decisions.get(self.item_id, []) if item else []
         decision = decisions[0] if decisions else None
         self.decision_id = decision.id if decision else None
-        # a field with typed text not yet saved keeps it: the snapshot may be older than it
-        for name, value in (
-            ("title", item.title if item else ""),
-            ("rapporteur", (item.rapporteur or "") if item else ""),
-            ("heard", (item.heard or "") if item else ""),
-            ("decision", decision.text if decision else ""),
+        for record, fields in (
+            (item, (("title", "title"), ("rapporteur", "rapporteur"), ("heard", "heard"))),
+            (decision, (("decision", "text"),)),
         ):
-            saver = self.savers[name]
-            if not saver.pending():
-                saver.reset(value)
+            newer = record is not None and record.version > self._shown.get(record.id, 0)
+            for name, attribute in fields:
+                saver = self.savers[name]
+                value = (getattr(record, attribute) or "") if record is not None else ""
+                if fresh or (newer and not saver.pending()):
+                    saver.reset(value)
+            if record is not None and (fresh or newer):
+                self._shown[record.id] = record.version
         for name, value in (
             ("for", decision.votes_for if decision else None),
             ("against", decision.votes_against if decision else None),
@@ -259,10 +271,8 @@ class MinutesTab(MeetingPart):
         self.flush()
         current = self.agenda.currentItem()
         self.item_id = current.data(Qt.ItemDataRole.UserRole) if current else None
-        for saver in self.savers.values():
-            saver.reset("")  # the new item's texts come from the snapshot below
         if self.model.snapshot is not None:
-            self._show_item(self.model.snapshot)
+            self._show_item(self.model.snapshot, fresh=True)
 
     # --- saving -------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -273,13 +283,19 @@ class MinutesTab(MeetingPart):
     def _failed(self, error: KhdeskError) -> None:
         self.error.setText(render(error))
 
+    def _refused(self, field: str, error: KhdeskError) -> None:
+        # the text stays in its field, counted as not saved, and the sentence says why
+        self.savers[field].mark_unsaved()
+        self._failed(error)
+
     def _saver(self, field: str):
         def save(text: str) -> None:
             if not self.item_id or self.read_only:
                 return
             self.context.operations.write(
                 _update_item, self.item_id, field, text, self.reason,
-                done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+                done=lambda _none: self.error.clear(),
+                failed=lambda error: self._refused(field, error), owner=self,
             )  # fmt: skip
             if field == "title":
                 current = self.agenda.currentItem()
@@ -293,7 +309,8 @@ class MinutesTab(MeetingPart):
             return
         self.context.operations.write(
             _save_decision, self.meeting_id, self.item_id, text, self._votes(), self.reason,
-            done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+            done=lambda _none: self.error.clear(),
+            failed=lambda error: self._refused("decision", error), owner=self,
         )  # fmt: skip
 
     def _votes(self) -> dict[str, int]:
@@ -328,7 +345,10 @@ class MinutesTab(MeetingPart):
             return
 
         def added(item_id: str) -> None:
+            self.flush()  # what was typed belongs to the item it was typed for
             self.item_id = item_id
+            if self.model.snapshot is not None:
+                self._show_item(self.model.snapshot, fresh=True)
             self.heard_edit.setFocus()
 
         self.context.operations.write(
@@ -340,7 +360,10 @@ class MinutesTab(MeetingPart):
             self, self.tr("Remove item"), self.tr("Remove this agenda item and its minutes?")
         ):
             return
+        self.flush()
         item_id, self.item_id = self.item_id, None
+        if self.model.snapshot is not None:
+            self._show_item(self.model.snapshot, fresh=True)
         self.context.operations.write(_remove_item, item_id, self.reason, owner=self)
 
     def add_speech(self) -> None:

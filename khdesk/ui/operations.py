@@ -148,6 +148,13 @@ class Operations(QObject):
         with self._lock:
             return self._pending == 0
 
+    def wait_for_writes(self, seconds: float = 10.0) -> None:
+        """Block until every write asked for so far is committed (the crash path calls this
+        before it says that what was typed is saved); raises when they take longer."""
+        if self._closed:
+            return
+        self._writer.submit(lambda: None).result(timeout=seconds)
+
     def shutdown(self) -> None:
         """Finish every write asked for (nothing typed is lost), then stop the threads."""
         self._closed = True
@@ -166,6 +173,10 @@ class Operations(QObject):
         owner: QObject | None,
         writes: bool,
     ) -> Future[Any]:
+        if self._closed:  # the window is closing: nothing more is asked of the database
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
         if _holds_qt_object(function, args):
             raise TypeError(
                 f"{getattr(function, '__qualname__', function)} holds a Qt object: operations "

@@ -45,7 +45,7 @@ class AutoSaver(QObject):
         self.editor = editor
         self._save = save
         self._on_error = on_error
-        self._saved_text = self.text()
+        self._saved_text: str | None = self.text()
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         self._dirty_since: float | None = None
@@ -91,8 +91,13 @@ class AutoSaver(QObject):
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
     def reset(self, text: str) -> None:
-        """Show ``text`` as the saved value (after loading another record into the field)."""
+        """Show ``text`` as the saved value (after loading another record into the field). The
+        field is left alone when it shows ``text`` already, so its cursor stays where it was."""
         self._timer.stop()
+        if self.text() == text:
+            self._saved_text = text
+            self._dirty_since = None
+            return
         self.editor.blockSignals(True)
         if isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(text)
@@ -104,6 +109,11 @@ class AutoSaver(QObject):
 
     def pending(self) -> bool:
         return self.text() != self._saved_text
+
+    def mark_unsaved(self) -> None:
+        """The last save did not reach the database (it was refused): the text counts as not
+        saved, so it is saved again at the next chance and nothing else replaces it."""
+        self._saved_text = None
 
     def flush(self) -> None:
         self._timer.stop()
