@@ -52,6 +52,9 @@ def _run(*, data_dir: str | None, database: str | None) -> int:
     from khdesk.ui.i18n import LANGUAGES, install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from khdesk.ui.tasks import collect_on_the_gui_thread
+
+    collect_on_the_gui_thread()  # Qt objects in garbage are freed on this thread, never a worker
     app.setApplicationName("khdesk")
     app.setOrganizationName("Qazaqstan Halqyna")
     crash.install(DataFolder(resolve_data_dir(data_dir)).crash_reports)

@@ -111,10 +111,12 @@ def render(found: list[Found]) -> str:
         "",
         "from khdesk.ui.i18n import QT_TRANSLATE_NOOP",
         "",
+        "#: (context, text) of every template and label",
         "TEXTS = (",
     ]
     lines += [
-        f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}),"
+        f"    ({json.dumps(context)}, "
+        f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})),"
         for context, text in unique
     ]
     lines.append(")")

@@ -3,6 +3,7 @@ window's operations as a person waits for the window: until it shows the result.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,18 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import install_language
 
 Settle = Callable[[AppContext], None]
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As the application does (``khdesk.ui.tasks.collect_on_the_gui_thread``): no automatic
+    garbage collection during a window's test, which could free a Qt object in a worker thread;
+    the test's garbage is collected here, on the main thread, once qtbot has closed its widgets
+    (set up before qtbot, so torn down after it)."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
