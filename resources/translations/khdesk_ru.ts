@@ -45,6 +45,54 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>khdesk ran into an internal error</source>
+        <extracomment>the widest the dialog grows: it must fit a 1366x768 screen with room around it</extracomment>
+        <translation>В khdesk произошла внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Скопировать отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Go on working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit khdesk</source>
+        <translation>&amp;Выйти из khdesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside khdesk and the last action did not finish; everything you typed is saved.</source>
+        <translation>В khdesk произошёл сбой, и последнее действие не завершилось; всё, что вы ввели, сохранено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside khdesk and the last action did not finish; some of what you typed could not be saved, so copy it elsewhere before you quit.</source>
+        <translation>В khdesk произошёл сбой, и последнее действие не завершилось; часть введённого текста сохранить не удалось, поэтому перед выходом скопируйте её в другое место.</translation>
+    </message>
+    <message>
+        <source>A report for the developers, with no names, phones or e-mails in it, is in this file:</source>
+        <translation>Отчёт для разработчиков (в нём нет имён, телефонов и адресов эл. почты) сохранён в файле:</translation>
+    </message>
+    <message>
+        <source>The report could not be written; the log holds what happened:</source>
+        <translation>Не удалось записать отчёт; что произошло, записано в журнале:</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Не удалось записать отчёт.</translation>
+    </message>
+    <message>
+        <source>It happened again: {count} times in all.</source>
+        <translation>Это повторилось снова; всего случаев: {count}.</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into an e-mail or a message.</source>
+        <translation>Отчёт скопирован: вставьте его в письмо или сообщение.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Documents</source>
@@ -153,20 +201,8 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import a roster</source>
-        <extracomment>The fields a user may correct in a row, per kind of file.</extracomment>
-        <translation>Импорт списка участников</translation>
-    </message>
-    <message>
-        <source>Import a Zoom participants report</source>
-        <translation>Импорт отчёта Zoom об участниках</translation>
-    </message>
-    <message>
-        <source>Import proposals</source>
-        <translation>Импорт предложений</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
+        <extracomment>A review is under way: nothing may change the preview until it is back.</extracomment>
         <translation>Чтение файла {file}…</translation>
     </message>
     <message>
@@ -198,10 +234,6 @@
         <translation>&amp;Другой человек</translation>
     </message>
     <message>
-        <source>Everyone in the file was present (typing in a signed paper sheet)</source>
-        <translation>Все из файла присутствовали (переносится подписанный бумажный лист регистрации)</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -211,6 +243,7 @@
     </message>
     <message>
         <source>new</source>
+        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
@@ -235,35 +268,7 @@
     </message>
     <message>
         <source>{count} rows share a phone or e-mail with someone of another name: select them and press Same person or Different person. Until you decide, they are not imported.</source>
-        <translation>Строк с телефоном или e-mail человека с другим именем: {count}. Выберите их и нажмите «Тот же человек» или «Другой человек»; пока вы не решите, они не импортируются.</translation>
-    </message>
-    <message>
-        <source>you said: the same person as «{name}».</source>
-        <translation>ваше решение: это тот же человек, «{name}».</translation>
-    </message>
-    <message>
-        <source>you said: not the same person as «{name}».</source>
-        <translation>ваше решение: это другой человек, не «{name}».</translation>
-    </message>
-    <message>
-        <source>the same person as line {line}, which is still to be decided.</source>
-        <translation>тот же человек, что в строке {line}, а по ней ещё нужно решить.</translation>
-    </message>
-    <message>
-        <source>the same phone as «{name}», who is known, but another name: the same person?</source>
-        <translation>тот же телефон, что у человека из базы «{name}», но другое имя: это тот же человек?</translation>
-    </message>
-    <message>
-        <source>the same e-mail as «{name}», who is known, but another name: the same person?</source>
-        <translation>тот же e-mail, что у человека из базы «{name}», но другое имя: это тот же человек?</translation>
-    </message>
-    <message>
-        <source>the same phone as line {line} («{name}»), but another name: the same person?</source>
-        <translation>тот же телефон, что в строке {line} («{name}»), но другое имя: это тот же человек?</translation>
-    </message>
-    <message>
-        <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
-        <translation>тот же e-mail, что в строке {line} («{name}»), но другое имя: это тот же человек?</translation>
+        <translation>Строк, где телефон или эл. почта совпадают с данными человека с другим ФИО: {count}. Выберите их и нажмите «Тот же человек» или «Другой человек»; пока вы не решите, они не импортируются.</translation>
     </message>
     <message>
         <source>Sectors khdesk does not know:</source>
@@ -278,54 +283,6 @@
         <translation>Строка {line}</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Сектор</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Раздел</translation>
-    </message>
-    <message>
-        <source>Agrees to the processing of personal data</source>
-        <translation>Согласен на обработку персональных данных</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Идёт импорт…</translation>
     </message>
@@ -334,20 +291,351 @@
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Списки участников (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Zoom reports (*.csv);;All files (*)</source>
-        <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
-        <translation>Предложения (*.csv *.xlsx);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>a column of names (&apos;ФИО&apos;, &apos;Аты-жөні&apos; or &apos;Full name&apos;; or &apos;Фамилия&apos; and &apos;Имя&apos;)</source>
+        <translation>столбец с ФИО («ФИО», «Аты-жөні» или «Full name»; либо столбцы «Фамилия» и «Имя»)</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>хотя бы одно решение</translation>
+    </message>
+    <message>
+        <source>a known person of another name</source>
+        <translation>человек из базы с другим ФИО</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>число воздержавшихся</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>хотя бы один вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>запись об участии</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>папка данных</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>время входа</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>время выхода</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>раздел проспекта</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>сектор</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>выступление</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>the addressee</source>
+        <translation>адресат вопроса</translation>
+    </message>
+    <message>
+        <source>the agenda item</source>
+        <translation>вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>the asker</source>
+        <translation>автор вопроса</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>the columns &apos;Text&apos; (Текст, Мәтін) and &apos;Direction&apos; (Направление, Бағыт)</source>
+        <translation>столбцы «Текст» (Мәтін, Text) и «Направление» (Бағыт, Direction)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title</source>
+        <translation>название документа</translation>
+    </message>
+    <message>
+        <source>the end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>the participants&apos; header &apos;Name (Original Name),User Email,Join Time,Leave Time&apos;</source>
+        <translation>заголовок таблицы участников «Name (Original Name),User Email,Join Time,Leave Time»</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>the position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s text</source>
+        <translation>текст предложения</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>the rapporteur</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <source>the secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>выступающий</translation>
+    </message>
+    <message>
+        <source>the speech</source>
+        <translation>выступление</translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>the text of the notes</source>
+        <translation>текст примечаний</translation>
+    </message>
+    <message>
+        <source>the text under HEARD</source>
+        <translation>текст в разделе «СЛУШАЛИ»</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>число голосов «против»</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>число голосов «за»</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Круглый стол</translation>
+    </message>
+    <message>
+        <source>Online session</source>
+        <translation>Онлайн-сессия</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>ответ дан</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>снят</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>подписью на бумаге</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>устно</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>центральный аппарат</translation>
     </message>
 </context>
 <context>
@@ -378,7 +666,7 @@
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Участники</translation>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -449,32 +737,8 @@
         <translation>любой статус</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>идёт</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
-    </message>
-    <message>
         <source>any kind</source>
         <translation>любой вид</translation>
-    </message>
-    <message>
-        <source>Round table</source>
-        <translation>Круглый стол</translation>
-    </message>
-    <message>
-        <source>Online session</source>
-        <translation>Онлайн-заседание</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>Number</source>
@@ -534,30 +798,6 @@
     <message>
         <source>Meeting</source>
         <translation>Заседание</translation>
-    </message>
-    <message>
-        <source>Round table</source>
-        <translation>Круглый стол</translation>
-    </message>
-    <message>
-        <source>Online session</source>
-        <translation>Онлайн-заседание</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Пленарное заседание</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Очный</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Гибридный</translation>
     </message>
     <message>
         <source>No single region</source>
@@ -659,42 +899,6 @@
         <translation>&amp;7 Закрытие</translation>
     </message>
     <message>
-        <source>Round table</source>
-        <translation>Круглый стол</translation>
-    </message>
-    <message>
-        <source>Online session</source>
-        <translation>Онлайн-заседание</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Пленарное заседание</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Очно</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Смешанный</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>идёт</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыто</translation>
-    </message>
-    <message>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить сведения…</translation>
     </message>
@@ -751,22 +955,6 @@
         <translation>Заседание закрыто.</translation>
     </message>
     <message>
-        <source>the chair</source>
-        <translation>председателя</translation>
-    </message>
-    <message>
-        <source>the secretary</source>
-        <translation>секретаря</translation>
-    </message>
-    <message>
-        <source>an agenda item</source>
-        <translation>хотя бы одного вопроса повестки дня</translation>
-    </message>
-    <message>
-        <source>a decision</source>
-        <translation>решения</translation>
-    </message>
-    <message>
         <source>Before closing, the protocol still needs:</source>
         <translation>Чтобы закрыть заседание, в протоколе не хватает:</translation>
     </message>
@@ -795,52 +983,1051 @@
     <name>Messages</name>
     <message>
         <source>{field} is empty: type it in.</source>
-        <extracomment>(what the service says, how the window says it), most frequent first.</extracomment>
-        <translation>Поле «{field}» не заполнено: введите его.</translation>
-    </message>
-    <message>
-        <source>{field} is {length} characters long; shorten it to at most {limit}.</source>
-        <translation>Поле «{field}» слишком длинное ({length} симв.): сократите его до {limit} симв.</translation>
+        <translation>{field}: поле не заполнено; введите значение.</translation>
     </message>
     <message>
         <source>{field} holds control characters: retype it as plain text.</source>
-        <translation>Поле «{field}» содержит управляющие символы: введите его заново обычным текстом.</translation>
+        <translation>{field}: поле содержит управляющие символы; введите значение заново обычным текстом.</translation>
     </message>
     <message>
         <source>e-mail &apos;{value}&apos; is malformed: correct it or leave it empty.</source>
-        <translation>Адрес эл. почты &apos;{value}&apos; указан неверно: исправьте его или оставьте поле пустым.</translation>
+        <translation>адрес эл. почты «{value}» указан неверно: исправьте его или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a person&apos;s detail that can be edited.</source>
+        <translation>«{field}» не входит в сведения о человеке, которые можно изменить.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not part of a decision.</source>
+        <translation>«{field}» не входит в состав решения.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not part of a proposal.</source>
+        <translation>«{field}» не входит в состав предложения.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not part of a question.</source>
+        <translation>«{field}» не входит в состав вопроса.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not part of a speech.</source>
+        <translation>«{field}» не входит в состав выступления.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not part of an agenda item.</source>
+        <translation>«{field}» не входит в состав вопроса повестки дня.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
+        <translation>«{name}» не входит в сведения о заседании, которые можно изменить.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-2026-003.</source>
+        <translation>«{text}» — не идентификатор заседания и не номер вида 71-2026-003.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
+        <translation>«{text}» — несуществующие дата и время: проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time: Zoom writes 09/16/2026 10:01:23 AM.</source>
+        <translation>«{text}» не распознано как время: Zoom записывает время в виде 09/16/2026 10:01:23 AM.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time: the hour of an AM/PM time is 1 to 12.</source>
+        <translation>«{text}» не распознано как время: в формате AM/PM час бывает от 1 до 12.</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Даёт согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Everyone in the file was present (typing in a signed paper sheet)</source>
+        <translation>Все, кто есть в файле, присутствовали (переносится подписанный бумажный лист регистрации)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation>Импорт отчёта Zoom об участниках</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+        <source>Import proposals</source>
+        <translation>Импорт предложений</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Proposals (*.csv *.xlsx);;All files (*)</source>
+        <translation>Предложения (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Списки участников (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Sector of people new to khdesk:</source>
+        <translation>Сектор людей, которых ещё нет в khdesk:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
+        <translation>Zoom называет этого человека только по устройству («{device}»), а человека с такой эл. почтой в базе нет: отметьте его приход вручную на вкладке «Участники» заседания.</translation>
+    </message>
+    <message>
+        <source>Zoom names this person only by a device (&apos;{device}&apos;), with no e-mail: check them in by hand in the meeting&apos;s participants.</source>
+        <translation>Zoom называет этого человека только по устройству («{device}»), без эл. почты: отметьте его приход вручную на вкладке «Участники» заседания.</translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>a facilitator works in a region: add --region with its KATO code.</source>
+        <translation>фасилитатор работает в одном регионе: добавьте --region с кодом КАТО этого региона.</translation>
+    </message>
+    <message>
+        <source>a meeting cannot move to another region: create a new one.</source>
+        <translation>заседание нельзя перенести в другой регион: создайте новое.</translation>
+    </message>
+    <message>
+        <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
+        <translation>этот пакет прямо сейчас импортирует другой экземпляр khdesk: импортируйте его снова, когда тот закончит.</translation>
+    </message>
+    <message>
+        <source>another meeting has its number</source>
+        <translation>его номер уже есть у другого заседания</translation>
+    </message>
+    <message>
+        <source>another meeting of its device has its number</source>
+        <translation>его номер уже есть у другого заседания того же устройства</translation>
+    </message>
+    <message>
+        <source>another proposal of its meeting has its number</source>
+        <translation>его номер уже есть у другого предложения того же заседания</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path} ({reason}): check its permissions.</source>
+        <translation>не удаётся прочитать базу данных {path} ({reason}): проверьте права доступа к ней.</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({problem}): check that it exists and that you may read it.</source>
+        <translation>не удаётся прочитать {path} ({problem}): проверьте, что файл существует и у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({reason}): check that it exists and that you may read it.</source>
+        <translation>не удаётся прочитать {path} ({reason}): проверьте, что файл существует и у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({reason}): choose another file.</source>
+        <translation>не удаётся прочитать {path} ({reason}): выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>cannot write the keys into {folder} ({reason}): check the data folder.</source>
+        <translation>не удаётся записать ключи в папку {folder} ({reason}): проверьте папку данных.</translation>
+    </message>
+    <message>
+        <source>cannot write to the {what} {path} ({reason}): choose another with --data-dir or KHDESK_DATA_DIR.</source>
+        <translation>нет доступа на запись: {what} {path} ({reason}); выберите другую папку через --data-dir или KHDESK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason}): choose another folder or drive.</source>
+        <translation>не удаётся записать {path} ({reason}): выберите другую папку или диск.</translation>
+    </message>
+    <message>
+        <source>device {device} is enrolled with another key: if the laptop was reinstalled, revoke the old device and enrol the new card.</source>
+        <translation>устройство {device} зарегистрировано с другим ключом: если ноутбук переустановили, отзовите старое устройство и зарегистрируйте новую карточку.</translation>
+    </message>
+    <message>
+        <source>device {device} was revoked: a revoked device is not enrolled again.</source>
+        <translation>устройство {device} отозвано: отозванное устройство повторно не регистрируется.</translation>
+    </message>
+    <message>
+        <source>devices are enrolled at headquarters: run this on its installation.</source>
+        <translation>устройства регистрирует центральный аппарат: выполните это действие в khdesk центрального аппарата.</translation>
+    </message>
+    <message>
+        <source>headquarters covers every region: leave out --region.</source>
+        <translation>центральный аппарат охватывает все регионы: не указывайте --region.</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
+        <translation>в папке keys/ нет ключа расшифровки центрального аппарата: восстановите его.</translation>
+    </message>
+    <message>
+        <source>it has fields khdesk does not know: {fields}</source>
+        <translation>в ней есть поля, неизвестные khdesk: {fields}</translation>
+    </message>
+    <message>
+        <source>its agenda_item_id names an agenda item of another region</source>
+        <translation>поле agenda_item_id указывает на вопрос повестки дня другого региона</translation>
+    </message>
+    <message>
+        <source>its agenda_item_id names an item of another meeting</source>
+        <translation>поле agenda_item_id указывает на вопрос другого заседания</translation>
+    </message>
+    <message>
+        <source>its agenda_item_id names no agenda item</source>
+        <translation>поле agenda_item_id не указывает ни на один вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>its device_id is not the device that signed the bundle</source>
+        <translation>поле device_id не совпадает с устройством, подписавшим пакет</translation>
+    </message>
+    <message>
+        <source>its ends_at is not after its starts_at</source>
+        <translation>значение ends_at не позже значения starts_at</translation>
+    </message>
+    <message>
+        <source>its left_at is before its arrived_at</source>
+        <translation>значение left_at раньше значения arrived_at</translation>
+    </message>
+    <message>
+        <source>its meeting_id names a meeting of another region</source>
+        <translation>поле meeting_id указывает на заседание другого региона</translation>
+    </message>
+    <message>
+        <source>its meeting_id names no meeting</source>
+        <translation>поле meeting_id не указывает ни на одно заседание</translation>
+    </message>
+    <message>
+        <source>its region_kato is not the region of its device</source>
+        <translation>значение region_kato не совпадает с регионом устройства</translation>
+    </message>
+    <message>
+        <source>its section_code belongs to another direction</source>
+        <translation>раздел section_code относится к другому направлению</translation>
+    </message>
+    <message>
+        <source>its seq is outside the range of sequence numbers the manifest covers</source>
+        <translation>значение seq вне диапазона порядковых номеров, указанного в манифесте</translation>
+    </message>
+    <message>
+        <source>its year is not the year of its date</source>
+        <translation>значение year не совпадает с годом даты date</translation>
+    </message>
+    <message>
+        <source>its {column} names no person</source>
+        <translation>поле {column} не указывает ни на одного человека</translation>
+    </message>
+    <message>
+        <source>its {name} holds control characters or bytes that are not text</source>
+        <translation>поле {name} содержит управляющие символы или байты, не являющиеся текстом</translation>
+    </message>
+    <message>
+        <source>its {name} is a path, or holds characters a file name may not</source>
+        <translation>поле {name} содержит путь или символы, недопустимые в имени файла</translation>
+    </message>
+    <message>
+        <source>its {name} is empty</source>
+        <translation>поле {name} пустое</translation>
+    </message>
+    <message>
+        <source>its {name} is in the year {year}, outside {first}-{last}</source>
+        <translation>поле {name} относится к {year} году — вне диапазона {first}–{last}</translation>
+    </message>
+    <message>
+        <source>its {name} is kept although consent is false</source>
+        <translation>поле {name} заполнено, хотя согласия нет</translation>
+    </message>
+    <message>
+        <source>its {name} is malformed</source>
+        <translation>поле {name} имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>its {name} is missing</source>
+        <translation>поле {name} отсутствует</translation>
+    </message>
+    <message>
+        <source>its {name} is not a SHA-256 in hex</source>
+        <translation>поле {name} не является значением SHA-256 в шестнадцатеричном виде</translation>
+    </message>
+    <message>
+        <source>its {name} is not a code khdesk knows</source>
+        <translation>поле {name} содержит код, неизвестный khdesk</translation>
+    </message>
+    <message>
+        <source>its {name} is not a code of letters, digits and dots</source>
+        <translation>поле {name} не является кодом из букв, цифр и точек</translation>
+    </message>
+    <message>
+        <source>its {name} is not a date</source>
+        <translation>поле {name} не является датой</translation>
+    </message>
+    <message>
+        <source>its {name} is not a date and time</source>
+        <translation>поле {name} не является датой и временем</translation>
+    </message>
+    <message>
+        <source>its {name} is not a media type such as image/png</source>
+        <translation>поле {name} не является типом содержимого вида image/png</translation>
+    </message>
+    <message>
+        <source>its {name} is not a record id</source>
+        <translation>поле {name} не является идентификатором записи</translation>
+    </message>
+    <message>
+        <source>its {name} is not a time of day</source>
+        <translation>поле {name} не является временем суток</translation>
+    </message>
+    <message>
+        <source>its {name} is not a two-digit KATO code</source>
+        <translation>поле {name} не является двузначным кодом КАТО</translation>
+    </message>
+    <message>
+        <source>its {name} is not a whole number</source>
+        <translation>поле {name} не является целым числом</translation>
+    </message>
+    <message>
+        <source>its {name} is not between {low} and {high}</source>
+        <translation>поле {name} вне диапазона от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>its {name} is not one of {values}</source>
+        <translation>поле {name} не входит в допустимые значения: {values}</translation>
+    </message>
+    <message>
+        <source>its {name} is not text</source>
+        <translation>поле {name} не является текстом</translation>
+    </message>
+    <message>
+        <source>its {name} is not true or false</source>
+        <translation>поле {name} не является значением true или false</translation>
+    </message>
+    <message>
+        <source>its {name} is {length:,} characters long; khdesk keeps {limit:,}</source>
+        <translation>поле {name}: длина {length:,}, а khdesk хранит не более {limit:,} символов</translation>
+    </message>
+    <message>
+        <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
+        <translation>khdesk не может использовать адрес базы данных «{url}» ({reason}): укажите путь к файлу SQLite или адрес, для которого установлен драйвер.</translation>
+    </message>
+    <message>
+        <source>khdesk could not read this bundle (an internal error, written to the log): ask the sender to export it again, and report it if it happens again.</source>
+        <translation>khdesk не смог прочитать этот пакет (внутренняя ошибка, она записана в журнал): попросите отправителя экспортировать его заново, а если ошибка повторится, сообщите о ней.</translation>
+    </message>
+    <message>
+        <source>khdesk does not open files of the type {media_type}: save a copy and open it with a program you trust.</source>
+        <translation>khdesk не открывает файлы типа {media_type}: сохраните копию и откройте её программой, которой вы доверяете.</translation>
+    </message>
+    <message>
+        <source>khdesk may not read {path}: ask for permission to it, or copy it elsewhere.</source>
+        <translation>у khdesk нет права читать {path}: запросите доступ или скопируйте файл в другое место.</translation>
+    </message>
+    <message>
+        <source>khdesk may not write {path}: choose another folder, or ask for permission to it.</source>
+        <translation>у khdesk нет права записывать {path}: выберите другую папку или запросите доступ.</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV: open the file in a spreadsheet, save it as CSV again and import it.</source>
+        <translation>строку {line} не удаётся прочитать как CSV: откройте файл в табличном редакторе, снова сохраните его как CSV и импортируйте.</translation>
+    </message>
+    <message>
+        <source>line {line}, which gives another name</source>
+        <translation>строка {line} с другим ФИО</translation>
+    </message>
+    <message>
+        <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
+        <translation>устройство {device} не зарегистрировано: список зарегистрированных устройств выводит команда &apos;khdesk device list&apos;.</translation>
+    </message>
+    <message>
+        <source>no join time: the row says nothing about when the person came.</source>
+        <translation>нет времени входа: в строке не указано, когда человек подключился.</translation>
+    </message>
+    <message>
+        <source>no meeting numbered {ref}: &apos;khdesk meetings list&apos; shows the numbers.</source>
+        <translation>заседания с номером {ref} нет: номера выводит команда &apos;khdesk meetings list&apos;.</translation>
+    </message>
+    <message>
+        <source>no meeting with id {id}: check the id or number.</source>
+        <translation>заседания с идентификатором {id} нет: проверьте идентификатор или номер.</translation>
+    </message>
+    <message>
+        <source>no meeting with id {id}: it was removed meanwhile.</source>
+        <translation>заседания с идентификатором {id} нет: тем временем его удалили.</translation>
+    </message>
+    <message>
+        <source>no name and no e-mail: Zoom&apos;s row names nobody.</source>
+        <translation>нет ни имени, ни эл. почты: в строке Zoom никто не указан.</translation>
+    </message>
+    <message>
+        <source>no {what} with id {id}: check the id (list them to see it).</source>
+        <translation>не найдено: {what} с идентификатором {id}; проверьте идентификатор (его видно в списке).</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>only facilitators&apos; devices are enrolled: this card is not one.</source>
+        <translation>регистрируются только устройства фасилитаторов: эта карточка не из их числа.</translation>
+    </message>
+    <message>
+        <source>only in the waiting room: Zoom never admitted this person, so they are not counted as present.</source>
+        <translation>только в зале ожидания: Zoom так и не впустил этого человека, поэтому он не считается присутствовавшим.</translation>
     </message>
     <message>
         <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
-        <translation>Телефон &apos;{value}&apos; указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
+        <translation>телефон «{value}» указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>section {code} belongs to direction {its}, not {direction}: pick a section of the same direction.</source>
+        <translation>раздел {code} относится к направлению {its}, а не {direction}: выберите раздел того же направления.</translation>
+    </message>
+    <message>
+        <source>several meetings are numbered {ref}: name the one you mean by its id.</source>
+        <translation>номер {ref} есть у нескольких заседаний: укажите нужное по его идентификатору.</translation>
+    </message>
+    <message>
+        <source>shares its {shared} with {whom}: say in the window&apos;s import preview whether this is the same person, or correct the name or the {shared} in the file.</source>
+        <translation>значение «{shared}» совпадает с другой записью ({whom}): укажите в окне предварительного просмотра импорта, тот же ли это человек, или исправьте в файле ФИО либо значение «{shared}».</translation>
+    </message>
+    <message>
+        <source>that agenda item belongs to another meeting: pick one of this meeting.</source>
+        <translation>этот вопрос повестки дня относится к другому заседанию: выберите вопрос этого заседания.</translation>
+    </message>
+    <message>
+        <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
+        <translation>это карточка самой этой установки khdesk: регистрируйте карточки регионов.</translation>
+    </message>
+    <message>
+        <source>the bundle changes records that belong to another device: refused.</source>
+        <translation>пакет изменяет записи, принадлежащие другому устройству: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle comes from a newer khdesk: update headquarters, then import it again.</source>
+        <translation>пакет создан более новой версией khdesk: обновите khdesk в центральном аппарате и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device {device}, which headquarters revoked: it is not imported; if that laptop is in use again, reinstall khdesk on it and enrol its new card.</source>
+        <translation>пакет пришёл с устройства {device}, которое центральный аппарат отозвал: пакет не импортируется; если этот ноутбук снова используется, переустановите на нём khdesk и зарегистрируйте его новую карточку.</translation>
+    </message>
+    <message>
+        <source>the bundle comes from device {device}, which is not enrolled here: enrol its card (Sync → Enrol a device card…), then import the bundle again.</source>
+        <translation>пакет пришёл с устройства {device}, которое здесь не зарегистрировано: зарегистрируйте его карточку (Синхронизация → Зарегистрировать карточку устройства…), затем импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>the bundle has no signed manifest: refused.</source>
+        <translation>в пакете нет подписанного манифеста: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds a link: refused.</source>
+        <translation>пакет содержит символическую ссылку: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds a table khdesk does not know: refused.</source>
+        <translation>пакет содержит таблицу, неизвестную khdesk: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds an entry khdesk does not write ({name}): refused.</source>
+        <translation>пакет содержит файл, который khdesk не записывает ({name}): пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds more than {limit:,} entries: refused.</source>
+        <translation>пакет содержит больше {limit:,} файлов: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds other records than its manifest counts: it was altered or written wrongly; ask the region to send a new bundle.</source>
+        <translation>записи в пакете не соответствуют подсчёту в манифесте: пакет изменён или записан с ошибкой; попросите регион прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>the bundle holds the same entry twice: refused.</source>
+        <translation>пакет содержит один и тот же файл дважды: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle holds {table} records, which only headquarters writes: refused.</source>
+        <translation>пакет содержит записи {table}, которые создаёт только центральный аппарат: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle says it comes from region {claimed}, but its device is enrolled for region {region}: refused.</source>
+        <translation>в пакете указан регион {claimed}, но его устройство зарегистрировано для региона {region}: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle unpacks far larger than it is: refused.</source>
+        <translation>после распаковки пакет становится несоразмерно больше своего размера: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the bundle was refused and nothing of it imported: a line of {table} is not a record; ask the region to send a new bundle.</source>
+        <translation>пакет отклонён, из него ничего не импортировано: одна из строк {table} не является записью; попросите регион прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>the bundle was refused and nothing of it imported: a {table} record is invalid ({problem}); ask the region to send a new bundle, with an updated khdesk if it happens again.</source>
+        <translation>пакет отклонён, из него ничего не импортировано: запись {table} недопустима ({problem}); попросите регион прислать новый пакет, а если это повторится — сначала обновить khdesk.</translation>
+    </message>
+    <message>
+        <source>the bundle was refused and nothing of it imported: it holds a {table} record twice; ask the region to send a new bundle.</source>
+        <translation>пакет отклонён, из него ничего не импортировано: в нём дважды встречается одна и та же запись {table}; попросите регион прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>the bundle was refused and nothing of it imported: its {table} records break a rule of the database ({rule}); ask the region to send a new bundle.</source>
+        <translation>пакет отклонён, из него ничего не импортировано: его записи {table} нарушают правило базы данных ({rule}); попросите регион прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>the bundle was refused and nothing of it imported: {table} {id} is invalid ({problem}); ask the region to send a new bundle, with an updated khdesk if it happens again.</source>
+        <translation>пакет отклонён, из него ничего не импортировано: запись {table} {id} недопустима ({problem}); попросите регион прислать новый пакет, а если это повторится — сначала обновить khdesk.</translation>
+    </message>
+    <message>
+        <source>the bundle was written by another khdesk version: update khdesk at both ends.</source>
+        <translation>пакет записан другой версией khdesk: обновите khdesk на обеих сторонах.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s contents do not match its manifest: ask the sender to export it again.</source>
+        <translation>содержимое пакета не соответствует его манифесту: попросите отправителя экспортировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s entry tables/{table}.jsonl is not JSON lines: refused; ask the region to send a new bundle.</source>
+        <translation>файл пакета tables/{table}.jsonl не в формате JSON Lines: пакет отклонён; попросите регион прислать новый пакет.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s entry {name} was altered: ask the sender to export it again.</source>
+        <translation>файл пакета {name} был изменён: попросите отправителя экспортировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is damaged: ask the sender to export it again.</source>
+        <translation>манифест пакета повреждён: попросите отправителя экспортировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match its sender&apos;s key: it was altered or forged; ask the sender to export it again.</source>
+        <translation>подпись пакета не соответствует ключу отправителя: пакет изменён или подделан; попросите отправителя экспортировать его заново.</translation>
+    </message>
+    <message>
+        <source>the database path {path} is a folder: point --db at a file.</source>
+        <translation>путь к базе данных {path} указывает на папку: укажите в --db файл.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged (SQLite&apos;s integrity check found {count} problems): khdesk did not change it; restore it from backups/ or move it aside to start a new one.</source>
+        <translation>база данных {path} повреждена (проверка целостности SQLite нашла проблем: {count}): khdesk её не изменял; восстановите её из backups/ или переместите в другое место, чтобы начать с новой.</translation>
+    </message>
+    <message>
+        <source>the database {where} cannot be opened: check that its folder exists and may be written.</source>
+        <translation>базу данных {where} не удаётся открыть: проверьте, что её папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>the database {where} cannot be read ({detail}): restore it from backups/ or move it aside to start a new one.</source>
+        <translation>базу данных {where} не удаётся прочитать ({detail}): восстановите её из backups/ или переместите в другое место, чтобы начать с новой.</translation>
+    </message>
+    <message>
+        <source>the database {where} cannot grow because the disk is full: free some space and try again.</source>
+        <translation>база данных {where} не может увеличиться, потому что диск заполнен: освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>the database {where} is busy in another khdesk or program: close it and try again.</source>
+        <translation>база данных {where} занята другим экземпляром khdesk или другой программой: закройте их и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>the database {where} is damaged: khdesk did not change it; restore it from backups/ or move it aside to start a new one.</source>
+        <translation>база данных {where} повреждена: khdesk её не изменял; восстановите её из backups/ или переместите в другое место, чтобы начать с новой.</translation>
+    </message>
+    <message>
+        <source>the database {where} is read-only: give khdesk write permission or copy it somewhere writable.</source>
+        <translation>база данных {where} доступна только для чтения: дайте khdesk право на запись или скопируйте её туда, где запись разрешена.</translation>
+    </message>
+    <message>
+        <source>the database {where} may not be written: give khdesk write permission or copy it somewhere writable.</source>
+        <translation>запись в базу данных {where} запрещена: дайте khdesk право на запись или скопируйте её туда, где запись разрешена.</translation>
+    </message>
+    <message>
+        <source>the disk that holds {folder} is full, so {file} was not written: free some space or choose another drive.</source>
+        <translation>диск, на котором находится {folder}, заполнен, поэтому {file} не записан: освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>the drive that holds the database {where} failed to read or write (an input/output error): check the drive, and copy the database elsewhere if it happens again.</source>
+        <translation>диск с базой данных {where} выдал ошибку чтения или записи (ошибка ввода-вывода): проверьте диск, а если это повторится, скопируйте базу данных в другое место.</translation>
+    </message>
+    <message>
+        <source>the drive that holds {folder} failed to read or write (an input/output error): check the drive, or choose another one.</source>
+        <translation>диск, на котором находится {folder}, выдал ошибку чтения или записи (ошибка ввода-вывода): проверьте диск или выберите другой.</translation>
+    </message>
+    <message>
+        <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
+        <translation>папка базы данных {path} не существует: создайте её или укажите другой путь в --db.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: choose another folder.</source>
+        <translation>папка {folder} не существует: выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing of the file was written.</source>
+        <translation>импорт отменён: из файла ничего не записано.</translation>
+    </message>
+    <message>
+        <source>the join is on {day}, not on the meeting&apos;s date {meeting_day}: check that the report is this meeting&apos;s.</source>
+        <translation>подключение датировано {day}, а заседание прошло {meeting_day}: проверьте, что отчёт относится к этому заседанию.</translation>
+    </message>
+    <message>
+        <source>the leave time is earlier than the join time: correct one of them.</source>
+        <translation>время выхода раньше времени входа: исправьте одно из них.</translation>
+    </message>
+    <message>
+        <source>the leave time is on {day}, more than a day after the meeting&apos;s date {meeting_day}: correct it.</source>
+        <translation>время выхода приходится на {day}, более чем через сутки после дня заседания {meeting_day}: исправьте его.</translation>
+    </message>
+    <message>
+        <source>the meeting cannot be closed yet: add {missing} to the protocol first.</source>
+        <translation>заседание пока нельзя закрыть: сначала внесите в протокол недостающее ({missing}).</translation>
+    </message>
+    <message>
+        <source>the migration left broken references and was rolled back: report this with the backup in backups/.</source>
+        <translation>после миграции остались нарушенные ссылки, поэтому она отменена: сообщите об этом, приложив резервную копию из backups/.</translation>
+    </message>
+    <message>
+        <source>the name is {length:,} characters long; at most {limit}.</source>
+        <translation>имя слишком длинное (длина {length:,}); допускается не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>the name {name}… is too long for this drive: choose a shorter name.</source>
+        <translation>имя {name}… слишком длинное для этого диска: выберите имя короче.</translation>
+    </message>
+    <message>
+        <source>the reference bundle files a section under a direction it does not have: refused.</source>
+        <translation>справочный пакет относит раздел к направлению, которого в нём нет: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s manifest is damaged: ask headquarters for a new one.</source>
+        <translation>манифест справочного пакета повреждён: запросите новый пакет у центрального аппарата.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s {table} list is damaged: refused.</source>
+        <translation>список {table} в справочном пакете повреждён: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s {table} row {number} is invalid ({problem}): refused; ask headquarters for a new one.</source>
+        <translation>строка {number} списка {table} в справочном пакете недопустима ({problem}): пакет отклонён; запросите новый пакет у центрального аппарата.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s {table} row {number} is not one khdesk knows: refused.</source>
+        <translation>строка {number} списка {table} в справочном пакете неизвестна khdesk: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
+        <translation>та же эл. почта, что в строке {line} («{name}»), но другое ФИО: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same e-mail as «{name}», who is known, but another name: the same person?</source>
+        <translation>та же эл. почта, что у человека «{name}» из базы, но другое ФИО: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same person as line {line}, which is still to be decided.</source>
+        <translation>тот же человек, что в строке {line}, а по ней решение ещё не принято.</translation>
+    </message>
+    <message>
+        <source>the same phone as line {line} («{name}»), but another name: the same person?</source>
+        <translation>тот же телефон, что в строке {line} («{name}»), но другое ФИО: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the same phone as «{name}», who is known, but another name: the same person?</source>
+        <translation>тот же телефон, что у человека «{name}» из базы, но другое ФИО: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the {cell} cell is {length:,} characters long.</source>
+        <translation>в ячейке «{cell}» слишком много символов: {length:,}.</translation>
+    </message>
+    <message>
+        <source>the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.</source>
+        <translation>в ячейке «{field}» слишком много символов ({length:,}): сократите текст до {limit:,}.</translation>
+    </message>
+    <message>
+        <source>there is no file {path}: check the name and the folder.</source>
+        <translation>файла {path} нет: проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
+        <translation>отправлять нечего: центральный аппарат подтвердил получение всех изменений этой установки khdesk.</translation>
+    </message>
+    <message>
+        <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
+        <translation>в этой базе данных уже есть заседания ({count}); демонстрационные данные загружаются только в пустую базу: укажите новую папку через --data-dir.</translation>
+    </message>
+    <message>
+        <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
+        <translation>эта база данных записана более новой версией khdesk (схема {current}; эта версия знает схемы только до {known}): чтобы открыть её, установите более новую версию khdesk.</translation>
+    </message>
+    <message>
+        <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first (&apos;khdesk reference import FILE&apos;).</source>
+        <translation>в этой установке khdesk ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет от центрального аппарата (&apos;khdesk reference import FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>this installation has no identity yet: run &apos;khdesk init --role facilitator --region KATO&apos; or &apos;khdesk init --role hq&apos; first.</source>
+        <translation>у этой установки khdesk ещё нет идентификационных данных: сначала выполните &apos;khdesk init --role facilitator --region KATO&apos; или &apos;khdesk init --role hq&apos;.</translation>
+    </message>
+    <message>
+        <source>this installation has no keys yet: initialise it with &apos;khdesk init&apos; (or &apos;khdesk init --force&apos; for one made before keys existed).</source>
+        <translation>у этой установки khdesk ещё нет ключей: инициализируйте её командой &apos;khdesk init&apos; (или &apos;khdesk init --force&apos;, если она создана до появления ключей).</translation>
+    </message>
+    <message>
+        <source>this installation has no keys: run &apos;khdesk init&apos; first.</source>
+        <translation>у этой установки khdesk нет ключей: сначала выполните &apos;khdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>this installation is already initialised as {role} (device {device}): add --force to replace its identity.</source>
+        <translation>эта установка khdesk уже инициализирована с ролью {role} (устройство {device}): чтобы заменить её идентификационные данные, добавьте --force.</translation>
+    </message>
+    <message>
+        <source>this installation records the meetings of region {own}; a meeting of region {other} is recorded on that region&apos;s installation.</source>
+        <translation>эта установка khdesk ведёт заседания региона {own}; заседание региона {other} ведётся на установке khdesk этого региона.</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s signing key {path} is missing or damaged: restore the data folder from its backup, or initialise again with &apos;khdesk init --force&apos;.</source>
+        <translation>ключ подписи этой установки khdesk {path} отсутствует или повреждён: восстановите папку данных из резервной копии или заново инициализируйте установку командой &apos;khdesk init --force&apos;.</translation>
+    </message>
+    <message>
+        <source>this is done at headquarters, not here.</source>
+        <translation>это делается в центральном аппарате, а не здесь.</translation>
+    </message>
+    <message>
+        <source>this is done on a region&apos;s installation, not here.</source>
+        <translation>это делается на установке khdesk в регионе, а не здесь.</translation>
+    </message>
+    <message>
+        <source>this is not a reference bundle: import it at headquarters.</source>
+        <translation>это не справочный пакет: импортируйте его в центральном аппарате.</translation>
+    </message>
+    <message>
+        <source>this is not a region&apos;s bundle of changes: refused.</source>
+        <translation>это не пакет изменений из региона: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>this meeting is already closed.</source>
+        <translation>это заседание уже закрыто.</translation>
     </message>
     <message>
         <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
-        <translation>Заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
+        <translation>заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
     </message>
     <message>
         <source>this person was not checked in: check them in first.</source>
-        <translation>Приход этого человека не отмечен: сначала отметьте его приход.</translation>
+        <translation>приход этого человека не отмечен: сначала отметьте его приход.</translation>
+    </message>
+    <message>
+        <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
+        <translation>эта запись создана на другом устройстве, и изменить её может только оно; запишите мнение центрального аппарата как результат рассмотрения.</translation>
+    </message>
+    <message>
+        <source>this reference bundle (version {version}) is older than the one in use ({current}): import the newest one.</source>
+        <translation>этот справочный пакет (версия {version}) старее используемого ({current}): импортируйте самый новый.</translation>
+    </message>
+    <message>
+        <source>this reference bundle was signed by another headquarters: it is refused.</source>
+        <translation>этот справочный пакет подписан другим центральным аппаратом: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
+        <translation>неизвестный способ участия «{mode}»: используйте in-person или online.</translation>
+    </message>
+    <message>
+        <source>unknown consent method &apos;{value}&apos;: use paper, verbal or electronic.</source>
+        <translation>неизвестный способ получения согласия «{value}»: используйте paper, verbal или electronic.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;{code}&apos;: use D1 to D6.</source>
+        <translation>неизвестное направление «{code}»: используйте код от D1 до D6.</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;{direction}&apos;: write D1 to D6 or the direction&apos;s name.</source>
+        <translation>неизвестное направление «{direction}»: укажите код от D1 до D6 или название направления.</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{kind}&apos;: write proposal or comment (предложение / замечание, ұсыныс / ескерту).</source>
+        <translation>неизвестный вид «{kind}»: укажите «предложение» или «замечание» (ұсыныс / ескерту, proposal / comment).</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{value}&apos;: use proposal or comment.</source>
+        <translation>неизвестный вид «{value}»: используйте proposal или comment.</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{language}&apos;: use kk, ru, en or kk+ru.</source>
+        <translation>неизвестный язык «{language}»: используйте kk, ru, en или kk+ru.</translation>
+    </message>
+    <message>
+        <source>unknown meeting format &apos;{value}&apos;: use in-person, online or hybrid.</source>
+        <translation>неизвестный формат заседания «{value}»: используйте in-person, online или hybrid.</translation>
+    </message>
+    <message>
+        <source>unknown meeting kind &apos;{value}&apos;: use round-table, online or plenary.</source>
+        <translation>неизвестный вид заседания «{value}»: используйте round-table, online или plenary.</translation>
+    </message>
+    <message>
+        <source>unknown prospectus section &apos;{code}&apos;: use a code such as D2.3.</source>
+        <translation>неизвестный раздел проспекта «{code}»: используйте код вида D2.3.</translation>
+    </message>
+    <message>
+        <source>unknown prospectus section &apos;{section}&apos;: write a code such as D2.3.</source>
+        <translation>неизвестный раздел проспекта «{section}»: укажите код вида D2.3.</translation>
+    </message>
+    <message>
+        <source>unknown region code &apos;{code}&apos;: use a two-digit KATO code ({codes}).</source>
+        <translation>неизвестный код региона «{code}»: используйте двузначный код КАТО ({codes}).</translation>
+    </message>
+    <message>
+        <source>unknown region code &apos;{code}&apos;: use a two-digit KATO code.</source>
+        <translation>неизвестный код региона «{code}»: используйте двузначный код КАТО.</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;: use facilitator or hq.</source>
+        <translation>неизвестная роль «{role}»: используйте facilitator или hq.</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;{scale}&apos;: use seed or national.</source>
+        <translation>неизвестный масштаб «{scale}»: используйте seed или national.</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{code}&apos;: use one of {codes}.</source>
+        <translation>неизвестный сектор «{code}»: используйте один из кодов: {codes}.</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;{sector}&apos;: write a sector&apos;s code or name from the list, or map it to one.</source>
+        <translation>неизвестный сектор «{sector}»: укажите код или название сектора из списка либо сопоставьте его с одним из секторов списка.</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;{value}&apos;: use open, answered or withdrawn.</source>
+        <translation>неизвестный статус «{value}»: используйте open, answered или withdrawn.</translation>
+    </message>
+    <message>
+        <source>you said: not the same person as «{name}».</source>
+        <translation>ваше решение: это другой человек, не «{name}».</translation>
+    </message>
+    <message>
+        <source>you said: the same person as «{name}».</source>
+        <translation>ваше решение: это тот же человек, что и «{name}».</translation>
+    </message>
+    <message>
+        <source>{count} is not a number of participants: give 0 to 100000.</source>
+        <translation>{count} не подходит как число участников: укажите число от 0 до 100000.</translation>
+    </message>
+    <message>
+        <source>{count} known persons have this name: check this person in by hand in the meeting&apos;s participants.</source>
+        <translation>в базе несколько человек с таким ФИО ({count}): отметьте приход этого человека вручную на вкладке «Участники» заседания.</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16.</source>
+        <translation>{field}: «{value}» не является датой; запишите её в виде ГГГГ-ММ-ДД, например 2026-09-16.</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not a time: write it as HH:MM, e.g. 10:30.</source>
+        <translation>{field}: «{value}» не является временем; запишите его в виде ЧЧ:ММ, например 10:30.</translation>
+    </message>
+    <message>
+        <source>{field} holds bytes that are not text (a wrong encoding): retype it, or save the file as UTF-8.</source>
+        <translation>{field}: поле содержит байты, не являющиеся текстом (неверная кодировка); введите значение заново или сохраните файл в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>{field} is {count}; a count cannot be negative.</source>
+        <translation>{field}: {count}; число не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>{field} is {length:,} characters long; shorten it to at most {limit:,}.</source>
+        <translation>{field}: длина текста {length:,}; сократите его до {limit:,} символов.</translation>
+    </message>
+    <message>
+        <source>{field} is {length:,} characters long; shorten it to at most {limit}.</source>
+        <translation>{field}: длина текста {length:,}; сократите его до {limit} символов.</translation>
+    </message>
+    <message>
+        <source>{field} {day} is not in the years {first}-{last}: check the year.</source>
+        <translation>{field} ({day}) вне диапазона {first}–{last} годов: проверьте год.</translation>
+    </message>
+    <message>
+        <source>{file} has an unclosed quote on line {line} that runs the lines after it into one cell: correct the quotes on that line, or save the file again from a spreadsheet, and import it.</source>
+        <translation>в файле {file} в строке {line} не закрыта кавычка, из-за чего следующие строки сливаются в одну ячейку: исправьте кавычки в этой строке или заново сохраните файл из табличного редактора и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{file} has been altered (its fingerprint does not match its key): do not enrol it; ask the facilitator for the card again.</source>
+        <translation>файл {file} изменён (контрольный код не соответствует ключу): не регистрируйте его; попросите у фасилитатора карточку заново.</translation>
+    </message>
+    <message>
+        <source>{file} has lost its Kazakh letters (line {line} has «?» inside a word): it was saved in a codepage without them; save the table as CSV UTF-8 or .xlsx and import that.</source>
+        <translation>в файле {file} потеряны казахские буквы (в строке {line} внутри слова стоит «?»): он сохранён в кодировке без этих букв; сохраните таблицу как CSV UTF-8 или .xlsx и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row khdesk recognises: the file needs {expected} in its first lines, separated by commas, semicolons or tabs.</source>
+        <translation>в файле {file} нет строки заголовков, которую знает khdesk: в первых строках файла нужно указать {expected} через запятую, точку с запятой или табуляцию.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row khdesk recognises: the first sheet needs {expected} in its first rows.</source>
+        <translation>в файле {file} нет строки заголовков, которую знает khdesk: в первых строках первого листа нужно указать {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text with a damaged byte on line {line}: correct that line, or save the file again as CSV UTF-8, and import it.</source>
+        <translation>файл {file} в кодировке UTF-8 содержит повреждённый байт в строке {line}: исправьте эту строку или заново сохраните файл как CSV UTF-8 и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{file} is a card of another khdesk version: update khdesk.</source>
+        <translation>{file} — карточка другой версии khdesk: обновите khdesk.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged device card: ask for it again.</source>
+        <translation>{file} — повреждённая карточка устройства: запросите её заново.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel (.xls) file: save it as .xlsx or CSV and import that.</source>
+        <translation>{file} — файл старого формата Excel (.xls): сохраните его как .xlsx или CSV и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it says it is UTF-16 text but is not; save it again as CSV UTF-8 and import it.</source>
+        <translation>файл {file} повреждён: он помечен как текст UTF-16, но им не является; сохраните его заново как CSV UTF-8 и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: choose the file that holds the table.</source>
+        <translation>файл {file} пуст: выберите файл с таблицей.</translation>
+    </message>
+    <message>
+        <source>{file} is in an encoding khdesk does not read (line {line} has letters that neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again.</source>
+        <translation>khdesk не читает кодировку файла {file} (в строке {line} есть буквы, которых нет ни в казахском, ни в русском языке): сохраните его как CSV UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} is in an encoding khdesk does not read (line {line}): save it as CSV UTF-8 and import it again.</source>
+        <translation>khdesk не читает кодировку файла {file} (строка {line}): сохраните его как CSV UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than any khdesk bundle: refused.</source>
+        <translation>файл {file} больше любого пакета khdesk: файл отклонён.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than the drive that holds {folder} allows (a FAT32 USB stick takes at most 4 GB in one file): choose another drive.</source>
+        <translation>файл {file} больше, чем допускает диск, на котором находится {folder} (на флешке USB с FAT32 один файл занимает не более 4 ГБ): выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or Excel file: save the table as .csv or .xlsx and import that.</source>
+        <translation>{file} — не файл CSV или Excel: сохраните таблицу как .csv или .xlsx и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>{file} is not a device card: ask the facilitator for the file that &apos;khdesk device card&apos; writes.</source>
+        <translation>{file} — не карточка устройства: попросите у фасилитатора файл, который создаёт команда &apos;khdesk device card&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file but a device or a pipe: save the table as a file and choose that.</source>
+        <translation>{file} — не файл, а устройство или канал: сохраните таблицу в файл и выберите его.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file khdesk can read as a bundle: choose the .khb or .khr file itself.</source>
+        <translation>{file} — не файл, который khdesk может прочитать как пакет: выберите сам файл .khb или .khr.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table: save it as CSV (UTF-8) or Excel (.xlsx) and import that file.</source>
+        <translation>{file} — не текстовая таблица: сохраните её как CSV (UTF-8) или Excel (.xlsx) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid Excel workbook: open it in Excel and save it again.</source>
+        <translation>{file} — повреждённая или некорректная книга Excel: откройте её в Excel и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook khdesk can read: open it in Excel and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{file} — книга Excel, которую khdesk не может прочитать: откройте её в Excel и сохраните заново как .xlsx или сохраните как CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is over {limit} MB; khdesk imports files of at most {limit} MB: split it into smaller files.</source>
+        <translation>файл {file} больше {limit} МБ; khdesk импортирует файлы не больше {limit} МБ: разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a device card.</source>
+        <translation>файл {file} слишком велик для карточки устройства.</translation>
+    </message>
+    <message>
+        <source>{file} is {size:.1f} MB; khdesk imports files of at most {limit} MB: split it into smaller files.</source>
+        <translation>размер файла {file} — {size:.1f} МБ; khdesk импортирует файлы не больше {limit} МБ: разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size:,.0f} MB; khdesk reads workbooks of at most {limit} MB unpacked: split it into smaller files or save it as CSV.</source>
+        <translation>в распакованном виде {file} занимает {size:,.0f} МБ; khdesk читает книги не больше {limit} МБ в распакованном виде: разделите его на файлы поменьше или сохраните как CSV.</translation>
+    </message>
+    <message>
+        <source>{file} writes dates day first (line {day_first}) and month first (line {month_first}): export the report from Zoom again.</source>
+        <translation>в файле {file} даты записаны то с днём впереди (строка {day_first}), то с месяцем впереди (строка {month_first}): экспортируйте отчёт из Zoom заново.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only drive: choose another folder or drive.</source>
+        <translation>{folder} находится на диске, доступном только для чтения: выберите другую папку или диск.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an image: choose another file.</source>
+        <translation>файл {name} не читается как изображение: выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 5 MB: choose a smaller logo image.</source>
+        <translation>файл {name} больше 5 МБ: выберите для логотипа изображение меньшего размера.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image: choose the logo as one.</source>
+        <translation>{name} — не изображение PNG или JPEG: выберите логотип в одном из этих форматов.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; attachments may be at most {limit} MB: scan it at a lower resolution.</source>
+        <translation>размер файла {name} — {size} МБ; приложения могут быть не больше {limit} МБ: отсканируйте документ с меньшим разрешением.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the path of the logo.</source>
+        <translation>{path} не существует: проверьте путь к логотипу.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a CSV or Excel file.</source>
+        <translation>{path} — это папка: выберите файл CSV или Excel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file.</source>
+        <translation>{path} — это папка: выберите файл.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose a scan or a photo.</source>
+        <translation>{path} — не файл: выберите скан или фото.</translation>
+    </message>
+    <message>
+        <source>{path} is not a khdesk database (damaged, or another kind of file): restore it from backups/ or move it aside to start a new one.</source>
+        <translation>{path} — не база данных khdesk (файл повреждён или другого типа): восстановите его из backups/ или переместите в другое место, чтобы начать с новой базы.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
+        <translation>в {where} есть таблицы, не относящиеся к khdesk: укажите в --db базу данных khdesk или новый файл.</translation>
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
-        <translation>Заседание заканчивается раньше, чем начинается: исправьте время.</translation>
+        <translation>заседание заканчивается раньше, чем начинается: исправьте время.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>
-        <translation>Заседание нельзя перенести на другой год: создайте новое.</translation>
-    </message>
-    <message>
-        <source>this installation records the meetings of region {own}; a meeting of another region is recorded on that region&apos;s installation.</source>
-        <translation>Эта копия khdesk ведёт заседания региона {own}: заседание другого региона вносите в копию khdesk этого региона.</translation>
-    </message>
-    <message>
-        <source>section {code} belongs to direction {direction}: pick a section of the same direction.</source>
-        <translation>Раздел {code} относится к направлению {direction}: выберите раздел того же направления.</translation>
-    </message>
-    <message>
-        <source>a count cannot be negative.</source>
-        <translation>Число голосов не может быть отрицательным.</translation>
+        <translation>заседание нельзя перенести на другой год: создайте новое.</translation>
     </message>
     <message>
         <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
@@ -848,126 +2035,42 @@
     </message>
     <message>
         <source>the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this headquarters; ask the region to export it again.</source>
-        <translation>Пакет невозможно расшифровать: он повреждён, неполон или адресован не этому центральному аппарату; попросите регион экспортировать его заново.</translation>
-    </message>
-    <message>
-        <source>the bundle comes from a device that is not enrolled (or was revoked): enrol its card, then import the bundle again.</source>
-        <translation>Пакет пришёл с незарегистрированного (или отозванного) устройства: зарегистрируйте его карточку и импортируйте пакет снова.</translation>
+        <translation>пакет невозможно расшифровать: он повреждён, неполон или адресован не этому центральному аппарату; попросите регион экспортировать его заново.</translation>
     </message>
     <message>
         <source>the file is not a khdesk bundle (or it is cut short or damaged): ask the sender to export it again.</source>
-        <translation>Файл не является пакетом khdesk (или он неполон либо повреждён): попросите отправителя экспортировать его заново.</translation>
-    </message>
-    <message>
-        <source>the bundle was altered or damaged on the way: ask the sender to export it again.</source>
-        <translation>Пакет был изменён или повреждён в пути: попросите отправителя экспортировать его заново.</translation>
-    </message>
-    <message>
-        <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first.</source>
-        <translation>В этой копии khdesk ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет из центрального аппарата.</translation>
+        <translation>файл не является пакетом khdesk (или он неполон либо повреждён): попросите отправителя экспортировать его заново.</translation>
     </message>
     <message>
         <source>no name: type the person&apos;s full name, or leave the row out.</source>
-        <translation>Не указано ФИО: введите полное ФИО человека или исключите строку.</translation>
+        <translation>не указано ФИО: введите полное ФИО человека или исключите строку.</translation>
     </message>
     <message>
         <source>the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
-        <translation>Телефон указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
+        <translation>телефон указан неверно: запишите его в виде +7 7XX XXX XX XX или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>the e-mail is malformed: correct it or leave it empty.</source>
-        <translation>Адрес эл. почты указан неверно: исправьте его или оставьте поле пустым.</translation>
+        <translation>адрес эл. почты указан неверно: исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>the same person as line {line}</source>
-        <translation>Тот же человек, что и в строке {line}</translation>
-    </message>
-    <message>
-        <source>unknown sector &apos;{value}&apos;: write a sector&apos;s code or name, or map it above.</source>
-        <translation>Неизвестный сектор &apos;{value}&apos;: укажите код или название сектора либо сопоставьте его выше.</translation>
+        <translation>тот же человек, что и в строке {line}</translation>
     </message>
     <message>
         <source>no text: type the proposal or comment, or leave the row out.</source>
-        <translation>Нет текста: введите предложение или замечание либо исключите строку.</translation>
-    </message>
-    <message>
-        <source>unknown direction &apos;{value}&apos;: write D1 to D6 or the direction&apos;s name.</source>
-        <translation>Неизвестное направление &apos;{value}&apos;: укажите код от D1 до D6 или название направления.</translation>
+        <translation>нет текста: введите предложение или замечание либо исключите строку.</translation>
     </message>
     <message>
         <source>no direction: write D1 to D6 or the direction&apos;s name.</source>
-        <translation>Не указано направление: укажите код от D1 до D6 или название направления.</translation>
-    </message>
-    <message>
-        <source>unknown prospectus section &apos;{value}&apos;: write a code such as D2.3.</source>
-        <translation>Неизвестный раздел проспекта &apos;{value}&apos;: укажите код, например D2.3.</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <extracomment>Field names that messages quote, in the interface&apos;s language.</extracomment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>the full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>the organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>the position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>the place</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <source>the chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <source>the secretary</source>
-        <translation>Секретарь</translation>
-    </message>
-    <message>
-        <source>the agenda item</source>
-        <translation>Вопрос повестки дня</translation>
-    </message>
-    <message>
-        <source>the speaker</source>
-        <translation>Выступающий</translation>
-    </message>
-    <message>
-        <source>the speech</source>
-        <translation>Выступление</translation>
-    </message>
-    <message>
-        <source>the report (HEARD)</source>
-        <translation>Доклад (СЛУШАЛИ)</translation>
-    </message>
-    <message>
-        <source>the decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>the text of the proposal</source>
-        <translation>Текст предложения</translation>
-    </message>
-    <message>
-        <source>the question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <source>the answer</source>
-        <translation>Ответ</translation>
+        <translation>не указано направление: укажите код от D1 до D6 или название направления.</translation>
     </message>
 </context>
 <context>
     <name>MinutesTab</name>
     <message>
         <source>&amp;Add agenda item…</source>
+        <extracomment>record id -&gt; the version whose text the fields last showed</extracomment>
         <translation>&amp;Добавить вопрос повестки…</translation>
     </message>
     <message>
@@ -1059,7 +2162,7 @@
     <name>ParticipantsTab</name>
     <message>
         <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation>Введите ФИО, организацию, телефон или e-mail и нажмите Enter, чтобы отметить приход</translation>
+        <translation>Введите ФИО, организацию, телефон или эл. почту и нажмите Enter, чтобы отметить приход</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
@@ -1162,14 +2265,6 @@
     <message>
         <source>The proposal or comment, as the author put it</source>
         <translation>Предложение или замечание в формулировке автора</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Замечание</translation>
     </message>
     <message>
         <source>&amp;Add proposal</source>
@@ -1299,18 +2394,6 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>ответ дан</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>снят</translation>
-    </message>
-    <message>
         <source>Select a question in the list first.</source>
         <translation>Сначала выберите вопрос в списке.</translation>
     </message>
@@ -1352,6 +2435,10 @@
     <message>
         <source>imported</source>
         <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold headquarters&apos; key yet: import the reference bundle from headquarters first (Sync → Import a reference bundle…).</source>
+        <translation>На этом ноутбуке ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет от центрального аппарата (Синхронизация → Импортировать справочный пакет…).</translation>
     </message>
     <message>
         <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
@@ -1422,6 +2509,14 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation>Регистрация устройства</translation>
     </message>
     <message>
+        <source>Device {device} is enrolled: its bundles will be imported.</source>
+        <translation>Устройство {device} зарегистрировано: его пакеты будут импортироваться.</translation>
+    </message>
+    <message>
+        <source>Device {device} was enrolled already.</source>
+        <translation>Устройство {device} уже было зарегистрировано.</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>получен</translation>
     </message>
@@ -1435,7 +2530,7 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>подтверждён штабом</translation>
+        <translation>подтверждён центральным аппаратом</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1471,18 +2566,6 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <message>
         <source>Agrees to the processing of personal data</source>
         <translation>Даёт согласие на обработку персональных данных</translation>
-    </message>
-    <message>
-        <source>signed on paper</source>
-        <translation>письменно, на бумаге</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>в электронной форме</translation>
-    </message>
-    <message>
-        <source>verbally</source>
-        <translation>устно</translation>
     </message>
     <message>
         <source>Use the existing record</source>
