@@ -1,7 +1,8 @@
 """Checks that Qt can start here, and names the missing system package when it cannot.
 
 Run as ``python -m khdesk.ui.qt_check`` (``make run`` and ``make test`` do): it imports nothing of
-khdesk beyond this file, so it works even when PySide6 itself fails to load.
+khdesk beyond this file and the package's standard-library start (``khdesk/ui/singletons.py``),
+so it works even when PySide6 itself fails to load.
 """
 
 from __future__ import annotations

@@ -91,8 +91,8 @@ def test_every_message_of_the_core_is_translated_with_its_values(language: str) 
         shown = Message(text, **fields).render(
             lambda source, ctx: translator.translate(ctx, source) or source
         )
-        missing = [str(value) for value in fields.values() if f"{value:,}" not in shown
-                   and str(value) not in shown]  # fmt: skip
+        missing = [str(value) for value in fields.values() if str(value) not in shown
+                   and not (isinstance(value, int) and f"{value:,}" in shown)]  # fmt: skip
         if missing:
             lost.append(f"{text} -> {shown}")
     assert untranslated == [], f"{len(untranslated)} core texts lack a {language} translation"
