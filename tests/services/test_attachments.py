@@ -17,14 +17,20 @@ from tests.factories import make_meeting
 
 
 def _attach(database: Database, actor: Actor, tmp_path: Path, name: str) -> Attachment:
+    """Attach a scan named ``name`` to a new meeting and return the attachment as the meeting's
+    list of attachments shows it after the commit, read in a session of its own."""
     meeting = make_meeting(database, actor)
     scan = tmp_path / "scan.bin"
     scan.write_bytes(b"%PDF-1.4 signed sheet")
     sha, size = attachments.store_file(scan, DataFolder(tmp_path).attachments)
     with database.transaction() as session:
-        return attachments.add_attachment(
+        added = attachments.add_attachment(
             session, actor, meeting.id, file_name=name, sha256=sha, size=size
         )
+    with database.session() as session:
+        (stored,) = attachments.attachments(session, meeting.id)
+    assert (stored.id, stored.sha256, stored.size) == (added.id, sha, size)
+    return stored
 
 
 def test_an_attachment_opens_from_a_path_khdesk_makes(

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput, ReadOnly
-from khdesk.services import imports, meetings, participants
+from khdesk.services import imports, meetings, participants, proposals
 from khdesk.services.imports import Action
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
@@ -125,6 +125,24 @@ def test_the_preview_writes_nothing_and_lets_the_user_fix_rows(
     with database.transaction() as session:
         report = imports.apply_roster(session, actor, preview)
     assert (report.created, report.rejected) == (6, [])
+    # the meeting lists the six, each as the user fixed the row
+    with database.session() as session:
+        after = counts(session)
+        people = {p.full_name: p for _, p in participants.attendances(session, meeting.id)}
+    assert after["Person"] - before["Person"] == 6
+    assert after["Attendance"] - before["Attendance"] == 6
+    assert set(people) == {
+        "Жұмабекова Іңкәр",
+        "Нұрланов Асхат",
+        "Оспанов Серік",
+        "Сейітова Дана",
+        "Ли Вера",
+        "Ахметов Ерлан",
+    }
+    assert people["Нұрланов Асхат"].organisation == "Әкімдік"
+    assert people["Оспанов Серік"].phone == "+77010000000"
+    assert (people["Сейітова Дана"].email, people["Сейітова Дана"].consent) == (None, True)
+    assert people["Ли Вера"].sector_code == "business"
 
 
 def test_unknown_sectors_can_be_mapped_for_the_whole_file(
@@ -134,6 +152,10 @@ def test_unknown_sectors_can_be_mapped_for_the_whole_file(
     path = roster_file(tmp_path, ["Ли Вера", "", "", "Банк", "", "", ""])
     report = import_roster(database, actor, meeting, path, unknown_sector="other")
     assert (report.created, report.rejected) == (1, [])
+    with database.session() as session:
+        ((attendance, person),) = participants.attendances(session, meeting.id)
+    assert person.full_name == "Ли Вера"
+    assert (person.sector_code, attendance.sector_code) == ("other", "other")
     with database.session() as session, pytest.raises(InvalidInput, match="unknown sector 'nope'"):
         imports.preview_roster(session, meeting.id, path, unknown_sector="nope")
 
@@ -247,20 +269,38 @@ def three_files(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize(
-    ("kind", "what", "reason"),
+    ("kind", "what", "reason", "listed"),
     [
-        ("roster", "participants", "no name: type the person's full name, or leave the row out."),
-        ("zoom", "zoom", "'ертең' is not a time: Zoom writes 09/16/2026 10:01:23 AM."),
+        (
+            "roster",
+            "participants",
+            "no name: type the person's full name, or leave the row out.",
+            (["Бір Адам"], []),
+        ),
+        (
+            "zoom",
+            "zoom",
+            "'ертең' is not a time: Zoom writes 09/16/2026 10:01:23 AM.",
+            (["Бір Адам"], []),
+        ),
         (
             "proposals",
             "proposals",
             "unknown direction 'D9': write D1 to D6 or the direction's name.",
+            ([], ["Мектеп"]),
         ),
     ],
 )
 def test_every_import_previews_reviews_applies_and_reports_the_same_way(
-    database: Database, actor: Actor, tmp_path: Path, kind: str, what: str, reason: str
+    database: Database,
+    actor: Actor,
+    tmp_path: Path,
+    kind: str,
+    what: str,
+    reason: str,
+    listed: tuple[list[str], list[str]],
 ) -> None:
+    """``listed`` is what the meeting shows afterwards: its participants and its proposals."""
     importer = imports.importer(kind)
     meeting = make_meeting(database, actor)
     path = three_files(tmp_path)[kind]
@@ -286,6 +326,15 @@ def test_every_import_previews_reviews_applies_and_reports_the_same_way(
         "undecided": 0,
         "rejections": [{"line": 3, "reason": reason}],
     }
+    # the good row is stored, the rejected one is not
+    with database.session() as session:
+        after = counts(session)
+        names = [p.full_name for _, p in participants.attendances(session, meeting.id)]
+        texts = [p.text for p in proposals.proposals(session, meeting.id)]
+    assert (names, texts) == listed
+    assert after["Person"] - before["Person"] == len(listed[0])
+    assert after["Attendance"] - before["Attendance"] == len(listed[0])
+    assert after["Proposal"] - before["Proposal"] == len(listed[1])
 
 
 def test_a_cancelled_import_writes_nothing(
@@ -605,6 +654,12 @@ def test_zoom_rejoins_make_one_online_attendance(
     assert anna_attendance.left_at.replace(tzinfo=dt.UTC) == at(11, 55)
     again = import_zoom(database, actor, meeting, path)
     assert (again.created, again.matched, again.already_attending) == (0, 0, 2)
+    # importing the same report again leaves the two attendances as they were
+    with database.session() as session:
+        relisted = {p.full_name: a for a, p in participants.attendances(session, meeting.id)}
+    assert {name: (a.id, a.version) for name, a in relisted.items()} == {
+        name: (a.id, a.version) for name, (a, _) in listed.items()
+    }
 
 
 def test_zoom_checks_in_a_registered_person_and_matches_by_email(
@@ -641,11 +696,16 @@ def test_zoom_does_not_guess_between_namesakes(
         tmp_path / "zoom.csv",
         [["Name", "Join Time"], ["Ли Вера", "2026-09-16 10:00:00"]],
     )
+    before = database_counts(database)
     report = import_zoom(database, actor, meeting, path)
     assert [(r.line, str(r.reason)) for r in report.rejected] == [
         (2, "2 known persons have this name: check this person in by hand in the meeting's "
          "participants.")
     ]  # fmt: skip
+    # neither namesake is checked in, and no third Ли Вера is made
+    with database.session() as session:
+        assert participants.attendances(session, meeting.id) == []
+    assert database_counts(database) == before
 
 
 def test_zoom_one_row_export_with_a_waiting_room_a_device_and_another_day(
@@ -703,12 +763,17 @@ def test_zoom_a_device_with_an_unknown_email_is_left_for_a_check_in_by_hand(
         [["Name", "User Email", "Join Time"], ["Samsung SM-A515F", "x@example.kz",
                                                 "2026-09-16 10:00:00"]],
     )  # fmt: skip
+    before = database_counts(database)
     report = import_zoom(database, actor, meeting, path)
     assert [(r.line, str(r.reason)) for r in report.rejected] == [
         (2, "Zoom names this person only by a device ('Samsung SM-A515F') and no known person "
             "has their e-mail: check them in by hand in the meeting's participants.")
     ]  # fmt: skip
     assert report.created == 0
+    # no person named after the device, and nobody checked in
+    with database.session() as session:
+        assert participants.attendances(session, meeting.id) == []
+    assert database_counts(database) == before
 
 
 # --- proposals -----------------------------------------------------------------------------------

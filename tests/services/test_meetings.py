@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, Label, NotFound, ReadOnly
 from khdesk.services import installation, meetings, minutes, participants, proposals
 from khdesk.services.recorder import Actor
@@ -28,6 +29,19 @@ def test_meetings_are_numbered_per_region_and_year(database: Database, actor: Ac
     plenary = make_meeting(database, hq, kind="plenary", region=None)
     assert (other_region.region_kato, other_region.number) == ("75", 1)
     assert (plenary.region_kato, plenary.number) == (None, 1)
+    # the numbers are those the database keeps, and a meeting is found again by its number
+    with database.session() as session:
+        stored = {m.id: (m.region_kato, m.year, m.number) for m in session.exec(select(Meeting))}
+        for meeting_id, (region, year, number) in stored.items():
+            ref = numbering.format_number(region, year, number)
+            assert meetings.find_meeting(session, ref).id == meeting_id
+    assert stored == {
+        first.id: ("71", 2026, 1),
+        second.id: ("71", 2026, 2),
+        next_year.id: ("71", 2027, 1),
+        other_region.id: ("75", 2026, 1),
+        plenary.id: (None, 2026, 1),
+    }
 
 
 def test_a_facilitator_records_only_the_meetings_of_their_region(
@@ -49,6 +63,10 @@ def test_a_meeting_is_found_by_id_or_by_number(database: Database, actor: Actor)
 def test_online_meetings_default_to_the_online_format(database: Database, actor: Actor) -> None:
     meeting = make_meeting(database, actor, kind="online", place=None)
     assert meeting.format == "online"
+    with database.session() as session:
+        stored = session.get(Meeting, meeting.id)
+    assert stored is not None
+    assert (stored.kind, stored.format, stored.place) == ("online", "online", None)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from khdesk.domain.errors import InvalidInput, NotFound
 from khdesk.services import minutes, proposals
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
-from khdesk.storage.models import Decision, Proposal
+from khdesk.storage.models import Decision, Proposal, Question, Speech
 from tests.factories import make_meeting
 
 
@@ -29,9 +29,17 @@ def test_minutes_in_the_protocol_form(database: Database, actor: Actor) -> None:
     with database.session() as session:
         agenda = minutes.agenda(session, meeting.id)
         stored = session.get(Decision, decision.id)
+        spoke = session.get(Speech, speech.id)
     assert [(i.position, i.title) for i in agenda] == [(1, "Қор проспектісі"), (2, "Әртүрлі")]
+    assert [i.id for i in agenda] == [first.id, second.id]
     assert agenda[0].heard == "Проспект таныстырылды."
-    assert second.rapporteur == "Ержан Төлеуов"
+    assert (agenda[0].rapporteur, agenda[1].rapporteur) == (None, "Ержан Төлеуов")
+    assert spoke is not None and spoke.agenda_item_id == first.id
+    assert (spoke.position, spoke.speaker, spoke.text) == (
+        1,
+        "Сәуле Байжанова",
+        "Ауыл мектептерін қолдау керек.",
+    )
     assert stored is not None
     assert (stored.votes_for, stored.votes_against, stored.votes_abstained) == (25, 2, 3)
 
@@ -62,6 +70,15 @@ def test_proposals_are_numbered_and_their_section_belongs_to_the_direction(
         proposals.add_proposal(s, actor, meeting.id, text="x", direction="D2", section="D1.1")
     with pytest.raises(InvalidInput, match="D1 to D6"), database.transaction() as s:
         proposals.add_proposal(s, actor, meeting.id, text="x", direction="D9")
+    # the meeting keeps the two proposals as numbered, and nothing of the refused ones
+    with database.session() as session:
+        stored = proposals.proposals(session, meeting.id)
+    assert [
+        (p.id, p.number, p.kind, p.direction_code, p.section_code, p.author_name) for p in stored
+    ] == [
+        (first.id, 1, "proposal", "D1", "D1.1", "Ақмарал Сейітова"),
+        (second.id, 2, "comment", "D3", None, None),
+    ]
 
 
 def test_moving_a_proposal_to_another_direction_drops_a_section_of_the_old_one(
@@ -102,6 +119,15 @@ def test_questions_are_answered(database: Database, actor: Actor) -> None:
         proposals.update_question(session, actor, question.id, answer="Қордың сайты арқылы.")
     assert question.status == "answered"
     assert question.version == 2
+    with database.session() as session:
+        stored = session.get(Question, question.id)
+    assert stored is not None
+    assert (stored.status, stored.answer, stored.version) == (
+        "answered",
+        "Қордың сайты арқылы.",
+        2,
+    )
+    assert (stored.text, stored.addressee) == ("Өтінімді қалай беруге болады?", "Спикер")
 
 
 def test_references_to_missing_or_foreign_records_are_refused(

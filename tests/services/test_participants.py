@@ -23,6 +23,18 @@ def test_contacts_are_kept_only_with_consent(database: Database, actor: Actor) -
     assert (with_consent.phone, with_consent.email) == ("+77012345678", "inkar@example.kz")
     assert with_consent.consent_at is not None and with_consent.consent_method == "paper"
     assert (without.phone, without.email, without.consent_at) == (None, None, None)
+    # what the database keeps: the contacts and the consent of the one who gave it, nothing of
+    # the other's, so the check-in search does not find him by the phone he gave
+    with database.session() as session:
+        kept = session.get(Person, with_consent.id)
+        not_kept = session.get(Person, without.id)
+        found_by_phone = participants.search_persons(session, "701 111 22 33")
+    assert kept is not None and not_kept is not None
+    assert (kept.phone, kept.email) == ("+77012345678", "inkar@example.kz")
+    assert kept.consent and kept.consent_at is not None and kept.consent_method == "paper"
+    assert (not_kept.phone, not_kept.email) == (None, None)
+    assert (not_kept.consent, not_kept.consent_at, not_kept.consent_method) == (False, None, None)
+    assert found_by_phone == []
 
 
 def test_withdrawing_consent_erases_the_contacts(database: Database, actor: Actor) -> None:
@@ -119,6 +131,12 @@ def test_an_unregistered_person_comes_back_as_the_same_attendance(
         again = participants.register(session, actor, meeting.id, person.id)
     assert again.id == attendance.id
     assert again.version == 3
+    # the meeting lists the person again, through the one stored attendance, restored
+    with database.session() as session:
+        listed = participants.attendances(session, meeting.id)
+        rows = session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id)).all()
+    assert [(a.id, a.version, p.id) for a, p in listed] == [(attendance.id, 3, person.id)]
+    assert [(a.id, a.deleted) for a in rows] == [(attendance.id, False)]
 
 
 def test_the_check_in_search_finds_any_part_of_a_name_organisation_phone_or_email(

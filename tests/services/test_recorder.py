@@ -25,12 +25,17 @@ def test_a_new_record_is_version_one_and_logged_with_its_values(
 ) -> None:
     meeting = make_meeting(database, actor)
     (entry,) = _log(database, meeting.id)
-    assert meeting.version == 1
-    assert meeting.device_id == actor.device_id
-    assert entry.op == "insert"
-    assert entry.seq == meeting.seq
+    with database.session() as session:
+        stored = session.get(Meeting, meeting.id)
+        device = session.get(Device, actor.device_id)
+    assert stored is not None and device is not None
+    assert (stored.version, stored.deleted) == (1, False)
+    assert stored.device_id == actor.device_id
+    # the record, its log entry and the device's counter agree on the sequence number
+    assert entry.seq == stored.seq == meeting.seq == device.last_seq
+    assert (entry.op, entry.version) == ("insert", 1)
     assert entry.actor == "Әйгерім Қасымова"
-    assert orjson.loads(entry.changes or "{}")["title"] == [None, meeting.title]
+    assert orjson.loads(entry.changes or "{}")["title"] == [None, stored.title]
 
 
 def test_an_edit_bumps_the_version_and_logs_old_and_new(database: Database, actor: Actor) -> None:
@@ -86,3 +91,8 @@ def test_a_new_identity_does_not_sign_with_the_previous_users_name(
     with database.transaction() as session:
         installation.init_installation(session, role="hq", force=True)
         assert installation.require_actor(session).name is None
+    # so it stays once committed: khdesk started again signs the new identity's writes with no name
+    with database.session() as session:
+        now = installation.require_actor(session)
+        assert installation.get_meta(session, "user_name") is None
+    assert now.name is None and now.device_id != actor.device_id
