@@ -106,7 +106,7 @@ def clean_line(value: str | None, *, field: str, required: bool = False) -> str 
     _check_characters(text, field, _CONTROL_IN_LINE)
     if len(text) > MAX_LINE:
         raise InvalidInput(
-            "{field} is {length:,} characters long; shorten it to at most {limit}.",
+            "{field} is {length:,} characters long; shorten it to at most {limit:,}.",
             field=field,
             length=len(text),
             limit=MAX_LINE,

@@ -80,7 +80,7 @@ EXPECTED_HEADERS = Label(
 #: The words that name a cell of a join in a message.
 _CELLS = {
     "name": Label("name"),
-    "email": Label("email"),
+    "email": Label("e-mail"),
     "joined": Label("joined"),
     "left": Label("left"),
 }

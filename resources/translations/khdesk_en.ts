@@ -350,10 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,10 +1855,6 @@
     </message>
     <message>
         <source>{field} is {length:,} characters long; shorten it to at most {limit:,}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} is {length:,} characters long; shorten it to at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

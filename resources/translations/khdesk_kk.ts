@@ -350,10 +350,6 @@
         <translation>эл. пошта</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>эл. пошта</translation>
-    </message>
-    <message>
         <source>full name</source>
         <translation>аты-жөні</translation>
     </message>
@@ -1860,10 +1856,6 @@
     <message>
         <source>{field} is {length:,} characters long; shorten it to at most {limit:,}.</source>
         <translation>{field} {length:,} таңбадан тұрады; оны {limit:,} таңбаға дейін қысқартыңыз.</translation>
-    </message>
-    <message>
-        <source>{field} is {length:,} characters long; shorten it to at most {limit}.</source>
-        <translation>{field} {length:,} таңбадан тұрады; оны {limit} таңбаға дейін қысқартыңыз.</translation>
     </message>
     <message>
         <source>{field} {day} is not in the years {first}-{last}: check the year.</source>

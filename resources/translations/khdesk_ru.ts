@@ -350,10 +350,6 @@
         <translation>эл. почта</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>эл. почта</translation>
-    </message>
-    <message>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
@@ -1860,10 +1856,6 @@
     <message>
         <source>{field} is {length:,} characters long; shorten it to at most {limit:,}.</source>
         <translation>{field}: длина текста {length:,}; сократите его до {limit:,} символов.</translation>
-    </message>
-    <message>
-        <source>{field} is {length:,} characters long; shorten it to at most {limit}.</source>
-        <translation>{field}: длина текста {length:,}; сократите его до {limit} символов.</translation>
     </message>
     <message>
         <source>{field} {day} is not in the years {first}-{last}: check the year.</source>

@@ -24,8 +24,8 @@ RUSSIAN = {
     "{field} '{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16.": (
         "{field} «{value}» не дата: пишите ГГГГ-ММ-ДД, например 2026-09-16."
     ),
-    "{field} is {length:,} characters long; shorten it to at most {limit}.": (
-        "{field}: {length:,} знаков; сократите до {limit}."
+    "{field} is {length:,} characters long; shorten it to at most {limit:,}.": (
+        "{field}: {length:,} знаков; сократите до {limit:,}."
     ),
     "{field} is {count}; a count cannot be negative.": (
         "{field}: {count}; число не может быть меньше нуля."
