@@ -85,7 +85,7 @@ pytest: $(VENV)/.dev-installed
 
 # The README's screenshots, in Kazakh, on a virtual screen (needs xvfb-run).
 screenshots: $(VENV)/.run-installed
-	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python docs/screenshots/take_screenshots.py kk
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots/take_screenshots.py kk
 
 benchmarks: $(VENV)/.dev-installed
 	$(BIN)/python -m benchmarks.run
