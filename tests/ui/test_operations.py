@@ -151,8 +151,12 @@ def test_an_operation_that_would_carry_a_widget_into_a_worker_is_refused(
 def test_the_window_keeps_answering_while_the_writer_is_busy(
     qtbot: QtBot, context: AppContext, settle: Settle
 ) -> None:
-    """A 10 ms timer never waits more than 100 ms while a write holds the writer for a second
-    (as a slow disk or a long import would)."""
+    """A 10 ms timer keeps ticking while a write holds the writer for a second (as a slow disk
+    or a long import would).
+
+    A write on the GUI thread would stop the timer for the whole second; the bound here is half
+    of it, so that a busy, shared machine cannot fail the test. The 100 ms goal itself is
+    measured against a bare timer in ``benchmarks/workspace.py`` (docs/performance.md)."""
     release = threading.Event()
 
     def slow(_work: Any) -> None:
@@ -176,7 +180,7 @@ def test_the_window_keeps_answering_while_the_writer_is_busy(
     release.set()
     settle(context)
     assert len(gaps) > 30
-    assert max(gaps) < 100
+    assert max(gaps) < 500
 
 
 def test_every_signal_of_the_hub_has_a_listener_in_the_window(
