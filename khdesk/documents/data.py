@@ -16,7 +16,6 @@ from sqlmodel import Session, col, select
 
 from khdesk.domain.errors import NotFound
 from khdesk.domain.names import sort_key
-from khdesk.domain.numbering import format_number
 from khdesk.storage.models import (
     AgendaItem,
     Attendance,
@@ -31,6 +30,7 @@ from khdesk.storage.models import (
     Sector,
     Speech,
 )
+from khdesk.storage.numbers import meeting_number
 
 
 @dataclass
@@ -173,7 +173,7 @@ def load_protocol(
     ).all()
     region = session.get(Region, meeting.region_kato) if meeting.region_kato else None
     return ProtocolData(
-        number=format_number(meeting.region_kato, meeting.year, meeting.number),
+        number=meeting_number(session, meeting),
         meeting=meeting,
         region_name=reference_name(region, names_in) if region else None,
         attendees=attendees,

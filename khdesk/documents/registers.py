@@ -14,8 +14,8 @@ from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, label, name_language
 from khdesk.documents.layout import TABLE_STYLE, day, styles, text, write_pdf
 from khdesk.domain.errors import InvalidInput
-from khdesk.domain.numbering import format_number
 from khdesk.storage.models import Direction, Meeting, Proposal, Region, Section
+from khdesk.storage.numbers import meeting_number
 
 REGISTER_TITLE = {
     "kk": "Ұсыныстар мен ескертулер тізілімі",
@@ -53,7 +53,7 @@ def _meeting_scope(session: Session, meeting_id: str) -> str:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         return ""
-    number = format_number(meeting.region_kato, meeting.year, meeting.number)
+    number = meeting_number(session, meeting)
     return f"№ {number}, {day(meeting.date)}: «{meeting.title}»"
 
 
@@ -128,7 +128,7 @@ def write_proposals_register(
             current = proposal.direction_code
             heading = f"{current}. {directions.get(current, '')}"
             table_rows.append([Paragraph(f"<b>{text(heading)}</b>", st["cell"]), "", "", "", ""])
-        number = format_number(meeting.region_kato, meeting.year, meeting.number)
+        number = meeting_number(session, meeting)
         section = (
             f"{proposal.section_code} {sections.get(proposal.section_code, '')}"
             if proposal.section_code
@@ -207,7 +207,7 @@ def write_questions_register(
               label("asked_by", language), label("answer", language)]  # fmt: skip
     table_rows: list[list[object]] = [[Paragraph(f"<b>{text(h)}</b>", st["cell"]) for h in header]]
     for index, (question, meeting) in enumerate(rows, start=1):
-        number = format_number(meeting.region_kato, meeting.year, meeting.number)
+        number = meeting_number(session, meeting)
         who = " — ".join(x for x in (question.asker_name, question.addressee) if x)
         table_rows.append(
             [str(index),

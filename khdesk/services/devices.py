@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, NotFound, NotInitialised
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.services.common import require_region
@@ -56,21 +57,44 @@ def enroll(session: Session, card: DeviceCard) -> tuple[Device, bool]:
             )
         if existing.public_key:
             return existing, False
+        _check_code_is_free(session, card, existing.region_kato)
         existing.public_key = card.public_key  # known from its records, enrolled only now
+        existing.code = numbering.device_code(card.public_key)
         session.add(existing)
         return existing, True
+    region = require_region(session, card.region)
     device = Device(
         id=card.device_id,
         role=card.role,
-        region_kato=require_region(session, card.region),
+        region_kato=region,
         name=card.name,
         public_key=card.public_key,
+        code=_check_code_is_free(session, card, region),
         status=DeviceStatus.ACTIVE.value,
         is_local=False,
     )
     session.add(device)
     session.flush()
     return device, True
+
+
+def _check_code_is_free(session: Session, card: DeviceCard, region: str | None) -> str:
+    """The card's code in meeting numbers, unless another device of its region has it."""
+    code = numbering.device_code(card.public_key)
+    taken = session.exec(
+        select(Device).where(
+            Device.code == code, Device.region_kato == region, Device.id != card.device_id
+        )
+    ).first()
+    if taken is not None:
+        raise InvalidInput(
+            "this laptop's code {code} in meeting numbers is already that of device {device} "
+            "of the same region: set the laptop up again (khdesk init --force) so that it gets "
+            "a new key and code, then send its new card.",
+            code=code,
+            device=taken.id,
+        )
+    return code
 
 
 def revoke(session: Session, device_id: str) -> Device:

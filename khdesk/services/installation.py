@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, Label, NotInitialised
 from khdesk.domain.validation import clean_line
 from khdesk.domain.vocabulary import Role
@@ -81,6 +82,7 @@ def init_installation(
     if keys_dir is not None:
         made = keys.create_keys(keys_dir, headquarters=chosen is Role.HQ)
         device.public_key = made.signing_public
+        device.code = numbering.device_code(made.signing_public)
         if made.hq_recipient and made.recovery_recipient:
             set_meta(session, "hq_recipient", made.hq_recipient)
             set_meta(session, "recovery_recipient", made.recovery_recipient)

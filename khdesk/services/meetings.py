@@ -19,6 +19,7 @@ from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, 
 from khdesk.services.common import get_live, meeting_for_write, require_region
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Device, Meeting, utcnow
+from khdesk.storage.numbers import meeting_number
 
 #: One-line fields a user may edit: the name a message gives each, and whether it is required.
 _LINE_FIELDS = {
@@ -59,9 +60,11 @@ def _as_time(value: dt.time | str | None, field: Label) -> dt.time | None:
     return parse_time(value, field=field) if value.strip() else None
 
 
-def next_number(session: Session, region_kato: str | None, year: int) -> int:
-    """The next meeting number in the region's sequence for the year."""
-    query = select(func.max(Meeting.number)).where(Meeting.year == year)
+def next_number(session: Session, device_id: str, region_kato: str | None, year: int) -> int:
+    """The next number in this device's sequence of the region's meetings for the year."""
+    query = select(func.max(Meeting.number)).where(
+        Meeting.year == year, Meeting.device_id == device_id
+    )
     query = query.where(
         Meeting.region_kato == region_kato if region_kato else col(Meeting.region_kato).is_(None)
     )
@@ -111,7 +114,7 @@ def create_meeting(
     if start and end and end <= start:
         raise InvalidInput("the meeting ends before it starts: correct the times.")
     meeting = Meeting(
-        number=next_number(session, region_code, day.year),
+        number=next_number(session, actor.device_id, region_code, day.year),
         year=day.year,
         region_kato=region_code,
         kind=meeting_kind.value,
@@ -172,16 +175,19 @@ def update_meeting(
 
 
 def find_meeting(session: Session, ref: str) -> Meeting:
-    """A meeting by its id or by its number (``71-2026-003``)."""
+    """A meeting by its id or by its number (``71-7QKM-2026-003``, or ``71-2026-003`` as
+    meetings were numbered before laptops had codes)."""
     ref = ref.strip()
     if is_uuid(ref):
         return get_live(session, Meeting, ref, what=Label("meeting"))
-    region, year, number = numbering.parse_number(ref)
+    region, code, year, number = numbering.parse_number(ref)
     query = select(Meeting).where(
         Meeting.year == year,
         Meeting.number == number,
         Meeting.deleted == False,  # noqa: E712
     )
+    if code is not None:
+        query = query.join(Device, col(Device.id) == Meeting.device_id).where(Device.code == code)
     query = query.where(
         Meeting.region_kato == region if region else col(Meeting.region_kato).is_(None)
     )
@@ -250,7 +256,7 @@ def list_meetings(
     return [
         MeetingRow(
             id=m.id,
-            number=numbering.format_number(m.region_kato, m.year, m.number),
+            number=meeting_number(session, m),
             kind=m.kind,
             format=m.format,
             status=m.status,

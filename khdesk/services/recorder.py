@@ -19,7 +19,7 @@ from sqlmodel import Session
 from khdesk.domain.errors import ReadOnly
 from khdesk.domain.vocabulary import ChangeOp
 from khdesk.services.changes import note_record
-from khdesk.storage.models import ChangeLog, SyncRecord, utcnow
+from khdesk.storage.models import Amendment, ChangeLog, SyncRecord, utcnow
 
 R = TypeVar("R", bound=SyncRecord)
 
@@ -101,7 +101,8 @@ class Recorder:
         changes: dict[str, list[Any]] | None,
         reason: str | None,
     ) -> None:
-        note_record(self.session, str(record.__tablename__), _meeting_of(self.session, record))
+        meeting_id = _meeting_of(self.session, record)
+        note_record(self.session, str(record.__tablename__), meeting_id)
         self.session.add(
             ChangeLog(
                 device_id=self.actor.device_id,
@@ -116,6 +117,22 @@ class Recorder:
                 reason=reason,
             )
         )
+        if reason and changes and meeting_id and not isinstance(record, Amendment):
+            # a change to a closed meeting: a record of its own, which travels with the meeting
+            # and which the protocol lists among its amendments
+            self.add(
+                Amendment(
+                    meeting_id=meeting_id,
+                    table_name=str(record.__tablename__),
+                    record_id=record.id,
+                    changes=_encode(changes),
+                    reason=reason,
+                    author=self.actor.name,
+                    amended_at=record.updated_at,
+                    device_id=self.actor.device_id,
+                    seq=0,
+                )
+            )
 
     def _stamp(self, record: SyncRecord) -> None:
         record.device_id = self.actor.device_id

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlmodel import col, func, or_, select
 
-from khdesk.domain import numbering
 from khdesk.domain.errors import Label
 from khdesk.domain.names import name_key
 from khdesk.services import meetings as meeting_service
@@ -34,6 +33,7 @@ from khdesk.storage.models import (
     Sector,
     Speech,
 )
+from khdesk.storage.numbers import meeting_number
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ def meeting_snapshot(work: Work, meeting_id: str) -> MeetingSnapshot:
     )
     return MeetingSnapshot(
         meeting=meeting,
-        number=numbering.format_number(meeting.region_kato, meeting.year, meeting.number),
+        number=meeting_number(session, meeting),
         attendees=attendees,
         agenda=agenda,
         speeches=speeches,

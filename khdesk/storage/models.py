@@ -51,6 +51,9 @@ class Device(SQLModel, table=True):
     region_kato: str | None = Field(default=None, foreign_key="region.kato", max_length=2)
     name: str | None = None
     public_key: str | None = None
+    #: The device's short code in its meeting numbers (71-7QK-2026-003), made from its public key
+    #: (``domain.numbering.device_code``).
+    code: str | None = Field(default=None, max_length=8)
     status: str = Field(default=DeviceStatus.ACTIVE, max_length=16)
     is_local: bool = False
     #: The last sequence number this device gave to a write (gapless, one per write).
@@ -105,6 +108,9 @@ class Sector(SQLModel, table=True):
     name_kk: str
     name_ru: str
     name_en: str
+    #: Other ways people write the sector in a roster (abbreviations, spellings in kk, ru and
+    #: en), one per line; headquarters can add more through the reference bundle.
+    synonyms: str | None = Field(default=None, sa_type=Text)
 
 
 # --- records that travel ------------------------------------------------------------------------
@@ -182,6 +188,9 @@ class Person(SyncRecord, table=True):
     consent: bool = False
     consent_at: dt.datetime | None = None
     consent_method: str | None = Field(default=None, max_length=16)
+    #: Set when this person turned out to be another one and was merged into them: the other
+    #: person's id (this record is then deleted, its attendances and proposals moved over).
+    merged_into_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
 
 
 class Attendance(SyncRecord, table=True):
@@ -313,6 +322,26 @@ class Attachment(SyncRecord, table=True):
     description: str | None = None
 
 
+class Amendment(SyncRecord, table=True):
+    """A change made to a meeting after it was closed: what changed, why, when and by whom.
+
+    Written beside the change itself, so that the protocol lists its amendments wherever it is
+    printed, at headquarters too.
+    """
+
+    __table_args__ = (_sync_index("amendment"), Index("ix_amendment_meeting", "meeting_id"))
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    #: the record that was changed: its table and id
+    table_name: str = Field(max_length=32)
+    record_id: str = Field(max_length=36)
+    #: JSON object {field: [old, new]}
+    changes: str = Field(sa_type=Text)
+    reason: str = Field(sa_type=Text)
+    author: str | None = None
+    amended_at: dt.datetime = Field(default_factory=utcnow)
+
+
 # --- sync ---------------------------------------------------------------------------------------
 
 
@@ -371,6 +400,7 @@ SYNC_TABLES: tuple[type[SyncRecord], ...] = (
     ProposalReview,
     Question,
     Attachment,
+    Amendment,
 )
 
 REFERENCE_TABLES: tuple[type[SQLModel], ...] = (Region, Direction, Section, Sector)

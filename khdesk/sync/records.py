@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}$")
 _REGION = re.compile(r"^\d{2}$")
 _CODE = re.compile(r"^[A-Za-z0-9_.-]{1,16}$")
+_FIELD = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+#: Control characters other than tab, line feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Problem(ValueError):
@@ -165,6 +169,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "consent": Rule("flag"),
         "consent_at": _moment(),
         "consent_method": _choice(ConsentMethod, required=False),
+        "merged_into_id": _id(required=False),
     },
     "meeting": {
         **_IDENTITY,
@@ -265,7 +270,25 @@ RULES: dict[str, dict[str, Rule]] = {
         "size": Rule("whole", True, 0, MAX_ATTACHMENT_BYTES),
         "description": _line(),
     },
+    "amendment": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "table_name": Rule("amended_table"),
+        "record_id": _id(),
+        "changes": Rule("changes"),
+        "reason": _text(required=True),
+        "author": _line(),
+        "amended_at": _moment(required=True),
+    },
 }
+
+#: The tables whose records belong to a meeting, and so may be amended after it closed.
+AMENDED_TABLES = frozenset(
+    {"meeting", "attendance", "agendaitem", "speech", "decision", "proposal", "question",
+     "attachment"}
+)  # fmt: skip
+#: The most fields one amendment names.
+MAX_AMENDED_FIELDS = 32
 
 #: The tables a region's device writes; headquarters' own records (reviews) never come from one.
 REGION_TABLES = frozenset(RULES) - {"proposalreview"}
@@ -289,6 +312,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("question", "agenda_item_id"): "agendaitem",
     ("question", "asker_person_id"): "person",
     ("attachment", "meeting_id"): "meeting",
+    ("person", "merged_into_id"): "person",
+    ("amendment", "meeting_id"): "meeting",
 }
 
 
@@ -384,6 +409,12 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
     if kind == "choice":
         assert rule.choices is not None
         return _one_of(name, frozenset(member.value for member in rule.choices))
+    if kind == "amended_table":
+        return _one_of(name, AMENDED_TABLES)
+    if kind == "changes":
+        return _changes_check(name)
+    if kind == "synonyms":
+        return _synonyms_check(name)
     if kind == "region_code":
         return _matching(_REGION, Message("its {name} is not a two-digit KATO code", name=name))
     if kind == "reference_code":
@@ -395,6 +426,67 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
         unknown = Message("its {name} is not a code khdesk knows", name=name)
         return _one_of(name, frozenset(values), unknown)
     raise TypeError(f"no check for the kind {kind}")
+
+
+def _changes_check(name: str) -> Callable[[str], str]:
+    """An amendment's changes: a JSON object of at most ``MAX_AMENDED_FIELDS`` fields, each
+    ``[old, new]`` of text, numbers, true/false or null, stored as khdesk writes it."""
+    damaged = Message("its {name} is not a list of fields with their old and new values", name=name)
+
+    def scalar(value: Any) -> bool:
+        if isinstance(value, str):
+            return len(value) <= MAX_TEXT and not _CONTROL.search(value)
+        return value is None or isinstance(value, bool | int | float)
+
+    def check(value: str) -> str:
+        if len(value) > 5 * MAX_TEXT:  # two texts' old and new values, and the names
+            raise Problem(damaged)
+        try:
+            changes = json.loads(value)
+        except ValueError:
+            raise Problem(damaged) from None
+        if not isinstance(changes, dict) or not 0 < len(changes) <= MAX_AMENDED_FIELDS:
+            raise Problem(damaged)
+        for field_name, pair in changes.items():
+            if not _FIELD.match(field_name) or not isinstance(pair, list) or len(pair) != 2:
+                raise Problem(damaged)
+            if not all(scalar(side) for side in pair):
+                raise Problem(damaged)
+        return json.dumps(changes, ensure_ascii=False, sort_keys=True)
+
+    return check
+
+
+#: The most synonyms a sector may have, and the longest one.
+MAX_SYNONYMS, MAX_SYNONYM = 200, 100
+
+
+def _synonyms_check(name: str) -> Callable[[str], str | None]:
+    """A sector's synonyms: lines of text, each a short phrase, tidied as the services would."""
+    too_many = Message(
+        "its {name} holds more than {most} lines or one longer than {limit} characters",
+        name=name,
+        most=MAX_SYNONYMS,
+        limit=MAX_SYNONYM,
+    )
+
+    def check(value: str) -> str | None:
+        lines = value.split("\n")
+        if len(lines) > MAX_SYNONYMS or any(len(line) > MAX_SYNONYM for line in lines):
+            raise Problem(too_many)
+        kept = []
+        for line in lines:
+            try:
+                cleaned = clean_line(line, field=name)
+            except InvalidInput:
+                raise Problem(
+                    "its {name} holds control characters or bytes that are not text", name=name
+                ) from None
+            if cleaned and cleaned not in kept:
+                kept.append(cleaned)
+        return "\n".join(kept) or None
+
+    return check
 
 
 def _converter(name: str, rule: Rule, known: Known, sqlite: bool) -> Convert:
@@ -595,6 +687,12 @@ class TableCheck:
                 for name in ("phone", "email", "consent_at", "consent_method"):
                     if self._get(values, name) is not None:
                         raise Problem("its {name} is kept although consent is false", name=name)
+            merged_into = self._get(values, "merged_into_id")
+            if merged_into is not None:
+                if merged_into == self._get(values, "id"):
+                    raise Problem("its merged_into_id names the person itself")
+                if not self._get(values, "deleted"):
+                    raise Problem("it is merged into another person but not deleted")
             values[at["name_key"]] = name_key(full_name)
             values[at["search_key"]] = search_key(full_name, organisation, phone, email)
         elif self.table == "meeting":
@@ -609,6 +707,11 @@ class TableCheck:
             arrived, left = self._get(values, "arrived_at"), self._get(values, "left_at")
             if arrived is not None and left is not None and left < arrived:
                 raise Problem("its left_at is before its arrived_at")
+        elif self.table == "amendment":
+            table = self._get(values, "table_name")
+            fields = set(json.loads(self._get(values, "changes")))
+            if fields - (set(RULES[table]) - (set(_IDENTITY) - {"deleted"})):
+                raise Problem("its changes name fields its table_name does not have")
         elif self.table == "proposal":
             section = self._get(values, "section_code")
             if section is not None and self.known.sections.get(section) != self._get(
@@ -707,10 +810,14 @@ class RecordChecks:
             if name != table or target != "person":
                 continue
             wanted = {row[at[column]] for row in rows} - {None}
+            if table == "person":  # a person merged into another of the same bundle
+                wanted -= {row[at["id"]] for row in rows}
             if not wanted:
                 continue
             found = {str(r[0]) for r in self.lookup("SELECT id FROM person WHERE id IN ({ids})",
                                                     sorted(wanted))}  # fmt: skip
+            if table == "person":
+                found |= {row[at["id"]] for row in rows}
             for row in rows:
                 if row[at[column]] is not None and row[at[column]] not in found:
                     raise refusal(
@@ -778,7 +885,12 @@ REFERENCE_RULES: dict[str, dict[str, Rule]] = {
         **_NAMES,
         "active": Rule("flag"),
     },
-    "sector": {"code": Rule("reference_code"), "position": _POSITION, **_NAMES},
+    "sector": {
+        "code": Rule("reference_code"),
+        "position": _POSITION,
+        **_NAMES,
+        "synonyms": Rule("synonyms", False),
+    },
 }
 _NOTHING_KNOWN = Known(frozenset(), frozenset(), frozenset(), {})
 

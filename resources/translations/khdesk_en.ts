@@ -1018,10 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-2026-003.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1194,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is merged into another person but not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its agenda_item_id names an agenda item of another region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1207,10 @@
     </message>
     <message>
         <source>its agenda_item_id names no agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its changes name fields its table_name does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1231,10 @@
     </message>
     <message>
         <source>its meeting_id names no meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its merged_into_id names the person itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +1259,10 @@
     </message>
     <message>
         <source>its {name} holds control characters or bytes that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {name} holds more than {most} lines or one longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1307,10 @@
     </message>
     <message>
         <source>its {name} is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {name} is not a list of fields with their old and new values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +1742,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this laptop&apos;s code {code} in meeting numbers is already that of device {device} of the same region: set the laptop up again (khdesk init --force) so that it gets a new key and code, then send its new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this meeting is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +2035,10 @@
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-7QKM-2026-003.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

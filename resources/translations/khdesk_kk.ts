@@ -1018,10 +1018,6 @@
         <translation>«{name}» отырыс туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-2026-003.</source>
-        <translation>«{text}» отырыстың идентификаторы да, 71-2026-003 сияқты нөмірі де емес.</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation>«{text}» — мұндай күн мен уақыт болмайды: күні мен айын тексеріңіз.</translation>
     </message>
@@ -1198,6 +1194,10 @@
         <translation>онда khdesk білмейтін өрістер бар: {fields}</translation>
     </message>
     <message>
+        <source>it is merged into another person but not deleted</source>
+        <translation>ол басқа адамға біріктірілген, бірақ жойылмаған</translation>
+    </message>
+    <message>
         <source>its agenda_item_id names an agenda item of another region</source>
         <translation>agenda_item_id өрісі басқа өңірдің күн тәртібі мәселесін көрсетеді</translation>
     </message>
@@ -1208,6 +1208,10 @@
     <message>
         <source>its agenda_item_id names no agenda item</source>
         <translation>agenda_item_id өрісі ешбір күн тәртібі мәселесін көрсетпейді</translation>
+    </message>
+    <message>
+        <source>its changes name fields its table_name does not have</source>
+        <translation>changes өрісінде table_name кестесінде жоқ өрістер аталған</translation>
     </message>
     <message>
         <source>its device_id is not the device that signed the bundle</source>
@@ -1228,6 +1232,10 @@
     <message>
         <source>its meeting_id names no meeting</source>
         <translation>meeting_id өрісі ешбір отырысты көрсетпейді</translation>
+    </message>
+    <message>
+        <source>its merged_into_id names the person itself</source>
+        <translation>merged_into_id өрісі адамның өзін көрсетеді</translation>
     </message>
     <message>
         <source>its region_kato is not the region of its device</source>
@@ -1252,6 +1260,10 @@
     <message>
         <source>its {name} holds control characters or bytes that are not text</source>
         <translation>{name} өрісінде басқару таңбалары немесе мәтін емес байттар бар</translation>
+    </message>
+    <message>
+        <source>its {name} holds more than {most} lines or one longer than {limit} characters</source>
+        <translation>{name} өрісінде {most} жолдан көп немесе {limit} таңбадан ұзын жол бар</translation>
     </message>
     <message>
         <source>its {name} is a path, or holds characters a file name may not</source>
@@ -1296,6 +1308,10 @@
     <message>
         <source>its {name} is not a date and time</source>
         <translation>{name} өрісі күн мен уақыт ретінде танылмады</translation>
+    </message>
+    <message>
+        <source>its {name} is not a list of fields with their old and new values</source>
+        <translation>{name} өрісі өрістердің ескі және жаңа мәндерінің тізімі емес</translation>
     </message>
     <message>
         <source>its {name} is not a media type such as image/png</source>
@@ -1726,6 +1742,10 @@
         <translation>бұл өңірдің өзгерістер пакеті емес: пакет қабылданбады.</translation>
     </message>
     <message>
+        <source>this laptop&apos;s code {code} in meeting numbers is already that of device {device} of the same region: set the laptop up again (khdesk init --force) so that it gets a new key and code, then send its new card.</source>
+        <translation>бұл ноутбуктің отырыс нөмірлеріндегі {code} коды осы өңірдің {device} құрылғысында бар: ноутбукті қайта баптаңыз (khdesk init --force), сонда оның жаңа кілті мен коды болады, содан кейін жаңа карточкасын жіберіңіз.</translation>
+    </message>
+    <message>
         <source>this meeting is already closed.</source>
         <translation>бұл отырыс бұрыннан жабылған.</translation>
     </message>
@@ -2016,6 +2036,10 @@
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
         <translation>отырыстың аяқталу уақыты басталу уақытынан ерте: уақытты түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-7QKM-2026-003.</source>
+        <translation>«{text}» отырыстың идентификаторы да, 71-7QKM-2026-003 сияқты нөмірі де емес.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>

@@ -1018,10 +1018,6 @@
         <translation>«{name}» не входит в сведения о заседании, которые можно изменить.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-2026-003.</source>
-        <translation>«{text}» — не идентификатор заседания и не номер вида 71-2026-003.</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation>«{text}» — несуществующие дата и время: проверьте день и месяц.</translation>
     </message>
@@ -1198,6 +1194,10 @@
         <translation>в ней есть поля, неизвестные khdesk: {fields}</translation>
     </message>
     <message>
+        <source>it is merged into another person but not deleted</source>
+        <translation>он объединён с другим человеком, но не удалён</translation>
+    </message>
+    <message>
         <source>its agenda_item_id names an agenda item of another region</source>
         <translation>поле agenda_item_id указывает на вопрос повестки дня другого региона</translation>
     </message>
@@ -1208,6 +1208,10 @@
     <message>
         <source>its agenda_item_id names no agenda item</source>
         <translation>поле agenda_item_id не указывает ни на один вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>its changes name fields its table_name does not have</source>
+        <translation>в поле changes названы поля, которых нет в таблице table_name</translation>
     </message>
     <message>
         <source>its device_id is not the device that signed the bundle</source>
@@ -1228,6 +1232,10 @@
     <message>
         <source>its meeting_id names no meeting</source>
         <translation>поле meeting_id не указывает ни на одно заседание</translation>
+    </message>
+    <message>
+        <source>its merged_into_id names the person itself</source>
+        <translation>поле merged_into_id указывает на самого этого человека</translation>
     </message>
     <message>
         <source>its region_kato is not the region of its device</source>
@@ -1252,6 +1260,10 @@
     <message>
         <source>its {name} holds control characters or bytes that are not text</source>
         <translation>поле {name} содержит управляющие символы или байты, не являющиеся текстом</translation>
+    </message>
+    <message>
+        <source>its {name} holds more than {most} lines or one longer than {limit} characters</source>
+        <translation>в поле {name} больше {most} строк или есть строка длиннее {limit} символов</translation>
     </message>
     <message>
         <source>its {name} is a path, or holds characters a file name may not</source>
@@ -1296,6 +1308,10 @@
     <message>
         <source>its {name} is not a date and time</source>
         <translation>поле {name} не является датой и временем</translation>
+    </message>
+    <message>
+        <source>its {name} is not a list of fields with their old and new values</source>
+        <translation>поле {name} не является списком полей с их старыми и новыми значениями</translation>
     </message>
     <message>
         <source>its {name} is not a media type such as image/png</source>
@@ -1726,6 +1742,10 @@
         <translation>это не пакет изменений из региона: пакет отклонён.</translation>
     </message>
     <message>
+        <source>this laptop&apos;s code {code} in meeting numbers is already that of device {device} of the same region: set the laptop up again (khdesk init --force) so that it gets a new key and code, then send its new card.</source>
+        <translation>код {code} этого ноутбука в номерах заседаний уже есть у устройства {device} того же региона: настройте ноутбук заново (khdesk init --force), чтобы он получил новый ключ и код, затем пришлите его новую карточку.</translation>
+    </message>
+    <message>
         <source>this meeting is already closed.</source>
         <translation>это заседание уже закрыто.</translation>
     </message>
@@ -2016,6 +2036,10 @@
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
         <translation>заседание заканчивается раньше, чем начинается: исправьте время.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a meeting id nor a meeting number like 71-7QKM-2026-003.</source>
+        <translation>«{text}» — не идентификатор заседания и не номер вида 71-7QKM-2026-003.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,10 @@ def meeting(capsys: pytest.CaptureFixture[str]) -> str:
         "--title", "Дөңгелек үстел",
     )  # fmt: skip
     assert code == 0
-    return "71-2026-001"
+    _, out, _ = run(capsys, "meetings", "list", "--json")
+    (listed,) = json.loads(out)
+    assert re.fullmatch(r"71-[2-9A-HJ-NP-Z]{4}-2026-001", listed["number"])
+    return str(listed["number"])
 
 
 def roster(tmp_path: Path, *rows: list[str]) -> Path:
@@ -41,8 +45,7 @@ def test_a_clean_roster_exits_0_and_a_second_run_finds_everyone_attending(
     code, out, _ = run(capsys, "participants", "import", meeting, str(path))
     assert code == 0
     assert out.strip() == (
-        "roster.csv into meeting 71-2026-001: 2 created, 0 matched, 0 already attending, "
-        "0 rejected."
+        f"roster.csv into meeting {meeting}: 2 created, 0 matched, 0 already attending, 0 rejected."
     )
     code, out, _ = run(capsys, "participants", "import", meeting, str(path), "--present")
     assert code == 0
@@ -62,7 +65,7 @@ def test_rejected_rows_are_listed_and_exit_1(
     code, out, _ = run(capsys, "participants", "import", meeting, str(path))
     assert code == 1
     assert out.splitlines() == [
-        "roster.csv into meeting 71-2026-001: 1 created, 0 matched, 0 already attending, "
+        f"roster.csv into meeting {meeting}: 1 created, 0 matched, 0 already attending, "
         "3 rejected.",
         "line 3: no name: type the person's full name, or leave the row out.",
         "line 4: unknown sector 'Банк': write a sector's code or name from the list, "
@@ -157,7 +160,7 @@ def test_zoom_import(capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting
     code, out, _ = run(capsys, "attendance", "import-zoom", meeting, str(path), "--sector", "ngo")
     assert code == 1
     assert out.splitlines() == [
-        "participants.csv into meeting 71-2026-001: 1 created, 0 matched, 0 already attending, "
+        f"participants.csv into meeting {meeting}: 1 created, 0 matched, 0 already attending, "
         "1 rejected.",
         "line 7: 'never' is not a time: Zoom writes 09/16/2026 10:01:23 AM.",
     ]
@@ -179,7 +182,7 @@ def test_proposals_import(capsys: pytest.CaptureFixture[str], tmp_path: Path, me
     )
     code, out, _ = run(capsys, "proposals", "import", meeting, str(path))
     assert code == 0
-    assert out.strip() == "proposals.csv into meeting 71-2026-001: 2 created, 0 rejected."
+    assert out.strip() == f"proposals.csv into meeting {meeting}: 2 created, 0 rejected."
     bad = write_csv(tmp_path / "more.csv", [["Text", "Direction"], ["Ok", "D6"], ["Nope", "D7"]])
     code, out, _ = run(capsys, "proposals", "import", meeting, str(bad), "--json")
     report = json.loads(out)
@@ -209,7 +212,7 @@ def test_rows_sharing_a_phone_with_another_name_are_reported_as_not_imported(
     code, out, _ = run(capsys, "participants", "import", meeting, str(second))
     assert code == 1
     assert out.splitlines() == [
-        "colleagues.csv into meeting 71-2026-001: 0 created, 0 matched, 1 already attending, "
+        f"colleagues.csv into meeting {meeting}: 0 created, 0 matched, 1 already attending, "
         "1 rejected.",
         "line 2: shares its phone with a known person of another name: say in the window's "
         "import preview whether this is the same person, or correct the name or the phone in "

@@ -96,3 +96,34 @@ def test_a_new_identity_does_not_sign_with_the_previous_users_name(
         now = installation.require_actor(session)
         assert installation.get_meta(session, "user_name") is None
     assert now.name is None and now.device_id != actor.device_id
+
+
+def test_a_change_to_a_closed_meeting_is_kept_as_an_amendment_with_its_reason(
+    database: Database, actor: Actor
+) -> None:
+    from khdesk.services import minutes
+    from khdesk.storage.models import Amendment, Decision
+    from tests.factories import make_closable_meeting
+
+    meeting = make_closable_meeting(database, actor)
+    with database.transaction() as session:  # before closing: an ordinary edit
+        meetings.update_meeting(session, actor, meeting.id, place="Мәжіліс залы")
+        meetings.close_meeting(session, actor, meeting.id)
+    with database.session() as session:
+        assert session.exec(select(Amendment)).all() == []
+        decision = session.exec(select(Decision)).one()
+    with database.transaction() as session:
+        minutes.update_decision(
+            session, actor, decision.id, votes_for=9, reason="Дауыс санағанда қате кеткен"
+        )
+    with database.session() as session:
+        (amendment,) = session.exec(select(Amendment)).all()
+        stored = session.get(Decision, decision.id)
+    assert stored is not None and stored.votes_for == 9
+    assert (amendment.meeting_id, amendment.table_name, amendment.record_id) == (
+        meeting.id, "decision", decision.id,
+    )  # fmt: skip
+    assert orjson.loads(amendment.changes) == {"votes_for": [10, 9]}
+    assert amendment.reason == "Дауыс санағанда қате кеткен"
+    assert amendment.author == actor.name
+    assert amendment.device_id == actor.device_id and amendment.version == 1

@@ -154,10 +154,21 @@ def test_an_input_output_error_on_a_nearly_full_disk_is_a_full_disk(
 
 
 def _damage(path: Path) -> None:
-    """Overwrite pages in the middle of a database, as a failing drive does."""
+    """Overwrite pages of a database in use, as a failing drive does: the first pages of the
+    meetings and the persons (pages on the free list would go unnoticed, rightly), and pages in
+    the middle of the file."""
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        roots = [row[0] for row in connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name IN ('meeting', 'person')"
+        )]  # fmt: skip
+    connection.close()
     size = path.stat().st_size
     with path.open("r+b") as handle:
-        for start in range(size // 3, size - 4096, 4096 * 3):
+        for root in roots:  # the page's header: what kind of page it is, where its cells are
+            handle.seek((root - 1) * page_size)
+            handle.write(b"\xee" * 16)
+        for start in range(size // 3, size - page_size, page_size * 3):
             handle.seek(start + 100)
             handle.write(os.urandom(600))
 

@@ -176,6 +176,12 @@ def full_meeting(site: Site) -> str:
             session, site.actor, meeting.id, file_name="Қол қойылған парақ.png", sha256=sha,
             size=size,
         )  # fmt: skip
+    with site.database.transaction() as session:  # closed, then corrected: an amendment
+        meetings.close_meeting(session, site.actor, meeting.id)
+        meetings.update_meeting(
+            session, site.actor, meeting.id, place="Мәжіліс залы, 2-қабат",
+            reason="Залдың қабаты қате жазылған",
+        )  # fmt: skip
     return meeting.id
 
 

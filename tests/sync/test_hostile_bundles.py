@@ -67,7 +67,7 @@ def test_a_full_meeting_from_a_real_bundle_imports(
     assert result.status == "imported"
     assert set(result.counts) == {
         "person", "meeting", "attendance", "agendaitem", "speech", "decision", "proposal",
-        "question", "attachment",
+        "question", "attachment", "amendment",
     }  # fmt: skip
 
 
@@ -122,7 +122,22 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
     ("question", {"status": "forgotten"}, "its status is not one of"),
     ("speech", {"speaker": None}, "its speaker is missing"),
     ("agendaitem", {"title": ["a", "list"]}, "its title is not text"),
-]
+    ("person", {"merged_into_id": "01234567-89ab-7def-8123-456789abcdef", "deleted": True},
+     "its merged_into_id names no person"),
+    ("person", {"merged_into_id": "01234567-89ab-7def-8123-456789abcdef"},
+     "it is merged into another person but not deleted"),
+    ("amendment", {"changes": "{not json"}, "its changes is not a list of fields"),
+    ("amendment", {"changes": '{"place": "one value"}'}, "its changes is not a list of fields"),
+    ("amendment", {"changes": '{"password": [1, 2]}'}, "its changes name fields its table_name"),
+    ("amendment", {"changes": '{"place": ["a", "\u001b[2J"]}'}, "its changes is not a list"),
+    ("amendment", {"table_name": "device"}, "its table_name is not one of"),
+    ("amendment", {"reason": "  "}, "its reason is empty"),
+    (
+        "amendment",
+        {"meeting_id": "01234567-89ab-7def-8123-456789abcdef"},
+        "its meeting_id names no meeting",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("table", "changes", "words"), CASES, ids=[c[2][:40] for c in CASES])
@@ -394,7 +409,13 @@ def _hostile(rule: records.Rule) -> st.SearchStrategy[Any]:
         return st.sampled_from(["9999-01-01", "0001-01-01", "2026-13-01", "16.09.2026", None])
     if kind == "clock":
         return st.sampled_from(["25:00", "10:00:00+05:00", "ten", 10])
-    if kind in ("choice", "code", "region_code", "reference_code"):
+    if kind == "changes":
+        return st.sampled_from([
+            "not json", "[]", "{}", '{"place": "one"}', '{"place": [1, 2, 3]}',
+            '{"PLACE": [1, 2]}', '{"place": [{"a": 1}, 2]}', '{"place": ["\\u0007", "x"]}',
+            '{"password": [1, 2]}', 5, None,
+        ])  # fmt: skip
+    if kind in ("choice", "code", "region_code", "reference_code", "amended_table"):
         return st.sampled_from(["no-such-value", "ZZ", 7, *([None] if rule.required else [])])
     if kind == "phone":
         return st.sampled_from(["12", "телефон", 87011112233])

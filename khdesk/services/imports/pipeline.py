@@ -29,11 +29,11 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlmodel import Session
 
-from khdesk.domain import numbering
 from khdesk.domain.errors import KhdeskError, Message
 from khdesk.services.common import meeting_for_write
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting
+from khdesk.storage.numbers import meeting_number
 
 #: Called with (rows done, rows in all) while an import is applied; raising from it cancels the
 #: import, and the caller's transaction then rolls everything back.
@@ -282,7 +282,7 @@ class Importer(ABC, Generic[E, P]):
     def preview(self, session: Session, meeting_id: str, path: Path, **options: Any) -> P:
         """Read the file in ``path`` and decide every row for the meeting; writes nothing."""
         meeting = meeting_for_write(session, meeting_id, None)
-        number = numbering.format_number(meeting.region_kato, meeting.year, meeting.number)
+        number = meeting_number(session, meeting)
         preview = cast(
             P,
             self.preview_type(meeting_id=meeting.id, meeting_number=number, file_name=path.name),
