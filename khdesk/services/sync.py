@@ -29,14 +29,21 @@ import pyrage
 from pyrage import x25519
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput, KhdeskError, Message, NotInitialised
+from khdesk.domain.errors import InvalidInput, KhdeskError, Message, NotFound, NotInitialised
 from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
-from khdesk.storage.files import FileLock, file_problem, replacing, scratch_folder, write_whole
+from khdesk.storage.files import (
+    FileLock,
+    copy_whole,
+    file_problem,
+    replacing,
+    scratch_folder,
+    write_whole,
+)
 from khdesk.storage.models import (
     REFERENCE_TABLES,
     SYNC_TABLES,
@@ -225,6 +232,18 @@ class NothingToSend(KhdeskError):
     exit_code = 0
 
 
+def sending_state(session: Session) -> str:
+    """What sending from this region's laptop would find now, for the window to say before it
+    asks where to write: "no reference" (headquarters' keys are not here yet), "nothing" (every
+    change is acknowledged) or "ready". Refused at headquarters, as ``export_changes`` is."""
+    me = _me(session, Role.FACILITATOR)
+    if not (get_meta(session, "hq_recipient") and get_meta(session, "recovery_recipient")):
+        return "no reference"
+    if me.last_seq <= int(get_meta(session, "ack_seq") or 0):
+        return "nothing"
+    return "ready"
+
+
 def export_changes(database: Any, folder: DataFolder, path: Path) -> dict[str, int]:
     """Write every change headquarters has not acknowledged, signed and encrypted to it, into
     ``path``; returns the records per table.
@@ -342,6 +361,30 @@ def _identities(keys_dir: Path) -> list[Any]:
     if not identities:
         raise NotInitialised("headquarters' decryption key is missing from keys/: restore it.")
     return identities
+
+
+def recovery_key_file(folder: DataFolder) -> Path:
+    """Where headquarters' recovery identity is kept until it is moved offline."""
+    return folder.keys / keys.RECOVERY_IDENTITY
+
+
+def save_recovery_key(folder: DataFolder, target: Path) -> Path:
+    """Copy headquarters' recovery identity to ``target`` (a USB stick for the safe), whole or
+    not at all; returns ``target``."""
+    source = recovery_key_file(folder)
+    if not source.is_file():
+        raise NotFound(
+            "the recovery key is no longer in {folder}: it was moved or removed from this "
+            "laptop; use the copy kept offline.",
+            folder=str(folder.keys),
+        )
+    if target.resolve() == source.resolve():
+        raise InvalidInput(
+            "that is the recovery key itself: choose a place outside the data folder, such as "
+            "a USB stick."
+        )
+    copy_whole(source, target)
+    return target
 
 
 def _decrypt_to(path: Path, target: Path, keys_dir: Path) -> None:
