@@ -1,5 +1,6 @@
-"""Sync in the window: send to headquarters, import reference bundles; at headquarters the inbox
-of bundles (dropped files or chosen ones), enrolment of device cards and the sync history."""
+"""Sync in the window: this laptop's card, send to headquarters, import reference bundles; at
+headquarters the recovery key, the inbox of bundles (dropped files or chosen ones), enrolment of
+device cards and the sync history."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -25,30 +29,118 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
+from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import fit_columns, show_error
+from khdesk.ui.widgets import show_error
+
+
+class _ResultsModel(ListTableModel):
+    """The outcomes' table; every cell's whole text is its tooltip (long reasons are elided)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
 
 
 class ResultsDialog(QDialog):
-    """A table of outcomes: one row per bundle (or per record of the history)."""
+    """A table of outcomes: one row per bundle (or per record of the history); the selected
+    row's reason in full under it. One dialog per ``kind``: showing results again refills the
+    open one (``show_results``)."""
+
+    #: no column but the last (the reason) takes more than this, so the reason stays in view
+    WIDEST_COLUMN = 240
 
     def __init__(
-        self, title: str, headers: list[str], rows: Sequence[tuple[Any, ...]], parent: QWidget
+        self,
+        title: str,
+        headers: list[str],
+        rows: Sequence[tuple[Any, ...]],
+        parent: QWidget,
+        kind: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(900, 420)
-        self.model = ListTableModel(headers)
-        self.model.set_rows([(index, *row) for index, row in enumerate(rows)])
-        table = QTableView()
-        table.setModel(self.model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        fit_columns(table, widest=480)
+        self.kind = kind
+        self.title = QLabel()
+        self.model = _ResultsModel(headers)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        # one line per row, elided with "…"; the whole text is the tooltip and the line below
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(QCoreApplication.translate("SyncUi", "Reason in full"))
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(
+            QCoreApplication.translate("SyncUi", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
-        layout.addWidget(table)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.fill(title, headers, rows)
+        self._fit_screen(parent)
+
+    def fill(self, title: str, headers: list[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Show these results in place of the ones shown."""
+        self.setWindowTitle(title)
+        self.title.setText(title)
+        self.model.set_headers(headers)
+        self.model.set_rows([(index, *row) for index, row in enumerate(rows)])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # it would keep the reason's whole width
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # the first rows tell the widths
+        self.table.resizeColumnsToContents()
+        for column in range(len(headers) - 1):
+            self.table.setColumnWidth(
+                column, min(self.table.columnWidth(column), self.WIDEST_COLUMN)
+            )
+        # the reason takes the width the others leave, never more: its header stays in view
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        if rows:
+            self.table.selectRow(0)
+        self._on_row_changed()
+        self.table.setFocus()
+
+    def _on_row_changed(self, *_args: Any) -> None:
+        row = self.table.currentIndex().row()
+        last = self.model.columnCount() - 1
+        text = str(self.model.row_values(row)[last + 1] or "") if row >= 0 else ""
+        self.details.setText(text)
+        self.details.setVisible(bool(text))
+
+    def _fit_screen(self, parent: QWidget) -> None:
+        """As wide as the reasons need, within the screen the dialog opens on."""
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1120, room.width() - 40), min(560, room.height() - 60))
+
+
+def show_results(
+    parent: QWidget, kind: str, title: str, headers: list[str], rows: Sequence[tuple[Any, ...]]
+) -> ResultsDialog:
+    """Show results of ``kind`` in the dialog already open for it, or in a new one."""
+    for dialog in parent.findChildren(ResultsDialog):
+        if dialog.kind == kind and dialog.isVisible():
+            dialog.fill(title, headers, rows)
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    dialog = ResultsDialog(title, headers, rows, parent, kind)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def _busy(parent: QWidget, text: str) -> QProgressDialog:
@@ -84,7 +176,28 @@ def removable_drive(volumes: list[tuple[str, bool, bool]] | None = None) -> str:
     return ""
 
 
+def ask_save_path(
+    parent: QWidget, title: str, folder: str, name: str, kind: str, suffix: str
+) -> Path | None:
+    """Where to write a file (``name`` in ``folder`` proposed); the path ends in ``suffix`` even
+    when the name typed has no ending. None when the user cancelled."""
+    proposed = str(Path(folder) / name) if folder else name
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, proposed, f"{kind} (*{suffix})")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    return path
+
+
 # --- operations (plain functions: they run off the GUI thread) --------------------------------
+
+
+def _sending_state(work: Any) -> str:
+    from khdesk.services import sync
+
+    return sync.sending_state(work.session)
 
 
 def _export_changes(database: Any, folder: Any, path: Path) -> int:
@@ -111,13 +224,6 @@ def _import_files(database: Any, files: list[Path], folder: Any) -> list[Any]:
     return [sync.import_file(database, path, folder) for path in files]
 
 
-def _enroll(work: Any, card: Any) -> tuple[str, bool]:
-    from khdesk.services import devices
-
-    device, new = devices.enroll(work.session, card)
-    return device.id, new
-
-
 def _history(work: Any) -> list[Any]:
     from khdesk.services import sync
 
@@ -131,23 +237,99 @@ def _information(parent: QWidget, title: str, text: str) -> None:
     box.open()
 
 
+# --- the handshake: this laptop's card, enrolment, the recovery key ---------------------------
+
+
+def show_device_card(context: AppContext, parent: QWidget) -> None:
+    """This laptop's card (region, device, code, fingerprint), to save and send to headquarters
+    and to read out when the analyst calls."""
+    from khdesk.ui.device_dialog import DeviceCardDialog, _this_card
+
+    def read(result: tuple[Any, str | None]) -> None:
+        card, code = result
+        dialog = DeviceCardDialog(context, card, code, removable_drive(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    context.operations.read(_this_card, done=read, owner=parent)
+
+
+def enroll_card(context: AppContext, parent: QWidget) -> None:
+    """Read a region's card, show it, and enrol it once the analyst has compared its fingerprint
+    with the one the facilitator reads out by phone."""
+    from khdesk.sync.keys import DeviceCard
+    from khdesk.ui.device_dialog import EnrolCardDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("SyncUi", "Device card"),
+        removable_drive(),
+        QCoreApplication.translate("SyncUi", "Device cards") + " (*.json)",
+    )
+    if not name:
+        return
+
+    def read(card: Any) -> None:
+        dialog = EnrolCardDialog(context, card, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    context.operations.background(DeviceCard.read, Path(name), done=read, owner=parent)
+
+
+def explain_recovery_key(context: AppContext, parent: QWidget) -> None:
+    """Right after headquarters is set up: what the recovery key is, where its file is, and a
+    request to store a copy offline."""
+    from khdesk.ui.recovery_dialog import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog(context, removable_drive(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+# --- a region: send, import the reference bundle -----------------------------------------------
+
+
 def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
-    """Ask where to write (a folder, a removable drive), then write the bundle in the background."""
+    """Check that there is something to send and a key to send it to, then ask where to write
+    (a folder, a removable drive) and write the bundle in the background."""
+    title = QCoreApplication.translate("SyncUi", "Send to headquarters")
+
+    def checked(state: str) -> None:
+        if state == "no reference":
+            _information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "SyncUi",
+                    "This laptop cannot send yet: it does not hold headquarters' keys. Import "
+                    "the reference bundle (a .khr file) that headquarters sent you with Sync → "
+                    "Import a reference bundle…, then send again.",
+                ),
+            )
+        elif state == "nothing":
+            _nothing_to_send(parent, title)
+        else:
+            _choose_folder_and_send(context, parent, title)
+
+    context.operations.read(_sending_state, done=checked, owner=parent)
+
+
+def _nothing_to_send(parent: QWidget, title: str) -> None:
+    _information(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "SyncUi",
+            "There is nothing new to send: headquarters has acknowledged every change of "
+            "this laptop.",
+        ),
+    )
+
+
+def _choose_folder_and_send(context: AppContext, parent: QWidget, title: str) -> None:
     from khdesk.services.sync import NothingToSend
 
-    title = QCoreApplication.translate("SyncUi", "Send to headquarters")
-    info = context.installation
-    if info is not None and not info.holds_hq_key:
-        _information(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "SyncUi",
-                "This laptop does not hold headquarters' key yet: import the reference bundle "
-                "from headquarters first (Sync → Import a reference bundle…).",
-            ),
-        )
-        return
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate(
@@ -157,6 +339,7 @@ def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     )
     if not folder:
         return
+    info = context.installation
     region = info.region if info and info.region else "xx"
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     path = Path(folder) / f"khdesk-{region}-{stamp}.khb"
@@ -175,15 +358,7 @@ def send_to_headquarters(context: AppContext, parent: QWidget) -> None:
     def failed(error: KhdeskError) -> None:
         busy.close()
         if isinstance(error, NothingToSend):
-            _information(
-                parent,
-                title,
-                QCoreApplication.translate(
-                    "SyncUi",
-                    "There is nothing new to send: headquarters has acknowledged every change of "
-                    "this laptop.",
-                ),
-            )
+            _nothing_to_send(parent, title)
         else:
             show_error(parent, error)
 
@@ -203,8 +378,8 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("SyncUi", "Reference bundle from headquarters"),
-        "",
-        "*.khr",
+        removable_drive(),
+        QCoreApplication.translate("SyncUi", "Reference bundles") + " (*.khr)",
     )
     if not name:
         return
@@ -222,6 +397,9 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
     context.operations.write(_import_reference, Path(name), done=imported, owner=parent)
 
 
+# --- headquarters: the inbox, the reference bundle, the history ---------------------------------
+
+
 def _status_names() -> dict[str, str]:
     """What happened to a bundle, in the interface's language (imports and the history)."""
     return {
@@ -233,6 +411,30 @@ def _status_names() -> dict[str, str]:
         "quarantined": QCoreApplication.translate("SyncUi", "quarantined"),
         "busy": QCoreApplication.translate("SyncUi", "being imported elsewhere"),
     }
+
+
+#: What a bundle carries, table by table, as the import results count it.
+_RECORDS = {
+    "person": QT_TRANSLATE_NOOP("SyncUi", "people"),
+    "meeting": QT_TRANSLATE_NOOP("SyncUi", "meetings"),
+    "attendance": QT_TRANSLATE_NOOP("SyncUi", "attendances"),
+    "agenda_item": QT_TRANSLATE_NOOP("SyncUi", "agenda items"),
+    "speech": QT_TRANSLATE_NOOP("SyncUi", "speeches"),
+    "decision": QT_TRANSLATE_NOOP("SyncUi", "decisions"),
+    "proposal": QT_TRANSLATE_NOOP("SyncUi", "proposals"),
+    "proposal_review": QT_TRANSLATE_NOOP("SyncUi", "reviews"),
+    "question": QT_TRANSLATE_NOOP("SyncUi", "questions"),
+    "attachment": QT_TRANSLATE_NOOP("SyncUi", "attachments"),
+    "amendment": QT_TRANSLATE_NOOP("SyncUi", "amendments"),
+}
+
+
+def _counted(counts: dict[str, int]) -> str:
+    def name(table: str) -> str:
+        text = _RECORDS.get(table)
+        return QCoreApplication.translate("SyncUi", text) if text else table
+
+    return ", ".join(f"{name(table)} {count}" for table, count in counts.items())
 
 
 def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> None:
@@ -249,18 +451,13 @@ def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> N
             (
                 r.file,
                 statuses.get(r.status, r.status),
-                "; ".join(
-                    part
-                    for part in (
-                        ", ".join(f"{k} {v}" for k, v in r.counts.items()),
-                        render(r.reason or ""),
-                    )
-                    if part
-                ),
+                "; ".join(part for part in (_counted(r.counts), render(r.reason or "")) if part),
             )
             for r in results
         ]
-        dialog = ResultsDialog(
+        show_results(
+            parent,
+            "imports",
             QCoreApplication.translate("SyncUi", "Bundles imported"),
             [
                 QCoreApplication.translate("SyncUi", "File"),
@@ -268,10 +465,7 @@ def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> N
                 QCoreApplication.translate("SyncUi", "Records or reason"),
             ],
             rows,
-            parent,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
 
     def failed(error: KhdeskError) -> None:
         busy.close()
@@ -284,81 +478,40 @@ def import_bundles(context: AppContext, paths: list[Path], parent: QWidget) -> N
 
 def choose_and_import_bundles(context: AppContext, parent: QWidget) -> None:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("SyncUi", "Bundles from the regions"), "", "*.khb"
+        parent,
+        QCoreApplication.translate("SyncUi", "Bundles from the regions"),
+        removable_drive(),
+        QCoreApplication.translate("SyncUi", "Bundles") + " (*.khb)",
     )
     if names:
         import_bundles(context, [Path(n) for n in names], parent)
 
 
 def export_reference(context: AppContext, parent: QWidget) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    """Write a reference bundle, always under a name ending in .khr."""
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("SyncUi", "Write the reference bundle"),
+        removable_drive(),
         "khdesk-reference.khr",
-        "*.khr",
+        QCoreApplication.translate("SyncUi", "Reference bundles"),
+        ".khr",
     )
-    if not name:
+    if path is None:
         return
-    path = Path(name)
-    if path.suffix.lower() != ".khr":
-        path = path.with_name(path.name + ".khr")
 
     def written(version: int) -> None:
         _information(
             parent,
             QCoreApplication.translate("SyncUi", "Reference bundle"),
             QCoreApplication.translate(
-                "SyncUi", "Version {version} written: send it to every region."
-            ).format(version=version),
+                "SyncUi", "Version {version} written to {path}: send it to every region."
+            ).format(version=version, path=path),
         )
 
     context.operations.write(
         _export_reference, context.folder.keys, path, done=written, owner=parent
     )
-
-
-def enroll_card(context: AppContext, parent: QWidget) -> None:
-    """Enrol a region's device card after its fingerprint is confirmed by phone."""
-    from khdesk.sync.keys import DeviceCard
-
-    name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("SyncUi", "Device card"), "", "*.json"
-    )
-    if not name:
-        return
-
-    def read(card: Any) -> None:
-        question = QCoreApplication.translate(
-            "SyncUi",
-            "Read this fingerprint to the facilitator of region {region} by phone:\n\n"
-            "{fingerprint}\n\nDoes it match what their khdesk shows? Enrol the device only if "
-            "it does.",
-        ).format(region=card.region or "—", fingerprint=card.fingerprint)
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("SyncUi", "Enrol a device"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            context.operations.write(_enroll, card, done=enrolled, owner=parent)
-
-    def enrolled(result: tuple[str, bool]) -> None:
-        device_id, new = result
-        text = (
-            QCoreApplication.translate(
-                "SyncUi", "Device {device} is enrolled: its bundles will be imported."
-            )
-            if new
-            else QCoreApplication.translate("SyncUi", "Device {device} was enrolled already.")
-        )
-        _information(
-            parent, QCoreApplication.translate("SyncUi", "Enrol a device"),
-            text.format(device=device_id),
-        )  # fmt: skip
-
-    context.operations.background(DeviceCard.read, Path(name), done=read, owner=parent)
 
 
 def show_history(context: AppContext, parent: QWidget) -> None:
@@ -395,7 +548,6 @@ def _show_history(entries: list[Any], parent: QWidget) -> None:
         QCoreApplication.translate("SyncUi", "File"),
         QCoreApplication.translate("SyncUi", "Reason"),
     ]
-    dialog = ResultsDialog(QCoreApplication.translate("SyncUi", "Sync history"), headers, rows,
-                           parent)  # fmt: skip
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
+    show_results(
+        parent, "history", QCoreApplication.translate("SyncUi", "Sync history"), headers, rows
+    )

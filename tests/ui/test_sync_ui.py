@@ -1,4 +1,5 @@
-"""Sync in the window: the menu fits the role; headquarters' inbox imports dropped bundles."""
+"""Sync in the window: the menu fits the role; headquarters' inbox imports dropped bundles; the
+results dialogs; the reference bundle's name."""
 
 from __future__ import annotations
 
@@ -6,14 +7,21 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from khdesk.domain.errors import Message
 from khdesk.services import devices, stats, sync
 from khdesk.ui.context import AppContext
+from khdesk.ui.i18n import install_language
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.sync_ui import ResultsDialog, import_bundles, removable_drive, show_history
-from tests.sync.sites import export, make_site, round_table
+from khdesk.ui.texts import render
+from tests.sync.sites import Site, export, make_site, round_table
 from tests.ui.conftest import Settle
+from tests.ui.typing import press
 
 
 def test_the_inbox_imports_bundles_and_shows_a_row_per_file(
@@ -79,3 +87,102 @@ def test_the_send_dialog_starts_on_a_usb_stick_when_one_is_mounted(
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("SYSTEMDRIVE", "C:")
     assert removable_drive([("C:/", True, False), ("E:/", True, False)]) == "E:/"
+
+
+def _visible_results(window: QWidget) -> list[ResultsDialog]:
+    return [d for d in window.findChildren(ResultsDialog) if shiboken6.isValid(d) and d.isVisible()]
+
+
+@pytest.mark.parametrize("language", ["en", "kk"])
+def test_results_dialogs_are_reused_closed_by_esc_and_show_the_whole_reason(
+    qtbot: QtBot,
+    network: tuple[Site, Site, Site],
+    tmp_path: Path,
+    settle: Settle,
+    language: str,
+) -> None:
+    hq = network[0]
+    install_language(language)
+    context = AppContext(database=hq.database, data_dir=hq.folder, language=language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    broken = tmp_path / "broken.khb"
+    broken.write_bytes(b"broken")
+    import_bundles(context, [broken], window)
+    settle(context)
+    (first,) = _visible_results(window)
+    import_bundles(context, [broken, broken], window)  # again: the same dialog, refilled
+    settle(context)
+    assert _visible_results(window) == [first]
+    assert first.model.rowCount() == 2
+
+    show_history(context, window)
+    settle(context)
+    show_history(context, window)
+    settle(context)
+    dialogs = _visible_results(window)
+    assert len(dialogs) == 2  # the imports' results and one history
+    history = next(d for d in dialogs if d is not first)
+    assert history.model.rowCount() == 3
+    # the reason column is in view, and its whole text is in the tooltip and under the table
+    reason = render(
+        Message(
+            "the bundle cannot be decrypted: it is damaged, cut short, or not addressed to this "
+            "headquarters; ask the region to export it again."
+        )
+    )
+    if language == "kk":
+        assert reason.startswith("Пакетті шифрдан шығару мүмкін емес")
+    table = history.table
+    last = history.model.columnCount() - 1
+    header = table.horizontalHeader()
+    room = window.screen().availableGeometry()
+    for dialog in dialogs:
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    for width in (history.width(), 1100):  # this screen's width, and a 1366-pixel laptop's
+        history.resize(width, history.height())
+        QCoreApplication.processEvents()
+        start = header.sectionViewportPosition(last)
+        # the reason takes the width the other columns leave: its header is in view
+        assert start > 0 and start + header.sectionSize(last) == table.viewport().width()
+    assert header.sectionSize(last) >= 450
+    cell = history.model.index(0, last)
+    assert history.model.data(cell, Qt.ItemDataRole.ToolTipRole) == reason
+    assert history.details.text() == reason and history.details.isVisible()
+
+    press(qtbot, history.table, Qt.Key.Key_Escape)
+    assert first.isVisible() and not history.isVisible()
+    qtbot.mouseClick(first.close_button, Qt.MouseButton.LeftButton)
+    assert _visible_results(window) == []
+    context.operations.shutdown()
+
+
+def test_the_reference_bundle_is_written_with_its_khr_ending(
+    qtbot: QtBot,
+    network: tuple[Site, Site, Site],
+    tmp_path: Path,
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hq = network[0]
+    asked: list[tuple[object, ...]] = []
+
+    def save_as(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return str(tmp_path / "for the regions"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    context = AppContext(database=hq.database, data_dir=hq.folder, language="en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.sync_actions["reference_export"].trigger()
+    settle(context)
+    (args,) = asked
+    assert "*.khr" in str(args[3]) and str(args[2]).endswith(".khr")
+    written = tmp_path / "for the regions.khr"
+    assert written.is_file()
+    astana = network[1]
+    with astana.database.transaction() as session:
+        assert sync.import_reference(session, written) >= 2
+    context.operations.shutdown()
