@@ -40,9 +40,15 @@ def make_person(database: Database, actor: Actor, **overrides: Any) -> Person:
 
 
 def make_closable_meeting(database: Database, actor: Actor) -> Meeting:
-    """A meeting with chair, secretary, an agenda item and a decision: ready to close."""
+    """A meeting with chair, secretary, ten present, an agenda item and a decision voted by
+    them: ready to close."""
     meeting = make_meeting(database, actor)
     with database.transaction() as session:
+        for index in range(1, 11):
+            voter = participants.add_person(
+                session, actor, full_name=f"Дауыс берген қатысушы {index:02d}", sector="ngo"
+            )
+            participants.check_in(session, actor, meeting.id, voter.id)
         item = minutes.add_agenda_item(
             session, actor, meeting.id, title="Қор проспектісі туралы", rapporteur="Серік Оспанов"
         )

@@ -11,12 +11,13 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from khdesk.domain import numbering
-from khdesk.domain.errors import InvalidInput, Label, NotFound, ReadOnly
+from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, ReadOnly
 from khdesk.domain.ids import is_uuid
 from khdesk.domain.names import name_key
 from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
 from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, Role
 from khdesk.services.common import get_live, meeting_for_write, require_region
+from khdesk.services.minutes import present_count, total_votes, votes_beyond_present
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Decision, Device, Meeting, utcnow
 from khdesk.storage.numbers import meeting_number
@@ -269,29 +270,50 @@ def list_meetings(
     ]
 
 
-def closing_checklist(session: Session, meeting: Meeting) -> list[Label]:
-    """What a protocol still lacks before the meeting can be closed (empty when nothing), each
-    a ``Label`` that the window translates."""
-    missing = []
+def closing_checklist(session: Session, meeting: Meeting) -> list[Label | Message]:
+    """What a protocol still lacks or gets wrong before the meeting can be closed (empty when
+    nothing): a ``Label`` for each part missing, then a ``Message`` for each decision with more
+    votes than people present (someone checked out after the vote, say); the window translates
+    both."""
+    missing: list[Label | Message] = []
     if not meeting.chair:
         missing.append(Label("the chair"))
     if not meeting.secretary:
         missing.append(Label("the secretary"))
-    live = AgendaItem.deleted == False  # noqa: E712
     items = session.exec(
-        select(func.count())
-        .select_from(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting.id, live)
-    ).one()
+        select(AgendaItem.id)
+        .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted == False)  # noqa: E712
+        .order_by(col(AgendaItem.position))
+    ).all()
     if not items:
         missing.append(Label("an agenda item"))
     decisions = session.exec(
-        select(func.count())
-        .select_from(Decision)
+        select(Decision)
         .where(Decision.meeting_id == meeting.id, Decision.deleted == False)  # noqa: E712
-    ).one()
+        .order_by(col(Decision.position))
+    ).all()
     if not decisions:
         missing.append(Label("a decision"))
+    present = present_count(session, meeting.id)
+    # numbered as the protocol numbers them: items in agenda order, decisions within their item
+    number = {item_id: index for index, item_id in enumerate(items, start=1)}
+    seen: dict[str, int] = {}
+    for decision in sorted(decisions, key=lambda d: (number.get(d.agenda_item_id, 0), d.position)):
+        if decision.agenda_item_id not in number:
+            continue  # its item was removed: the protocol does not print it
+        seen[decision.agenda_item_id] = position = seen.get(decision.agenda_item_id, 0) + 1
+        votes = total_votes(decision)
+        if votes_beyond_present(votes, present) is not None:
+            missing.append(
+                Message(
+                    "decision {decision} of item {item} has {votes} votes, but {present} people "
+                    "are present: correct the votes or check in those who voted",
+                    decision=position,
+                    item=number[decision.agenda_item_id],
+                    votes=votes,
+                    present=present,
+                )
+            )
     return missing
 
 
@@ -309,11 +331,14 @@ def close_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
     if meeting.status == MeetingStatus.CLOSED:
         raise ReadOnly("this meeting is already closed.")
     missing = closing_checklist(session, meeting)
-    if missing:
+    parts = [entry for entry in missing if isinstance(entry, Label)]
+    if parts:
         raise InvalidInput(
             "the meeting cannot be closed yet: add {missing} to the protocol first.",
-            missing=missing,
+            missing=parts,
         )
+    if missing:
+        raise InvalidInput("the meeting cannot be closed yet: {problems}.", problems=missing)
     Recorder(session, actor).update(
         meeting, {"status": MeetingStatus.CLOSED.value, "closed_at": utcnow()}
     )

@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from khdesk.domain.errors import InvalidInput, Label
+from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.validation import check_count, clean_line, clean_text
 from khdesk.services.common import get_live, meeting_for_write, optional_person
 from khdesk.services.recorder import Actor, Recorder
-from khdesk.storage.models import AgendaItem, Decision, Speech
+from khdesk.storage.models import AgendaItem, Attendance, Decision, Speech
 
 # What the messages call each field (the window translates them).
 _ITEM_TITLE = Label("the agenda item")
@@ -152,6 +152,51 @@ def _votes(changes: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+VOTE_FIELDS = ("votes_for", "votes_against", "votes_abstained")
+
+
+def present_count(session: Session, meeting_id: str) -> int:
+    """How many people the meeting's attendance has present: in person and online alike (an
+    online or hybrid meeting counts everyone who joined), and those who left early too, as the
+    protocol counts them."""
+    query = (
+        select(func.count())
+        .select_from(Attendance)
+        .where(
+            Attendance.meeting_id == meeting_id,
+            Attendance.present == True,  # noqa: E712
+            Attendance.deleted == False,  # noqa: E712
+        )
+    )
+    return int(session.exec(query).one())
+
+
+def total_votes(record: Any) -> int:
+    """For, against and abstained together (a count left empty counts as none)."""
+    return sum(getattr(record, field, None) or 0 for field in VOTE_FIELDS)
+
+
+def votes_beyond_present(votes: int, present: int) -> Message | None:
+    """Why a vote of ``votes`` cannot be recorded with ``present`` people present (None when it
+    can): nobody votes who is not there. The decision form shows the same sentence."""
+    if votes <= present:
+        return None
+    return Message(
+        "{votes} votes, but {present} people are present: "
+        "correct the votes or check in those who voted.",
+        votes=votes,
+        present=present,
+    )
+
+
+def _check_votes(session: Session, meeting_id: str, votes: dict[str, int | None]) -> None:
+    problem = votes_beyond_present(
+        sum(v or 0 for v in votes.values()), present_count(session, meeting_id)
+    )
+    if problem is not None:
+        raise InvalidInput(problem)
+
+
 def add_decision(
     session: Session,
     actor: Actor,
@@ -174,6 +219,7 @@ def add_decision(
             "votes_abstained": votes_abstained,
         }
     )
+    _check_votes(session, item.meeting_id, votes)
     decision = Decision(
         meeting_id=item.meeting_id,
         agenda_item_id=item.id,
@@ -200,6 +246,13 @@ def update_decision(
             clean[field] = clean_line(value, field=_DOCUMENT_TITLE)
         elif field not in clean:
             raise InvalidInput("'{field}' is not part of a decision.", field=field)
+    if any(field in clean for field in VOTE_FIELDS):
+        # the vote as it will stand, with the counts not changed now as they are
+        _check_votes(
+            session,
+            decision.meeting_id,
+            {field: clean.get(field, getattr(decision, field)) for field in VOTE_FIELDS},
+        )
     Recorder(session, actor).update(decision, clean, reason=reason)
     return decision
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import col, func, or_, select
 
-from khdesk.domain.errors import Label
+from khdesk.domain.errors import Label, Message
 from khdesk.domain.names import name_key
 from khdesk.services import meetings as meeting_service
 from khdesk.services.installation import get_meta, local_device
@@ -125,7 +125,7 @@ class MeetingSnapshot:
     questions: list[Question]
     attachments: list[Attachment]
     #: What the protocol still lacks before closing (empty when nothing).
-    missing: list[Label]
+    missing: list[Label | Message]
 
     @property
     def closed(self) -> bool:
@@ -207,7 +207,7 @@ def meeting_snapshot(work: Work, meeting_id: str) -> MeetingSnapshot:
             .order_by(col(Attachment.updated_at))
         )
     )
-    missing: list[Label] = (
+    missing: list[Label | Message] = (
         [] if meeting.status == "closed" else meeting_service.closing_checklist(session, meeting)
     )
     return MeetingSnapshot(

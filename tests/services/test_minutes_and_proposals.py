@@ -10,10 +10,12 @@ from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import Decision, Proposal, Question, Speech
 from tests.factories import make_meeting
+from tests.services.voters import check_in_people
 
 
 def test_minutes_in_the_protocol_form(database: Database, actor: Actor) -> None:
     meeting = make_meeting(database, actor)
+    check_in_people(database, actor, meeting.id, 30)
     with database.transaction() as session:
         first = minutes.add_agenda_item(session, actor, meeting.id, title="Қор проспектісі")
         second = minutes.add_agenda_item(
