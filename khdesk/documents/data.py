@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 from sqlmodel import Session, col, select
 
+from khdesk.documents.amendments import AmendmentEntry, load_amendments
 from khdesk.domain.errors import NotFound
 from khdesk.domain.names import sort_key
 from khdesk.storage.models import (
@@ -53,6 +54,7 @@ class Item:
     heard: str | None
     speeches: list[tuple[str, str | None]] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    id: str = ""
 
 
 @dataclass
@@ -68,6 +70,11 @@ class ProtocolData:
     proposals: list[tuple[str, list[Proposal]]]  # (direction name, its proposals)
     section_names: dict[str, str]
     questions: list[Question]
+    direction_names: dict[str, str] = field(default_factory=dict)
+    #: Changes made after closing, oldest first (``amendments.load_amendments``); empty when
+    #: the meeting was never amended. Not part of the fingerprint: it is the content they
+    #: changed that the fingerprint follows.
+    amendments: list[AmendmentEntry] = field(default_factory=list)
 
     @property
     def present(self) -> list[Attendee]:
@@ -153,7 +160,7 @@ def load_protocol(
         ).all()
         items.append(
             Item(len(items) + 1, item.title, item.rapporteur, item.heard,
-                 [(s.speaker, s.text) for s in speeches], list(decisions))
+                 [(s.speaker, s.text) for s in speeches], list(decisions), item.id)
         )  # fmt: skip
     directions = _names(session, Direction, "code", names_in)
     proposals = session.exec(
@@ -172,7 +179,7 @@ def load_protocol(
         .order_by(col(Question.id))
     ).all()
     region = session.get(Region, meeting.region_kato) if meeting.region_kato else None
-    return ProtocolData(
+    data = ProtocolData(
         number=meeting_number(session, meeting),
         meeting=meeting,
         region_name=reference_name(region, names_in) if region else None,
@@ -182,7 +189,10 @@ def load_protocol(
         proposals=[(name, group) for name, group in grouped if group],
         section_names=_names(session, Section, "code", names_in),
         questions=list(questions),
+        direction_names=directions,
     )
+    data.amendments = load_amendments(session, data)
+    return data
 
 
 def meeting_time(value: dt.time | None) -> str:

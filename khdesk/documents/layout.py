@@ -48,6 +48,9 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=4, keepWithNext=1,
         ),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD),
+        "indented": ParagraphStyle(
+            "indented", parent=body, leftIndent=8 * mm, firstLineIndent=-3 * mm
+        ),
     }  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
+from khdesk.documents.amendments import amendment_text
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.fonts import REGULAR
 from khdesk.documents.labels import check_language, collation, label, name_language
@@ -196,6 +197,20 @@ def build_protocol(
                     s["body"],
                 )
             )
+    if data.amendments:
+        heading = [Paragraph(text(lab("amendments")), s["heading"])]
+        for number, entry in enumerate(data.amendments, start=1):
+            words = amendment_text(entry, number, language, data)
+            lines = [
+                Paragraph(f"<b>{text(words.heading)}</b>", s["body"]),
+                Paragraph(text(words.reason), s["body"]),
+            ]
+            lines += [Paragraph(f"— {text(line)}", s["indented"]) for line in words.lines]
+            # neither the section's title nor an entry's heading is left alone at the foot of
+            # a page: each goes with the entry's first change
+            story.append(KeepTogether(heading + lines[:3]))
+            story += lines[3:]
+            heading = []
     signatures = Table(
         [
             [Paragraph(f"<b>{text(lab('chair'))}</b>", s["body"]), "________________",

@@ -14,6 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from sqlmodel import Session
 
+from khdesk.documents.amendments import amendment_text
 from khdesk.documents.data import ProtocolData, load_protocol, meeting_time
 from khdesk.documents.labels import check_language, collation, label, name_language
 from khdesk.documents.layout import day
@@ -131,6 +132,16 @@ def _document(data: ProtocolData, language: str, settings: DocumentSettings) -> 
         for index, question in enumerate(data.questions, start=1):
             doc.add_paragraph(f"{index}. {lab('question')}: {question.text}")
             doc.add_paragraph(f"{lab('answer')}: {question.answer or lab('no_answer')}")
+    if data.amendments:
+        doc.add_heading(lab("amendments"), level=2)
+        for number, entry in enumerate(data.amendments, start=1):
+            words = amendment_text(entry, number, language, data)
+            heading = doc.add_paragraph()
+            heading.add_run(words.heading).bold = True
+            heading.paragraph_format.keep_with_next = True
+            doc.add_paragraph(words.reason).paragraph_format.keep_with_next = True
+            for change in words.lines:
+                doc.add_paragraph(f"— {change}").paragraph_format.left_indent = Mm(5)
     table = doc.add_table(rows=2, cols=3)
     for row, (key, name) in enumerate((("chair", meeting.chair), ("secretary", meeting.secretary))):
         cells = table.rows[row].cells

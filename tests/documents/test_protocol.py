@@ -44,8 +44,8 @@ def meeting(database: Database, actor: Actor) -> Meeting:
         )  # fmt: skip
         minutes.add_speech(session, actor, item.id, speaker=NAMES[0], text="Қолдаймын.")
         minutes.add_decision(
-            session, actor, item.id, text="Ұсыныстарды қорға жіберу.", votes_for=25,
-            votes_against=2, votes_abstained=3,
+            session, actor, item.id, text="Ұсыныстарды қорға жіберу.", votes_for=2,
+            votes_against=1, votes_abstained=0,
         )  # fmt: skip
         proposals.add_proposal(
             session, actor, meeting.id, text="Ауыл мектептерін компьютерлермен жабдықтау.",
@@ -94,10 +94,12 @@ def test_the_protocol_shows_everything_in_its_language(
     }[language]
     assert f"{ngo} — 2" in flat  # two NGO representatives
     assert f"{local} — 1" in flat  # one local executive body
-    assert f"{label('vote_for', language)} — 25" in flat
-    assert f"{label('vote_against', language)} — 2" in flat
-    assert f"{label('vote_abstain', language)} — 3" in flat
+    assert f"{label('vote_for', language)} — 2, " in flat
+    assert f"{label('vote_against', language)} — 1, " in flat
+    assert f"{label('vote_abstain', language)} — 0." in flat
     assert data.fingerprint() in flat
+    assert data.amendments == []  # never amended: no section of amendments
+    assert " ".join(label("amendments", language).split()) not in flat
     assert f"№ {data.number}" in flat
 
 
@@ -230,7 +232,7 @@ def test_the_protocol_as_a_word_document(
     assert "СЛУШАЛИ" in text and "ПОСТАНОВИЛИ" in text
     for name in NAMES:
         assert name in text
-    assert "за — 25" in text
+    assert "за — 2," in text
     assert data.fingerprint() in text
 
 
