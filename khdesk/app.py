@@ -144,14 +144,23 @@ async def first_start(context: Any, parent: Any = None) -> bool:
     from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from khdesk.ui.dialogs import WelcomeDialog
+    from khdesk.ui.geometry import fit_to_content
 
     dialog = WelcomeDialog(context, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    # the language chosen in the welcome is the whole window's, now and at every start
     QSettings().setValue("language", context.language)
     read = asyncio.get_running_loop().create_future()
     context.reload_installation(then=lambda: None if read.done() else read.set_result(None))
     await read  # the identity just written, read back for the window
+    if dialog.role == "hq":
+        from khdesk.ui import sync_ui
+
+        # where the recovery key is and why it goes offline (comes with the handshake's work)
+        explain = getattr(sync_ui, "explain_recovery_key", None)
+        if explain is not None:
+            explain(context, parent)
     if dialog.load_demo:
         busy = QProgressDialog(
             QCoreApplication.translate("Start", "Loading the demo campaign…"), "", 0, 0, parent
@@ -159,6 +168,7 @@ async def first_start(context: Any, parent: Any = None) -> bool:
         busy.setCancelButton(None)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(0)
+        fit_to_content(busy)
         try:
             await asyncio.wrap_future(context.operations.job(_write_demo))
         finally:

@@ -6,7 +6,13 @@ import os
 import tempfile
 
 # Qt needs a platform before pytest-qt creates the application; offscreen needs no display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Its screen is a 1366x768 laptop's, the smallest khdesk's windows must fit.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = os.path.join(tempfile.mkdtemp(prefix="khdesk-test-screen-"), "screen.json")
+    with open(_screen, "w", encoding="utf-8") as _file:
+        _file.write('{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, '
+                    '"height": 768, "logicalDpi": 96, "dpr": 1}]}')  # fmt: skip
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # the log of every khdesk the tests start goes to a folder of the test run, not the user's
 os.environ["KHDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="khdesk-test-log-")
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import attachments
 from khdesk.ui.context import AppContext
+from khdesk.ui.icons import icon
 from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.widgets import confirm, show_error
@@ -59,13 +60,17 @@ class AttachmentsTab(MeetingPart):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(12)
         self.list.itemActivated.connect(self.open_item)
+        self.list.setAccessibleName(self.tr("Scans and photos of the meeting"))
         self.add_button = QPushButton(self.tr("&Add scan or photo…"))
+        self.add_button.setIcon(icon("attach"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setIcon(icon("open"))
         self.open_button.clicked.connect(lambda: self.open_item(self.list.currentItem()))
         self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setIcon(icon("delete"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -92,7 +97,17 @@ class AttachmentsTab(MeetingPart):
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setToolTip(f"{attachment.file_name} · {attachment.size // 1024} KB")
             self.list.addItem(item)
-        self.status.setText(self.tr("{count} attached").format(count=len(snapshot.attachments)))
+        if snapshot.attachments:
+            self.status.setText(self.tr("{count} attached").format(count=len(snapshot.attachments)))
+        elif self.read_only:
+            self.status.setText(self.tr("Nothing was attached to this meeting."))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Nothing attached yet: «Add scan or photo…» attaches the signed attendance "
+                    "sheet, handouts or photos."
+                )
+            )
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, QSize, QTime, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import installation, meetings
@@ -15,8 +15,9 @@ from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+from khdesk.ui.geometry import compact_combo, fit_to_content, remember_geometry
+from khdesk.ui.guidance import FieldErrors
 from khdesk.ui.i18n import LANGUAGES, install_language
-from khdesk.ui.texts import render
 
 if TYPE_CHECKING:
     from khdesk.storage.models import Meeting
@@ -56,6 +57,32 @@ class WelcomeDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.load_demo = False
+        self.errors = FieldErrors(
+            self.ui.errorLabel,
+            {"the name": self.ui.nameEdit},
+            others=(self.ui.roleCombo, self.ui.regionCombo),
+        )
+        compact_combo(self.ui.regionCombo, characters=24)
+        self._name_controls()
+        fit_to_content(self)
+
+    def _name_controls(self) -> None:
+        # a screen reader says what each field is (its label's text, in the language chosen)
+        for label in (
+            self.ui.languageLabel,
+            self.ui.roleLabel,
+            self.ui.regionLabel,
+            self.ui.nameLabel,
+        ):
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(label.text().replace("&", ""))
+        self.ui.demoCheck.setAccessibleName(self.ui.demoCheck.text().replace("&", ""))
+
+    @property
+    def role(self) -> str:
+        """The role chosen: "facilitator" or "hq"."""
+        return str(self.ui.roleCombo.currentData())
 
     def _on_role_changed(self) -> None:
         self.ui.regionCombo.setEnabled(self.ui.roleCombo.currentData() == "facilitator")
@@ -70,6 +97,8 @@ class WelcomeDialog(QDialog):
         current = self.ui.regionCombo.currentIndex()
         fill_regions(self.context, self.ui.regionCombo)
         self.ui.regionCombo.setCurrentIndex(current)
+        self._name_controls()
+        fit_to_content(self)  # the texts of another language are longer or shorter
 
     def accept(self) -> None:
         role = self.ui.roleCombo.currentData()
@@ -91,7 +120,7 @@ class WelcomeDialog(QDialog):
 
     def _on_failed(self, error: KhdeskError) -> None:
         self.ui.buttons.setEnabled(True)
-        self.ui.errorLabel.setText(render(error))
+        self.errors.show(error)
 
 
 def _create_meeting(work: Any, region: str | None, values: dict[str, Any]) -> str:
@@ -138,7 +167,29 @@ class MeetingDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.kindCombo.currentIndexChanged.connect(self._on_kind_changed)
+        compact_combo(self.ui.regionCombo, characters=24)
         self._load()
+        ui = self.ui
+        self.errors = FieldErrors(
+            ui.errorLabel,
+            {
+                "the title": ui.titleEdit,
+                "the place": ui.placeEdit,
+                "the link": ui.linkEdit,
+                "the chair": ui.chairEdit,
+                "the secretary": ui.secretaryEdit,
+                "the start time": ui.startEdit,
+                "the end time": ui.endEdit,
+            },
+            # what names no field (the times' order, the year) goes at the first change
+            others=(ui.dateEdit, ui.kindCombo, ui.formatCombo),
+        )
+        for field_label in self.findChildren(QLabel):
+            buddy = field_label.buddy()
+            if buddy is not None and field_label.text():
+                buddy.setAccessibleName(field_label.text().replace("&", ""))
+        self.ui.endEdit.setAccessibleName(self.tr("Ends"))
+        remember_geometry(self, "meeting-dialog", self.sizeHint().expandedTo(QSize(560, 0)))
 
     def _select(self, combo: Any, value: Any) -> None:
         index = combo.findData(value)
@@ -210,4 +261,4 @@ class MeetingDialog(QDialog):
 
     def _on_failed(self, error: KhdeskError) -> None:
         self.ui.buttons.setEnabled(True)
-        self.ui.errorLabel.setText(render(error))
+        self.errors.show(error)

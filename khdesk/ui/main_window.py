@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QStackedWidget,
-    QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,19 +28,75 @@ from PySide6.QtWidgets import (
 from khdesk import __version__
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
+from khdesk.ui.geometry import remember_geometry
+from khdesk.ui.help import plain, set_part_title
 from khdesk.ui.i18n import LANGUAGES, install_language
+from khdesk.ui.icons import icon
 from khdesk.ui.models import ListTableModel
-from khdesk.ui.widgets import confirm, show_error
+from khdesk.ui.tables import TableView
+from khdesk.ui.widgets import confirm, fit_columns, show_error
 
 if TYPE_CHECKING:
     from khdesk.ui.meeting_view import MeetingView
     from khdesk.ui.persons_page import PersonsPage
 
 
-def _list_meetings(work: Any, filters: dict[str, Any]) -> list[Any]:
+#: The main window's size on a screen that holds it (a smaller screen gets all it has).
+PREFERRED_SIZE = (1280, 760)
+#: Keys of standard actions where the platform names none (Qt's offscreen and minimal ones)
+_STANDARD_FALLBACKS = {
+    QKeySequence.StandardKey.New: ("Ctrl+N",),
+    QKeySequence.StandardKey.Quit: ("Ctrl+Q",),
+    QKeySequence.StandardKey.HelpContents: ("F1",),
+}
+
+
+def _list_meetings(work: Any, filters: dict[str, Any]) -> tuple[list[Any], int]:
     from khdesk.services import meetings
 
-    return list(meetings.list_meetings(work.session, **filters))
+    return list(meetings.list_meetings(work.session, **filters)), meetings.count_meetings(
+        work.session
+    )
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left open (a filter with no bound): it shows «any date» until a date is
+    picked, and Delete empties it again. Its calendar opens on today's month while it is open."""
+
+    #: the value that stands for «no date» (below any meeting's date)
+    NONE = QDate(1999, 12, 31)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDateRange(self.NONE, QDate(2100, 12, 31))
+        self.setDate(self.NONE)
+        self.calendarWidget().installEventFilter(self)
+
+    def value(self) -> dt.date | None:
+        """The date chosen, or None when the field is left open."""
+        date = self.date()
+        if date == self.NONE:
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def clear_date(self) -> None:
+        self.setDate(self.NONE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.date() == self.NONE or event.key() == Qt.Key.Key_Delete
+        ):
+            self.clear_date()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.date() == self.NONE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -54,36 +109,36 @@ class MainWindow(QMainWindow):
         # opened meetings stay alive while the window does, so going back to the list and
         # returning keeps what was typed but not yet added, the undo of check-ins, an amendment
         self._views: dict[str, MeetingView] = {}
-        self.resize(1200, 780)
+        #: the language the window's texts are in (the welcome may choose another one)
+        self.shown_language = context.language
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.open_selected)
+        self.search.installEventFilter(self)  # Up and Down move through the list
         self.status_filter = QComboBox()
         self.kind_filter = QComboBox()
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_from.setDate(QDate(2000, 1, 1))
-        self.date_to.setDate(QDate(2100, 12, 31))
+        self.date_from = OptionalDateEdit()
+        self.date_to = OptionalDateEdit()
+        self.clear_dates_button = QToolButton()
+        self.clear_dates_button.setIcon(icon("cancel"))
+        self.clear_dates_button.clicked.connect(self.clear_dates)
         self.model = ListTableModel([])
         self._listing = False
         self._list_again = False
+        self._open_when_listed = False
+        #: how many meetings the list shows now, and how many this database holds
         self.meeting_total = 0
-        self.table = QTableView()
+        self.meetings_in_database = 0
+        self.table = TableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.activated.connect(self.open_selected)
         self.filters_label = QLabel()
         self.from_label = QLabel()
         self.to_label = QLabel()
+        self.shown_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.filters_label)
@@ -93,10 +148,12 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.date_from)
         filters.addWidget(self.to_label)
         filters.addWidget(self.date_to)
+        filters.addWidget(self.clear_dates_button)
         self.list_page = QWidget()
         list_layout = QVBoxLayout(self.list_page)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.shown_label)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.persons_page: PersonsPage | None = None
@@ -106,6 +163,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.retranslate()
+        remember_geometry(self, "main", PREFERRED_SIZE)
         for signal in (
             self.search.textChanged,
             self.status_filter.currentIndexChanged,
@@ -126,19 +184,24 @@ class MainWindow(QMainWindow):
             self.counts.setText(self.tr("Opening the database…"))
 
     def attach(self) -> None:
-        """Fill the window from the database, once it is open."""
+        """Fill the window from the database, once it is open (and, at the first start, once
+        the welcome has set who uses it and in which language)."""
         self.setEnabled(True)
+        if self.context.language != self.shown_language:
+            self.language_actions[self.context.language].setChecked(True)
+            self.retranslate()
         self.apply_role()
         self.refresh()
 
     def apply_role(self) -> None:
         """What this installation is for decides the sync actions offered."""
         headquarters = self.context.role() == "hq"
-        for key in ("send", "reference_import"):
+        for key in ("send", "reference_import", "device_card"):
             self.sync_actions[key].setVisible(not headquarters)
         for key in ("inbox", "reference_export", "enroll"):
             self.sync_actions[key].setVisible(headquarters)
         self.setAcceptDrops(headquarters)  # bundles dropped on the window are imported
+        self.table.set_empty_text(self._empty_text())
 
     # --- sync ---------------------------------------------------------------------------------
     def _send(self) -> None:
@@ -171,6 +234,13 @@ class MainWindow(QMainWindow):
 
         sync_ui.show_history(self.context, self)
 
+    def _device_card(self) -> None:
+        from khdesk.ui import sync_ui
+
+        show = getattr(sync_ui, "show_device_card", None)  # comes with the handshake's work
+        if show is not None:
+            show(self.context, self)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -185,25 +255,37 @@ class MainWindow(QMainWindow):
             sync_ui.import_bundles(self.context, paths, self)
 
     # --- actions ------------------------------------------------------------------------------
+    def _action(self, icon_name: str | None, slot: Any, *keys: Any) -> QAction:
+        action = QAction(self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            if isinstance(key, QKeySequence.StandardKey):  # the platform's keys for it (Ctrl+Q)
+                sequences.extend(
+                    QKeySequence.keyBindings(key)
+                    or [QKeySequence(fallback) for fallback in _STANDARD_FALLBACKS.get(key, ())]
+                )
+            else:
+                sequences.append(QKeySequence(key))
+        if sequences:
+            action.setShortcuts(sequences)
+        action.triggered.connect(slot)
+        return action
+
     def _build_actions(self) -> None:
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_meeting)
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_action.triggered.connect(self.open_selected)
-        self.back_action = QAction(self)
-        self.back_action.setShortcut(QKeySequence("Alt+Left"))
-        self.back_action.triggered.connect(self.show_list)
-        self.persons_action = QAction(self)
-        self.persons_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.persons_action.triggered.connect(self.show_persons)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.find_action.triggered.connect(self._focus_search)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.new_action = self._action(
+            "new-meeting", self.new_meeting, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action("open", self.open_selected, "Ctrl+O")
+        self.back_action = self._action("back", self.show_list, "Alt+Left")
+        self.persons_action = self._action("people", self.show_persons, "Ctrl+P")
+        self.find_action = self._action("find", self._focus_search, "Ctrl+K")
+        self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.shortcuts_action = self._action(
+            "shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action("about", self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in LANGUAGES.items():
@@ -225,31 +307,44 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.sync_menu = self.menuBar().addMenu("")
         self.sync_actions: dict[str, QAction] = {}
-        for key, slot in (
-            ("send", self._send),
-            ("reference_import", self._reference_import),
-            ("inbox", self._inbox),
-            ("reference_export", self._reference_export),
-            ("enroll", self._enroll),
-            ("history", self._history),
+        for key, icon_name, slot in (
+            ("send", "send", self._send),
+            ("reference_import", "reference-import", self._reference_import),
+            ("inbox", "import-bundles", self._inbox),
+            ("reference_export", "reference-export", self._reference_export),
+            ("enroll", "enrol", self._enroll),
+            ("device_card", "device-card", self._device_card),
+            ("history", "history", self._history),
         ):
-            action = QAction(self)
-            action.triggered.connect(slot)
+            action = self._action(icon_name, slot)
             self.sync_menu.addAction(action)
             self.sync_actions[key] = action
         self.settings_menu = self.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.setIcon(icon("language"))
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
-        self.documents_action = QAction(self)
-        self.documents_action.triggered.connect(self.document_settings)
+        self.documents_action = self._action("document-settings", self.document_settings)
         self.settings_menu.addAction(self.documents_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.addAction(self.new_action)
-        self.toolbar.addAction(self.open_action)
-        self.toolbar.addAction(self.back_action)
-        self.toolbar.addAction(self.persons_action)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.back_action,
+            self.find_action,
+            self.persons_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.sync_actions["send"])
+        self.toolbar.addAction(self.sync_actions["inbox"])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.shortcuts_action)
 
     def retranslate(self) -> None:
         """Set every text again, in the current language."""
@@ -264,22 +359,45 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.sync_menu.setTitle(self.tr("S&ync"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About khdesk"))
         texts = {
             "send": self.tr("&Send to headquarters…"),
             "reference_import": self.tr("Import a &reference bundle…"),
             "inbox": self.tr("&Import bundles from the regions…"),
             "reference_export": self.tr("Write a reference &bundle…"),
             "enroll": self.tr("&Enrol a device card…"),
+            "device_card": self.tr("This laptop's &card…"),
             "history": self.tr("Sync &history"),
         }
         for key, action in self.sync_actions.items():
             action.setText(texts[key])
         self.documents_action.setText(self.tr("&Documents…"))
+        for action in self.findChildren(QAction):  # the toolbar's buttons show it on hover
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = plain(action.text())
+            action.setToolTip(f"{text} ({keys})" if keys else text)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.search.setPlaceholderText(self.tr("Search meetings by title or place (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search meetings"))
+        self.status_filter.setAccessibleName(self.tr("Show meetings of status"))
+        self.kind_filter.setAccessibleName(self.tr("Show meetings of kind"))
+        self.date_from.setAccessibleName(self.tr("Meetings from date"))
+        self.date_to.setAccessibleName(self.tr("Meetings to date"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any date"))
+            edit.setToolTip(self.tr("Delete leaves the date open"))
+        self.clear_dates_button.setToolTip(self.tr("Any dates"))
+        self.clear_dates_button.setAccessibleName(self.tr("Any dates"))
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.stack.setAccessibleName(self.tr("Meetings"))
+        set_part_title(self.list_page, self.tr("The list of meetings"))
         self.filters_label.setText(self.tr("Show"))
         self.from_label.setText(self.tr("Dates"))
         self.to_label.setText("–")
+        self.table.set_empty_text(self._empty_text())
         for combo, options in (
             (self.status_filter, [(None, self.tr("any status")), *labels.meeting_statuses()]),
             (self.kind_filter, [(None, self.tr("any kind")), *labels.meeting_kinds()]),
@@ -301,7 +419,54 @@ class MainWindow(QMainWindow):
                 self.tr("Place"),
             ]
         )
+        self.shown_language = self.context.language
         self._update_counts()
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.search.text().strip()
+            or self.status_filter.currentData()
+            or self.kind_filter.currentData()
+            or self.date_from.value()
+            or self.date_to.value()
+        )
+
+    def _empty_text(self) -> str:
+        """What the empty list says: what to do next."""
+        if self.meetings_in_database and self._filtered():
+            return self.tr(
+                "No meeting matches the search and the filters: change them, or clear the dates."
+            )
+        keys = self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if self.context.role() == "hq":
+            return self.tr(
+                "No meetings yet: import the regions' bundles (Sync menu), or {keys} — new meeting"
+            ).format(keys=keys)
+        return self.tr("No meetings yet: {keys} — new meeting").format(keys=keys)
+
+    def clear_dates(self) -> None:
+        """Show the meetings of any date again."""
+        self.date_from.clear_date()
+        self.date_to.clear_date()
+
+    def show_shortcuts(self) -> None:
+        """Every keyboard shortcut of the window (Help → Keyboard shortcuts, F1)."""
+        from khdesk.ui.help import ShortcutsDialog
+
+        note = ""
+        if self.meeting_view is not None and self.stack.currentWidget() is self.meeting_view:
+            self.meeting_view.build_all_parts()  # so that every tab's shortcuts are listed
+        else:
+            note = self.tr("Open a meeting to see the shortcuts of its tabs too.")
+        dialog = ShortcutsDialog(self, note)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        """Versions, the database's schema, this device and the data folder."""
+        from khdesk.ui.help import show_about
+
+        show_about(self.context, self)
 
     def document_settings(self) -> None:
         """The logo printed above protocols, and when the list of participants is attached."""
@@ -348,13 +513,12 @@ class MainWindow(QMainWindow):
 
     # --- the list -----------------------------------------------------------------------------
     def _filters(self) -> dict[str, Any]:
-        start, end = self.date_from.date(), self.date_to.date()
         return {
             "status": self.status_filter.currentData(),
             "kind": self.kind_filter.currentData(),
             "search": self.search.text(),
-            "date_from": dt.date(start.year(), start.month(), start.day()),
-            "date_to": dt.date(end.year(), end.month(), end.day()),
+            "date_from": self.date_from.value(),
+            "date_to": self.date_to.value(),
         }
 
     def refresh(self) -> None:
@@ -369,7 +533,8 @@ class MainWindow(QMainWindow):
             _list_meetings, self._filters(), done=self._show_meetings, owner=self
         )
 
-    def _show_meetings(self, rows: list[Any]) -> None:
+    def _show_meetings(self, found: tuple[list[Any], int]) -> None:
+        rows, in_database = found
         self._listing = False
         if self._list_again:
             self._list_again = False
@@ -391,11 +556,32 @@ class MainWindow(QMainWindow):
             ]
         )
         self.meeting_total = len(rows)
-        self.table.resizeColumnsToContents()
+        self.meetings_in_database = in_database
+        fit_columns(self.table, widest=420)
         ids = [row.id for row in rows]
         if ids:
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
+        self.table.set_empty_text(self._empty_text())
+        self.shown_label.setText(
+            self.tr("Shown: {shown} of {total}").format(shown=len(rows), total=in_database)
+        )
         self._update_counts()
+        if self._open_when_listed:
+            self._open_when_listed = False
+            row = self.table.currentIndex().row()
+            if 0 <= row < len(ids) and self.stack.currentWidget() is self.list_page:
+                self._open(ids[row])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Up and Down in the search move through the list, so Enter opens the one chosen
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
+                row = self.table.currentIndex().row()
+                row = row + (1 if key == Qt.Key.Key_Down else -1)
+                self.table.selectRow(max(0, min(row, self.model.rowCount() - 1)))
+                return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.show_list()
@@ -413,6 +599,9 @@ class MainWindow(QMainWindow):
 
     def open_selected(self) -> None:
         if self.stack.currentWidget() is not self.list_page:
+            return
+        if self._listing and self.sender() is self.search:
+            self._open_when_listed = True  # Enter typed before the list caught up with the search
             return
         meeting_id = self.model.record_id(self.table.currentIndex().row())
         if meeting_id:
@@ -448,6 +637,7 @@ class MainWindow(QMainWindow):
             from khdesk.ui.persons_page import PersonsPage
 
             self.persons_page = PersonsPage(self.context)
+            set_part_title(self.persons_page, plain(self.persons_action.text()))
             self.stack.addWidget(self.persons_page)
         self.persons_page.refresh()
         self.stack.setCurrentWidget(self.persons_page)
@@ -468,10 +658,8 @@ class MainWindow(QMainWindow):
         snapshot = view.model.snapshot if view is not None else None
         if snapshot is None:
             self.counts.setText(
-                self.tr("khdesk {version} · {role} · {count} meetings").format(
-                    version=__version__,
-                    role=labels.role(self.context.role()) or "—",
-                    count=self.meeting_total,
+                self.tr("khdesk {version} · {role}").format(
+                    version=__version__, role=labels.role(self.context.role()) or "—"
                 )
             )
             return

@@ -6,17 +6,21 @@ writes through the operations, whose changes bring a new snapshot to all of them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +30,9 @@ from khdesk.services import meetings
 from khdesk.ui import labels
 from khdesk.ui.attachments_tab import AttachmentsTab
 from khdesk.ui.context import AppContext
+from khdesk.ui.geometry import fit_to_content, wrapping_label
+from khdesk.ui.help import plain, set_part_title
+from khdesk.ui.icons import icon
 from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.minutes_tab import MinutesTab
 from khdesk.ui.participants_tab import ParticipantsTab
@@ -38,8 +45,26 @@ def _close_meeting(work: Any, meeting_id: str) -> None:
     meetings.close_meeting(work.session, work.actor, meeting_id)
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: a tab whose content is taller or wider than a small screen
+    scrolls instead of making the window larger than the screen."""
+    holder = QScrollArea()
+    holder.setWidget(page)
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    return holder
+
+
+def _tab_name(title: str) -> str:
+    """A tab's name without its mnemonic and number ("&4 Proposals" -> "Proposals")."""
+    return re.sub(r"^\d+\s*", "", plain(title))
+
+
 class MeetingView(QWidget):
-    """All the parts of one meeting in tabs; read-only once closed, amendable with a reason."""
+    """All the parts of one meeting in tabs; read-only once closed, amendable with a reason.
+
+    At headquarters a region's meeting (one another device recorded) is read-only whatever its
+    status: its records belong to the region's laptop, which alone may change them."""
 
     back_requested = Signal()
 
@@ -48,17 +73,27 @@ class MeetingView(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.model = MeetingModel(context, meeting_id)
-        self.header = QLabel()
+        self.reason_dialog: QInputDialog | None = None
+        set_part_title(self, self.tr("A meeting"))
+        # a long title wraps: it never widens the window
+        self.header = wrapping_label(QLabel())
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet("background: #fff4ce; padding: 6px;")
         self.banner.setVisible(False)
-        self.back_button = QPushButton(self.tr("← Meetings"))  # Alt+Left: the window's action
+        self.back_button = QPushButton(self.tr("Meetings"))  # Alt+Left: the window's action
+        self.back_button.setIcon(icon("back"))
+        self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
         self.amend_button = QPushButton(self.tr("&Amend…"))
+        self.amend_button.setIcon(icon("edit"))
         self.amend_button.clicked.connect(self.start_amendment)
         self.amend_button.setVisible(False)
         self.documents_button = QPushButton(self.tr("&Documents…"))
+        self.documents_button.setIcon(icon("documents"))
+        self.documents_button.setToolTip(
+            self.tr("The protocol, the attendance sheet and the registers (Ctrl+Shift+P)")
+        )
         self.documents_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.documents_button.clicked.connect(self.show_documents)
         top = QHBoxLayout()
@@ -82,11 +117,13 @@ class MeetingView(QWidget):
             ("secretary", self.tr("Secretary")),
             ("status", self.tr("Status")),
         ):
-            value = QLabel()
+            value = wrapping_label(QLabel())
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
             self.detail_labels[key] = value
             self.details_form.addRow(label, value)
         self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setIcon(icon("edit"))
         self.edit_button.clicked.connect(self.edit_details)
         self.details_form.addRow("", self.edit_button)
         # The parts are built when first shown: a meeting of 500 attendees opens at once.
@@ -119,13 +156,22 @@ class MeetingView(QWidget):
             (self.close_page, self.tr("&7 Close")),
         ]
         for page, title in pages:
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(_scrolling(page), title)
+            set_part_title(page, _tab_name(title))
+        self.tabs.setAccessibleName(self.tr("Parts of the meeting"))
+        # the tabs' keys are actions of the view, so that Help → Keyboard shortcuts lists them
+        self.tab_actions: list[QAction] = []
         for number in range(1, len(pages) + 1):
-            QShortcut(
-                QKeySequence(f"Ctrl+{number}"),
+            action = QAction(
+                self.tr("Go to the tab «{title}»").format(title=_tab_name(pages[number - 1][1])),
                 self,
-                lambda n=number: self.tabs.setCurrentIndex(n - 1),
             )
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(
+                lambda _checked=False, n=number: self.tabs.setCurrentIndex(n - 1)
+            )
+            self.addAction(action)
+            self.tab_actions.append(action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
@@ -151,12 +197,29 @@ class MeetingView(QWidget):
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, title)
+            self.tabs.insertTab(index, _scrolling(page), title)
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
+            set_part_title(page, _tab_name(title))
             if placeholder is not None:
                 placeholder.deleteLater()
+            if self.foreign:
+                page.set_read_only(True, None)
         return self._built[index]
+
+    def build_all_parts(self) -> None:
+        """Build every tab now (Help lists the shortcuts of them all)."""
+        for index in self._factories:
+            self._page(index)
+
+    @property
+    def foreign(self) -> bool:
+        """True at headquarters for a meeting a region's device recorded: it is read-only here."""
+        snapshot = self.model.snapshot
+        installation = self.context.installation
+        if snapshot is None or installation is None or installation.role != "hq":
+            return False
+        return bool(snapshot.meeting.device_id != installation.device_id)
 
     @property
     def participants(self) -> ParticipantsTab:
@@ -214,6 +277,21 @@ class MeetingView(QWidget):
     def _apply_mode(self) -> None:
         model = self.model
         closed = model.closed
+        if self.foreign:
+            self.banner.setText(
+                self.tr(
+                    "This meeting was recorded on the region's laptop: at headquarters it is "
+                    "read-only. Corrections are made on that laptop and arrive with its next "
+                    "bundle."
+                )
+            )
+            self.banner.setVisible(True)
+            self.amend_button.setVisible(False)
+            self.edit_button.setEnabled(False)
+            self.close_button.setEnabled(False)
+            for part in self._built.values():
+                part.set_read_only(True, None)
+            return
         if closed and model.amend_reason is not None:
             self.banner.setText(
                 self.tr("Amending a closed meeting. Reason: {reason}").format(
@@ -234,8 +312,9 @@ class MeetingView(QWidget):
             self.close_button.setEnabled(False)
             return
         missing = snapshot.missing
-        # closing is offered only once nothing is missing
-        self.close_button.setEnabled(not missing)
+        # closing is offered only once nothing is missing, and never at headquarters for a
+        # region's meeting
+        self.close_button.setEnabled(not missing and not self.foreign)
         if missing:
             items = "".join(f"<li>{render(item)}</li>" for item in missing)
             self.checklist.setText(
@@ -291,11 +370,32 @@ class MeetingView(QWidget):
         self.context.operations.write(_close_meeting, self.meeting_id, owner=self)
 
     def start_amendment(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Amend a closed meeting"), self.tr("Reason for the amendment")
+        """Ask for the reason of an amendment; the meeting can be changed once one is given."""
+        if self.foreign:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Amend a closed meeting"))
+        dialog.setLabelText(
+            self.tr(
+                "Why is the closed meeting corrected? The reason is recorded with every change "
+                "and printed in the protocol's amendments."
+            )
         )
-        if ok and reason.strip():
-            self.model.start_amendment(reason)
+        dialog.setOkButtonText(self.tr("Amend"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        fit_to_content(dialog)
+        self.reason_dialog = dialog
+
+        def answered(result: int) -> None:
+            reason = dialog.textValue()
+            if result == QDialog.DialogCode.Accepted and reason.strip():
+                self.model.start_amendment(reason)
+
+        dialog.finished.connect(answered)
+        dialog.open()
 
     def dispose(self) -> None:
         """The view is going away: its model stops following the database."""

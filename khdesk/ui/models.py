@@ -1,5 +1,8 @@
 """Table models: over a list in memory, or over pages a read operation brings as the view scrolls
-(never all rows at once, and never a query on the GUI thread)."""
+(never all rows at once, and never a query on the GUI thread).
+
+Every text cell gives its whole text as its tooltip (``ToolTipRole``): a column too narrow for it
+cuts it with «…» (``khdesk.ui.tables.TableView`` shows the tooltip only on such a cell)."""
 
 from __future__ import annotations
 
@@ -82,6 +85,8 @@ class QueryTableModel(QAbstractTableModel):
             if isinstance(value, bool):
                 return "✓" if value else ""
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return value if isinstance(value, str) and value else None
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

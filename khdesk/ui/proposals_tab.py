@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +23,13 @@ from khdesk.domain.names import sort_key
 from khdesk.services import proposals
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
+from khdesk.ui.geometry import compact_combo
+from khdesk.ui.guidance import FieldErrors
+from khdesk.ui.icons import icon
 from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
-from khdesk.ui.texts import render
+from khdesk.ui.tables import TableView
 from khdesk.ui.widgets import confirm, fit_columns
 
 # --- operations (plain functions: they run off the GUI thread) --------------------------------
@@ -58,6 +60,12 @@ def _answer_question(work: Any, question_id: str, answer: str, reason: str | Non
     proposals.update_question(work.session, work.actor, question_id, answer=answer, reason=reason)
 
 
+def _update_question(
+    work: Any, question_id: str, fields: dict[str, Any], reason: str | None
+) -> None:
+    proposals.update_question(work.session, work.actor, question_id, reason=reason, **fields)
+
+
 def _fill_attendees(context: AppContext, snapshot: Any, combo: QComboBox) -> None:
     """The people present, to pick an author or asker from (anyone else can be typed)."""
     typed = combo.currentText()
@@ -74,7 +82,7 @@ def _fill_attendees(context: AppContext, snapshot: Any, combo: QComboBox) -> Non
 def _attendee_combo() -> QComboBox:
     combo = QComboBox(editable=True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    return combo
+    return compact_combo(combo)
 
 
 class ProposalsTab(MeetingPart):
@@ -87,27 +95,40 @@ class ProposalsTab(MeetingPart):
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("The proposal or comment, as the author put it"))
+        self.text_edit.setAccessibleName(self.tr("Text of the proposal or comment"))
         self.text_edit.setMaximumHeight(90)
+        self.text_edit.setTabChangesFocus(True)
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
         for value, label in labels.proposal_kinds():
             self.kind_combo.addItem(label, value)
         self.author_combo = _attendee_combo()
+        self.author_combo.setAccessibleName(self.tr("Author"))
         self.author_combo.currentIndexChanged.connect(self._on_author_picked)
         self.organisation_edit = QLineEdit()
-        self.direction_combo = QComboBox()
+        self.organisation_edit.setAccessibleName(self.tr("Organisation"))
+        # the names of directions and sections are long: they never widen the window
+        self.direction_combo = compact_combo(QComboBox(), characters=28)
+        self.direction_combo.setAccessibleName(self.tr("Direction"))
         for code, name in self.directions.items():
             self.direction_combo.addItem(f"{code} — {name}", code)
-        self.section_combo = QComboBox()
+        self.section_combo = compact_combo(QComboBox(), characters=28)
+        self.section_combo.setAccessibleName(self.tr("Section"))
         self.direction_combo.currentIndexChanged.connect(self._fill_sections)
-        self.item_combo = QComboBox()
+        self.item_combo = compact_combo(QComboBox(), characters=28)
+        self.item_combo.setAccessibleName(self.tr("Agenda item"))
         self.add_button = QPushButton(self.tr("&Add proposal"))
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setToolTip(self.tr("Add it (Ctrl+Enter)"))
         self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setIcon(icon("delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Text"), self.text_edit)
         row = QHBoxLayout()
         row.addWidget(self.kind_combo)
@@ -119,8 +140,17 @@ class ProposalsTab(MeetingPart):
         form.addRow(self.tr("Direction"), self.direction_combo)
         form.addRow(self.tr("Section"), self.section_combo)
         form.addRow(self.tr("Agenda item"), self.item_combo)
+        self.errors = FieldErrors(
+            self.error,
+            {
+                "the proposal's text": self.text_edit,
+                "the author": self.author_combo,
+                "the organisation": self.organisation_edit,
+            },
+        )
 
-        self.filter_combo = QComboBox()
+        self.filter_combo = compact_combo(QComboBox(), characters=22)
+        self.filter_combo.setAccessibleName(self.tr("Show the proposals of direction"))
         self.filter_combo.addItem(self.tr("All directions"), None)
         for code, name in self.directions.items():
             self.filter_combo.addItem(f"{code} — {name}", code)
@@ -135,21 +165,24 @@ class ProposalsTab(MeetingPart):
                 self.tr("Section"),
             ]
         )
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model_rows)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Proposals and comments of the meeting"))
         self.table.setColumnWidth(2, 380)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setWhatsThis(self.tr("Delete the selected proposal (in the list)"))
         self.table.doubleClicked.connect(self.edit_selected)
+        self.table.activated.connect(self.edit_selected)
         self.editing_id: str | None = None
         self.cancel_edit_button = QPushButton(self.tr("Cancel editing"))
+        self.cancel_edit_button.setIcon(icon("cancel"))
         self.cancel_edit_button.setVisible(False)
         self.cancel_edit_button.clicked.connect(self._clear_form)
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setIcon(icon("edit"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button = QPushButton(self.tr("&Import from a file…"))
+        self.import_button.setIcon(icon("reference-import"))
         self.import_button.clicked.connect(self._import)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -166,6 +199,7 @@ class ProposalsTab(MeetingPart):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._fill_sections()
+        self._update_empty_text()
         model.register_draft("proposal", lambda: bool(self.text_edit.toPlainText().strip()))
         self.follow_model()
 
@@ -214,6 +248,21 @@ class ProposalsTab(MeetingPart):
             ]
         )
         fit_columns(self.table, widest=480)
+        self._update_empty_text()
+
+    def _update_empty_text(self) -> None:
+        snapshot = self.model.snapshot
+        if snapshot is not None and snapshot.proposals:
+            self.table.set_empty_text(self.tr("No proposal of this direction yet."))
+        elif self.read_only:
+            self.table.set_empty_text(self.tr("No proposals or comments were recorded."))
+        else:
+            self.table.set_empty_text(
+                self.tr(
+                    "No proposals yet: type one above and press Ctrl+Enter, or import them "
+                    "from a file."
+                )
+            )
 
     def add(self) -> None:
         if self.read_only:
@@ -243,14 +292,17 @@ class ProposalsTab(MeetingPart):
 
     def _on_failed(self, error: KhdeskError) -> None:
         self.add_button.setEnabled(not self.read_only)
-        self.error.setText(render(error))
+        self.errors.show(error)
 
     def _clear_form(self) -> None:
+        """Ready for the next proposal: an empty text, no author, and the kind a proposal (a
+        comment is chosen for each one that is)."""
         self.editing_id = None
         self._label_add_button(self.tr("&Add proposal"))
         self.cancel_edit_button.setVisible(False)
-        self.error.clear()
+        self.errors.clear()
         self.text_edit.clear()
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData("proposal"), 0))
         self.author_combo.setCurrentIndex(-1)
         self.author_combo.setEditText("")
         self.organisation_edit.clear()
@@ -326,23 +378,38 @@ class ProposalsTab(MeetingPart):
             self.item_combo,
         ):
             widget.setEnabled(not read_only)
+        self._update_empty_text()
 
 
 class QuestionsTab(MeetingPart):
-    """Questions to speakers: who asked whom what, and the answer."""
+    """Questions to speakers: who asked whom what, and the answer.
+
+    A question chosen in the list is loaded into the form, where it is corrected or answered
+    and saved again; «New question» empties the form for the next one."""
 
     def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
         super().__init__(context, model, parent)
         self.question_edit = QPlainTextEdit()
         self.question_edit.setMaximumHeight(70)
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setAccessibleName(self.tr("Question"))
         self.asker_combo = _attendee_combo()
+        self.asker_combo.setAccessibleName(self.tr("Asked by"))
         self.addressee_edit = QLineEdit()
+        self.addressee_edit.setAccessibleName(self.tr("Addressed to"))
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setMaximumHeight(70)
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setAccessibleName(self.tr("Answer"))
         self.add_button = QPushButton(self.tr("&Add question"))
+        self.add_button.setIcon(icon("add"))
         self.add_button.clicked.connect(self.add)
         self.answer_button = QPushButton(self.tr("Save the &answer"))
         self.answer_button.clicked.connect(self.save_answer)
+        self.new_button = QPushButton(self.tr("&New question"))
+        self.new_button.setIcon(icon("cancel"))
+        self.new_button.setVisible(False)
+        self.new_button.clicked.connect(self.clear_form)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
@@ -350,29 +417,55 @@ class QuestionsTab(MeetingPart):
         form.addRow(self.tr("Asked by"), self.asker_combo)
         form.addRow(self.tr("Addressed to"), self.addressee_edit)
         form.addRow(self.tr("A&nswer"), self.answer_edit)
+        self.errors = FieldErrors(
+            self.error,
+            {
+                "the question": self.question_edit,
+                "the asker": self.asker_combo,
+                "the addressee": self.addressee_edit,
+                "the answer": self.answer_edit,
+            },
+        )
         self.model_rows = ListTableModel(
             [self.tr("Question"), self.tr("Asked by"), self.tr("To"), self.tr("Answer"),
              self.tr("Status")]
         )  # fmt: skip
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model_rows)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.clicked.connect(self._on_selected)
+        self.table.setAccessibleName(self.tr("Questions of the meeting"))
+        self.table.selectionModel().currentRowChanged.connect(self._on_selected)
+        #: the question loaded into the form (None: the form is for a new one)
+        self.editing_id: str | None = None
+        self._loaded: tuple[str, str, str, str] = ("", "", "", "")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.new_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        model.register_draft("question", lambda: bool(self.question_edit.toPlainText().strip()))
+        model.register_draft("question", self._has_draft)
         self.follow_model()
 
+    def _form(self) -> tuple[str, str, str, str]:
+        return (
+            self.question_edit.toPlainText(),
+            self.asker_combo.currentText(),
+            self.addressee_edit.text(),
+            self.answer_edit.toPlainText(),
+        )
+
+    def _has_draft(self) -> bool:
+        """Typed and not saved: a new question's text, or changes to the one loaded."""
+        if self.editing_id is None:
+            return bool(self.question_edit.toPlainText().strip())
+        return self._form() != self._loaded
+
     def show_snapshot(self, snapshot: Any) -> None:
+        current = self.editing_id
         self.model_rows.set_rows(
             [
                 (q.id, q.text, q.asker_name or "", q.addressee or "", q.answer or "",
@@ -382,43 +475,118 @@ class QuestionsTab(MeetingPart):
         )  # fmt: skip
         fit_columns(self.table)
         _fill_attendees(self.context, snapshot, self.asker_combo)
+        if current is not None:  # the list was read again: the same question stays chosen
+            for row in range(self.model_rows.rowCount()):
+                if self.model_rows.record_id(row) == current:
+                    self.table.selectionModel().blockSignals(True)
+                    self.table.selectRow(row)
+                    self.table.selectionModel().blockSignals(False)
+        self._update_empty_text()
 
-    def _on_selected(self) -> None:
-        values = self.model_rows.row_values(self.table.currentIndex().row())
-        self.answer_edit.setPlainText(values[4])
+    def _update_empty_text(self) -> None:
+        if self.read_only:
+            self.table.set_empty_text(self.tr("No questions were recorded."))
+        else:
+            self.table.set_empty_text(
+                self.tr("No questions yet: type one above and press «Add question».")
+            )
+
+    def _on_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        question_id = self.model_rows.record_id(current.row())
+        if question_id is None or question_id == self.editing_id:
+            return
+        if self._has_draft() and not confirm(
+            self,
+            self.tr("Question"),
+            self.tr("The question typed in the form is not saved. Replace it with the one "
+                    "chosen in the list?"),
+        ):  # fmt: skip
+            return
+        self.load(question_id)
+
+    def load(self, question_id: str) -> None:
+        """Put the question into the form, to correct or answer it."""
+        snapshot = self.model.snapshot
+        question = next(
+            (q for q in (snapshot.questions if snapshot else []) if q.id == question_id), None
+        )
+        if question is None:
+            return
+        self.editing_id = question.id
+        self.question_edit.setPlainText(question.text)
+        self.asker_combo.setCurrentIndex(-1)
+        self.asker_combo.setEditText(question.asker_name or "")
+        self.addressee_edit.setText(question.addressee or "")
+        self.answer_edit.setPlainText(question.answer or "")
+        self._loaded = self._form()
+        self.add_button.setText(self.tr("&Save changes"))
+        self.new_button.setVisible(not self.read_only)
+        self.errors.clear()
+
+    def clear_form(self) -> None:
+        """An empty form, for a new question."""
+        self.editing_id = None
+        for edit in (self.question_edit, self.answer_edit):
+            edit.clear()
+        self.addressee_edit.clear()
+        self.asker_combo.setCurrentIndex(-1)
+        self.asker_combo.setEditText("")
+        self._loaded = ("", "", "", "")
+        self.add_button.setText(self.tr("&Add question"))
+        self.new_button.setVisible(False)
+        self.errors.clear()
+        self.table.selectionModel().blockSignals(True)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.selectionModel().blockSignals(False)
+        self.question_edit.setFocus()
 
     def _failed(self, error: KhdeskError) -> None:
-        self.error.setText(render(error))
+        self.errors.show(error)
 
     def add(self) -> None:
+        """Add the question typed, or save the one loaded into the form."""
         data = self.asker_combo.currentData()
-        fields = {
+        asker = self.asker_combo.currentText()
+        fields: dict[str, Any] = {
             "text": self.question_edit.toPlainText(),
-            "asker_name": self.asker_combo.currentText(),
-            "asker_person_id": data[0] if data else None,
+            "asker_name": asker,
             "addressee": self.addressee_edit.text(),
             "answer": self.answer_edit.toPlainText(),
         }
 
-        def added(_none: None) -> None:
-            self.error.clear()
-            for edit in (self.question_edit, self.answer_edit):
-                edit.clear()
-            self.addressee_edit.clear()
+        def saved(_none: None) -> None:
+            self.clear_form()
 
+        if self.editing_id is not None:
+            self.context.operations.write(
+                _update_question, self.editing_id, fields, self.reason,
+                done=saved, failed=self._failed, owner=self,
+            )  # fmt: skip
+            return
+        fields["asker_person_id"] = (
+            data[0] if data and self.asker_combo.findText(asker) >= 0 else None
+        )
         self.context.operations.write(
             _add_question, self.meeting_id, fields, self.reason,
-            done=added, failed=self._failed, owner=self,
+            done=saved, failed=self._failed, owner=self,
         )  # fmt: skip
 
     def save_answer(self) -> None:
-        question_id = self.model_rows.record_id(self.table.currentIndex().row())
+        question_id = self.editing_id or self.model_rows.record_id(self.table.currentIndex().row())
         if question_id is None:
             self.error.setText(self.tr("Select a question in the list first."))
             return
+        answer = self.answer_edit.toPlainText()
+
+        def saved(_none: None) -> None:
+            self.errors.clear()
+            if self.editing_id == question_id:
+                self._loaded = (*self._loaded[:3], answer)
+
         self.context.operations.write(
-            _answer_question, question_id, self.answer_edit.toPlainText(), self.reason,
-            done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+            _answer_question, question_id, answer, self.reason,
+            done=saved, failed=self._failed, owner=self,
         )  # fmt: skip
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
@@ -432,3 +600,5 @@ class QuestionsTab(MeetingPart):
             self.answer_edit,
         ):
             widget.setEnabled(not read_only)
+        self.new_button.setVisible(self.editing_id is not None and not read_only)
+        self._update_empty_text()

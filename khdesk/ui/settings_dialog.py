@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.ui.context import AppContext
+from khdesk.ui.geometry import fit_to_content
+from khdesk.ui.icons import icon
 from khdesk.ui.texts import render
 
 
@@ -58,14 +60,23 @@ class DocumentSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Documents"))
         self.logo: Path | None = current.logo
         self._logo_changed = False
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        # the label, the preview's first line and the buttons share one top line: the row
+        # reads as one even when the logo makes it 80 pixels tall
+        top = Qt.AlignmentFlag.AlignTop
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignLeft | top)
         self.preview.setMinimumSize(220, 80)
+        self.preview.setAccessibleName(self.tr("The logo"))
         choose = QPushButton(self.tr("&Choose…"))
+        choose.setIcon(icon("open"))
+        choose.setAccessibleName(self.tr("Choose the logo"))
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("&Remove"))
+        remove.setIcon(icon("delete"))
+        remove.setAccessibleName(self.tr("Remove the logo"))
         remove.clicked.connect(lambda: self.set_logo(None))
         self.threshold = QSpinBox(minimum=0, maximum=100_000)
         self.threshold.setValue(current.list_attached_above)
+        self.threshold.setAccessibleName(self.tr("Attach the list of participants above"))
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
@@ -74,21 +85,32 @@ class DocumentSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         logo_row = QHBoxLayout()
-        logo_row.addWidget(self.preview, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(remove)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.preview, 1, top)
+        logo_row.addWidget(choose, 0, top)
+        logo_row.addWidget(remove, 0, top)
         form = QFormLayout(self)
-        form.addRow(self.tr("Logo above the protocol"), logo_row)
+        self.logo_label = QLabel(self.tr("Logo above the protocol"))
+        self.logo_label.setBuddy(choose)
+        # the label's text on the buttons' line: as tall as a button, its text centred in it
+        self.logo_label.setMinimumHeight(choose.sizeHint().height())
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.logo_label, logo_row)
         form.addRow(self.tr("Attach the list of participants above"), self.threshold)
         form.addRow(self.error)
         form.addRow(buttons)
         self._show_logo()
+        fit_to_content(self)
 
     def _show_logo(self) -> None:
         if self.logo is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("no logo"))
+            # the text on the buttons' line, as the label's is
+            room = self.logo_label.minimumHeight() - self.preview.fontMetrics().height()
+            self.preview.setContentsMargins(0, room // 2, 0, 0)
             return
+        self.preview.setContentsMargins(0, 0, 0, 0)
         pixmap = QPixmap(str(self.logo))
         self.preview.setPixmap(
             pixmap.scaledToHeight(70, Qt.TransformationMode.SmoothTransformation)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -54,6 +54,17 @@ def no_waiting_message_boxes() -> Iterator[list[str]]:
         patch.setattr(QMessageBox, name, told)
     yield shown
     patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[None]:
+    """Each test keeps its QSettings (language, remembered window sizes) in a folder of its
+    own: none of the user's, none of another test's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,20 +1,28 @@
-"""The main window: meetings listed and filtered, a meeting opened, the language switched."""
+"""The main window: meetings listed and filtered, a meeting opened, the language switched and
+kept from the first start on."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import qasync
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from khdesk import app, cli
 from khdesk.domain.names import name_key
 from khdesk.services.recorder import Actor
 from khdesk.ui.context import AppContext
+from khdesk.ui.dialogs import WelcomeDialog
+from khdesk.ui.i18n import install_language
 from khdesk.ui.main_window import MainWindow
 from tests.factories import make_meeting
 from tests.ui.conftest import Settle
+from tests.ui.typing import type_text
 
 
 def test_the_list_shows_filters_and_opens_meetings(
@@ -162,3 +170,76 @@ def test_a_damaged_database_at_start_up_is_one_sentence(
     (message,) = shown
     assert "is not a khdesk database" in message
     assert damaged.read_bytes() == b"not a database at all" * 100
+
+
+def _welcome(qtbot: QtBot, choose: Callable[[WelcomeDialog], None]) -> list[str]:
+    """Answer the welcome dialog once it is open, as a user would; returns what was seen."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WelcomeDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        choose(dialog)
+        qtbot.mouseClick(
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def _start(tmp_path: Path, url: str) -> tuple[AppContext, MainWindow, int | None]:
+    """What ``khdesk`` does at start: the language remembered, the window, then start-up."""
+    language = str(QSettings().value("language", "kk"))
+    install_language(language)
+    context = AppContext(database=None, data_dir=tmp_path, language=language)
+    window = MainWindow(context)
+    window.show()
+    loop = qasync.QEventLoop(QApplication.instance())
+    asyncio.set_event_loop(loop)
+    try:
+        code = loop.run_until_complete(app.start_up(window, context, url))
+    finally:
+        asyncio.set_event_loop(None)
+    return context, window, code
+
+
+def test_the_language_chosen_at_the_first_start_is_the_whole_windows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'khdesk.db'}"
+
+    def russian(dialog: WelcomeDialog) -> None:
+        combo = dialog.ui.languageCombo
+        combo.setFocus()
+        while combo.currentData() != "ru":  # the keyboard, one item at a time
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert dialog.ui.roleLabel.text() == "&Роль"  # the welcome speaks Russian at once
+        type_text(dialog.ui.nameEdit, "Әйгерім Қасымова")
+
+    seen = _welcome(qtbot, russian)
+    context, window, code = _start(tmp_path, url)
+    qtbot.addWidget(window)
+    assert code is None and seen
+    assert context.role() == "facilitator"
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:2] == ["&Заседания", "&Синхронизация"]  # the menus
+    assert window.new_action.text() == "&Новое заседание…"  # the toolbar's first button
+    assert window.toolbar.windowTitle() == "Основная панель инструментов"
+    assert window.language_actions["ru"].isChecked()
+    context.operations.shutdown()
+    context.db.close()
+    window.close()
+
+    # the next start: no welcome, and the window is Russian from its first paint
+    install_language("kk")
+    context, window, code = _start(tmp_path, url)
+    qtbot.addWidget(window)
+    assert code is None
+    assert window.file_menu.title() == "&Заседания"
+    assert window.language_actions["ru"].isChecked()
+    context.operations.shutdown()
+    context.db.close()
