@@ -2,11 +2,17 @@
 
 A person without consent to personal-data processing is counted, but their phone and e-mail are
 not stored (Law of the Republic of Kazakhstan No. 94-V).
+
+The check-in desk works in steps (``arrive``, ``walk_in``, ``leave``, ``mark_absent``,
+``remove_attendance``): each says what it did and keeps the attendance as it was before, so that
+``take_back`` can put exactly that back, and only while nobody else has changed it since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text as sql_text
@@ -14,7 +20,7 @@ from sqlmodel import Session, col, or_, select
 
 from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.names import name_key, search_key
-from khdesk.domain.validation import clean_email, clean_line, clean_phone
+from khdesk.domain.validation import clean_email, clean_line, clean_phone, plain_characters
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingStatus
 from khdesk.services.common import (
     get_live,
@@ -23,7 +29,16 @@ from khdesk.services.common import (
     require_sector,
 )
 from khdesk.services.recorder import Actor, Recorder
-from khdesk.storage.models import Attendance, Meeting, Person, utcnow
+from khdesk.storage.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Person,
+    Proposal,
+    Question,
+    Speech,
+    utcnow,
+)
 
 #: A person's one-line details besides the name, with the name a message gives each.
 _LINE_FIELDS = {"organisation": Label("the organisation"), "position": Label("the position")}
@@ -251,6 +266,248 @@ def unregister(
     Recorder(session, actor).delete(attendance, reason=reason)
 
 
+# --- the check-in desk's steps, and taking one back --------------------------------------------
+
+_INITIAL = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def short_name(full_name: str) -> str:
+    """The surname and initials: "Иванов Сергей Петрович" -> "Иванов С.П." (as a desk says it)."""
+    surname, _, rest = full_name.strip().partition(" ")
+    initials = "".join(f"{letter.upper()}." for letter in _initials(rest))
+    return f"{surname} {initials}" if initials else surname
+
+
+def _initials(words: str) -> list[str]:
+    # "С.П." and "Сергей Петрович" both give С, П
+    found = []
+    for word in re.split(r"[\s.]+", words):
+        letter = _INITIAL.search(word)
+        if letter:
+            found.append(letter.group())
+    return found
+
+
+@dataclass(frozen=True)
+class AttendanceState:
+    """An attendance's state that a step changes and taking it back restores."""
+
+    deleted: bool
+    present: bool
+    arrived_at: dt.datetime | None
+    left_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, attendance: Attendance) -> AttendanceState:
+        return cls(
+            attendance.deleted, attendance.present, attendance.arrived_at, attendance.left_at
+        )
+
+    def fields(self) -> dict[str, Any]:
+        return {"present": self.present, "arrived_at": self.arrived_at, "left_at": self.left_at}
+
+
+@dataclass(frozen=True)
+class AttendanceStep:
+    """What one step at the desk did to one person's attendance.
+
+    ``kind`` is ``check-in``, ``walk-in``, ``left``, ``absent``, ``removed``, or ``already`` when
+    the person was present already and nothing changed. ``before`` is the attendance as it was
+    (None: there was none); ``version`` the attendance's version the step left, which taking the
+    step back requires, so that it never undoes what someone else did since.
+    """
+
+    kind: str
+    attendance_id: str
+    person_id: str
+    name: str
+    arrived_at: dt.datetime | None
+    left_at: dt.datetime | None
+    before: AttendanceState | None
+    version: int
+    person_created: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.kind != "already"
+
+    @property
+    def short_name(self) -> str:
+        return short_name(self.name)
+
+
+def _attendance_of(session: Session, meeting_id: str, person_id: str) -> Attendance | None:
+    return session.exec(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+        )
+    ).first()
+
+
+def _step(
+    kind: str,
+    attendance: Attendance,
+    person: Person,
+    before: AttendanceState | None,
+    *,
+    person_created: bool = False,
+) -> AttendanceStep:
+    return AttendanceStep(
+        kind=kind,
+        attendance_id=attendance.id,
+        person_id=person.id,
+        name=person.full_name,
+        arrived_at=attendance.arrived_at,
+        left_at=attendance.left_at,
+        before=before,
+        version=attendance.version,
+        person_created=person_created,
+    )
+
+
+def arrive(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    person_id: str,
+    *,
+    at: dt.datetime | None = None,
+    reason: str | None = None,
+) -> AttendanceStep:
+    """Check a person in at the desk; one already present is left exactly as they are."""
+    person = get_live(session, Person, person_id, what=Label("person"))
+    existing = _attendance_of(session, meeting_id, person_id)
+    if existing is not None and not existing.deleted and existing.present:
+        return _step("already", existing, person, AttendanceState.of(existing))
+    before = AttendanceState.of(existing) if existing is not None else None
+    attendance = check_in(session, actor, meeting_id, person_id, at=at, reason=reason)
+    return _step("check-in", attendance, person, before)
+
+
+def require_consent_for_contacts(consent: bool, phone: str | None, email: str | None) -> None:
+    """A phone or e-mail typed for someone who has not consented is refused, not dropped
+    unseen: the person at the desk decides."""
+    if not consent and any((value or "").strip() for value in (phone, email)):
+        raise InvalidInput(
+            "a phone or e-mail is kept only with consent to personal-data processing: tick the "
+            "consent, or leave them empty."
+        )
+
+
+def walk_in(
+    session: Session,
+    actor: Actor,
+    meeting_id: str,
+    fields: dict[str, Any],
+    *,
+    reason: str | None = None,
+) -> AttendanceStep:
+    """Someone who was not on the list: recorded (``fields`` as ``add_person`` takes them) and
+    checked in, in one transaction."""
+    meeting_for_write(session, meeting_id, reason)
+    require_consent_for_contacts(
+        bool(fields.get("consent")), fields.get("phone"), fields.get("email")
+    )
+    person = add_person(session, actor, **fields)
+    attendance = check_in(session, actor, meeting_id, person.id, reason=reason)
+    return _step("walk-in", attendance, person, None, person_created=True)
+
+
+def _live_attendance(session: Session, attendance_id: str) -> tuple[Attendance, Person]:
+    attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
+    person = session.get(Person, attendance.person_id)
+    assert person is not None  # the database keeps the reference
+    return attendance, person
+
+
+def leave(
+    session: Session,
+    actor: Actor,
+    attendance_id: str,
+    *,
+    at: dt.datetime | None = None,
+    reason: str | None = None,
+) -> AttendanceStep:
+    """Record when a present person left, as a step that can be taken back."""
+    attendance, person = _live_attendance(session, attendance_id)
+    before = AttendanceState.of(attendance)
+    check_out(session, actor, attendance_id, at=at, reason=reason)
+    return _step("left", attendance, person, before)
+
+
+def mark_absent(
+    session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
+) -> AttendanceStep:
+    """A person checked in by mistake: registered but not present, as a step that can be taken
+    back (with the arrival time it had)."""
+    attendance, person = _live_attendance(session, attendance_id)
+    before = AttendanceState.of(attendance)
+    undo_check_in(session, actor, attendance_id, reason=reason)
+    return _step("absent", attendance, person, before)
+
+
+def remove_attendance(
+    session: Session, actor: Actor, attendance_id: str, *, reason: str | None = None
+) -> AttendanceStep:
+    """Take a person off a meeting's list (closed meetings only as an amendment with a reason)."""
+    attendance, person = _live_attendance(session, attendance_id)
+    before = AttendanceState.of(attendance)
+    unregister(session, actor, attendance_id, reason=reason)
+    return _step("removed", attendance, person, before)
+
+
+def take_back(
+    session: Session, actor: Actor, step: AttendanceStep, *, reason: str | None = None
+) -> None:
+    """Put the attendance back exactly as it was before ``step`` (arrival time included); an
+    attendance the step created is removed, and so is a person a walk-in recorded, unless they
+    have been named anywhere since. Refused when the attendance changed after the step."""
+    if not step.changed:
+        return
+    attendance = session.get(Attendance, step.attendance_id)
+    if attendance is None or attendance.version != step.version:
+        raise InvalidInput(
+            "this attendance was changed after that step (by an import or in another window): "
+            "nothing was taken back; correct it in the list of participants instead."
+        )
+    meeting_for_write(session, attendance.meeting_id, reason)
+    recorder = Recorder(session, actor)
+    before = step.before
+    if before is None:
+        # not present first: a tombstone brought back later (the person registered again) must
+        # not come back checked in
+        recorder.update(
+            attendance, {"present": False, "arrived_at": None, "left_at": None}, reason=reason
+        )
+        recorder.delete(attendance, reason=reason)
+    else:
+        if attendance.deleted and not before.deleted:
+            recorder.restore(attendance, reason=reason)
+        recorder.update(attendance, before.fields(), reason=reason)
+        if before.deleted and not attendance.deleted:
+            recorder.delete(attendance, reason=reason)
+    if step.person_created:
+        person = session.get(Person, step.person_id)
+        if person is not None and not person.deleted and not person_is_named(session, person.id):
+            recorder.delete(person, reason=reason)
+
+
+def person_is_named(session: Session, person_id: str) -> bool:
+    """Whether any live attendance, proposal, speech, question or agenda item names the person."""
+    live: dict[Any, Any] = {
+        Attendance: Attendance.person_id,
+        Proposal: Proposal.author_person_id,
+        Speech: Speech.person_id,
+        Question: Question.asker_person_id,
+        AgendaItem: AgendaItem.rapporteur_person_id,
+    }
+    for model, column in live.items():
+        query = select(model.id).where(column == person_id, model.deleted == False)  # noqa: E712
+        if session.exec(query.limit(1)).first() is not None:
+            return True
+    return False
+
+
 def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Person]]:
     """The meeting's registered persons with their attendance."""
     query = (
@@ -261,10 +518,16 @@ def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Per
     return [(a, p) for a, p in session.exec(query)]
 
 
-#: How many substring matches the type-ahead keeps (and sorts by name) to narrow them as one types.
+#: How many substring matches the type-ahead keeps (and ranks) to narrow them as one types.
 SEARCH_WINDOW = 400
 #: The trigram index (SQLite FTS5, migration 0004) finds words of at least this many letters.
 TRIGRAM = 3
+
+_WORD_PARTS = re.compile(r"[^\W_]+")
+_LOOKS_LIKE_PHONE = re.compile(r"^[\d\s()+.-]+$")
+
+#: (name key, id, search key) of a person, as the type-ahead reads them
+Candidate = tuple[str, str, str]
 
 
 def _keys(text: str) -> list[str]:
@@ -277,26 +540,74 @@ def _narrows(words: list[str], earlier: list[str]) -> bool:
     return all(any(old in new for new in words) for old in earlier)
 
 
-class PersonSearch:
-    """The check-in type-ahead over all known persons, fast enough for every keystroke.
+def _rank(parts: list[str], candidate: Candidate) -> tuple[int, int, str, str]:
+    """How well a person matches the typed words, best first: each word scores 3 when it is a
+    whole word of the name, 2 when a word of the name starts with it, 1 when it is inside one,
+    and 0 when only the organisation, e-mail or phone holds it; then the earlier word of the
+    name (the surname) wins, then the alphabet."""
+    key, person_id, _search = candidate
+    name_words = _WORD_PARTS.findall(key)
+    score, first = 0, len(name_words)
+    for part in parts:
+        best, where = 0, len(name_words)
+        for position, word in enumerate(name_words):
+            here = 3 if word == part else 2 if word.startswith(part) else 1 if part in word else 0
+            if here > best:
+                best, where = here, position
+        score += best
+        first = min(first, where)
+    return (-score, first, key, person_id)
 
-    Two cheap steps: names that start with what was typed, walked in order along the name index;
-    then, when those are too few, persons whose folded name, organisation, e-mail or phone
-    contain every typed word: through the trigram index where the database has it (SQLite, words
-    of three letters or more), otherwise one scan. When that step found everything (fewer than
+
+def exact_contact(session: Session, text: str) -> list[str]:
+    """Ids of the persons whose phone or e-mail is exactly what was typed (in any spelling of the
+    phone: 8 701 …, +7 (701) …)."""
+    typed = plain_characters(text).strip()
+    condition = None
+    if "@" in typed:
+        try:
+            email = clean_email(typed)
+        except InvalidInput:
+            return []
+        condition = Person.email == email
+    elif _LOOKS_LIKE_PHONE.match(typed):
+        try:
+            phone = clean_phone(typed)
+        except InvalidInput:
+            return []
+        condition = Person.phone == phone
+    if condition is None:
+        return []
+    # no ORDER BY in SQL: SQLite would walk the name index instead of the contact's own
+    query = select(Person.name_key, Person.id).where(condition, Person.deleted == False)  # noqa: E712
+    return [person_id for _key, person_id in sorted(session.exec(query.limit(10)).all())]
+
+
+class PersonSearch:
+    """The check-in type-ahead over all known persons, fast enough for every keystroke, best
+    match first.
+
+    The persons whose folded name, organisation, e-mail or phone contain every typed word are
+    read through the trigram index where the database has it (SQLite, words of three letters or
+    more), otherwise by one scan, and ranked (``_rank``): a whole word of the name above the
+    start of one, above a match inside a word, above a match only in the organisation; a phone
+    or e-mail typed whole comes first of all. When that step found everything (no more than
     ``SEARCH_WINDOW``), the next keystroke, which can only narrow the search, filters those
-    candidates instead of asking the database again. Call ``forget`` after persons changed.
+    candidates instead of asking the database again. When more match, those whose name starts
+    with what was typed are added from the name index, so they are never missing; with only one
+    or two letters typed, those alone answer when there are enough of them. Call ``forget``
+    after persons changed.
     """
 
     def __init__(self) -> None:
         self._words: list[str] | None = None
-        self._candidates: list[tuple[str, str, str]] = []
+        self._candidates: list[Candidate] = []
 
     def forget(self) -> None:
         self._words = None
         self._candidates = []
 
-    def _query(self, session: Session, words: list[str]) -> list[tuple[str, str, str]]:
+    def _query(self, session: Session, words: list[str]) -> list[Candidate]:
         connection = session.connection()
         # FTS5 uses its trigram index for LIKE only without an ESCAPE clause, so words holding
         # % or _ are checked outside it, on the rows the index found
@@ -325,44 +636,65 @@ class PersonSearch:
             query = query.where(col(Person.search_key).contains(word, autoescape=True))
         return [(a, b, c) for a, b, c in session.exec(query.limit(SEARCH_WINDOW + 1))]
 
-    def _matching(self, session: Session, words: list[str]) -> list[tuple[str, str]]:
-        """(name key, id) of persons matching every word."""
+    def _matching(self, session: Session, words: list[str]) -> tuple[list[Candidate], bool]:
+        """Persons matching every word, and whether that is all of them."""
         if self._words is not None and _narrows(words, self._words):
-            rows = self._candidates
+            rows, complete = self._candidates, True
         else:
             rows = self._query(session, words)
             complete = len(rows) <= SEARCH_WINDOW
             self._words, self._candidates = (words, rows) if complete else (None, [])
-        return [
-            (key, person_id)
-            for key, person_id, search in rows
-            if all(word in search for word in words)
-        ]
+        return [row for row in rows if all(word in row[2] for word in words)], complete
 
-    def search(self, session: Session, text: str, *, limit: int = 30) -> list[Person]:
-        words = _keys(text)
-        if not words:
-            return []
-        live = Person.deleted == False  # noqa: E712
+    def _by_name(self, session: Session, text: str, limit: int) -> list[Candidate]:
+        """Persons whose name starts with ``text``, in name order, from the name index (a range:
+        a LIKE prefix would not use it, since LIKE folds case)."""
         typed = name_key(text)
-        # a range on the name index (a LIKE prefix would not use it: LIKE folds case)
-        by_name = (
-            select(Person)
-            .where(Person.name_key >= typed, Person.name_key < typed + "\U0010ffff", live)
+        query = (
+            select(Person.name_key, Person.id, Person.search_key)
+            .where(
+                Person.name_key >= typed,
+                Person.name_key < typed + "\U0010ffff",
+                Person.deleted == False,  # noqa: E712
+            )
             .order_by(col(Person.name_key))
             .limit(limit)
         )
-        found = list(session.exec(by_name))
-        if len(found) >= limit:
-            return found
-        seen = {person.id for person in found}
-        wanted = [pid for _key, pid in sorted(self._matching(session, words)) if pid not in seen]
-        wanted = wanted[: limit - len(found)]
-        if wanted:
-            query = select(Person).where(col(Person.id).in_(wanted))
-            by_id = {person.id: person for person in session.exec(query)}
-            found.extend(by_id[pid] for pid in wanted if pid in by_id)
-        return found
+        return [(a, b, c) for a, b, c in session.exec(query)]
+
+    def ranked_ids(self, session: Session, text: str, *, limit: int = 30) -> list[str]:
+        """The ids of the best ``limit`` matches for ``text``, best first."""
+        words = _keys(text)
+        if not words:
+            return []
+        exact = exact_contact(session, text)
+        narrowing = self._words is not None and _narrows(words, self._words)
+        if not narrowing and all(len(word) < TRIGRAM for word in words):
+            # one or two letters: no index finds them inside words, and a scan would stop at
+            # an arbitrary SEARCH_WINDOW of them; names starting with them are what a person
+            # typing so little is after, and the name index has them at once
+            by_name = self._by_name(session, text, limit)
+            if len(by_name) >= limit:
+                return self._best(words, by_name, exact, limit)
+        rows, complete = self._matching(session, words)
+        if not complete:
+            seen = {row[1] for row in rows}
+            rows = rows + [row for row in self._by_name(session, text, limit) if row[1] not in seen]
+        return self._best(words, rows, exact, limit)
+
+    @staticmethod
+    def _best(words: list[str], rows: list[Candidate], exact: list[str], limit: int) -> list[str]:
+        parts = [part for word in words for part in _WORD_PARTS.findall(word)] or words
+        ranked = [row[1] for row in sorted(rows, key=lambda row: _rank(parts, row))]
+        first = set(exact)
+        return (exact + [pid for pid in ranked if pid not in first])[:limit]
+
+    def search(self, session: Session, text: str, *, limit: int = 30) -> list[Person]:
+        wanted = self.ranked_ids(session, text, limit=limit)
+        if not wanted:
+            return []
+        by_id = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(wanted)))}
+        return [by_id[pid] for pid in wanted if pid in by_id]
 
 
 def search_persons(session: Session, text: str, *, limit: int = 50) -> list[Person]:
@@ -400,3 +732,18 @@ def present_among(session: Session, meeting_id: str, person_ids: list[str]) -> s
         col(Attendance.person_id).in_(person_ids),
     )
     return set(session.exec(query).all())
+
+
+def arrivals_among(
+    session: Session, meeting_id: str, person_ids: list[str]
+) -> dict[str, dt.datetime | None]:
+    """Which of ``person_ids`` are present at the meeting, with their arrival time."""
+    if not person_ids:
+        return {}
+    query = select(Attendance.person_id, Attendance.arrived_at).where(
+        Attendance.meeting_id == meeting_id,
+        Attendance.present == True,  # noqa: E712
+        Attendance.deleted == False,  # noqa: E712
+        col(Attendance.person_id).in_(person_ids),
+    )
+    return dict(session.exec(query).all())

@@ -198,3 +198,118 @@ def test_the_type_ahead_narrows_what_it_found(database: Database, actor: Actor) 
                 email=None)  # fmt: skip
     search.forget()  # a walk-in was added: the next keystroke asks the database again
     assert "Серікбаев Ерлан" in names("серік")
+
+
+def test_the_best_match_comes_first(database: Database, actor: Actor) -> None:
+    """«серік» used to select «Әбдірахманов Дәулет Серікұлы»: first in the alphabet among the
+    names that hold it anywhere. A whole word of the name wins, then a word that starts with
+    it, then one that holds it inside, then the organisation; a phone typed whole wins over all."""
+    for name, organisation, phone in (
+        ("Әбдірахманов Дәулет Серікұлы", "ТОО «Серіктестік»", None),
+        ("Әбілова Айгүл", "ЖШС «Серік және К»", None),
+        ("Бексерікова Дана", None, None),
+        ("Серіков Болат", None, None),
+        ("Оспанов Серік", None, None),
+        ("Ахметов Ерлан", None, "87015550011"),
+    ):
+        make_person(database, actor, full_name=name, organisation=organisation, phone=phone,
+                    email=None, consent=phone is not None)  # fmt: skip
+    with database.session() as session:
+
+        def names(text: str) -> list[str]:
+            return [p.full_name for p in participants.PersonSearch().search(session, text)]
+
+        assert names("серік") == [
+            "Оспанов Серік",  # the whole word
+            "Серіков Болат",  # a word starts with it: the surname first
+            "Әбдірахманов Дәулет Серікұлы",
+            "Бексерікова Дана",  # inside a word
+            "Әбілова Айгүл",  # only in the organisation
+        ]
+        assert names("серік дәулет")[0] == "Әбдірахманов Дәулет Серікұлы"
+        assert names("8 701 555 00 11") == ["Ахметов Ерлан"]  # exact, in another spelling
+        assert names("+7 (701) 555-00-11") == ["Ахметов Ерлан"]
+
+
+def test_check_in_steps_say_what_they_did_and_are_taken_back_exactly(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor, full_name="Иванов Сергей Петрович")
+    arrival = dt.datetime(2026, 9, 16, 9, 58, tzinfo=dt.UTC)
+
+    def attendance() -> tuple[bool, dt.datetime | None, bool]:
+        with database.session() as session:
+            found = session.exec(select(Attendance)).one()
+            return found.present, found.arrived_at, found.deleted
+
+    with database.transaction() as session:
+        first = participants.arrive(session, actor, meeting.id, person.id, at=arrival)
+    assert (first.kind, first.short_name, first.arrived_at) == ("check-in", "Иванов С.П.", arrival)
+    with database.transaction() as session:  # Enter again: nothing changes, and it says so
+        again = participants.arrive(session, actor, meeting.id, person.id)
+    assert (again.kind, again.arrived_at, again.changed) == ("already", arrival, False)
+    assert attendance() == (True, arrival, False)
+
+    # an un-check taken back puts back the very arrival time
+    with database.transaction() as session:
+        absent = participants.mark_absent(session, actor, first.attendance_id)
+    assert attendance() == (False, None, False)
+    with database.transaction() as session:
+        participants.take_back(session, actor, absent)
+    assert attendance() == (True, arrival, False)
+
+    # the first check-in is not taken back over what came since (the un-check and its undo)
+    with (
+        pytest.raises(InvalidInput, match="changed after that step"),
+        database.transaction() as session,
+    ):
+        participants.take_back(session, actor, first)
+    assert attendance() == (True, arrival, False)
+    # a removal from the list taken back: the same attendance, as it was
+    with database.transaction() as session:
+        removed = participants.remove_attendance(session, actor, first.attendance_id)
+    assert attendance() == (True, arrival, True)
+    with database.transaction() as session:
+        participants.take_back(session, actor, removed)
+    assert attendance() == (True, arrival, False)
+
+    # a check-in taken back when nothing came since: no attendance, as before it
+    other = make_person(database, actor, full_name="Оспанов Серік")
+    with database.transaction() as session:
+        step = participants.arrive(session, actor, meeting.id, other.id)
+        participants.take_back(session, actor, step)
+    with database.session() as session:
+        assert [p.id for _a, p in participants.attendances(session, meeting.id)] == [person.id]
+
+
+def test_a_walk_in_taken_back_leaves_no_trace_but_the_change_log(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    fields = {"full_name": "seit", "sector": "other"}
+    with database.transaction() as session:
+        step = participants.walk_in(session, actor, meeting.id, fields)
+    assert (step.kind, step.person_created, step.before) == ("walk-in", True, None)
+    with database.transaction() as session:
+        participants.take_back(session, actor, step)
+    with database.session() as session:
+        assert participants.attendances(session, meeting.id) == []
+        assert participants.search_persons(session, "seit") == []
+        person = session.get(Person, step.person_id)
+    assert person is not None and person.deleted
+
+
+def test_a_check_in_of_someone_registered_is_taken_back_to_registered(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        participants.register(session, actor, meeting.id, person.id)
+        step = participants.arrive(session, actor, meeting.id, person.id)
+    with database.transaction() as session:
+        participants.take_back(session, actor, step)
+    with database.session() as session:
+        (listed,) = participants.attendances(session, meeting.id)
+    assert (listed[0].present, listed[0].arrived_at, listed[0].deleted) == (False, None, False)
