@@ -84,6 +84,9 @@ FIELDS: dict[str, dict[str, str]] = {
 #: Fields that only a new record has all at once: a change of none but new values with one of
 #: them is the record being added.
 _PARENTS = frozenset({"meeting_id", "agenda_item_id", "proposal_id", "person_id"})
+#: Counts the protocol prints as 0 when they are empty (beside a vote for): empty and 0 are
+#: the same to its reader.
+_ZERO_WHEN_EMPTY = frozenset({"votes_against", "votes_abstained"})
 _MODELS: dict[str, type[SyncRecord]] = {
     model.__tablename__: model  # type: ignore[misc]
     for model in (AgendaItem, Speech, Decision, Proposal, Question, Attendance, Attachment)
@@ -174,7 +177,8 @@ class _Net:
     def absorb(self, changes: dict[str, list[Any]]) -> None:
         if not self.fields and all(old is None for old, _new in changes.values()):
             self.added = self.added or bool(_PARENTS & changes.keys())
-        for name, (old, new) in changes.items():
+        for name, (before, after) in changes.items():
+            old, new = (before or 0, after or 0) if name in _ZERO_WHEN_EMPTY else (before, after)
             if name in self.fields:
                 self.fields[name][1] = new
             else:

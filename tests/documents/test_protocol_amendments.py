@@ -89,7 +89,7 @@ def test_the_protocol_lists_each_amendment_with_the_old_and_new_values(
             f"1. {amended['first']}. Енгізген: Әйгерім Қасымова",
             f"Себебі: {VOTES_REASON}",
             "1-мәселенің 1-шешімі: «Жақтап» дауыс: бұрын 3, қазір 2; "
-            "Қалыс қалғандар: бұрын —, қазір 1",
+            "Қалыс қалғандар: бұрын 0, қазір 1",
             f"1-мәселе бойынша сөз (Оспанов Серік): Сөз мәтіні: бұрын «{OLD_SPEECH}», "
             f"қазір «{NEW_SPEECH}»",
             f"2. {amended['second']}. Енгізген: Әйгерім Қасымова",
@@ -102,7 +102,7 @@ def test_the_protocol_lists_each_amendment_with_the_old_and_new_values(
             "Изменения, внесённые после закрытия заседания",
             f"1. {amended['first']}. Внёс(ла): Әйгерім Қасымова",
             f"Причина: {VOTES_REASON}",
-            "Решение 1 по пункту 1: Голосов «за»: было 3, стало 2; Воздержались: было —, стало 1",
+            "Решение 1 по пункту 1: Голосов «за»: было 3, стало 2; Воздержались: было 0, стало 1",
             f"Выступление по пункту 1 (Оспанов Серік): Текст выступления: было «{OLD_SPEECH}», "
             f"стало «{NEW_SPEECH}»",
             f"2. {amended['second']}. Внёс(ла): Әйгерім Қасымова",
@@ -138,7 +138,7 @@ def test_the_word_document_and_the_other_languages_list_them_too(
     assert f"Причина: {LATER_REASON}" in word
     english = _flat(tmp_path / "en.pdf")
     assert "Amendments made after the meeting was closed" in english
-    assert "Decision 1 of item 1: Votes for: was 3, now 2; Abstained: was —, now 1" in english
+    assert "Decision 1 of item 1: Votes for: was 3, now 2; Abstained: was 0, now 1" in english
     assert "Proposal «Грант ережелерін жеңілдету.»: removed" in english
     both = _flat(tmp_path / "both.pdf")
     assert (
