@@ -306,8 +306,9 @@ def closing_checklist(session: Session, meeting: Meeting) -> list[Label | Messag
         if votes_beyond_present(votes, present) is not None:
             missing.append(
                 Message(
-                    "decision {decision} of item {item} has {votes} votes, but {present} people "
-                    "are present: correct the votes or check in those who voted",
+                    "a vote that fits those present for decision {decision} of item {item}: "
+                    "{votes} votes, but {present} people are present; correct the votes or "
+                    "check in those who voted",
                     decision=position,
                     item=number[decision.agenda_item_id],
                     votes=votes,
@@ -338,7 +339,9 @@ def close_meeting(session: Session, actor: Actor, meeting_id: str) -> Meeting:
             missing=parts,
         )
     if missing:
-        raise InvalidInput("the meeting cannot be closed yet: {problems}.", problems=missing)
+        raise InvalidInput(
+            "the meeting cannot be closed yet: the protocol needs {problems}.", problems=missing
+        )
     Recorder(session, actor).update(
         meeting, {"status": MeetingStatus.CLOSED.value, "closed_at": utcnow()}
     )

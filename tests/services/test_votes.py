@@ -96,16 +96,17 @@ def test_someone_checked_out_after_the_vote_keeps_the_meeting_open(
         assert meeting is not None
         missing = meetings.closing_checklist(session, meeting)
     assert [str(entry) for entry in missing] == [
-        "decision 1 of item 2 has 11 votes, but 9 people are present: "
-        "correct the votes or check in those who voted",
-        "decision 2 of item 2 has 11 votes, but 9 people are present: "
-        "correct the votes or check in those who voted",
+        "a vote that fits those present for decision 1 of item 2: 11 votes, but 9 people "
+        "are present; correct the votes or check in those who voted",
+        "a vote that fits those present for decision 2 of item 2: 11 votes, but 9 people "
+        "are present; correct the votes or check in those who voted",
     ]
     assert all(isinstance(entry, Message) for entry in missing)  # the window translates them
     with pytest.raises(InvalidInput) as caught, database.transaction() as session:
         meetings.close_meeting(session, actor, meeting_id)
     assert str(caught.value).startswith(
-        "the meeting cannot be closed yet: decision 1 of item 2 has 11 votes"
+        "the meeting cannot be closed yet: the protocol needs a vote that fits those present "
+        "for decision 1 of item 2: 11 votes"
     )
     assert "decision 2 of item 2" in str(caught.value)
     # the decision's text can still be corrected; its vote only to what fits
@@ -116,8 +117,8 @@ def test_someone_checked_out_after_the_vote_keeps_the_meeting_open(
         meeting = session.get(Meeting, meeting_id)
         assert meeting is not None
         assert [str(e) for e in meetings.closing_checklist(session, meeting)] == [
-            "decision 2 of item 2 has 11 votes, but 9 people are present: "
-            "correct the votes or check in those who voted"
+            "a vote that fits those present for decision 2 of item 2: 11 votes, but 9 people "
+            "are present; correct the votes or check in those who voted"
         ]
     # the two come back and are checked in again: every vote fits
     with database.session() as session:
