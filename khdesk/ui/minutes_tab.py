@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
-from khdesk.ui.widgets import AutoSaver, confirm, fit_columns
+from khdesk.ui.widgets import AutoSaver, SavedIndicator, confirm, fit_columns
 
 VOTES = ("votes_for", "votes_against", "votes_abstained")
 
@@ -47,10 +47,16 @@ def _update_item(work: Any, item_id: str, field: str, text: str, reason: str | N
 
 
 def _save_decision(
-    work: Any, meeting_id: str, item_id: str, text: str, votes: dict[str, int], reason: str | None
+    work: Any,
+    meeting_id: str,
+    item_id: str,
+    text: str,
+    votes: dict[str, int | None],
+    reason: str | None,
 ) -> None:
     """The item's decision gets ``text``; the first text typed makes the decision, with the
-    vote as it stands. Writes run in order, so two saves in a row never make two decisions."""
+    vote as it stands (none, when it does not fit those present). Writes run in order, so two
+    saves in a row never make two decisions."""
     from khdesk.services.snapshots import meeting_snapshot
 
     current = meeting_snapshot(work, meeting_id).decisions.get(item_id, [])
@@ -64,7 +70,9 @@ def _save_decision(
         )  # fmt: skip
 
 
-def _save_votes(work: Any, decision_id: str, votes: dict[str, int], reason: str | None) -> None:
+def _save_votes(
+    work: Any, decision_id: str, votes: dict[str, int | None], reason: str | None
+) -> None:
     minutes.update_decision(work.session, work.actor, decision_id, reason=reason, **votes)
 
 
@@ -85,6 +93,10 @@ def _add_speech(
         work.session, work.actor, item_id, speaker=speaker, text=text, person_id=person_id,
         reason=reason,
     )  # fmt: skip
+
+
+def _correct_speech(work: Any, speech_id: str, text: str, reason: str | None) -> None:
+    minutes.update_speech(work.session, work.actor, speech_id, text=text, reason=reason)
 
 
 class MinutesTab(MeetingPart):
@@ -136,6 +148,13 @@ class MinutesTab(MeetingPart):
         self.speeches.setModel(self.speeches_model)
         self.speeches.horizontalHeader().setStretchLastSection(True)
         self.speeches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.speeches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.speeches.doubleClicked.connect(self.correct_speech)
+        self.correct_speech_button = QPushButton(self.tr("Correct the speech…"))
+        self.correct_speech_button.setToolTip(
+            self.tr("Correct what the selected speaker said (or double-click the speech)")
+        )
+        self.correct_speech_button.clicked.connect(self.correct_speech)
         spoke_box = QGroupBox(self.tr("SPOKE"))
         spoke_layout = QVBoxLayout(spoke_box)
         speaker_row = QHBoxLayout()
@@ -144,6 +163,10 @@ class MinutesTab(MeetingPart):
         speaker_row.addWidget(self.add_speech_button)
         spoke_layout.addLayout(speaker_row)
         spoke_layout.addWidget(self.speeches)
+        correct_row = QHBoxLayout()
+        correct_row.addStretch()
+        correct_row.addWidget(self.correct_speech_button)
+        spoke_layout.addLayout(correct_row)
 
         self.decision_edit = QPlainTextEdit()
         self.decision_edit.setPlaceholderText(self.tr("The decision as it goes into the protocol"))
@@ -159,12 +182,24 @@ class MinutesTab(MeetingPart):
             "abstained": self.tr("Abstained"),
         }
         for name, spin in self.votes.items():
-            votes_row.addWidget(QLabel(names[name]))
+            caption = QLabel(names[name])
+            caption.setBuddy(spin)
+            spin.setAccessibleName(names[name])
+            votes_row.addWidget(caption)
             votes_row.addWidget(spin)
+            spin.valueChanged.connect(self._on_votes_typed)
             spin.editingFinished.connect(self._save_votes)
         votes_row.addStretch()
         votes_row.addWidget(self.quorum)
         decided_layout.addLayout(votes_row)
+        #: why the vote typed is not saved (beyond those present), at the vote fields
+        self.votes_error = QLabel(wordWrap=True)
+        self.votes_error.setStyleSheet("color: #b00020;")
+        self.votes_error.setAccessibleName(self.tr("Why the vote is not saved"))
+        self.votes_error.setVisible(False)
+        decided_layout.addWidget(self.votes_error)
+        #: votes typed and not yet in the database (refused, or on their way)
+        self._votes_typed = False
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -187,7 +222,15 @@ class MinutesTab(MeetingPart):
             "heard": AutoSaver(self.heard_edit, self._saver("heard"), self.error.setText),
             "decision": AutoSaver(self.decision_edit, self._save_decision_text, self.error.setText),
         }
+        # whether what was typed is safe, told quietly beside the fields it covers
+        self.heard_saved = SavedIndicator(
+            [self.savers[name] for name in ("title", "rapporteur", "heard")]
+        )
+        heard_form.addRow(self.heard_saved)
+        self.decision_saved = SavedIndicator([self.savers["decision"]])
+        decided_layout.insertWidget(1, self.decision_saved)
         model.register_draft("speech", lambda: bool(self.speech_edit.text().strip()))
+        model.register_draft("votes", lambda: self._votes_typed and not self.votes_fit())
         self.follow_model()
 
     # --- showing ------------------------------------------------------------------------------
@@ -230,6 +273,13 @@ class MinutesTab(MeetingPart):
         self.present = snapshot.present
         self.quorum.setText(self.tr("Present: {count}").format(count=snapshot.present))
         self._show_item(snapshot)
+        if self._votes_typed:
+            # those who voted were checked in meanwhile (or more left), or the decision the
+            # vote waited for arrived: say so, and save the vote once it fits
+            if self.votes_fit():
+                self._save_votes()
+            else:
+                self._show_votes_problem()
 
     def _show_item(self, snapshot: Any, *, fresh: bool = False) -> None:
         """Show the selected item's minutes from ``snapshot``. A field shows the snapshot's text
@@ -252,13 +302,16 @@ class MinutesTab(MeetingPart):
                     saver.reset(value)
             if record is not None and (fresh or newer):
                 self._shown[record.id] = record.version
+        if fresh:  # another item: what was typed for the last one's vote is not carried over
+            self._votes_typed = False
+            self._clear_votes_problem()
         for name, value in (
             ("for", decision.votes_for if decision else None),
             ("against", decision.votes_against if decision else None),
             ("abstained", decision.votes_abstained if decision else None),
         ):
             spin = self.votes[name]
-            if not spin.hasFocus():
+            if not spin.hasFocus() and not self._votes_typed:
                 spin.blockSignals(True)
                 spin.setValue(value or 0)
                 spin.blockSignals(False)
@@ -289,55 +342,116 @@ class MinutesTab(MeetingPart):
         self._failed(error)
 
     def _saver(self, field: str):
-        def save(text: str) -> None:
+        def saved(_none: None) -> None:
+            self.error.clear()
+            self.savers[field].confirm_saved()
+
+        def save(text: str) -> Any:
             if not self.item_id or self.read_only:
-                return
-            self.context.operations.write(
-                _update_item, self.item_id, field, text, self.reason,
-                done=lambda _none: self.error.clear(),
-                failed=lambda error: self._refused(field, error), owner=self,
-            )  # fmt: skip
+                return None
             if field == "title":
                 current = self.agenda.currentItem()
                 if current:
                     current.setText(f"{self.agenda.currentRow() + 1}. {text.strip()}")
+            return self.context.operations.write(
+                _update_item, self.item_id, field, text, self.reason,
+                done=saved, failed=lambda error: self._refused(field, error), owner=self,
+            )  # fmt: skip
 
         return save
 
-    def _save_decision_text(self, text: str) -> None:
+    def _save_decision_text(self, text: str) -> Any:
         if not self.item_id or self.read_only:
-            return
-        self.context.operations.write(
-            _save_decision, self.meeting_id, self.item_id, text, self._votes(), self.reason,
-            done=lambda _none: self.error.clear(),
-            failed=lambda error: self._refused("decision", error), owner=self,
+            return None
+        # the vote typed goes with a new decision; none when nothing was typed (the protocol
+        # then prints no vote), nor one that does not fit those present: the decision is saved,
+        # and the refusal stays at the vote fields
+        with_votes = self.decision_id is None and self._votes_typed and self.votes_fit()
+        votes = self._votes() if with_votes else dict.fromkeys(VOTES)
+
+        def saved(_none: None) -> None:
+            self.error.clear()
+            self.savers["decision"].confirm_saved()
+            if with_votes:
+                self._votes_stored(votes)
+
+        return self.context.operations.write(
+            _save_decision, self.meeting_id, self.item_id, text, votes, self.reason,
+            done=saved, failed=lambda error: self._refused("decision", error), owner=self,
         )  # fmt: skip
 
-    def _votes(self) -> dict[str, int]:
+    def _votes(self) -> dict[str, int | None]:
         return {
             "votes_for": self.votes["for"].value(),
             "votes_against": self.votes["against"].value(),
             "votes_abstained": self.votes["abstained"].value(),
         }
 
+    def votes_fit(self) -> bool:
+        """Whether the vote typed has no more votes than people present."""
+        total = sum(spin.value() for spin in self.votes.values())
+        return minutes.votes_beyond_present(total, self.present) is None
+
+    def _show_votes_problem(self, text: str | None = None) -> None:
+        """Say at the vote fields why the vote is not saved (by default: it is beyond those
+        present, in the sentence the service would refuse it with)."""
+        if text is None:
+            total = sum(spin.value() for spin in self.votes.values())
+            problem = minutes.votes_beyond_present(total, self.present)
+            if problem is None:
+                self._clear_votes_problem()
+                return
+            text = render(problem)
+        self.votes_error.setText(text)
+        self.votes_error.setVisible(True)
+        for spin in self.votes.values():
+            # tinted through the palette: a style sheet would redraw the arrows too
+            marked = QPalette(spin.palette())
+            marked.setColor(QPalette.ColorRole.Base, QColor("#fde7e9"))
+            spin.setPalette(marked)
+
+    def _clear_votes_problem(self) -> None:
+        self.votes_error.clear()
+        self.votes_error.setVisible(False)
+        for spin in self.votes.values():
+            spin.setPalette(QPalette())  # the window's own again
+
+    def _on_votes_typed(self) -> None:
+        # told at once, as the numbers are typed; cleared as soon as they fit
+        self._votes_typed = True
+        if self.votes_fit():
+            self._clear_votes_problem()
+        else:
+            self._show_votes_problem()
+
     def _save_votes(self) -> None:
-        votes = sum(spin.value() for spin in self.votes.values())
-        if votes > self.present:
-            self.error.setText(
-                self.tr("{votes} votes, but {present} present: check the count.").format(
-                    votes=votes, present=self.present
-                )
-            )
-        if self.read_only:
+        if self.read_only or not self._votes_typed:
+            return
+        if not self.votes_fit():
+            self._show_votes_problem()
             return
         if not self.decision_id:
-            if votes:
-                self.error.setText(self.tr("Type the decision first; the vote is saved with it."))
+            # saved once the decision is (its text may be on its way: the next snapshot brings
+            # it); with no text typed, say what to do
+            if not self.decision_edit.toPlainText().strip():
+                self._show_votes_problem(
+                    self.tr("Type the decision first; the vote is saved with it.")
+                )
             return
+
+        votes = self._votes()
         self.context.operations.write(
-            _save_votes, self.decision_id, self._votes(), self.reason,
-            failed=self._failed, owner=self,
+            _save_votes, self.decision_id, votes, self.reason,
+            done=lambda _none: self._votes_stored(votes),
+            failed=lambda error: self._show_votes_problem(render(error)), owner=self,
         )  # fmt: skip
+
+    def _votes_stored(self, votes: dict[str, int | None]) -> None:
+        """``votes`` reached the database: unless other numbers were typed meanwhile (their
+        save is still to come), nothing typed is left unsaved."""
+        if self._votes() == votes:
+            self._votes_typed = False
+            self._clear_votes_problem()
 
     def add_item(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Agenda item"), self.tr("Title of the item"))
@@ -384,6 +498,28 @@ class MinutesTab(MeetingPart):
             done=added, failed=self._failed, owner=self,
         )  # fmt: skip
 
+    def correct_speech(self) -> None:
+        """Correct the text of the selected speech (with none selected, the last one; in a
+        closed meeting this is an amendment)."""
+        row = self.speeches.currentIndex().row()
+        if row < 0:
+            row = self.speeches_model.rowCount() - 1
+        speech_id = self.speeches_model.record_id(row)
+        if speech_id is None or self.read_only:
+            return
+        _id, speaker, said = self.speeches_model.row_values(row)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Correct the speech"),
+            self.tr("What {speaker} said").format(speaker=speaker),
+            said or "",
+        )
+        if ok and text != (said or ""):
+            self.context.operations.write(
+                _correct_speech, speech_id, text, self.reason,
+                done=lambda _none: self.error.clear(), failed=self._failed, owner=self,
+            )  # fmt: skip
+
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
         super().set_read_only(read_only, reason)
         self._apply_enabled()
@@ -401,5 +537,6 @@ class MinutesTab(MeetingPart):
             text.setReadOnly(not (editable and has_item))
         self.speaker_combo.setEnabled(editable and has_item)
         self.add_speech_button.setEnabled(editable and has_item)
+        self.correct_speech_button.setEnabled(editable and self.speeches_model.rowCount() > 0)
         for spin in self.votes.values():
             spin.setEnabled(editable and has_item)
