@@ -57,9 +57,9 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "agendaitem": {
         "title": "field_title", "rapporteur": "rapporteur", "heard": "heard",
-        "position": "field_position",
+        "position": "field_position", "rapporteur_person_id": "field_person",
     },
-    "speech": {"speaker": "field_speaker", "text": "field_speech"},
+    "speech": {"speaker": "field_speaker", "text": "field_speech", "person_id": "field_person"},
     "decision": {
         "text": "field_decision", "votes_for": "field_votes_for",
         "votes_against": "field_votes_against", "votes_abstained": "field_votes_abstained",
@@ -68,15 +68,15 @@ FIELDS: dict[str, dict[str, str]] = {
     "proposal": {
         "kind": "field_kind", "text": "field_text", "author_name": "author",
         "organisation": "field_organisation", "direction_code": "field_direction",
-        "section_code": "section",
+        "section_code": "section", "author_person_id": "field_person",
     },
     "question": {
         "text": "question", "answer": "answer", "asker_name": "asked_by", "addressee": "to",
-        "status": "field_status",
+        "status": "field_status", "asker_person_id": "field_person",
     },
     "attendance": {
         "present": "field_present", "mode": "field_mode", "arrived_at": "field_arrived_at",
-        "left_at": "field_left_at", "sector_code": "field_sector",
+        "left_at": "field_left_at", "sector_code": "field_sector", "person_id": "field_person",
     },
     "attachment": {"file_name": "field_file_name", "description": "field_description"},
 }  # fmt: skip
@@ -84,6 +84,8 @@ FIELDS: dict[str, dict[str, str]] = {
 #: Fields that only a new record has all at once: a change of none but new values with one of
 #: them is the record being added.
 _PARENTS = frozenset({"meeting_id", "agenda_item_id", "proposal_id", "person_id"})
+#: Fields that hold a person's id (a merge of two persons moves them): shown by the name.
+_PERSONS = frozenset({"person_id", "author_person_id", "asker_person_id", "rapporteur_person_id"})
 #: Counts the protocol prints as 0 when they are empty (beside a vote for): empty and 0 are
 #: the same to its reader.
 _ZERO_WHEN_EMPTY = frozenset({"votes_against", "votes_abstained"})
@@ -194,7 +196,8 @@ class _Net:
             values = [
                 FieldChange(name, None, new)
                 for name, (_old, new) in self.fields.items()
-                if name in shown and new not in (None, "", False)
+                # a new record's person is named by its own fields (the speaker, the author)
+                if name in shown and name not in _PERSONS and new not in (None, "", False)
             ]
             return "added", values
         changed = [
@@ -275,6 +278,18 @@ def _subject(session: Session, numbers: _Numbers, table: str, record_id: str) ->
     return Subject("amend_record", name=table)
 
 
+def _named(session: Session, change: FieldChange) -> FieldChange:
+    """A person's id as their name (the record stays even once merged into another)."""
+    if change.field not in _PERSONS:
+        return change
+
+    def name(person_id: Any) -> str | None:
+        person = session.get(Person, person_id) if person_id else None
+        return person.full_name if person is not None else None
+
+    return FieldChange(change.field, name(change.old), name(change.new))
+
+
 def load_amendments(session: Session, data: ProtocolData) -> list[AmendmentEntry]:
     """The meeting's amendments, oldest first, one entry per sitting (see the module)."""
     rows = list(
@@ -299,7 +314,8 @@ def load_amendments(session: Session, data: ProtocolData) -> list[AmendmentEntry
             if outcome is None:
                 continue
             subject = _subject(session, numbers, table, record_id)
-            records.append(RecordChange(table, subject, outcome[0], outcome[1]))
+            fields = [_named(session, change) for change in outcome[1]]
+            records.append(RecordChange(table, subject, outcome[0], fields))
         if records:
             first = sitting[0]
             entries.append(

@@ -165,3 +165,30 @@ def test_an_amendment_taken_back_in_the_same_sitting_leaves_no_line(
         data = write_protocol(session, meeting.id, "ru", tmp_path / "p.pdf")
     assert len(data.amendments) == 2  # the two sittings of the fixture, and nothing of this one
     assert "Причина: Қате" not in _flat(tmp_path / "p.pdf")
+
+
+def test_a_person_merged_after_closing_is_named_in_the_amendment(
+    database: Database, actor: Actor, amended: dict[str, str], tmp_path: Path
+) -> None:
+    from khdesk.services import persons
+
+    meeting_id = amended["meeting"]
+    keep = make_person(database, actor, full_name="Жұмабекова Іңкәр Серікқызы", phone=None)
+    with database.session() as session:
+        other = next(
+            p
+            for _a, p in participants.attendances(session, meeting_id)
+            if p.full_name == "Ким Ольга"
+        )
+    with database.transaction() as session:
+        persons.merge_persons(
+            session, actor, keep.id, other.id, reason="Бір адам екі рет енгізілген"
+        )
+    with database.session() as session:
+        write_protocol(session, meeting_id, "ru", tmp_path / "p.pdf")
+    text = _flat(tmp_path / "p.pdf")
+    assert "Причина: Бір адам екі рет енгізілген" in text
+    assert (
+        "Участник (Жұмабекова Іңкәр Серікқызы): Участник: было «Ким Ольга», "
+        "стало «Жұмабекова Іңкәр Серікқызы»"
+    ) in text
