@@ -1,15 +1,18 @@
-"""Everyone known to this installation, in a table that loads rows as it scrolls."""
+"""Everyone known to this installation, in a table that loads rows as it scrolls, and the
+corrections: edit a person, merge two records of one person, remove one added by mistake."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +20,14 @@ from PySide6.QtWidgets import (
 from khdesk.services import snapshots
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import PagedTableModel
+from khdesk.ui.participants_tab import size_columns
+from khdesk.ui.person_dialog import MergeDialog, PersonDialog, ask_to_remove_person
+from khdesk.ui.tables import TableView
 
 PAGE = 200
+EDIT_KEYS = QKeySequence("Ctrl+E")
+MERGE_KEYS = QKeySequence("Ctrl+M")
+REMOVE_KEYS = QKeySequence("Del")
 
 
 def _page(work: Any, text: str, after: tuple[str, str] | None) -> list[tuple[Any, ...]]:
@@ -30,9 +39,61 @@ def _page(work: Any, text: str, after: tuple[str, str] | None) -> list[tuple[Any
     ]  # fmt: skip
 
 
+class PeopleModel(PagedTableModel):
+    """The pages of persons; the consent mark stands in the middle of its column."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == CONSENT_COLUMN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().data(index, role)
+
+
+CONSENT_COLUMN = 6
+
+
+class _OpenOnEnter(QObject):
+    """Enter on a row opens the person and Delete asks to remove them; Enter or Down in the
+    filter goes to the rows."""
+
+    def __init__(self, page: PersonsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.page.table:
+                self.page.edit_selected()
+            else:
+                self.page.go_to_rows()
+            return True
+        if (
+            watched is self.page.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.page.remove_selected()
+            return True
+        if (
+            watched is self.page.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.page.go_to_rows()
+            return True
+        return False
+
+
 class PersonsPage(QWidget):
     """All persons, sorted by name, filtered as one types; 200 rows are fetched at a time, off
-    the GUI thread, each page continuing from the last row shown."""
+    the GUI thread, each page continuing from the last row shown. A row opens by Enter or a
+    double click; Edit… (Ctrl+E), Merge with… (Ctrl+M) and Remove… (Delete) act on the
+    selected person (two selected rows are merged with each other)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +101,10 @@ class PersonsPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name, organisation or phone"))
+        self.search.setAccessibleName(self.tr("Filter the people"))
         self.search.textChanged.connect(self.refresh)
         self.total = QLabel()
-        self.model = PagedTableModel(
+        self.model = PeopleModel(
             [
                 self.tr("Name"),
                 self.tr("Organisation"),
@@ -54,18 +116,56 @@ class PersonsPage(QWidget):
             ],
             self._fetch,
         )
-        self.table = QTableView()
+        self.table = TableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("People"))
+        # two rows chosen together are merged with each other
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.set_empty_text(
+            self.tr(
+                "No one here yet: people come with a meeting's roster (Ctrl+I in its "
+                "Participants tab) or as walk-ins at its check-in."
+            )
+        )
+        size_columns(self.table, [None, 300, 170, 170, 125, 200, 80])
+        self.table.doubleClicked.connect(self.edit_selected)
+        opener = _OpenOnEnter(self)
+        self.table.installEventFilter(opener)
+        self.search.installEventFilter(opener)
+
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        # shortcuts after the texts: a text with a mnemonic replaces a button's shortcut
+        for button, keys in (
+            (self.edit_button, EDIT_KEYS),
+            (self.merge_button, MERGE_KEYS),
+            (self.remove_button, REMOVE_KEYS),
+        ):
+            if button is not self.remove_button:  # Delete belongs to the table, not the filter
+                button.setShortcut(keys)
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text().replace('&', '')} ({shown})")
+        self.merge_button.setToolTip(
+            self.tr("Merge the selected person with another record of them ({keys})").format(
+                keys=MERGE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.total)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.merge_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         context.hub.changed.connect(self._on_changed)
         self.refresh()
 
@@ -89,8 +189,46 @@ class PersonsPage(QWidget):
         )
 
     def _show_total(self, count: int) -> None:
-        self.total.setText(self.tr("{count} persons").format(count=f"{count:,}"))
+        # digits grouped as the interface's language groups them (2 372, not 2,372)
+        number = QLocale(self.context.language).toString(count)
+        self.total.setText(self.tr("{count} persons").format(count=number))
 
     def _on_changed(self, changes: Any) -> None:
         if changes.touches("person") and self.isVisible():
             self.refresh()
+
+    # --- the selected persons -----------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        current = self.table.currentIndex().row()
+        if not rows and current >= 0:
+            rows = [current]
+        return [pid for row in rows if (pid := self.model.record_id(row)) is not None]
+
+    def go_to_rows(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if self.table.currentIndex().row() < 0:
+                self.table.selectRow(0)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+        dialog = PersonDialog(self.context, chosen[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+        second = chosen[1] if len(chosen) > 1 else None
+        dialog = MergeDialog(self.context, chosen[0], second, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def remove_selected(self) -> None:
+        chosen = self.selected_ids()
+        if chosen:
+            ask_to_remove_person(self.context, chosen[0], self)
