@@ -1,13 +1,17 @@
-"""A form's error beside it, which goes away once the user fixes the field it is about."""
+"""Guidance in a form: its error beside it, which goes away once the user fixes the field it is
+about, and names a screen reader says for every control."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -68,3 +72,23 @@ class FieldErrors:
     def clear(self) -> None:
         self.label.clear()
         self.field = None
+
+
+def name_unnamed_controls(part: QWidget, part_name: str) -> None:
+    """Give the controls of ``part`` that have no accessible name one a screen reader can say:
+    a form's field its row's label, a list or table the part's own name (the main list of a
+    tab). Controls that are named already, buttons with a text and fields with a buddy label
+    keep theirs."""
+    for form in part.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label_widget = label.widget() if label is not None else None
+            field_widget = field.widget() if field is not None else None
+            named = field_widget is None or bool(field_widget.accessibleName())
+            if isinstance(label_widget, QLabel) and label_widget.text() and not named:
+                field_widget.setAccessibleName(label_widget.text().replace("&", ""))  # type: ignore[union-attr]
+    for view in part.findChildren(QAbstractItemView):
+        if isinstance(view, QHeaderView) or view.accessibleName():
+            continue
+        view.setAccessibleName(part_name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,10 +44,10 @@ if TYPE_CHECKING:
 #: The main window's size on a screen that holds it (a smaller screen gets all it has).
 PREFERRED_SIZE = (1280, 760)
 #: Keys of standard actions where the platform names none (Qt's offscreen and minimal ones)
-_STANDARD_FALLBACKS = {
-    QKeySequence.StandardKey.New: ("Ctrl+N",),
-    QKeySequence.StandardKey.Quit: ("Ctrl+Q",),
-    QKeySequence.StandardKey.HelpContents: ("F1",),
+_STANDARD_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.HelpContents: "F1",
 }
 
 
@@ -94,9 +94,14 @@ class OptionalDateEdit(QDateEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and self.date() == self.NONE:
+            # after the popup has shown the field's date (the «no date» one, in 1999)
+            QTimer.singleShot(0, self._show_this_month)
+        return False
+
+    def _show_this_month(self) -> None:
+        if self.date() == self.NONE:
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -261,11 +266,11 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
         sequences: list[QKeySequence] = []
         for key in keys:
-            if isinstance(key, QKeySequence.StandardKey):  # the platform's keys for it (Ctrl+Q)
-                sequences.extend(
-                    QKeySequence.keyBindings(key)
-                    or [QKeySequence(fallback) for fallback in _STANDARD_FALLBACKS.get(key, ())]
-                )
+            if isinstance(key, QKeySequence.StandardKey):
+                # the platform's first key for it (Ctrl+Q), not the extra keys of multimedia
+                # keyboards (New, Help) that Help → Keyboard shortcuts would list too
+                bindings = QKeySequence.keyBindings(key)
+                sequences.append(bindings[0] if bindings else QKeySequence(_STANDARD_KEYS[key]))
             else:
                 sequences.append(QKeySequence(key))
         if sequences:

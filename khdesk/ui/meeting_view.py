@@ -31,6 +31,7 @@ from khdesk.ui import labels
 from khdesk.ui.attachments_tab import AttachmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import fit_to_content, wrapping_label
+from khdesk.ui.guidance import name_unnamed_controls
 from khdesk.ui.help import plain, set_part_title
 from khdesk.ui.icons import icon
 from khdesk.ui.meeting_model import MeetingModel
@@ -201,6 +202,7 @@ class MeetingView(QWidget):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             set_part_title(page, _tab_name(title))
+            name_unnamed_controls(page, _tab_name(title))
             if placeholder is not None:
                 placeholder.deleteLater()
             if self.foreign:
