@@ -540,11 +540,14 @@ def _narrows(words: list[str], earlier: list[str]) -> bool:
     return all(any(old in new for new in words) for old in earlier)
 
 
-def _rank(parts: list[str], candidate: Candidate) -> tuple[int, int, str, str]:
+def _rank(
+    parts: list[str], candidate: Candidate, expected: frozenset[str] = frozenset()
+) -> tuple[int, bool, int, str, str]:
     """How well a person matches the typed words, best first: each word scores 3 when it is a
     whole word of the name, 2 when a word of the name starts with it, 1 when it is inside one,
-    and 0 when only the organisation, e-mail or phone holds it; then the earlier word of the
-    name (the surname) wins, then the alphabet."""
+    and 0 when only the organisation, e-mail or phone holds it; among equals, someone
+    ``expected`` (on the meeting's list, not here yet) wins, then the earlier word of the name
+    (the surname), then the alphabet."""
     key, person_id, _search = candidate
     name_words = _WORD_PARTS.findall(key)
     score, first = 0, len(name_words)
@@ -556,7 +559,7 @@ def _rank(parts: list[str], candidate: Candidate) -> tuple[int, int, str, str]:
                 best, where = here, position
         score += best
         first = min(first, where)
-    return (-score, first, key, person_id)
+    return (-score, person_id not in expected, first, key, person_id)
 
 
 def exact_contact(session: Session, text: str) -> list[str]:
@@ -662,8 +665,16 @@ class PersonSearch:
         )
         return [(a, b, c) for a, b, c in session.exec(query)]
 
-    def ranked_ids(self, session: Session, text: str, *, limit: int = 30) -> list[str]:
-        """The ids of the best ``limit`` matches for ``text``, best first."""
+    def ranked_ids(
+        self,
+        session: Session,
+        text: str,
+        *,
+        limit: int = 30,
+        expected: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """The ids of the best ``limit`` matches for ``text``, best first (``expected``: ids of
+        persons who win among equal matches, those on the meeting's list)."""
         words = _keys(text)
         if not words:
             return []
@@ -675,22 +686,35 @@ class PersonSearch:
             # typing so little is after, and the name index has them at once
             by_name = self._by_name(session, text, limit)
             if len(by_name) >= limit:
-                return self._best(words, by_name, exact, limit)
+                return self._best(words, by_name, exact, limit, expected)
         rows, complete = self._matching(session, words)
         if not complete:
             seen = {row[1] for row in rows}
             rows = rows + [row for row in self._by_name(session, text, limit) if row[1] not in seen]
-        return self._best(words, rows, exact, limit)
+        return self._best(words, rows, exact, limit, expected)
 
     @staticmethod
-    def _best(words: list[str], rows: list[Candidate], exact: list[str], limit: int) -> list[str]:
+    def _best(
+        words: list[str],
+        rows: list[Candidate],
+        exact: list[str],
+        limit: int,
+        expected: frozenset[str],
+    ) -> list[str]:
         parts = [part for word in words for part in _WORD_PARTS.findall(word)] or words
-        ranked = [row[1] for row in sorted(rows, key=lambda row: _rank(parts, row))]
+        ranked = [row[1] for row in sorted(rows, key=lambda row: _rank(parts, row, expected))]
         first = set(exact)
         return (exact + [pid for pid in ranked if pid not in first])[:limit]
 
-    def search(self, session: Session, text: str, *, limit: int = 30) -> list[Person]:
-        wanted = self.ranked_ids(session, text, limit=limit)
+    def search(
+        self,
+        session: Session,
+        text: str,
+        *,
+        limit: int = 30,
+        expected: frozenset[str] = frozenset(),
+    ) -> list[Person]:
+        wanted = self.ranked_ids(session, text, limit=limit, expected=expected)
         if not wanted:
             return []
         by_id = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(wanted)))}

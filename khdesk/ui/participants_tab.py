@@ -116,9 +116,13 @@ Found = tuple[str, str, str | None, str, bool, dt.datetime | None]
 
 
 def _search(
-    work: Any, search: participants.PersonSearch, meeting_id: str, text: str
+    work: Any,
+    search: participants.PersonSearch,
+    meeting_id: str,
+    text: str,
+    expected: frozenset[str],
 ) -> tuple[str, list[Found]]:
-    found = search.search(work.session, text, limit=30) if text.strip() else []
+    found = search.search(work.session, text, expected=expected) if text.strip() else []
     here = participants.arrivals_among(work.session, meeting_id, [p.id for p in found])
     rows = [
         (p.id, p.full_name, p.organisation, p.sector_code, p.id in here, here.get(p.id))
@@ -402,6 +406,8 @@ class ParticipantsTab(MeetingPart):
         #: the text the results shown are for, and whether an Enter waits for the results
         self._results_for: str | None = None
         self._enter_waiting = False
+        #: persons on the meeting's list not here yet: among equal matches they come first
+        self._expected: frozenset[str] = frozenset()
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -467,7 +473,7 @@ class ParticipantsTab(MeetingPart):
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
         size_columns(self.results, [None, None, 220, 90])
-        size_columns(self.attendance, [None, None, 200, 80, 80, 80])
+        size_columns(self.attendance, [None, None, 200, 110, 70, 70])
         context.hub.changed.connect(self._on_changed)
         self.follow_model()
 
@@ -538,6 +544,9 @@ class ParticipantsTab(MeetingPart):
                 for attendance, person in rows
             ]
         )
+        self._expected = frozenset(
+            person.id for attendance, person in rows if not attendance.present
+        )
         ids = [attendance.id for attendance, _person in rows]
         if selected in ids:
             self.attendance.selectRow(ids.index(selected))
@@ -571,6 +580,7 @@ class ParticipantsTab(MeetingPart):
             self.person_search,
             self.meeting_id,
             self.search.text(),
+            self._expected,
             done=self._on_results,
             owner=self,
         )

@@ -37,7 +37,7 @@ from khdesk.services import participants, persons
 from khdesk.services.persons import PersonLinks
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
-from khdesk.ui.geometry import fit_to_content
+from khdesk.ui.geometry import fit_to_content, fit_to_screen
 from khdesk.ui.guidance import FieldErrors
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.texts import render
@@ -379,9 +379,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(2 * VALUE_WIDTH + 200)
         self._show_pair(None)
-        fit_to_content(self)
+        # two columns of values side by side: as wide as they need, within the screen
+        fit_to_screen(self, (2 * VALUE_WIDTH + 280, self.sizeHint().height()))
         if second_id is not None:
             for widget in (self.find_label, self.find_edit, self.found):
                 widget.setVisible(False)
@@ -489,23 +489,29 @@ class MergeDialog(QDialog):
         self._update_summary()
 
     @staticmethod
-    def _fullness(links: PersonLinks) -> tuple[int, int, int]:
+    def _fullness(links: PersonLinks) -> tuple[int, int]:
+        """The details a record holds (consent, the words of the name, the other details
+        filled in), then how much names it (so that less moves)."""
         person = links.person
         filled = sum(
             1
             for value in (person.organisation, person.position, person.phone, person.email)
             if value
         )
-        return (links.attendances + links.authored, int(person.consent), filled)
+        details = int(person.consent) + len(person.full_name.split()) + filled
+        return (details, links.attendances + links.authored)
 
     def _default_fields(self, keep: int) -> None:
         """The kept record's details, except where it has none and the other has one."""
         assert self.pair is not None
         values = [self._values(links) for links in self.pair]
+        names = [len(links.person.full_name.split()) for links in self.pair]
         for field, (first, second) in self.field_buttons.items():
             side = keep
             if field not in ("full_name", "consent") and not values[keep][field]:
                 side = 1 - keep if values[1 - keep][field] else keep
+            if field == "full_name" and names[1 - keep] > names[keep]:
+                side = 1 - keep  # the fuller name (with the patronymic) is the one to keep
             if field == "consent" and not self.pair[keep].person.consent:
                 side = 1 - keep if self.pair[1 - keep].person.consent else keep
             (first, second)[side].setChecked(True)

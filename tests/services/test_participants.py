@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from khdesk.domain.errors import InvalidInput
-from khdesk.services import participants
+from khdesk.domain.errors import InvalidInput, ReadOnly
+from khdesk.services import meetings, participants
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
-from khdesk.storage.models import Attendance, ChangeLog, Meeting, Person
-from tests.factories import make_meeting, make_person
+from khdesk.storage.models import Amendment, Attendance, ChangeLog, Meeting, Person
+from tests.factories import make_closable_meeting, make_meeting, make_person
 
 
 def test_contacts_are_kept_only_with_consent(database: Database, actor: Actor) -> None:
@@ -227,6 +227,16 @@ def test_the_best_match_comes_first(database: Database, actor: Actor) -> None:
             "Әбілова Айгүл",  # only in the organisation
         ]
         assert names("серік дәулет")[0] == "Әбдірахманов Дәулет Серікұлы"
+        # among equal matches, someone on the meeting's list who has not come yet wins
+        (daulet,) = participants.search_persons(session, "дәулет")
+        expected = participants.PersonSearch().search(
+            session, "серік", expected=frozenset({daulet.id})
+        )
+        assert [p.full_name for p in expected][:3] == [
+            "Оспанов Серік",  # a whole word still beats the start of one
+            "Әбдірахманов Дәулет Серікұлы",
+            "Серіков Болат",
+        ]
         assert names("8 701 555 00 11") == ["Ахметов Ерлан"]  # exact, in another spelling
         assert names("+7 (701) 555-00-11") == ["Ахметов Ерлан"]
 
@@ -313,3 +323,39 @@ def test_a_check_in_of_someone_registered_is_taken_back_to_registered(
     with database.session() as session:
         (listed,) = participants.attendances(session, meeting.id)
     assert (listed[0].present, listed[0].arrived_at, listed[0].deleted) == (False, None, False)
+
+
+def test_a_check_in_taken_back_does_not_come_back_with_a_later_registration(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_meeting(database, actor)
+    person = make_person(database, actor)
+    with database.transaction() as session:
+        step = participants.arrive(session, actor, meeting.id, person.id)
+        participants.take_back(session, actor, step)
+    with database.transaction() as session:  # the roster imported afterwards lists them
+        participants.register(session, actor, meeting.id, person.id)
+    with database.session() as session:
+        ((attendance, _person),) = participants.attendances(session, meeting.id)
+    assert (attendance.present, attendance.arrived_at) == (False, None)
+
+
+def test_an_attendance_of_a_closed_meeting_is_removed_only_as_an_amendment(
+    database: Database, actor: Actor
+) -> None:
+    meeting = make_closable_meeting(database, actor)
+    person = make_person(database, actor, full_name="seit", consent=False)
+    with database.transaction() as session:
+        attendance = participants.register(session, actor, meeting.id, person.id)
+        meetings.close_meeting(session, actor, meeting.id)
+    with pytest.raises(ReadOnly, match="closed and read-only"), database.transaction() as s:
+        participants.remove_attendance(s, actor, attendance.id)
+    with database.transaction() as session:
+        participants.remove_attendance(
+            session, actor, attendance.id, reason="Тіркеу кезінде қате енгізілген"
+        )
+    with database.session() as session:
+        stored = session.get(Attendance, attendance.id)
+        amendments = session.exec(select(Amendment.record_id, Amendment.reason)).all()
+    assert stored is not None and stored.deleted
+    assert amendments == [(attendance.id, "Тіркеу кезінде қате енгізілген")]

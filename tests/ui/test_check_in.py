@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from khdesk.services import participants
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import Attendance, Person
@@ -337,3 +338,26 @@ def test_a_fresh_session_sees_what_the_desk_did(
         again.model.close()
     finally:
         other.operations.shutdown()
+
+
+def test_someone_on_the_list_comes_first_among_equal_matches(
+    qtbot: QtBot,
+    tab: ParticipantsTab,
+    context: AppContext,
+    database: Database,
+    actor: Actor,
+    meeting_id: str,
+    settle: Settle,
+) -> None:
+    make_person(database, actor, full_name="Әбілов Серік", phone=None, email=None)
+    listed = make_person(database, actor, full_name="Оспанов Серік", phone=None, email=None)
+    with database.transaction() as session:
+        participants.register(session, actor, meeting_id, listed.id)  # the roster has him
+    tab.model.reload()
+    settle(context)
+    type_text(tab.search, "серік")
+    settle(context)
+    assert tab.results_model.row_values(0)[1] == "Оспанов Серік"
+    press(qtbot, tab.search, Qt.Key.Key_Return)
+    settle(context)
+    assert [(n, p) for n, p, _a, _d in _attendances(database)] == [("Оспанов Серік", True)]
