@@ -375,24 +375,6 @@ class _ArrowKeysToResults(QObject):
         return False
 
 
-class _DeleteRemoves(QObject):
-    """Delete in the list of participants asks to remove the selected one from the meeting."""
-
-    def __init__(self, tab: ParticipantsTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.tab.remove_selected()
-            return True
-        return False
-
-
 class ParticipantsTab(MeetingPart):
     """Search, check in, walk in, leave, undo; and the list of who registered and who came."""
 
@@ -445,7 +427,9 @@ class ParticipantsTab(MeetingPart):
 
         self.attendance_model = ListTableModel([])
         self.attendance = one_line_table(self.attendance_model)
-        self.attendance.installEventFilter(_DeleteRemoves(self))
+        # Delete in the list (not in the search, where it deletes a letter)
+        self.remove_shortcut = QShortcut(QKeySequence("Del"), self.attendance, self.remove_selected)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.summary = QLabel()
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.mark_left)
@@ -465,7 +449,7 @@ class ParticipantsTab(MeetingPart):
         layout.addLayout(buttons)
         layout.addLayout(list_bar)
         layout.addWidget(self.attendance, 1)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self.find_shortcut = QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         # not Ctrl+Shift+Z: that is Redo in the search field, where focus is after a check-in;
         # a shortcut of the tab (not of the button, which clicks a moment later and only while
         # shown), so that it acts at once wherever the focus is in the tab
@@ -498,6 +482,10 @@ class ParticipantsTab(MeetingPart):
             self.tr("Add someone who is not on the list ({keys})").format(keys=walk_in)
         )
         self.undo_button.setText(self.tr("&Undo"))
+        # what Help → Keyboard shortcuts lists for them
+        self.find_shortcut.setWhatsThis(self.tr("Find a participant"))
+        self.undo_shortcut.setWhatsThis(self.tr("Take back your last step"))
+        self.remove_shortcut.setWhatsThis(self.tr("Remove the selected participant"))
         self.roster_button.setText(self.tr("Import &roster…"))
         self.zoom_button.setText(self.tr("Import &Zoom report…"))
         self.leave_button.setText(self.tr("Mark as &left"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,8 +52,7 @@ CONSENT_COLUMN = 6
 
 
 class _OpenOnEnter(QObject):
-    """Enter on a row opens the person and Delete asks to remove them; Enter or Down in the
-    filter goes to the rows."""
+    """Enter on a row opens the person; Enter or Down in the filter goes to the rows."""
 
     def __init__(self, page: PersonsPage) -> None:
         super().__init__(page)
@@ -69,14 +68,6 @@ class _OpenOnEnter(QObject):
                 self.page.edit_selected()
             else:
                 self.page.go_to_rows()
-            return True
-        if (
-            watched is self.page.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
-        ):
-            self.page.remove_selected()
             return True
         if (
             watched is self.page.search
@@ -149,6 +140,9 @@ class PersonsPage(QWidget):
                 button.setShortcut(keys)
             shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{button.text().replace('&', '')} ({shown})")
+        self.remove_shortcut = QShortcut(REMOVE_KEYS, self.table, self.remove_selected)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_shortcut.setWhatsThis(self.tr("Remove the selected person"))
         self.merge_button.setToolTip(
             self.tr("Merge the selected person with another record of them ({keys})").format(
                 keys=MERGE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
