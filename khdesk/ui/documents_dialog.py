@@ -9,7 +9,14 @@ Lifetimes, because getting them wrong crashes the process at random on a busy ma
   thread and may still be drawing a page of the previous document when the view switches;
   reloading or deleting that document under it is what crashed.
 - A preview that arrives after the user asked for another is dropped (each request has a number).
-- On closing, the view lets go of its document before anything is deleted.
+- On closing, the view lets go of its document before anything is deleted: it is handed an
+  empty document that lives as long as the process (handing it none makes Qt warn
+  "QObject::connect(QPdfDocument, QPdfLinkModel): invalid nullptr parameter").
+- Printing runs in a worker of its own (``khdesk/ui/printing.py``) from its own copy of the file:
+  it never touches the documents of the view.
+
+On a laptop's screen (1366×768) the dialog opens within the screen's available area, as tall as
+it allows and centred, or where the user left it last time (unless that is on no screen now).
 """
 
 from __future__ import annotations
@@ -18,17 +25,18 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,8 +45,69 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import previews
 from khdesk.ui.context import AppContext
+from khdesk.ui.printing import PrintJob, PrintProgress
 from khdesk.ui.texts import render
 from khdesk.ui.widgets import show_error
+
+#: Where the dialog keeps its size and position between sessions.
+GEOMETRY_KEY = "documents_dialog/geometry"
+#: What it asks for on a screen large enough: a page of A4 wide enough to read.
+PREFERRED_SIZE = QSize(900, 1000)
+#: Room for the window manager's title bar and borders around the dialog, which Qt learns only
+#: once the window is on screen.
+FRAME = QMargins(8, 36, 8, 8)
+
+
+def _available_areas() -> list[QRect]:
+    """The part of each screen a window may take (without task bars and panels)."""
+    return [screen.availableGeometry() for screen in QGuiApplication.screens()]
+
+
+def _home_area(parent: QWidget | None) -> QRect:
+    """The available area of the screen the dialog opens on: its parent's, or the primary one."""
+    screen = parent.window().screen() if parent is not None else None
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
+
+
+def fitted_geometry(remembered: QRect | None, areas: list[QRect], home: QRect) -> QRect:
+    """The dialog's geometry (without the window frame) for screens with ``areas`` available.
+
+    A remembered geometry whose title bar is on one of the screens keeps its place there, made
+    small enough to fit and moved in far enough to be whole; otherwise the dialog is centred on
+    ``home`` (the remembered size kept if it fits), never larger than the screen.
+    """
+
+    def inside(area: QRect) -> QRect:
+        return area.marginsRemoved(FRAME)
+
+    if remembered is not None and remembered.isValid():
+        title_bar = remembered.topLeft() + QPoint(remembered.width() // 2, -FRAME.top() // 2)
+        for area in areas:
+            if area.contains(title_bar):
+                room = inside(area)
+                size = remembered.size().boundedTo(room.size())
+                left = min(max(remembered.left(), room.left()), room.right() + 1 - size.width())
+                top = min(max(remembered.top(), room.top()), room.bottom() + 1 - size.height())
+                return QRect(QPoint(left, top), size)
+    room = inside(home)
+    known = remembered is not None and remembered.isValid()
+    wanted = remembered.size() if remembered is not None and known else PREFERRED_SIZE
+    size = wanted.boundedTo(room.size())
+    left = room.left() + (room.width() - size.width()) // 2
+    top = room.top() + (room.height() - size.height()) // 2
+    return QRect(QPoint(left, top), size)
+
+
+_empty: QPdfDocument | None = None
+
+
+def _no_document() -> QPdfDocument:
+    """An empty document that lives as long as the process, for a view that lets go of its own:
+    nothing of it is ever rendered, and no view can outlive it."""
+    global _empty  # noqa: PLW0603 (one for the process, made on the GUI thread)
+    if _empty is None:
+        _empty = QPdfDocument()
+    return _empty
 
 
 def _write(work: Any, meeting_id: str, kind: str, language: str, path: Path) -> Path:
@@ -53,11 +122,12 @@ class DocumentsDialog(QDialog):
         self.context = context
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Documents of the meeting"))
-        self.resize(900, 1000)
+        self._place(parent)
         self._folder = previews.open_folder(context.folder.scratch)
         self._request = 0
         self._writing: Future[Any] | None = None
         self._retired: list[QPdfDocument] = []
+        self.printing: PrintJob | None = None
         self.path: Path | None = None
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Protocol"), "protocol")
@@ -81,6 +151,7 @@ class DocumentsDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_document)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.close)
         top = QHBoxLayout()
@@ -130,7 +201,7 @@ class DocumentsDialog(QDialog):
         self.path = path
         self.status.setText(self.tr("{pages} pages").format(pages=document.pageCount()))
         self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        self.print_button.setEnabled(self.printing is None)
 
     def _failed(self, request: int, error: KhdeskError) -> None:
         if request == self._request:
@@ -168,36 +239,62 @@ class DocumentsDialog(QDialog):
             )  # fmt: skip
 
     def print_document(self) -> None:
+        """Ask for the printer and its settings, then print the document shown (Ctrl+P)."""
+        if self.path is None or not self.print_button.isEnabled():
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, max(1, self.pdf.pageCount()))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # it points at the printer, which the print job takes over
+        if accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Print every page, rendered at the printer's resolution."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.status.setText(self.tr("The printer could not be opened."))
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the document shown on ``printer``, page by page in a worker thread, with the
+        pages counted in a progress dialog whose Cancel stops the job between pages."""
+        if self.path is None or self.printing is not None:
+            return None
+        job = PrintJob(self.path, self.pdf.pageCount(), printer, self.context.folder.scratch, self)
+        self.printing = job
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        progress = PrintProgress(job, self)
+        job.finished.connect(self._printed)
+        job.start()
+        if job.outcome is None:
+            progress.show()
+        return job
+
+    def _printed(self) -> None:
+        job, self.printing = self.printing, None
+        if job is None:
             return
-        try:
-            for page in range(self.pdf.pageCount()):
-                if page:
-                    printer.newPage()
-                target = painter.viewport()
-                size = self.pdf.pagePointSize(page).toSize()
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                image = self.pdf.render(
-                    page, QSize(int(size.width() * scale), int(size.height() * scale))
-                )
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-        self.status.setText(self.tr("Sent to the printer."))
+        self.status.setText(job.message)
+        self.print_button.setEnabled(self.path is not None)
+        if job.outcome == "failed":
+            QMessageBox.warning(self, self.tr("Printing"), job.message)
+        job.deleteLater()
+
+    # --- size and place on screen ----------------------------------------------------------------
+    def _place(self, parent: QWidget | None) -> None:
+        value = QSettings().value(GEOMETRY_KEY)
+        remembered = value if isinstance(value, QRect) else None
+        self.setGeometry(fitted_geometry(remembered, _available_areas(), _home_area(parent)))
+
+    def _remember_place(self) -> None:
+        if self.isVisible():
+            QSettings().setValue(GEOMETRY_KEY, self.geometry())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._request += 1  # previews still on their way are dropped
         if self._writing is not None:
             self._writing.cancel()
-        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes none: no document
+        if self.printing is not None:
+            self.printing.cancel()  # its worker stops before the next page and cleans up
+        self._remember_place()
+        self.view.setDocument(_no_document())  # lets go of ours before they are deleted
         self._folder.remove()
         super().closeEvent(event)
 

@@ -22,6 +22,9 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.documents_dialog import DocumentsDialog, show_documents
 from tests.factories import make_meeting, make_person
 from tests.ui.conftest import Settle
+from tests.ui.private_settings import private_settings  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("private_settings")  # the dialog remembers its place
 
 
 def _meeting(database: Database, actor: Actor) -> str:
@@ -61,7 +64,9 @@ def test_preview_save_and_print_the_protocol(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     dialog.print_to(printer)
+    qtbot.waitUntil(lambda: dialog.printing is None, timeout=30_000)  # printed in a worker
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.pdf.pageCount()
+    assert "printed.pdf" in dialog.status.text()
 
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("blank"))
     settle(context)
