@@ -41,6 +41,8 @@ FRAME_ALLOWANCE = QSize(8, 36)
 CONTENT_WIDTH_SHARE = 2 / 3
 #: ... and at least this wide, so that its title is readable.
 CONTENT_MIN_WIDTH = 360
+#: A label that wraps is given about this width (a comfortable line to read).
+WRAPPED_LINE = 520
 
 
 def screen_of(widget: QWidget) -> QScreen:
@@ -123,8 +125,11 @@ def _text_width(widget: QWidget) -> int:
         texts.append((widget, widget.windowTitle()))
     for widget_, text in texts:
         metrics = QFontMetrics(widget_.font())
+        wraps = isinstance(widget_, QLabel) and widget_.wordWrap()
         for line in text.splitlines():
-            widest = max(widest, metrics.horizontalAdvance(line))
+            width = metrics.horizontalAdvance(line)
+            # a label that wraps is read best a few words a line, not across the screen
+            widest = max(widest, min(width, WRAPPED_LINE) if wraps else width)
     buttons = sum(
         button.sizeHint().width() + 8
         for button in widget.findChildren(QAbstractButton)

@@ -2,9 +2,10 @@
 
 The shortcuts dialog is made from what the window holds at the moment it opens, never from a
 list kept by hand: every visible ``QAction`` with a shortcut (the menus, the toolbar, a meeting's
-tabs), every button with a shortcut, and every ``QShortcut`` that says what it does in its
-``whatsThis``. Each is listed under the part of the window it belongs to: the nearest widget
-that names its part with ``set_part_title`` (the meetings list, a meeting, a meeting's tab).
+tabs), every button with a shortcut of its own (not the Alt+letter its text underlines), and
+every ``QShortcut`` that says what it does in its ``whatsThis``. Each is listed under the part
+of the window it belongs to: the nearest widget that names its part with ``set_part_title``
+(the meetings list, a meeting, a meeting's tab).
 A new shortcut shows up by itself; give a ``QShortcut`` a ``whatsThis`` so it can be listed.
 """
 
@@ -101,7 +102,14 @@ def collect_shortcuts(root: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
         if action.isVisible() and action.shortcuts() and not action.isSeparator():
             add(action, _keys(action.shortcuts()), plain(action.text()) or action.toolTip())
     for button in root.findChildren(QAbstractButton):
-        if not button.shortcut().isEmpty() and not button.isHidden():
+        # Alt and the underlined letter of a button's text is how the text reads, not a
+        # shortcut to list
+        mnemonic = QKeySequence.mnemonic(button.text())
+        if (
+            not button.shortcut().isEmpty()
+            and not button.isHidden()
+            and button.shortcut() != mnemonic
+        ):
             what = plain(button.text()) or button.accessibleName() or button.toolTip()
             add(button, _keys([button.shortcut()]), what)
     for shortcut in root.findChildren(QShortcut):

@@ -126,7 +126,10 @@ class MeetingView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit details…"))
         self.edit_button.setIcon(icon("edit"))
         self.edit_button.clicked.connect(self.edit_details)
-        self.details_form.addRow("", self.edit_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button)
+        edit_row.addStretch()  # a button as wide as its text, not as the form
+        self.details_form.addRow("", edit_row)
         # The parts are built when first shown: a meeting of 500 attendees opens at once.
         self._factories: dict[int, Callable[[], Any]] = {
             1: lambda: ParticipantsTab(context, self.model),

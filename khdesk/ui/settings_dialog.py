@@ -60,20 +60,19 @@ class DocumentSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Documents"))
         self.logo: Path | None = current.logo
         self._logo_changed = False
-        # the label, the preview's first line and the buttons share one top line: the row
-        # reads as one even when the logo makes it 80 pixels tall
-        top = Qt.AlignmentFlag.AlignTop
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignLeft | top)
+        # the label and the buttons share one ordinary row; the 80-pixel preview has a row of
+        # its own below them, so the label is never left alone at the top of a tall row
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.preview.setMinimumSize(220, 80)
         self.preview.setAccessibleName(self.tr("The logo"))
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.setIcon(icon("open"))
-        choose.setAccessibleName(self.tr("Choose the logo"))
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("&Remove"))
-        remove.setIcon(icon("delete"))
-        remove.setAccessibleName(self.tr("Remove the logo"))
-        remove.clicked.connect(lambda: self.set_logo(None))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setIcon(icon("open"))
+        self.choose_button.setAccessibleName(self.tr("Choose the logo"))
+        self.choose_button.clicked.connect(self.choose_logo)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setIcon(icon("delete"))
+        self.remove_button.setAccessibleName(self.tr("Remove the logo"))
+        self.remove_button.clicked.connect(lambda: self.set_logo(None))
         self.threshold = QSpinBox(minimum=0, maximum=100_000)
         self.threshold.setValue(current.list_attached_above)
         self.threshold.setAccessibleName(self.tr("Attach the list of participants above"))
@@ -86,16 +85,14 @@ class DocumentSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         logo_row = QHBoxLayout()
         logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.preview, 1, top)
-        logo_row.addWidget(choose, 0, top)
-        logo_row.addWidget(remove, 0, top)
+        logo_row.addWidget(self.choose_button)
+        logo_row.addWidget(self.remove_button)
+        logo_row.addStretch()
         form = QFormLayout(self)
         self.logo_label = QLabel(self.tr("Logo above the protocol"))
-        self.logo_label.setBuddy(choose)
-        # the label's text on the buttons' line: as tall as a button, its text centred in it
-        self.logo_label.setMinimumHeight(choose.sizeHint().height())
-        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.logo_label.setBuddy(self.choose_button)
         form.addRow(self.logo_label, logo_row)
+        form.addRow("", self.preview)
         form.addRow(self.tr("Attach the list of participants above"), self.threshold)
         form.addRow(self.error)
         form.addRow(buttons)
@@ -106,11 +103,7 @@ class DocumentSettingsDialog(QDialog):
         if self.logo is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("no logo"))
-            # the text on the buttons' line, as the label's is
-            room = self.logo_label.minimumHeight() - self.preview.fontMetrics().height()
-            self.preview.setContentsMargins(0, room // 2, 0, 0)
             return
-        self.preview.setContentsMargins(0, 0, 0, 0)
         pixmap = QPixmap(str(self.logo))
         self.preview.setPixmap(
             pixmap.scaledToHeight(70, Qt.TransformationMode.SmoothTransformation)

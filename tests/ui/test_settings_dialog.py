@@ -59,3 +59,19 @@ def test_a_file_that_is_not_an_image_is_refused_in_one_sentence(
     assert "cannot be read as an image" in dialog.error.text()
     with database.session() as session:
         assert settings.document_settings(session).logo is None
+
+
+def test_the_logos_label_and_its_buttons_read_as_one_row(
+    qtbot: QtBot, context: AppContext, settle: Settle
+) -> None:
+    window = QWidget()
+    dialog = _dialog(qtbot, window, context, settle)
+    dialog.show()
+    label = dialog.logo_label.geometry()
+    for button in (dialog.choose_button, dialog.remove_button):
+        place = button.geometry()
+        place.moveTopLeft(button.mapTo(dialog, button.rect().topLeft()))
+        # the label's middle is on the buttons' line (it sat 30 pixels above it)
+        assert place.top() <= label.center().y() <= place.bottom()
+    assert dialog.preview.text() == "no logo"
+    assert dialog.preview.geometry().top() >= label.bottom()  # the preview below, not beside
