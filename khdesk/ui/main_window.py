@@ -463,14 +463,21 @@ class MainWindow(QMainWindow):
             self.meeting_view.build_all_parts()  # so that every tab's shortcuts are listed
         else:
             note = self.tr("Open a meeting to see the shortcuts of its tabs too.")
+        for shown in self.findChildren(ShortcutsDialog):  # one at a time, made afresh
+            shown.close()
         dialog = ShortcutsDialog(self, note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def show_about(self) -> None:
         """Versions, the database's schema, this device and the data folder."""
-        from khdesk.ui.help import show_about
+        from khdesk.ui.help import AboutDialog, show_about
 
+        shown = [dialog for dialog in self.findChildren(AboutDialog) if dialog.isVisible()]
+        if shown:  # one at a time
+            shown[0].raise_()
+            shown[0].activateWindow()
+            return
         show_about(self.context, self)
 
     def document_settings(self) -> None:

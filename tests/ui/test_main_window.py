@@ -243,3 +243,47 @@ def test_the_language_chosen_at_the_first_start_is_the_whole_windows(
     assert window.language_actions["ru"].isChecked()
     context.operations.shutdown()
     context.db.close()
+
+
+def test_headquarters_set_up_at_the_first_start_is_told_about_its_recovery_key(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khdesk.ui import sync_ui
+
+    explained: list[object] = []
+    monkeypatch.setattr(
+        sync_ui, "explain_recovery_key", lambda _ctx, parent: explained.append(parent),
+        raising=False,
+    )  # fmt: skip
+
+    def headquarters(dialog: WelcomeDialog) -> None:
+        combo = dialog.ui.roleCombo
+        combo.setFocus()
+        while combo.currentData() != "hq":
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+    _welcome(qtbot, headquarters)
+    context, window, code = _start(tmp_path, f"sqlite:///{tmp_path / 'khdesk.db'}")
+    qtbot.addWidget(window)
+    assert code is None and context.role() == "hq"
+    assert explained == [window]  # once, over the window, after the keys were made
+    assert not window.sync_actions["device_card"].isVisible()  # a laptop's card, not hq's
+    context.operations.shutdown()
+    context.db.close()
+
+
+def test_a_facilitator_shows_this_laptops_card_from_the_sync_menu(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khdesk.ui import sync_ui
+
+    shown: list[object] = []
+    monkeypatch.setattr(
+        sync_ui, "show_device_card", lambda _ctx, parent: shown.append(parent), raising=False
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    card = window.sync_actions["device_card"]
+    assert card.isVisible() and card in window.sync_menu.actions()
+    card.trigger()
+    assert shown == [window]
