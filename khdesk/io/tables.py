@@ -163,6 +163,19 @@ def _plain_cell(value: object) -> str:
     return str(value)
 
 
+#: What a spreadsheet would run as a formula; a file khdesk writes starts such a cell with an
+#: apostrophe (``khdesk.services.imports.left_out``), which reading it drops again.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _unescaped(cell: str) -> str:
+    """A cell without the apostrophe that kept a spreadsheet from reading it as a formula
+    ("'+7 701 …" is the phone "+7 701 …")."""
+    if cell.startswith("'") and cell[1:2] in _FORMULA_STARTS and cell[1:2]:
+        return cell[1:]
+    return cell
+
+
 def _make_row(line: int, values: Iterable[str]) -> Row:
     cells: list[str] = []
     oversized: dict[int, int] = {}
@@ -171,7 +184,7 @@ def _make_row(line: int, values: Iterable[str]) -> Row:
             oversized[index] = len(value)
             cells.append("")
         else:
-            cells.append(value.strip())
+            cells.append(_unescaped(value.strip()))
     # trailing empty cells carry nothing and would make short rows look different from long ones
     while cells and not cells[-1]:
         cells.pop()

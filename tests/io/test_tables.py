@@ -384,3 +384,26 @@ def test_quotes_as_spreadsheets_write_them_are_read(tmp_path: Path) -> None:
         (4, "Петров Павел", 'ТОО "Алма"'),
         (5, "Ли Вера", "Акимат района"),
     ]
+
+
+def test_the_apostrophe_that_keeps_a_formula_from_running_is_dropped(tmp_path: Path) -> None:
+    """khdesk saves the rows it left out with «'» before = + - @, so that a spreadsheet shows
+    them as text; the file read again gives the cells as they were."""
+    path = write_csv(
+        tmp_path / "fixed.csv",
+        [
+            ["ФИО", "Организация", "Телефон", "Согласие", "Причина"],
+            ["Ли Вера", "'=SUM(A1)", "'+7 701 000 00 01", "'+", "'-"],
+            ["'Алма", "'@home", "'", "''+", "ok"],
+        ],
+        separator=";",
+    )
+    _table, (first, second) = read_roster(path)
+    assert (first.organisation, first.phone, first.consent) == (
+        "=SUM(A1)",
+        "+7 701 000 00 01",
+        True,
+    )
+    # an apostrophe before anything else is the user's own
+    assert (second.full_name, second.organisation, second.phone) == ("'Алма", "@home", "'")
+    assert not second.consent

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,23 @@ from sqlmodel import Session, col, func, select
 from khdesk.domain.errors import InvalidInput, ReadOnly
 from khdesk.services import imports, meetings, participants, proposals
 from khdesk.services.imports import Action
+from khdesk.services.imports.left_out import save_left_out
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.storage.models import Attendance, ChangeLog, Meeting, Person, Proposal
 from tests.factories import make_closable_meeting, make_meeting, make_person
 from tests.io.files import write_csv, write_xlsx
+from tests.rosters import (
+    BAD_LINES,
+    KK_GUEST,
+    KK_GUEST_LINES,
+    KK_SUGGESTED,
+    RU_GUEST,
+    RU_GUEST_LINES,
+    RU_SUGGESTED,
+    kk_roster,
+    ru_roster,
+)
 
 ALMATY = dt.timezone(dt.timedelta(hours=5))
 HEADER = ["Т.А.Ә.", "Ұйым", "Лауазымы", "Сектор", "Телефон", "Эл. пошта", "Келісім"]
@@ -829,3 +843,172 @@ def test_proposals_by_direction_name_in_any_language(
     ]
     assert stored[0].author_person_id == inkar.id
     assert stored[0].author_name == "Жумабекова Инкар Сериккызы"
+
+
+# --- sectors as people write them, remembered mappings, the rows left out --------------------
+
+
+@pytest.mark.parametrize(
+    ("roster", "guest", "guest_lines", "suggested"),
+    [
+        (kk_roster, KK_GUEST, KK_GUEST_LINES, KK_SUGGESTED),
+        (ru_roster, RU_GUEST, RU_GUEST_LINES, RU_SUGGESTED),
+    ],
+    ids=["kk", "ru"],
+)
+def test_a_real_roster_loses_only_its_truly_bad_rows(
+    database: Database,
+    actor: Actor,
+    tmp_path: Path,
+    roster: Callable[[Path], Path],
+    guest: str,
+    guest_lines: list[int],
+    suggested: dict[int, str],
+) -> None:
+    """Every sector spelling of the issue is understood, empty sectors are suggested from the
+    organisation, the one word nobody lists is mapped, and only the three bad rows stay out."""
+    meeting = make_meeting(database, actor)
+    path = roster(tmp_path)
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path, suggest=True)
+    assert [(w.text, w.rows, w.mapped) for w in imports.ROSTER.sector_words(preview)] == [
+        (guest, 2, None)
+    ]
+    assert [r.line for r in preview.rejections()] == sorted(guest_lines + BAD_LINES)
+    found = {e.line: (e.sector_code, e.sector_found) for e in preview.entries}
+    assert {line: found[line] for line in suggested} == {
+        line: (code, imports.SectorFound.SUGGESTED) for line, code in suggested.items()
+    }
+    preview.map_sector(guest.lower(), "citizen")  # one mapping holds for every spelling
+    with database.transaction() as session:
+        report = imports.apply_roster(session, actor, imports.review_roster(session, preview))
+    assert [r.line for r in report.rejected] == BAD_LINES
+    assert report.created == 27
+    with database.session() as session:
+        sectors = {
+            p.full_name: p.sector_code for _, p in participants.attendances(session, meeting.id)
+        }
+    assert preview.source is not None
+
+    def name(line: int) -> str:
+        return preview.source.cells[line][0] if preview.source else ""
+
+    assert {sectors[name(line)] for line in guest_lines} == {"citizen"}
+    assert (sectors[name(3)], sectors[name(4)]) == ("local_gov", "local_gov")  # Әкімдік, Акимат
+    assert sectors[name(10)] == "business"  # IT-бизнес
+
+
+def test_a_script_reads_every_synonym_but_guesses_nothing(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """Without the window's suggestions, an empty sector is "other" as before, and a word no
+    sector lists is rejected: only what the reference data says is taken for certain."""
+    meeting = make_meeting(database, actor)
+    report = import_roster(database, actor, meeting, ru_roster(tmp_path))
+    assert [r.line for r in report.rejected] == sorted(RU_GUEST_LINES + BAD_LINES)
+    with database.session() as session:
+        sectors = {
+            p.full_name: p.sector_code for _, p in participants.attendances(session, meeting.id)
+        }
+    assert sectors["Белова Ирина"] == "other"  # ИП Белова: no guess without the window
+    assert sectors["Ким Олег"] == "local_gov"  # госорган
+    assert sectors["Смирнова Ольга"] == "ngo"  # общественность
+    assert sectors["Жумабеков Арман"] == "business"  # IT-бизнес
+
+
+def test_a_mapping_made_once_is_applied_at_the_next_import_on_this_laptop(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    first, second = make_meeting(database, actor), make_meeting(database, actor, title="Екінші")
+    with database.transaction() as session:
+        preview = imports.preview_roster(session, first.id, ru_roster(tmp_path), suggest=True)
+        preview.map_sector("Гость", "citizen")
+        imports.apply_roster(session, actor, imports.review_roster(session, preview))
+    path = roster_file(tmp_path, ["Новиков Пётр", "", "", "ГОСТЬ", "", "", ""])
+    with database.session() as session:
+        again = imports.preview_roster(session, second.id, path)
+    (entry,) = again.entries
+    assert (entry.action, entry.sector_code) == (Action.CREATE, "citizen")
+    assert entry.sector_found is imports.SectorFound.REMEMBERED
+    (word,) = imports.ROSTER.sector_words(again)
+    assert (word.text, word.mapped, word.remembered) == ("ГОСТЬ", "citizen", True)
+    # a mapping taken back is forgotten too
+    with database.transaction() as session:
+        again.map_sector("гость", None)
+        report = imports.apply_roster(session, actor, again)
+    assert [r.line for r in report.rejected] == [2]
+    with database.session() as session:
+        assert imports.mappings.remembered(session) == {}
+
+
+def test_the_rows_left_out_are_saved_in_the_files_columns_to_fix_and_import_again(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor)
+    path = roster_file(
+        tmp_path,
+        ["Ли Вера", "ТОО Алма", "", "Банк", "+7 701 000 00 01", "", "да"],
+        ["", '=HYPERLINK("x")', "", "ngo", "", "", ""],
+        ["Ким Олег", "", "", "ngo", "12", "", "+"],
+        ["Бір Адам", "", "", "ngo", "", "", ""],
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    imports.ROSTER.correct(preview.entry(4), "position", "Маман")  # a correction is kept
+    left_out = imports.ROSTER.left_out(preview)
+    assert [(row.line, row.cells) for row in left_out] == [
+        (2, ("Ли Вера", "ТОО Алма", "", "Банк", "+7 701 000 00 01", "", "да")),
+        (3, ("", '=HYPERLINK("x")', "", "ngo", "", "", "")),
+        (4, ("Ким Олег", "", "Маман", "ngo", "12", "", "+")),
+    ]
+    target = tmp_path / "not imported.csv"
+    save_left_out(
+        target, preview.source.headers, [(r.cells, str(r.entry.reason)) for r in left_out], "Why"
+    )
+    data = target.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)  # so that Excel shows Kazakh letters
+    lines = data[3:].decode("utf-8").splitlines()
+    assert lines[0] == ";".join([*HEADER, "Why"])
+    # a spreadsheet shows these as text, never runs them as formulas
+    assert lines[1].startswith("Ли Вера;ТОО Алма;;Банк;'+7 701 000 00 01;;да;unknown sector")
+    assert lines[2].startswith(';"\'=HYPERLINK(""x"")";;ngo;')
+    assert lines[3].startswith("Ким Олег;;Маман;ngo;12;;'+;")
+    # the user fixes the rows in the file and imports it again: the reason column is ignored,
+    # the apostrophes are dropped again
+    fixed = (
+        data.decode("utf-8-sig")
+        .replace("Банк", "Бизнес")
+        .replace("\n;\"'=HYPERLINK", "\nБек Әли;\"'=HYPERLINK")
+        .replace(";12;", ";+7 702 000 00 02;")
+    )
+    target.write_bytes(codecs.BOM_UTF8 + fixed.encode("utf-8"))
+    report = import_roster(database, actor, meeting, target)
+    assert (report.created, report.rejected) == (3, [])
+    with database.session() as session:
+        people = {p.full_name: p for _, p in participants.attendances(session, meeting.id)}
+    assert people["Ли Вера"].phone == "+77010000001"
+    assert people["Бек Әли"].organisation == '=HYPERLINK("x")'
+    assert (people["Ким Олег"].phone, people["Ким Олег"].consent) == ("+77020000002", True)
+
+
+def test_a_zoom_person_left_out_is_every_line_of_their_joins(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    meeting = make_meeting(database, actor, kind="online", title="Онлайн")
+    for name in ("Серік Болат", "Серік Болат"):
+        make_person(database, actor, full_name=name, phone=None, email=None)
+    path = write_csv(
+        tmp_path / "zoom.csv",
+        [
+            ["Name", "User Email", "Join Time", "Leave Time"],
+            ["Серік Болат", "", "2026-09-16 10:00:00", "2026-09-16 10:30:00"],
+            ["Иванова Анна", "anna@example.kz", "2026-09-16 10:00:00", "2026-09-16 11:00:00"],
+            ["Серік Болат", "", "2026-09-16 10:40:00", "2026-09-16 11:00:00"],
+        ],
+    )
+    with database.session() as session:
+        preview = imports.preview_zoom(session, meeting.id, path, zone=ALMATY)
+    assert [(row.line, row.cells[0]) for row in imports.ZOOM.left_out(preview)] == [
+        (2, "Серік Болат"),
+        (4, "Серік Болат"),
+    ]

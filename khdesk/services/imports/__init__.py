@@ -13,7 +13,13 @@ and the command line show what will happen before it happens:
    against the database as it is at that moment, then writes every accepted row through the
    services (so each record gets its version, sequence number and change-log entry) in the
    caller's transaction: if anything fails, nothing is imported.
-3. It returns one ``ImportReport`` for every kind of file.
+3. It returns one ``ImportReport`` for every kind of file; ``importer.left_out(preview)`` gives
+   the rows not imported in the file's own columns, which ``left_out.save_left_out`` writes as
+   a file to fix and import again.
+
+A roster's sectors are found by the sectors' names and synonyms (``khdesk.domain.sectors``),
+by the words a user mapped (remembered for the next import, ``mappings``), and in the window by
+a suggestion from the organisation's name.
 
 The importers are ``ROSTER``, ``ZOOM`` and ``PROPOSALS``, found by name with ``importer``. The
 functions ``preview_roster``, ``apply_roster`` … below are the same steps under the names the
@@ -37,11 +43,14 @@ from khdesk.services.imports.pipeline import (
     Importer,
     ImportPreview,
     ImportReport,
+    LeftOut,
     Option,
     OptionKind,
     Progress,
     ProgressTracker,
     Rejection,
+    SectorWord,
+    Source,
 )
 from khdesk.services.imports.proposals import (
     PROPOSALS,
@@ -49,7 +58,13 @@ from khdesk.services.imports.proposals import (
     ProposalsImporter,
     ProposalsPreview,
 )
-from khdesk.services.imports.roster import ROSTER, RosterEntry, RosterImporter, RosterPreview
+from khdesk.services.imports.roster import (
+    ROSTER,
+    RosterEntry,
+    RosterImporter,
+    RosterPreview,
+    SectorFound,
+)
 from khdesk.services.imports.zoom import ZOOM, ZoomEntry, ZoomImporter, ZoomPreview
 from khdesk.services.recorder import Actor
 
@@ -66,6 +81,7 @@ __all__ = [
     "ImportPreview",
     "ImportReport",
     "Importer",
+    "LeftOut",
     "Option",
     "OptionKind",
     "Progress",
@@ -77,6 +93,9 @@ __all__ = [
     "RosterEntry",
     "RosterImporter",
     "RosterPreview",
+    "SectorFound",
+    "SectorWord",
+    "Source",
     "ZoomEntry",
     "ZoomImporter",
     "ZoomPreview",
@@ -110,10 +129,17 @@ def importer(name: str) -> Importer[Any, Any]:
 
 
 def preview_roster(
-    session: Session, meeting_id: str, path: Path, *, unknown_sector: str | None = None
+    session: Session,
+    meeting_id: str,
+    path: Path,
+    *,
+    unknown_sector: str | None = None,
+    suggest: bool = False,
 ) -> RosterPreview:
-    """Read the roster in ``path`` and decide every row for the meeting; writes nothing."""
-    return ROSTER.preview(session, meeting_id, path, unknown_sector=unknown_sector)
+    """Read the roster in ``path`` and decide every row for the meeting; writes nothing.
+    ``suggest``: where the file names no sector, count the row under the one its words or its
+    organisation's name suggest (for a user who sees the suggestions before importing)."""
+    return ROSTER.preview(session, meeting_id, path, unknown_sector=unknown_sector, suggest=suggest)
 
 
 def review_roster(session: Session, preview: RosterPreview) -> RosterPreview:

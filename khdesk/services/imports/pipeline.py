@@ -14,6 +14,11 @@ What differs between kinds is what a subclass says: how its file is read (``read
 is decided (``check``), how an accepted row is written (``writer``), and what the window shows
 and offers (``title``, ``fields``, ``options``, ``describe`` …). The window asks the importer
 for these and never for its kind. How to add one: see docs/imports.md.
+
+Nothing is left out without a word: every row not imported comes back in the report with its
+reason, and ``Importer.left_out`` gives those rows with the file's own cells (as the user
+corrected them), so that they can be saved as a file to fix and import again
+(``khdesk.services.imports.left_out``).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +35,7 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 from sqlmodel import Session
 
 from khdesk.domain.errors import KhdeskError, Message
+from khdesk.io.tables import Table
 from khdesk.services.common import meeting_for_write
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting
@@ -144,6 +150,51 @@ class ProgressTracker:
         return int(100 * self.done / max(self.total, 1))
 
 
+@dataclass(frozen=True)
+class Source:
+    """The file's header and the cells of its rows as read, to write rows back out in the
+    file's own columns (``Importer.left_out``)."""
+
+    headers: tuple[str, ...]
+    #: Which column (by the importer's key, "full_name") is at which index of ``headers``.
+    columns: Mapping[str, int]
+    cells: Mapping[int, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, table: Table) -> Source:
+        return cls(
+            headers=table.headers,
+            columns=dict(table.columns),
+            cells={row.line: row.cells for row in table.rows},
+        )
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A row of the file that an import leaves out: its line, its cells in the file's columns
+    (with the user's corrections), and its entry (for its reason)."""
+
+    line: int
+    cells: tuple[str, ...]
+    entry: ImportEntry
+
+
+@dataclass(frozen=True)
+class SectorWord:
+    """A sector as a file writes it that no sector's name or synonym is: how many rows write it,
+    and which sector they will be counted under."""
+
+    text: str
+    rows: int
+    #: The sector the user chose for it, in this preview or in an earlier import (``remembered``).
+    mapped: str | None
+    remembered: bool
+    #: The sector suggested for every row that writes it, when it is one sector for all.
+    suggested: str | None
+    #: How many of its rows have a suggestion (the others are not imported unless it is mapped).
+    suggested_rows: int
+
+
 @dataclass(kw_only=True)
 class ImportEntry:
     """One row of a file (or one person of it) and what the import will do with it."""
@@ -151,6 +202,8 @@ class ImportEntry:
     action: Action = Action.CREATE
     #: Why the row is rejected or waits (``REJECT``, ``DECIDE``), or a note on a match.
     reason: Message | None = None
+    #: The fields the user corrected (``Importer.correct``), kept across reviews.
+    corrected: set[str] = field(default_factory=set)
 
     @property
     def line(self) -> int:
@@ -188,6 +241,8 @@ class ImportPreview(Generic[E]):
     meeting_number: str
     file_name: str
     entries: list[E] = field(default_factory=list)
+    #: The file's header and cells as read, when the importer keeps them (``Source``).
+    source: Source | None = None
 
     def entry(self, line: int) -> E:
         for entry in self.entries:
@@ -201,6 +256,14 @@ class ImportPreview(Generic[E]):
     def importable(self) -> bool:
         """Whether applying it now would write anything."""
         return any(entry.action not in NOT_IMPORTED for entry in self.entries)
+
+    def imported(self) -> int:
+        """How many entries applying it now would import (create, match or find on the list)."""
+        return sum(1 for entry in self.entries if entry.action not in NOT_IMPORTED)
+
+    def left_out(self) -> int:
+        """How many entries applying it now would leave out (rejected or still to decide)."""
+        return len(self.entries) - self.imported()
 
     def rejections(self) -> list[Rejection]:
         """The rows rejected, in the file's order."""
@@ -243,11 +306,13 @@ class Option:
 
 @dataclass(frozen=True)
 class Field:
-    """A field of a row the user may correct in the preview; ``check`` for a yes/no field."""
+    """A field of a row the user may correct in the preview; ``check`` for a yes/no field,
+    ``sector`` for one the window offers the sectors' names for."""
 
     name: str
     label: Message
     check: bool = False
+    sector: bool = False
 
 
 #: Writes one accepted row; made by ``Importer.writer`` for one apply.
@@ -277,6 +342,13 @@ class Importer(ABC, Generic[E, P]):
     decides_rows: ClassVar[bool] = False
     #: Whether words the file uses for a sector may be mapped to one (``unknown_sectors``).
     maps_sectors: ClassVar[bool] = False
+    #: Whether rows are persons, matched to known ones (the report's "matched" and "already on
+    #: the list" mean something), rather than records that are only ever created.
+    counts_people: ClassVar[bool] = True
+    #: Options the window sets when it reads the file: what a user who sees every row before
+    #: anything is written may be offered (the roster's sectors suggested from organisations),
+    #: and a script that imports without looking is not.
+    window_options: ClassVar[Mapping[str, Any]] = {}
 
     # --- the steps ----------------------------------------------------------------------------
     def preview(self, session: Session, meeting_id: str, path: Path, **options: Any) -> P:
@@ -333,6 +405,7 @@ class Importer(ABC, Generic[E, P]):
             report.count(entry.action)
         if progress is not None:
             progress(total, total)
+        self.remember(session, preview)
         return report
 
     def choose(self, preview: P, **options: Any) -> None:
@@ -383,8 +456,51 @@ class Importer(ABC, Generic[E, P]):
 
     def unknown_sectors(self, preview: P) -> list[str]:
         """The sector words of the file khdesk does not recognise, each once."""
+        return [word.text for word in self.sector_words(preview)]
+
+    def sector_words(self, preview: P) -> list[SectorWord]:
+        """The sector words of the file no sector's name or synonym is, with what they map to."""
         return []
 
-    def map_sector(self, preview: P, text: str, code: str) -> None:
-        """Count every row whose sector reads ``text`` under the sector ``code``."""
+    def map_sector(self, preview: P, text: str, code: str | None) -> None:
+        """Count every row whose sector reads ``text`` under the sector ``code`` (None: no
+        longer under the one chosen, nor the one remembered)."""
         raise ValueError(f"the {self.name} import maps no sectors")
+
+    def counted_sector(self, entry: E) -> tuple[str, str] | None:
+        """The sector a row will be counted under, and how it was found ("file", "mapped",
+        "remembered", "suggested", "default", "fallback"); None for imports without sectors
+        and for rows without one."""
+        return None
+
+    def remember(self, session: Session, preview: P) -> None:
+        """Keep what the user chose in this preview for the next import (in the apply's
+        transaction); by default nothing."""
+
+    # --- the rows left out --------------------------------------------------------------------
+    def lines_of(self, entry: E) -> Sequence[int]:
+        """The lines of the file an entry stands for (a Zoom attendee's every join)."""
+        return (entry.line,)
+
+    def left_out(self, preview: P) -> list[LeftOut]:
+        """Every row the import leaves out (rejected or still to decide), in the file's order,
+        with its cells in the file's columns: the file's own, but for the fields the user
+        corrected. Without a ``Source`` the cells are empty."""
+        source = preview.source
+        width = len(source.headers) if source is not None else 0
+        rows: list[LeftOut] = []
+        for entry in preview.entries:
+            if entry.action not in NOT_IMPORTED:
+                continue
+            for line in self.lines_of(entry):
+                cells = list(source.cells.get(line, ())) if source is not None else []
+                cells += [""] * (width - len(cells))
+                if source is not None:
+                    for fixed in self.fields:
+                        index = source.columns.get(fixed.name)
+                        if index is None or fixed.name not in entry.corrected:
+                            continue
+                        value = self.value(entry, fixed.name)
+                        cells[index] = ("✓" if value else "") if fixed.check else str(value)
+                rows.append(LeftOut(line=line, cells=tuple(cells), entry=entry))
+        return sorted(rows, key=lambda row: row.line)

@@ -26,6 +26,7 @@ from khdesk.services.imports.pipeline import (
     Importer,
     ImportPreview,
     RowWriter,
+    Source,
 )
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting
@@ -83,6 +84,7 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
     preview_type = ProposalsPreview
     title = Message("Import proposals")
     file_types = Message("Proposals (*.csv *.xlsx);;All files (*)")
+    counts_people = False
     fields = (
         Field("text", Message("Text")),
         Field("kind", Message("Kind")),
@@ -95,7 +97,8 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
     def read(
         self, session: Session, meeting: Meeting, path: Path, preview: ProposalsPreview
     ) -> list[ProposalEntry]:
-        _table, rows = read_proposals(path)
+        table, rows = read_proposals(path)
+        preview.source = Source.of(table)
         return [ProposalEntry(row=row) for row in rows]
 
     def check(self, session: Session, preview: ProposalsPreview) -> None:
@@ -145,6 +148,7 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
 
     def correct(self, entry: ProposalEntry, name: str, value: str | bool) -> None:
         entry.row.set(name, str(value))
+        entry.corrected.add(name)
 
 
 PROPOSALS = ProposalsImporter()

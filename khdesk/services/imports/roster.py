@@ -6,26 +6,36 @@ Kazakh/Russian letter variants. A phone or an e-mail shared with someone of anot
 office's phone, a secretary's e-mail) is not a match: the row waits for the user to say whether
 it is the same person (``Action.DECIDE``, ``RosterPreview.decide``), and until then it is not
 imported. A person already on the meeting's list never gets a second attendance.
+
+Sectors (``khdesk.domain.sectors``): a row's sector is found by the sectors' codes, names and
+synonyms; failing that, by the user's mapping of the word (in this preview, or remembered from
+an earlier import, ``mappings``); failing that, in the window (``suggest``), by a sector the
+word or the organisation's name suggests, which the preview shows as a suggestion. An empty
+sector is ``other`` unless the organisation suggests one; a word nothing explains rejects the
+row until it is mapped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlmodel import Session
 
 from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key, names_agree
+from khdesk.domain.sectors import SectorMatcher, sector_key
 from khdesk.domain.validation import clean_email, clean_line, clean_phone
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingFormat
-from khdesk.io.codes import lookup_key, sector_lookup
 from khdesk.io.roster import RosterRow, read_roster
 from khdesk.services import participants
 from khdesk.services.common import meeting_for_write, require_sector
+from khdesk.services.imports import mappings
 from khdesk.services.imports.known import KnownPersons, organisation_key
 from khdesk.services.imports.pipeline import (
     Action,
@@ -36,7 +46,10 @@ from khdesk.services.imports.pipeline import (
     Option,
     OptionKind,
     RowWriter,
+    SectorWord,
+    Source,
 )
+from khdesk.services.imports.sectors import sector_matcher
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting, Person
 
@@ -49,12 +62,25 @@ _CLEANED = {
 }
 
 
+class SectorFound(StrEnum):
+    """How a row's sector was found."""
+
+    FILE = "file"  # the file names a sector (its code, a name or a synonym)
+    MAPPED = "mapped"  # the user mapped the file's word to a sector in this preview
+    REMEMBERED = "remembered"  # ... in an earlier import on this laptop
+    SUGGESTED = "suggested"  # the word or the organisation's name suggests it: a guess to check
+    DEFAULT = "default"  # an empty sector and nothing to suggest one: "other"
+    FALLBACK = "fallback"  # the sector given for every word khdesk does not know
+
+
 @dataclass
 class RosterEntry(ImportEntry):
     """One row of a roster and what the import will do with it."""
 
     row: RosterRow
     sector_code: str | None = None
+    #: How ``sector_code`` was found (None: it was not).
+    sector_found: SectorFound | None = None
     #: The known person this row matched (``MATCH``, ``ATTENDING``).
     person_id: str | None = None
     #: The earlier row of the same file naming the same person; this row adds nobody new.
@@ -90,6 +116,7 @@ class RosterEntry(ImportEntry):
     def reset(self) -> None:
         super().reset()
         self.person_id, self.same_as_line, self.sector_code = None, None, None
+        self.sector_found = None
         self.candidate_id = self.candidate_line = self.candidate_name = self.shared = None
         self.same_person = None
 
@@ -98,6 +125,7 @@ class RosterEntry(ImportEntry):
             **self.row.as_json(),
             **super().as_json(),
             "sector_code": self.sector_code,
+            "sector_found": self.sector_found.value if self.sector_found else None,
             "person_id": self.person_id,
             "same_as_line": self.same_as_line,
             "candidate_person_id": self.candidate_id,
@@ -114,15 +142,32 @@ class RosterPreview(ImportPreview[RosterEntry]):
     unknown_sector: str | None = None
     #: Everyone accepted is also marked as attended (a signed attendance sheet typed in).
     present: bool = False
-    #: Sectors named in the file's own words, mapped by the user (see ``map_sector``).
-    sector_map: dict[str, str] = field(default_factory=dict)
+    #: Sectors named in the file's own words, mapped by the user (see ``map_sector``), by the
+    #: folded word (``sector_key``); None where the user took a mapping back.
+    sector_map: dict[str, str | None] = field(default_factory=dict)
+    #: The words mapped in earlier imports on this laptop (``mappings.remembered``).
+    remembered: dict[str, str] = field(default_factory=dict)
+    #: Suggest a sector from the word or the organisation's name where the file names none
+    #: (the window sets it: the user sees each suggestion before importing).
+    suggest: bool = False
+    #: The file's sector words that no sector's name or synonym is, as the last review found.
+    words: list[SectorWord] = field(default_factory=list)
     #: The user's decisions on rows that share a contact with someone of another name: by line,
     #: whom the decision is about (``RosterEntry.candidate``) and whether it is the same person.
     decisions: dict[int, tuple[str, bool]] = field(default_factory=dict)
 
-    def map_sector(self, text: str, code: str) -> None:
-        """Count every row whose sector reads ``text`` under the sector ``code``."""
-        self.sector_map[lookup_key(text)] = code
+    def map_sector(self, text: str, code: str | None) -> None:
+        """Count every row whose sector reads ``text`` under the sector ``code``; with None,
+        under neither the sector mapped before nor the one remembered."""
+        self.sector_map[sector_key(text)] = code
+
+    def mapping(self, text: str) -> tuple[str | None, bool]:
+        """The sector the word ``text`` is mapped to, and whether that was remembered."""
+        key = sector_key(text)
+        if key in self.sector_map:
+            return self.sector_map[key], False
+        code = self.remembered.get(key)
+        return code, code is not None
 
     def decide(self, line: int, *, same: bool) -> None:
         """Say whether the row on ``line`` is the person it shares a phone or e-mail with.
@@ -136,12 +181,9 @@ class RosterPreview(ImportPreview[RosterEntry]):
         self.decisions[line] = (candidate, same)
 
     def unknown_sectors(self) -> list[str]:
-        """The sector words of rejected rows that khdesk did not recognise, each once."""
-        seen: dict[str, str] = {}
-        for entry in self.entries:
-            if entry.action is Action.REJECT and entry.sector_code is None and entry.row.sector:
-                seen.setdefault(lookup_key(entry.row.sector), entry.row.sector)
-        return list(seen.values())
+        """The sector words of the file that no sector's name or synonym is, each once (as the
+        file first writes it), whether mapped, suggested or neither."""
+        return [word.text for word in self.words]
 
 
 class RosterImporter(Importer[RosterEntry, RosterPreview]):
@@ -156,7 +198,7 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
         Field("full_name", Message("Full name")),
         Field("organisation", Message("Organisation")),
         Field("position", Message("Position")),
-        Field("sector", Message("Sector")),
+        Field("sector", Message("Sector"), sector=True),
         Field("phone", Message("Phone")),
         Field("email", Message("E-mail")),
         Field("consent", Message("Agrees to the processing of personal data"), check=True),
@@ -168,28 +210,36 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
             Message("Everyone in the file was present (typing in a signed paper sheet)"),
         ),
         Option("unknown_sector", OptionKind.SECTOR),
+        Option("suggest", OptionKind.VALUE),
     )
     decides_rows = True
     maps_sectors = True
+    window_options: ClassVar[dict[str, Any]] = {"suggest": True}
 
     def read(
         self, session: Session, meeting: Meeting, path: Path, preview: RosterPreview
     ) -> list[RosterEntry]:
-        _table, rows = read_roster(path)
+        table, rows = read_roster(path)
+        preview.source = Source.of(table)
+        preview.remembered = mappings.remembered(session)
         return [RosterEntry(row=row) for row in rows]
 
     def check(self, session: Session, preview: RosterPreview) -> None:
-        sectors = sector_lookup(session)
+        matcher = sector_matcher(session)
         fallback = (
             require_sector(session, preview.unknown_sector) if preview.unknown_sector else None
         )
         for code in preview.sector_map.values():
-            require_sector(session, code)
+            if code is not None:
+                require_sector(session, code)
+        # a sector headquarters has since removed no longer maps anything
+        known_codes = set(matcher.codes)
+        preview.remembered = {k: c for k, c in preview.remembered.items() if c in known_codes}
 
-        def sector_of(text: str) -> str | None:
-            if not text.strip():
-                return "other"  # a roster without sectors counts its people under "other"
-            return preview.sector_map.get(lookup_key(text)) or sectors.find(text) or fallback
+        def sector_of(entry: RosterEntry) -> None:
+            entry.sector_code, entry.sector_found = _sector_of(
+                entry.row, matcher, preview, fallback
+            )
 
         valid: list[RosterEntry] = []
         for entry in preview.entries:
@@ -199,6 +249,7 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
                 entry.reject(reason)
             else:
                 valid.append(entry)
+        preview.words = _sector_words(preview, matcher)
 
         known = KnownPersons(
             session,
@@ -324,6 +375,7 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
 
     def correct(self, entry: RosterEntry, name: str, value: str | bool) -> None:
         entry.row.set(name, value)
+        entry.corrected.add(name)
 
     def decidable(self, entry: RosterEntry) -> bool:
         return entry.candidate is not None
@@ -334,18 +386,84 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
     def unknown_sectors(self, preview: RosterPreview) -> list[str]:
         return preview.unknown_sectors()
 
-    def map_sector(self, preview: RosterPreview, text: str, code: str) -> None:
+    def sector_words(self, preview: RosterPreview) -> list[SectorWord]:
+        return list(preview.words)
+
+    def map_sector(self, preview: RosterPreview, text: str, code: str | None) -> None:
         preview.map_sector(text, code)
+
+    def counted_sector(self, entry: RosterEntry) -> tuple[str, str] | None:
+        if entry.sector_code is None or entry.sector_found is None:
+            return None
+        return entry.sector_code, entry.sector_found.value
+
+    def remember(self, session: Session, preview: RosterPreview) -> None:
+        """The words the user mapped (or took a mapping back from) are remembered."""
+        mappings.remember(session, preview.sector_map)
 
 
 ROSTER = RosterImporter()
 
 
-def _check_row(entry: RosterEntry, sector_of: Callable[[str], str | None]) -> Message | None:
+def _sector_of(
+    row: RosterRow, matcher: SectorMatcher, preview: RosterPreview, fallback: str | None
+) -> tuple[str | None, SectorFound | None]:
+    """The sector a row is counted under, and how it was found (see the module docstring)."""
+    text = row.sector
+    if not text.strip():
+        if preview.suggest and (code := matcher.suggest(row.organisation)):
+            return code, SectorFound.SUGGESTED
+        return "other", SectorFound.DEFAULT  # a roster without sectors counts them as "other"
+    if (code := matcher.find(text)) is not None:
+        return code, SectorFound.FILE
+    mapped, remembered = preview.mapping(text)
+    if mapped is not None:
+        return mapped, SectorFound.REMEMBERED if remembered else SectorFound.MAPPED
+    if preview.suggest and (code := matcher.suggest(text) or matcher.suggest(row.organisation)):
+        return code, SectorFound.SUGGESTED
+    if fallback is not None:
+        return fallback, SectorFound.FALLBACK
+    return None, None
+
+
+def _sector_words(preview: RosterPreview, matcher: SectorMatcher) -> list[SectorWord]:
+    """The file's sector words that no sector's name or synonym is, with what their rows got."""
+    spelling: dict[str, str] = {}
+    rows: Counter[str] = Counter()
+    suggested: dict[str, Counter[str]] = {}
+    for entry in preview.entries:
+        text = entry.row.sector
+        if not text.strip() or matcher.find(text) is not None:
+            continue
+        key = sector_key(text)
+        spelling.setdefault(key, text.strip())
+        rows[key] += 1
+        if entry.sector_found is SectorFound.SUGGESTED and entry.sector_code:
+            suggested.setdefault(key, Counter())[entry.sector_code] += 1
+    words = []
+    for key, text in spelling.items():
+        mapped, remembered = preview.mapping(text)
+        found = suggested.get(key, Counter())
+        count = sum(found.values())
+        unanimous = next(iter(found)) if len(found) == 1 and count == rows[key] else None
+        words.append(
+            SectorWord(
+                text=text,
+                rows=rows[key],
+                mapped=mapped,
+                remembered=remembered,
+                suggested=unanimous,
+                suggested_rows=count,
+            )
+        )
+    return words
+
+
+def _check_row(entry: RosterEntry, sector_of: Callable[[RosterEntry], None]) -> Message | None:
     """Check and clean one row's values; the reason it is rejected, or None."""
     row = entry.row
     # resolved first, so that the preview can list every unknown sector for mapping at once
-    entry.sector_code = sector_of(row.sector)
+    sector_of(entry)
     if (problem := row.too_long()) is not None:
         return problem
     try:

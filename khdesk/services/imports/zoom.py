@@ -17,7 +17,14 @@ from sqlmodel import Session, select
 from khdesk.domain.errors import Message
 from khdesk.domain.names import name_key
 from khdesk.domain.vocabulary import AttendanceMode
-from khdesk.io.zoom import ZoomAttendee, read_zoom_report
+from khdesk.io.tables import read_table
+from khdesk.io.zoom import (
+    COLUMNS,
+    EXPECTED_HEADERS,
+    ZoomAttendee,
+    is_zoom_header,
+    read_zoom_report,
+)
 from khdesk.services import participants
 from khdesk.services.common import meeting_for_write, require_sector
 from khdesk.services.imports.known import KnownPersons
@@ -29,6 +36,7 @@ from khdesk.services.imports.pipeline import (
     Option,
     OptionKind,
     RowWriter,
+    Source,
 )
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import Attendance, Meeting, Person
@@ -96,6 +104,11 @@ class ZoomImporter(Importer[ZoomEntry, ZoomPreview]):
         """Every person of the report, then every row that cannot be used; a join on a day
         other than the meeting's is such a row."""
         attendees, bad_rows = read_zoom_report(path, zone=preview.zone, meeting_date=meeting.date)
+        # the report's cells as they are, for its rows left out to be saved in its own columns
+        table = read_table(
+            path, COLUMNS, is_header=is_zoom_header, expected=EXPECTED_HEADERS, after="name"
+        )
+        preview.source = Source.of(table)
         entries = [ZoomEntry(lines=a.lines, name=a.name, attendee=a) for a in attendees]
         entries += [
             ZoomEntry(lines=[row.line], name=row.name, action=Action.REJECT, reason=row.problem)
@@ -202,6 +215,9 @@ class ZoomImporter(Importer[ZoomEntry, ZoomPreview]):
 
     def describe(self, entry: ZoomEntry) -> str:
         return entry.name
+
+    def lines_of(self, entry: ZoomEntry) -> list[int]:
+        return list(entry.lines)
 
 
 ZOOM = ZoomImporter()
