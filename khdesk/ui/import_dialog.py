@@ -25,6 +25,7 @@ and ``await begin()`` show the preview; ``await apply()`` imports and shows the 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
@@ -814,6 +815,23 @@ class ImportDialog(QDialog):
             return
         words = self.importer.sector_words(self.preview)
         self.sector_list.show_words(words, self.context.sector_names(), set(self._pending))
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab goes through the sector words first (what is to be done), then the rows, the
+        options and the buttons, in the order they are seen."""
+        order: list[QWidget] = [
+            *self.sector_list.combos(),
+            self.table,
+            *self.option_inputs.values(),
+            self.fix_button,
+            self.same_button,
+            self.different_button,
+            self.import_button,
+            self.cancel_button,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _map_sector(self, text: str, code: str | None) -> None:
         """The user chose a sector for a word (None: no sector): every row of it follows."""

@@ -398,6 +398,10 @@ def test_the_preview_of_a_roster_with_sixty_unknown_sectors_fits_the_screen(
     viewport = dialog.sector_list.scroller.viewport()
     shown = QRect(combos[41].mapTo(viewport, QPoint(0, 0)), combos[41].size())
     assert viewport.rect().contains(shown)
+    # after the last word, Tab goes on to the rows, then to what is pressed
+    combos[-1].setFocus()
+    press(qtbot, combos[-1], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.table
     # every reason is readable: no sideways scrolling, the Reason column in view, the whole
     # text in its tooltip and under the table
     table, column = dialog.table, dialog.reason_column
