@@ -4,11 +4,13 @@ its rows left out saved, fixed and imported again; the dialog fits the screen.""
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -502,3 +504,39 @@ def test_a_proposals_file_ends_on_its_summary_and_saves_its_rows_left_out(
         "Text;Direction;Why not imported",
         "'=1+1;D9;Unknown direction 'D9': write D1 to D6 or the direction's name.",
     ]
+
+
+def test_under_the_real_event_loop_a_quick_choice_and_import_wait_for_each_other(
+    qtbot: QtBot, database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """A hurried hand chooses a sector and presses Import before the preview is decided again:
+    the import waits for that, and the guests go in under the sector chosen."""
+    loop = qasync.QEventLoop(QApplication.instance())
+    asyncio.set_event_loop(loop)
+    context = AppContext(database=database, data_dir=tmp_path, language="en")
+    meeting = make_meeting(database, actor)
+    dialog = ImportDialog(context, meeting.id, "roster", ru_roster(tmp_path))
+    qtbot.addWidget(dialog)
+
+    async def hurried() -> None:
+        dialog.show()
+        await dialog.begin()
+        combo = dialog.sector_list.combo(RU_GUEST)
+        combo.setCurrentIndex(combo.findData("citizen"))
+        combo.activated.emit(combo.currentIndex())  # a review starts …
+        dialog.import_button.click()  # … and Import is pressed at once
+        dialog.import_button.click()  # twice, even
+        for _ in range(500):
+            if dialog.showing_summary():
+                break
+            await asyncio.sleep(0.02)
+
+    try:
+        loop.run_until_complete(hurried())
+    finally:
+        context.operations.shutdown()
+        asyncio.set_event_loop(None)
+        loop.close()
+    assert dialog.showing_summary()
+    assert dialog.report is not None and dialog.report.created == 27
+    assert listed(database, meeting.id)["Шевченко Юлия"] == "citizen"
