@@ -273,7 +273,7 @@ class DocumentsDialog(QDialog):
             return
         self.status.setText(job.message)
         self.print_button.setEnabled(self.path is not None)
-        if job.outcome == "failed":
+        if job.outcome == "failed" and self.isVisible():  # not after the user closed the dialog
             QMessageBox.warning(self, self.tr("Printing"), job.message)
         job.deleteLater()
 

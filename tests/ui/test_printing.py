@@ -212,6 +212,7 @@ def test_the_progress_counts_the_pages_and_cancel_stops_in_the_middle(
     progress = dialog.findChild(PrintProgress)
     assert progress is not None
     qtbot.waitUntil(lambda: progress.isVisible() and progress.bar.value() == 1)
+    qtbot.waitUntil(lambda: len(rendered) == 2)  # the worker is held inside the second page
     assert f"2 of {total}" in progress.labelText()  # English until the translations are done
     assert progress.isModal()  # the dialog behind waits; the main window does not
 
