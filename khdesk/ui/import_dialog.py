@@ -649,6 +649,7 @@ class ImportDialog(QDialog):
             Action.DECIDE: self.tr("to decide"),
         }
         describe = importer.describe
+        sectors = self.context.sector_names() if importer.maps_sectors else {}
         current = self.table.currentIndex().row()
         rows = []
         left_out = set()
@@ -660,7 +661,7 @@ class ImportDialog(QDialog):
                 describe(entry),
             ]
             if importer.maps_sectors:
-                cells.append(self._sector_text(entry))
+                cells.append(self._sector_text(entry, sectors))
             cells.append(self._reason(entry))
             rows.append(tuple(cells))
             if entry.action in NOT_IMPORTED:
@@ -723,12 +724,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(preview.importable() and not self._importing)
         self.import_button.setDefault(left == 0 and preview.importable())
 
-    def _sector_text(self, entry: Any) -> str:
+    def _sector_text(self, entry: Any, sectors: dict[str, str]) -> str:
         found = self.importer.counted_sector(entry)
         if found is None:
             return ""
         code, how = found
-        name = self.context.sector_names().get(code, code)
+        name = sectors.get(code, code)
         if how == "suggested":
             return self.tr("{sector} (suggested)").format(sector=name)
         if how == "remembered":
