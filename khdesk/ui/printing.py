@@ -261,6 +261,7 @@ class PrintJob(QObject):
         self._source = source
         self._printer = printer  # kept alive here; only the worker paints on it
         self._scratch = scratch
+        self._page_count = page_count
         self.pages = print_order(page_count, printer)
         self.sent = 0
         self.outcome: str | None = None
@@ -282,6 +283,10 @@ class PrintJob(QObject):
 
     def start(self) -> None:
         """Start the worker (the printer is the worker's from now on)."""
+        if not self.pages:
+            text = self.tr("None of the pages chosen is in the document: it has {pages} pages.")
+            self._end("failed", text.format(pages=self._page_count))
+            return
         file_target: Path | None = None
         printer = self._printer
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():

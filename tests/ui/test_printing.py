@@ -349,6 +349,21 @@ def test_the_pages_go_in_the_range_order_and_copies_chosen() -> None:
     assert print_order(4, printer) == [2, 2, 1, 1]
 
 
+def test_a_range_of_pages_the_document_does_not_have_prints_nothing_and_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "nothing.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(5, 6)
+    job = printing.PrintJob(tmp_path / "two-pages.pdf", 2, printer, tmp_path / "scratch")
+    with qtbot.waitSignal(job.finished):
+        job.start()
+    assert job.outcome == "failed" and "it has 2 pages" in job.message
+    assert not (tmp_path / "nothing.pdf").exists()
+
+
 def test_a_remembered_place_on_no_screen_is_ignored_and_a_large_one_made_to_fit() -> None:
     assert fitted_geometry(None, [LAPTOP], LAPTOP).height() == LAPTOP.height() - FRAME.top() - 8
     gone = fitted_geometry(QRect(-2000, 100, 700, 500), [LAPTOP], LAPTOP)
