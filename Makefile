@@ -83,9 +83,10 @@ contracts: $(VENV)/.dev-installed
 pytest: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-# The README's screenshots, in Kazakh, on a virtual screen (needs xvfb-run).
+# The README's screenshots, in Kazakh and Russian, on a virtual screen (needs xvfb-run).
 screenshots: $(VENV)/.run-installed
-	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots/take_screenshots.py kk
+	for l in kk ru; do \
+	  xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots/take_screenshots.py $$l || exit 1; done
 
 benchmarks: $(VENV)/.dev-installed
 	$(BIN)/python -m benchmarks.run

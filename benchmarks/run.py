@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from benchmarks import data_core, documents, sync, sync_many, workspace
+from benchmarks import data_core, documents, printing, sync, sync_many, workspace
 
 
 def main() -> None:
     data_core.main()
     workspace.main()
     documents.main()
+    printing.main()
     sync.main()
     sync_many.main()
 

@@ -255,6 +255,10 @@ async def the_round_table(
     importer.option_inputs["present"].setChecked(False)
     report = await importer.apply()
     assert report is not None, importer.summary.text()
+    await until(context, importer.showing_summary, "the import summed up")
+    await save(context, importer, out, f"{language}-roster-summary")
+    importer.close_button.click()
+    await settle(context)
     await until(
         context, lambda: tab.attendance_model.rowCount() == report.created, "the roster listed"
     )
