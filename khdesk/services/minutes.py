@@ -189,6 +189,27 @@ def votes_beyond_present(votes: int, present: int) -> Message | None:
     )
 
 
+def check_votes_still_fit(session: Session, meeting_id: str) -> None:
+    """Refuse a change of a closed meeting's attendance that leaves a recorded vote with more
+    votes than people present: the protocol is signed, and its close check list will not run
+    again to catch it. Call it after the change, in the same transaction."""
+    decisions = session.exec(
+        select(Decision).where(
+            Decision.meeting_id == meeting_id,
+            Decision.deleted == False,  # noqa: E712
+        )
+    ).all()
+    largest = max((total_votes(decision) for decision in decisions), default=0)
+    present = present_count(session, meeting_id)
+    if largest > present:
+        raise InvalidInput(
+            "a decision of this meeting has {votes} votes, and only {present} people would "
+            "be present: amend the votes first, then this attendance.",
+            votes=largest,
+            present=present,
+        )
+
+
 def _check_votes(session: Session, meeting_id: str, votes: dict[str, int | None]) -> None:
     problem = votes_beyond_present(
         sum(v or 0 for v in votes.values()), present_count(session, meeting_id)

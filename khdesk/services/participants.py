@@ -28,6 +28,7 @@ from khdesk.services.common import (
     require_region,
     require_sector,
 )
+from khdesk.services.minutes import check_votes_still_fit
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import (
     AgendaItem,
@@ -233,10 +234,12 @@ def undo_check_in(
 ) -> Attendance:
     """Take back a check-in: the person stays registered but is no longer present."""
     attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
-    meeting_for_write(session, attendance.meeting_id, reason)
+    meeting = meeting_for_write(session, attendance.meeting_id, reason)
     Recorder(session, actor).update(
         attendance, {"present": False, "arrived_at": None, "left_at": None}, reason=reason
     )
+    if meeting.status == MeetingStatus.CLOSED:
+        check_votes_still_fit(session, meeting.id)
     return attendance
 
 
@@ -262,8 +265,10 @@ def unregister(
 ) -> None:
     """Remove a person from a meeting's list (a tombstone; undo restores it)."""
     attendance = get_live(session, Attendance, attendance_id, what=Label("attendance"))
-    meeting_for_write(session, attendance.meeting_id, reason)
+    meeting = meeting_for_write(session, attendance.meeting_id, reason)
     Recorder(session, actor).delete(attendance, reason=reason)
+    if meeting.status == MeetingStatus.CLOSED:
+        check_votes_still_fit(session, meeting.id)
 
 
 # --- the check-in desk's steps, and taking one back --------------------------------------------
@@ -470,7 +475,7 @@ def take_back(
             "this attendance was changed after that step (by an import or in another window): "
             "nothing was taken back; correct it in the list of participants instead."
         )
-    meeting_for_write(session, attendance.meeting_id, reason)
+    meeting = meeting_for_write(session, attendance.meeting_id, reason)
     recorder = Recorder(session, actor)
     before = step.before
     if before is None:
@@ -486,6 +491,8 @@ def take_back(
         recorder.update(attendance, before.fields(), reason=reason)
         if before.deleted and not attendance.deleted:
             recorder.delete(attendance, reason=reason)
+    if meeting.status == MeetingStatus.CLOSED:
+        check_votes_still_fit(session, meeting.id)
     if step.person_created:
         person = session.get(Person, step.person_id)
         if person is not None and not person.deleted and not person_is_named(session, person.id):

@@ -147,3 +147,34 @@ def _decisions(meeting_id: str):  # type: ignore[no-untyped-def]
     from sqlmodel import select
 
     return select(Decision).where(Decision.meeting_id == meeting_id)
+
+
+def test_an_amendment_that_would_leave_more_votes_than_present_is_refused(
+    database: Database, actor: Actor
+) -> None:
+    from khdesk.storage.models import Attendance
+    from tests.factories import make_closable_meeting
+
+    meeting = make_closable_meeting(database, actor)  # ten present, ten votes for
+    with database.transaction() as session:
+        meetings.close_meeting(session, actor, meeting.id)
+        voter = participants.attendances(session, meeting.id)[0][0]
+    reason = "Тіркеу кезінде қате енгізілген"
+    for change in (participants.mark_absent, participants.remove_attendance):
+        with pytest.raises(InvalidInput) as caught, database.transaction() as session:
+            change(session, actor, voter.id, reason=reason)
+        assert str(caught.value) == (
+            "a decision of this meeting has 10 votes, and only 9 people would be present: "
+            "amend the votes first, then this attendance."
+        )
+    with database.session() as session:
+        stored = session.get(Attendance, voter.id)
+        assert stored is not None and stored.present and not stored.deleted
+        assert minutes.present_count(session, meeting.id) == 10
+    # once the votes are amended, the attendance can be
+    with database.transaction() as session:
+        (decision,) = session.exec(_decisions(meeting.id)).all()
+        minutes.update_decision(session, actor, decision.id, votes_for=9, reason=reason)
+        participants.mark_absent(session, actor, voter.id, reason=reason)
+    with database.session() as session:
+        assert minutes.present_count(session, meeting.id) == 9
