@@ -2,7 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About khdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
+    <message>
+        <source>Scans and photos of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Add scan or photo…</source>
         <translation type="unfinished"></translation>
@@ -17,6 +80,14 @@
     </message>
     <message>
         <source>{count} attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing attached yet: «Add scan or photo…» attaches the signed attendance sheet, handouts or photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,6 +112,30 @@
     </message>
     <message>
         <source>Remove the file {name} from this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Fingerprint</source>
+        <extracomment>Wide enough for the longest line of the form and the fingerprint in large type; the dialogs grow taller, never wider, for longer translations.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in meeting numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,9 +188,52 @@
     </message>
 </context>
 <context>
+    <name>DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters imports this laptop&apos;s bundles once it has enrolled its card. Save the card and send the file to headquarters (by e-mail or on a USB stick). When the analyst calls, read the fingerprint out group by group: it proves that the card they received is this laptop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is saved as {path}: send this file to headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,6 +242,10 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,6 +273,7 @@
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
+        <extracomment>Where the dialog keeps its size and position between sessions. What it asks for on a screen large enough: a page of A4 wide enough to read. Room for the window manager&apos;s title bar and borders around the dialog, which Qt learns only once the window is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,11 +333,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
+        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCardDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the facilitator of this laptop and ask them to read out the fingerprint their khdesk shows (Sync → This laptop&apos;s card…). Enrol the device only if every group matches the fingerprint below: a card that does not match may not be theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the fingerprint matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: {region}, device {device} (code {code}). Its bundles are imported from now on; any it sent before enrolment wait in the inbox&apos;s quarantine folder: import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled already: {region}, device {device} (code {code}). Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,11 +376,12 @@
     <name>ImportDialog</name>
     <message>
         <source>Reading {file}…</source>
-        <extracomment>A review is under way: nothing may change the preview until it is back.</extracomment>
+        <extracomment>A review is under way: nothing may change the preview until it is back. Something changed the preview&apos;s choices while a review ran: review once more. Sector words the user chose for while a review ran, applied when it is back. What waits for the review under way to end (an import pressed meanwhile).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
+        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,7 +393,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,8 +425,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is imported into meeting {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {created} · known persons: {matched} · already on the list: {attending} · not imported: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {created} · not imported: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {count}. Save these rows as a file, fix them there and import that file again; the reason of each is in its last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>new</source>
-        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,11 +489,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sectors khdesk does not know:</source>
+        <source>The sector of {count} rows is suggested from their words or organisation: check the Sector column; Fix the row changes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— choose —</source>
+        <source>&amp;Import {imported}, leave out {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import all {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sector} (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,6 +522,26 @@
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {path}. Fix them there, save the file, and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,6 +892,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
+        <extracomment>The main window&apos;s size on a screen that holds it (a smaller screen gets all it has). Keys of standard actions where the platform names none (Qt&apos;s offscreen and minimal ones) the value that stands for «no date» (below any meeting&apos;s date) the language the window&apos;s texts are in (the welcome may choose another one) how many meetings the list shows now, and how many this database holds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,6 +940,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About khdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Send to headquarters…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,6 +972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +989,46 @@
     </message>
     <message>
         <source>Search meetings by title or place (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show meetings of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show meetings of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete leaves the date open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +1072,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No meeting matches the search and the filters: change them, or clear the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet: import the regions&apos; bundles (Sync menu), or {keys} — new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet: {keys} — new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting to see the shortcuts of its tabs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +1096,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>khdesk {version} · {role} · {count} meetings</source>
+        <source>Shown: {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk {version} · {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -805,6 +1136,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,10 +1186,6 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>← Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +1230,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol, the attendance sheet and the registers (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +1286,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parts of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the tab «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting was recorded on the region&apos;s laptop: at headquarters it is read-only. Corrections are made on that laptop and arrive with its next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amending a closed meeting. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +1330,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason for the amendment</source>
+        <source>Why is the closed meeting corrected? The reason is recorded with every change and printed in the protocol&apos;s amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records of one person</source>
+        <extracomment>widest a value&apos;s radio button grows before its text is cut (the whole text is its tooltip)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals, speeches, questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (records of closed meetings move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other record of this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these records was made on another device: only that device can merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{other}» is merged into «{kept}»: {attendances} attendances and {named} proposals, speeches or questions move to «{kept}», and «{other}» is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge «{other}» into «{kept}»? Everything that names «{other}» will name «{kept}», and «{other}» is removed from the people known here. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1438,10 @@
     </message>
     <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,11 +1569,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves: pick two different records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone or e-mail is kept only with consent to personal-data processing: tick the consent, or leave them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vote that fits those present for decision {decision} of item {item}: {votes} votes, but {present} people are present; correct the votes or check in those who voted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,6 +1909,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +2093,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the meeting cannot be closed yet: the protocol needs {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the migration left broken references and was rolled back: report this with the backup in backups/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,6 +2106,10 @@
     </message>
     <message>
         <source>the name {name}… is too long for this drive: choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,6 +2166,14 @@
     </message>
     <message>
         <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this changes records of {count} closed meetings: give a reason; it is recorded as an amendment of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,7 +2241,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this person was not checked in: check them in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person, or a record that names them, was written on another device, and only that device can change them: correct them there (headquarters merges persons seen in several regions itself).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,6 +2525,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,6 +2625,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct the speech…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the selected speaker said (or double-click the speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SPOKE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,11 +2657,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present: {count}</source>
+        <source>Why the vote is not saved</source>
+        <extracomment>why the vote typed is not saved (beyond those present), at the vote fields</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{votes} votes, but {present} present: check the count.</source>
+        <source>Present: {count}</source>
+        <extracomment>votes typed and not yet in the database (refused, or on their way)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {speaker} said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2177,19 +2694,11 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,7 +2710,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name, organisation, phone or e-mail; Enter checks in the first match</source>
+        <extracomment>this tab&apos;s own steps in this session, the last on top: what Undo takes back the text the results shown are for, and whether an Enter waits for the results persons on the meeting&apos;s list not here yet: among equal matches they come first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on the list yet: import the roster (Ctrl+I), or type a name above and press Enter to check someone in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last step did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back your last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import &amp;Zoom report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in by mistake: registered, not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected person off this list (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2236,11 +2802,219 @@
         <source>Registered: {registered} · present: {present}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is already here since {time}: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already here: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in added and checked in: {name}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as left: {name}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not present: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the meeting: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: {name}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: the walk-in {name} is off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {name} has not left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is present again, since {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is on the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: the check-in of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk-in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} marked as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} marked as not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} removed from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back {what} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches «{text}». To add a walk-in, press {keys} or click Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to take back: no step of yours in this meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from this meeting&apos;s list? Their attendance is removed; the person stays among the people known here. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Attended {attended} meetings · named in {named} proposals, speeches or questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was recorded on another device: only that device can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} withdraws consent: their phone and e-mail are erased. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>the rows of the merge dialog: (field, label); the label is translated where it is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was recorded on another device: only that device can remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
     <message>
         <source>Filter by name, organisation or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,7 +3046,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet: people come with a meeting&apos;s roster (Ctrl+I in its Participants tab) or as walk-ins at its check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected person with another record of them ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>None of the pages chosen is in the document: it has {pages} pages.</source>
+        <extracomment>The highest resolution a page is rendered at. Text of 9 pt is sharp on paper at 300 dpi; each step above it makes a page&apos;s image four times larger for nothing a reader sees, and a PDF printer (or CUPS) reports 1200 dpi, which made two pages an 11 MB job. About how many pixels of a page image are drawn at once (see the module docstring: some 10 ms of the print engine&apos;s compression, during which no Python code of the window runs). Points (1/72 inch) to an inch.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped after {sent} of {total} pages; the printer may still print those: cancel them in the printer&apos;s queue if they are not wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing: show it again, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened or stopped taking pages: check that it is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +3160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text of the proposal or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +3176,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the proposals of direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +3193,14 @@
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and comments of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,6 +3228,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No proposal of this direction yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals or comments were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals yet: type one above and press Ctrl+Enter, or import them from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,6 +3260,10 @@
     </message>
     <message>
         <source>Save the &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,7 +3299,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questions of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions were recorded.</source>
+        <extracomment>the question loaded into the form (None: the form is for a new one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions yet: type one above and press «Add question».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question typed in the form is not saved. Replace it with the one chosen in the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a question in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Headquarters&apos; recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region encrypts its bundles to two keys: headquarters&apos; own key, kept on this laptop, and the recovery key. If headquarters&apos; own key is lost or damaged, the recovery key still decrypts every region&apos;s bundles: put the copy back into the keys folder under its name, {name}, and import them. It signs nothing: it cannot write reference bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds it can read every region&apos;s bundles, with the participants&apos; names and phones: keep it as safely as this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is this file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer in this laptop&apos;s keys folder ({folder}): it was moved offline already, or this installation has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a copy offline now: on a USB stick kept in a safe, or printed (it is one line of text) and locked away. If the foundation&apos;s policy says so, remove the file from this laptop afterwards: headquarters imports bundles with its own key without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I have stored it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the recovery key offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is saved as {path}. Put it away offline, then press «I have stored it».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedIndicator</name>
+    <message>
+        <source>Whether the text is saved</source>
+        <extracomment>Text is written to the database this long after the last keystroke (and on leaving the field). ... and at the latest this long after the first unsaved keystroke, even while typing goes on, so that a crash never loses more than about two seconds of typing. ``state`` or ``saved_at`` changed the autosavers alive now; an entry goes when its field (and so the autosaver) is deleted when the text last reached the database (local time) writes queued and not yet reported by the owner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save was refused: the text stays in the field and is saved again when you correct it or leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed text is saved by itself a moment after you stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectorMapping</name>
+    <message>
+        <source>Sectors khdesk does not know. Choose a sector for each (Tab goes to the next, arrows or typing choose one); rows of a word left to choose are not imported.</source>
+        <extracomment>The size the dialog asks for when the screen has room; never more than the screen has. How many sector words the mapping list shows before it scrolls. The widest a sector word is shown in the mapping list (longer ones end in «…»).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: {count}</source>
+        <extracomment>The line of each word, in the file&apos;s order: (its label, count, list, note).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— as each organisation suggests ({count} of {rows}) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a sector —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector for «{word}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>The dynamic property that names a part of the window for the shortcuts dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +3489,23 @@
     </message>
     <message>
         <source>Send to headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason in full</source>
+        <extracomment>no column but the last (the reason) takes more than this, so the reason stays in view</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop cannot send yet: it does not hold headquarters&apos; keys. Import the reference bundle (a .khr file) that headquarters sent you with Sync → Import a reference bundle…, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,11 +3533,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This laptop does not hold headquarters&apos; key yet: import the reference bundle from headquarters first (Sync → Import a reference bundle…).</source>
+        <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
+        <source>Reference bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,6 +3554,51 @@
     </message>
     <message>
         <source>being imported elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What a bundle carries, table by table, as the import results count it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speeches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2497,35 +3622,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the reference bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version {version} written: send it to every region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the facilitator of region {region} by phone:
-
-{fingerprint}
-
-Does it match what their khdesk shows? Enrol the device only if it does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device {device} is enrolled: its bundles will be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device {device} was enrolled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2542,6 +3647,10 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     </message>
     <message>
         <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} written to {path}: send it to every region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,10 +3682,15 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in participant</source>
+        <extracomment>one row of the search results: id, name, organisation, sector code, arrived (None: not here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone or e-mail is kept only with consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2612,7 +3726,11 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check in</source>
+        <source>Add and check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this person and check them in (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

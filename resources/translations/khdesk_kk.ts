@@ -2,7 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About khdesk</source>
+        <translation>khdesk туралы</translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer.</source>
+        <translation>khdesk «Қазақстан халқына» қорының дөңгелек үстелдерін осы компьютерде сақтайды.</translation>
+    </message>
+    <message>
+        <source>khdesk</source>
+        <translation>khdesk</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Дерекқор схемасы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Құрылғы идентификаторы</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Құрылғы коды</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>Осы мәліметтерді көшіру</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
+    <message>
+        <source>Scans and photos of the meeting</source>
+        <translation>Отырыстың скандары мен фотолары</translation>
+    </message>
     <message>
         <source>&amp;Add scan or photo…</source>
         <translation>&amp;Скан немесе фото қосу…</translation>
@@ -18,6 +81,14 @@
     <message>
         <source>{count} attached</source>
         <translation>Қосымшалар: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was attached to this meeting.</source>
+        <translation>Бұл отырысқа ештеңе қосылмаған.</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet: «Add scan or photo…» attaches the signed attendance sheet, handouts or photos.</source>
+        <translation>Әзірге ештеңе қосылмаған: қол қойылған тіркеу парағын, таратпа материалдарды немесе фотоларды «Скан немесе фото қосу…» батырмасы арқылы қосыңыз.</translation>
     </message>
     <message>
         <source>Attach scans or photos</source>
@@ -42,6 +113,30 @@
     <message>
         <source>Remove the file {name} from this meeting?</source>
         <translation>{name} файлын осы отырыстан жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Fingerprint</source>
+        <extracomment>Wide enough for the longest line of the form and the fingerprint in large type; the dialogs grow taller, never wider, for longer translations.</extracomment>
+        <translation>Бақылау коды</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Code in meeting numbers</source>
+        <translation>Отырыс нөмірлеріндегі коды</translation>
     </message>
 </context>
 <context>
@@ -93,10 +188,53 @@
     </message>
 </context>
 <context>
+    <name>DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation>Осы ноутбуктің картасы</translation>
+    </message>
+    <message>
+        <source>Headquarters imports this laptop&apos;s bundles once it has enrolled its card. Save the card and send the file to headquarters (by e-mail or on a USB stick). When the analyst calls, read the fingerprint out group by group: it proves that the card they received is this laptop&apos;s.</source>
+        <translation>Орталық аппарат осы ноутбуктің пакеттерін оның картасын тіркегеннен кейін ғана импорттайды. Картаны сақтап, файлды орталық аппаратқа жіберіңіз (эл. поштамен немесе USB флешкамен). Талдаушы қоңырау шалғанда, бақылау кодын топ-тобымен оқып беріңіз: бұл олар алған картаның осы ноутбуктікі екенін дәлелдейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the card…</source>
+        <translation>Картаны &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>Бақылау кодын &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation>Осы ноутбуктің картасын сақтау</translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation>Құрылғы карталары</translation>
+    </message>
+    <message>
+        <source>The card is saved as {path}: send this file to headquarters.</source>
+        <translation>Карта {path} файлына сақталды: бұл файлды орталық аппаратқа жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Бақылау коды көшірілді.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Documents</source>
         <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -105,6 +243,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Логотипті алып тастау</translation>
     </message>
     <message>
         <source>Logo above the protocol</source>
@@ -131,6 +273,7 @@
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
+        <extracomment>Where the dialog keeps its size and position between sessions. What it asks for on a screen large enough: a page of A4 wide enough to read. Room for the window manager&apos;s title bar and borders around the dialog, which Qt learns only once the window is on screen.</extracomment>
         <translation>Отырыс құжаттары</translation>
     </message>
     <message>
@@ -190,23 +333,55 @@
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>Принтерді ашу мүмкін болмады.</translation>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>Басып шығаруға жіберілді.</translation>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCardDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Құрылғыны тіркеу</translation>
+    </message>
+    <message>
+        <source>Call the facilitator of this laptop and ask them to read out the fingerprint their khdesk shows (Sync → This laptop&apos;s card…). Enrol the device only if every group matches the fingerprint below: a card that does not match may not be theirs.</source>
+        <translation>Осы ноутбуктің фасилитаторына қоңырау шалып, оның khdesk бағдарламасы көрсететін бақылау кодын оқып беруін сұраңыз (Синхрондау → Осы ноутбуктің картасы…). Құрылғыны төмендегі бақылау кодының әрбір тобы сәйкес келсе ғана тіркеңіз: сәйкес келмейтін карта оларға тиесілі болмауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the fingerprint matches</source>
+        <translation>&amp;Тіркеу: бақылау коды сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Enrolled: {region}, device {device} (code {code}). Its bundles are imported from now on; any it sent before enrolment wait in the inbox&apos;s quarantine folder: import them again.</source>
+        <translation>Тіркелді: {region}, {device} құрылғысы ({code} коды). Енді оның пакеттері импортталады; тіркелгенге дейін жіберген пакеттері inbox/quarantine карантин қалтасында тұр: оларды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Enrolled already: {region}, device {device} (code {code}). Nothing changed.</source>
+        <translation>Бұрын тіркелген: {region}, {device} құрылғысы ({code} коды). Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Reading {file}…</source>
-        <extracomment>A review is under way: nothing may change the preview until it is back.</extracomment>
+        <extracomment>A review is under way: nothing may change the preview until it is back. Something changed the preview&apos;s choices while a review ran: review once more. Sector words the user chose for while a review ran, applied when it is back. What waits for the review under way to end (an import pressed meanwhile).</extracomment>
         <translation>{file} оқылуда…</translation>
     </message>
     <message>
         <source>Line</source>
+        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation>Жол</translation>
     </message>
     <message>
@@ -218,8 +393,16 @@
         <translation>Деректер</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Файл жолдары</translation>
     </message>
     <message>
         <source>&amp;Fix the row…</source>
@@ -242,8 +425,43 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Импортталмаған жолдар</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation>Импортталмаған жолдарды &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>{file} is imported into meeting {meeting}.</source>
+        <translation>{file} файлы {meeting} отырысына импортталды.</translation>
+    </message>
+    <message>
+        <source>New: {created} · known persons: {matched} · already on the list: {attending} · not imported: {left}</source>
+        <translation>Жаңа: {created} · базада бар: {matched} · тізімде бұрыннан бар: {attending} · импортталмады: {left}</translation>
+    </message>
+    <message>
+        <source>Added: {created} · not imported: {left}</source>
+        <translation>Қосылды: {created} · импортталмады: {left}</translation>
+    </message>
+    <message>
+        <source>Not imported: {count}. Save these rows as a file, fix them there and import that file again; the reason of each is in its last column.</source>
+        <translation>Импортталмады: {count}. Бұл жолдарды файл ретінде сақтап, сол файлда түзетіңіз де, оны қайта импорттаңыз; әр жолдың себебі соңғы бағанда көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Файлдың барлық жолы импортталды.</translation>
+    </message>
+    <message>
         <source>new</source>
-        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation>жаңа</translation>
     </message>
     <message>
@@ -271,12 +489,28 @@
         <translation>Телефоны не эл. поштасы аты басқа адамдікімен бірдей жолдар: {count}. Оларды таңдап, «Сол адам» не «Басқа адам» батырмасын басыңыз; шешкенге дейін олар импортталмайды.</translation>
     </message>
     <message>
-        <source>Sectors khdesk does not know:</source>
-        <translation>khdesk білмейтін секторлар:</translation>
+        <source>The sector of {count} rows is suggested from their words or organisation: check the Sector column; Fix the row changes one.</source>
+        <translation>{count} жолдың секторы ондағы сөздер немесе ұйым бойынша ұсынылды: «Сектор» бағанын тексеріңіз; секторды «Жолды түзету» батырмасы арқылы өзгертуге болады.</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— таңдаңыз —</translation>
+        <source>&amp;Import {imported}, leave out {left}</source>
+        <translation>&amp;Импорттау: {imported}, алып тастау: {left}</translation>
+    </message>
+    <message>
+        <source>&amp;Import all {count}</source>
+        <translation>Барлығын &amp;импорттау ({count})</translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation>{sector} (ұсынылған)</translation>
+    </message>
+    <message>
+        <source>{sector} (remembered)</source>
+        <translation>{sector} (есте сақталған)</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>{line}-жол: {reason}</translation>
     </message>
     <message>
         <source>Line {line}</source>
@@ -289,6 +523,26 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорттау тоқтатылды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} - not imported</source>
+        <translation>{name} - импортталмағандар</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Импортталмаған жолдарды сақтау</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Why not imported</source>
+        <translation>Импортталмау себебі</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {path}. Fix them there, save the file, and import it again.</source>
+        <translation>{count} жол {path} файлына сақталды. Оларды сол файлда түзетіп, файлды сақтаңыз да, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -638,6 +892,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
+        <extracomment>The main window&apos;s size on a screen that holds it (a smaller screen gets all it has). Keys of standard actions where the platform names none (Qt&apos;s offscreen and minimal ones) the value that stands for «no date» (below any meeting&apos;s date) the language the window&apos;s texts are in (the welcome may choose another one) how many meetings the list shows now, and how many this database holds</extracomment>
         <translation>Дерекқор ашылып жатыр…</translation>
     </message>
     <message>
@@ -685,6 +940,18 @@
         <translation>&amp;Синхрондау</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About khdesk</source>
+        <translation>khdesk &amp;туралы</translation>
+    </message>
+    <message>
         <source>&amp;Send to headquarters…</source>
         <translation>Орталық аппаратқа &amp;жіберу…</translation>
     </message>
@@ -705,6 +972,10 @@
         <translation>Құрылғы &amp;картасын тіркеу…</translation>
     </message>
     <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation>&amp;Осы ноутбуктің картасы…</translation>
+    </message>
+    <message>
         <source>Sync &amp;history</source>
         <translation>Синхрондау &amp;тарихы</translation>
     </message>
@@ -719,6 +990,46 @@
     <message>
         <source>Search meetings by title or place (Ctrl+K)</source>
         <translation>Отырыстарды атауы немесе орны бойынша іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Отырыстарды іздеу</translation>
+    </message>
+    <message>
+        <source>Show meetings of status</source>
+        <translation>Отырыстарды мәртебесі бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Show meetings of kind</source>
+        <translation>Отырыстарды түрі бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Meetings from date</source>
+        <translation>Отырыстар: бастапқы күн</translation>
+    </message>
+    <message>
+        <source>Meetings to date</source>
+        <translation>Отырыстар: соңғы күн</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>кез келген күн</translation>
+    </message>
+    <message>
+        <source>Delete leaves the date open</source>
+        <translation>Delete пернесі күн шектеуін алып тастайды</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Кез келген күндер</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>The list of meetings</source>
+        <translation>Отырыстар тізімі</translation>
     </message>
     <message>
         <source>Show</source>
@@ -761,6 +1072,22 @@
         <translation>Орны</translation>
     </message>
     <message>
+        <source>No meeting matches the search and the filters: change them, or clear the dates.</source>
+        <translation>Іздеу мен сүзгілерге сәйкес келетін отырыс жоқ: оларды өзгертіңіз немесе күндерді тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>No meetings yet: import the regions&apos; bundles (Sync menu), or {keys} — new meeting</source>
+        <translation>Әзірге отырыстар жоқ: өңірлердің пакеттерін импорттаңыз («Синхрондау» мәзірі) немесе {keys} — жаңа отырыс</translation>
+    </message>
+    <message>
+        <source>No meetings yet: {keys} — new meeting</source>
+        <translation>Әзірге отырыстар жоқ: {keys} — жаңа отырыс</translation>
+    </message>
+    <message>
+        <source>Open a meeting to see the shortcuts of its tabs too.</source>
+        <translation>Қойындыларының пернелер тіркесімдерін де көру үшін отырысты ашыңыз.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -769,8 +1096,12 @@
         <translation>Терілген, бірақ әлі қосылмаған мәтін (ұсыныс, сұрақ, сөз) тіл ауыстырылғанда өшіріледі. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <source>khdesk {version} · {role} · {count} meetings</source>
-        <translation>khdesk {version} · {role} · отырыстар: {count}</translation>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Көрсетілді: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <source>khdesk {version} · {role}</source>
+        <translation>khdesk {version} · {role}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
@@ -806,6 +1137,10 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -851,10 +1186,6 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>← Meetings</source>
-        <translation>← Отырыстар</translation>
-    </message>
-    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Түзету…</translation>
     </message>
@@ -899,6 +1230,22 @@
         <translation>Мәліметтерді &amp;өзгерту…</translation>
     </message>
     <message>
+        <source>A meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Alt+Left)</source>
+        <translation>Отырыстар тізіміне оралу (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>The protocol, the attendance sheet and the registers (Ctrl+Shift+P)</source>
+        <translation>Хаттама, тіркеу парағы және тізілімдер (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
@@ -939,6 +1286,18 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
+        <source>Parts of the meeting</source>
+        <translation>Отырыс бөлімдері</translation>
+    </message>
+    <message>
+        <source>Go to the tab «{title}»</source>
+        <translation>«{title}» қойындысына өту</translation>
+    </message>
+    <message>
+        <source>This meeting was recorded on the region&apos;s laptop: at headquarters it is read-only. Corrections are made on that laptop and arrive with its next bundle.</source>
+        <translation>Бұл отырыс өңірдің ноутбугында жазылған: орталық аппаратта оны тек қарауға болады. Түзетулер сол ноутбукте енгізіліп, оның келесі пакетімен келеді.</translation>
+    </message>
+    <message>
         <source>Amending a closed meeting. Reason: {reason}</source>
         <translation>Жабылған отырысқа түзету енгізілуде. Себебі: {reason}</translation>
     </message>
@@ -971,8 +1330,96 @@
         <translation>Жабылған отырысқа түзету енгізу</translation>
     </message>
     <message>
-        <source>Reason for the amendment</source>
-        <translation>Түзету енгізу себебі</translation>
+        <source>Why is the closed meeting corrected? The reason is recorded with every change and printed in the protocol&apos;s amendments.</source>
+        <translation>Жабылған отырысқа неге түзету енгізіледі? Себебі әрбір өзгеріспен бірге жазылып, хаттамадағы түзетулерде басылады.</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records of one person</source>
+        <extracomment>widest a value&apos;s radio button grows before its text is cut (the whole text is its tooltip)</extracomment>
+        <translation>Бір адамның екі жазбасын біріктіру</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record</source>
+        <translation>Екінші жазбаны &amp;табу</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone or e-mail</source>
+        <translation>Аты-жөні, ұйымы, телефоны немесе эл. поштасы</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Табылған жазбалар</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Қатысқан отырыстары</translation>
+    </message>
+    <message>
+        <source>Proposals, speeches, questions</source>
+        <translation>Ұсыныстар, сөйлеген сөздер, сұрақтар</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (records of closed meetings move)</source>
+        <translation>&amp;Себебі (жабылған отырыстардың жазбалары ауыстырылады)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>yes, {how}</source>
+        <translation>иә, {how}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the other record of this person.</source>
+        <translation>Осы адамның екінші жазбасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Record {number}</source>
+        <translation>{number}-жазба</translation>
+    </message>
+    <message>
+        <source>keep this record</source>
+        <translation>осы жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>One of these records was made on another device: only that device can merge it.</source>
+        <translation>Бұл жазбалардың бірі басқа құрылғыда жасалған: оны тек сол құрылғы біріктіре алады.</translation>
+    </message>
+    <message>
+        <source>«{other}» is merged into «{kept}»: {attendances} attendances and {named} proposals, speeches or questions move to «{kept}», and «{other}» is removed.</source>
+        <translation>«{other}» жазбасы «{kept}» жазбасына біріктіріледі: қатысу туралы {attendances} жазба және {named} ұсыныс, сөйлеген сөз немесе сұрақ «{kept}» жазбасына ауысады, ал «{other}» жойылады.</translation>
+    </message>
+    <message>
+        <source>Merge «{other}» into «{kept}»? Everything that names «{other}» will name «{kept}», and «{other}» is removed from the people known here. This cannot be undone.</source>
+        <translation>«{other}» жазбасын «{kept}» жазбасына біріктіру керек пе? «{other}» көрсетілген барлық жерде «{kept}» көрсетіледі, ал «{other}» базадағы адамдар қатарынан жойылады. Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Екі жазбаны біріктіру</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1439,10 @@
     <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be edited.</source>
         <translation>«{field}» адам туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
+        <translation>«{field}» адам туралы біріктіруге болатын мәліметтердің қатарына кірмейді.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not part of a decision.</source>
@@ -1118,12 +1569,28 @@
         <translation>Zoom есептері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
+        <translation>бұл отырыстың бір шешімінде {votes} дауыс бар, ал қатысушылар {present} адам ғана болып қалады: алдымен дауыстарды түзетіп, содан кейін қатысуды өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation>фасилитатор бір өңірде жұмыс істейді: --region параметрін өңірдің КАТО кодымен қосыңыз.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
         <translation>отырысты басқа өңірге ауыстыруға болмайды: жаңа отырыс құрыңыз.</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves: pick two different records.</source>
+        <translation>адамды өзімен біріктіруге болмайды: екі түрлі жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail is kept only with consent to personal-data processing: tick the consent, or leave them empty.</source>
+        <translation>телефон мен эл. пошта дербес деректерді өңдеуге келісім болғанда ғана сақталады: келісімді белгілеңіз немесе оларды бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>a vote that fits those present for decision {decision} of item {item}: {votes} votes, but {present} people are present; correct the votes or check in those who voted</source>
+        <translation>{item}-мәселенің {decision}-шешімі бойынша қатысып отырғандар санына сәйкес дауыс беру нәтижесі: {votes} дауыс берілген, ал қатысып отырғандар — {present}; дауыстарды түзетіңіз немесе дауыс бергендердің келгенін белгілеңіз</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -1442,6 +1909,10 @@
         <translation>бұл күн тәртібі мәселесі басқа отырысқа жатады: осы отырыстың мәселесін таңдаңыз.</translation>
     </message>
     <message>
+        <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
+        <translation>бұл — қалпына келтіру кілтінің өзі: деректер қалтасынан тыс орынды таңдаңыз, мысалы, USB флешканы.</translation>
+    </message>
+    <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
         <translation>бұл — осы khdesk-тің өз картасы: өңірлердің карталарын тіркеңіз.</translation>
     </message>
@@ -1622,6 +2093,10 @@
         <translation>отырысты әлі жабуға болмайды: алдымен хаттамаға жетіспейтінін енгізіңіз ({missing}).</translation>
     </message>
     <message>
+        <source>the meeting cannot be closed yet: the protocol needs {problems}.</source>
+        <translation>отырысты әлі жабуға болмайды, хаттамада мыналар жетіспейді: {problems}.</translation>
+    </message>
+    <message>
         <source>the migration left broken references and was rolled back: report this with the backup in backups/.</source>
         <translation>дерекқорды жаңарту (миграция) сілтемелерді бұзды, сондықтан ол кері қайтарылды: бұл туралы backups/ қалтасындағы сақтық көшірмені қоса отырып хабарлаңыз.</translation>
     </message>
@@ -1632,6 +2107,10 @@
     <message>
         <source>the name {name}… is too long for this drive: choose a shorter name.</source>
         <translation>{name}… атауы бұл диск үшін тым ұзын: қысқарақ атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
+        <translation>қалпына келтіру кілті енді {folder} қалтасында жоқ: ол бұл ноутбуктен басқа жерге жылжытылған немесе жойылған; компьютерден бөлек сақталған көшірмені пайдаланыңыз.</translation>
     </message>
     <message>
         <source>the reference bundle files a section under a direction it does not have: refused.</source>
@@ -1688,6 +2167,14 @@
     <message>
         <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
         <translation>жіберетін жаңа ештеңе жоқ: орталық аппарат осы khdesk-тегі барлық өзгерісті алғанын растады.</translation>
+    </message>
+    <message>
+        <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
+        <translation>бұл қатысу туралы жазба сол қадамнан кейін өзгертілген (импорт арқылы немесе басқа терезеде): ештеңе кері қайтарылмады; оның орнына жазбаны қатысушылар тізімінде түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>this changes records of {count} closed meetings: give a reason; it is recorded as an amendment of each.</source>
+        <translation>бұл {count} жабылған отырыстың жазбаларын өзгертеді: себебін көрсетіңіз; ол әр отырысқа түзету ретінде жазылады.</translation>
     </message>
     <message>
         <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
@@ -1754,8 +2241,16 @@
         <translation>бұл отырыс жабылған, оны тек қарауға болады: өзгерісті себебін көрсетіп, түзету ретінде енгізіңіз.</translation>
     </message>
     <message>
+        <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
+        <translation>бұл адамды жоюға болмайды: ол {proposals} ұсыныста, {speeches} сөйлеген сөзде және {questions} сұрақта немесе күн тәртібінің мәселесінде көрсетілген; оның орнына оны тиісті адамға біріктіріңіз.</translation>
+    </message>
+    <message>
         <source>this person was not checked in: check them in first.</source>
         <translation>бұл адамның келгені белгіленбеген: алдымен оның келгенін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>this person, or a record that names them, was written on another device, and only that device can change them: correct them there (headquarters merges persons seen in several regions itself).</source>
+        <translation>бұл адам немесе ол көрсетілген жазба басқа құрылғыда жасалған және оларды тек сол құрылғы өзгерте алады: сол жерде түзетіңіз (бірнеше өңірде кездесетін адамдарды орталық аппарат өзі біріктіреді).</translation>
     </message>
     <message>
         <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
@@ -2030,6 +2525,10 @@
         <translation>{path} — khdesk дерекқоры емес (бүлінген немесе басқа түрдегі файл): оны backups/ қалтасынан қалпына келтіріңіз немесе жаңа дерекқормен бастау үшін оны басқа жерге жылжытыңыз.</translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>
+        <translation>{votes} дауыс берілген, бірақ қатысып отырғандар — {present}: дауыстарды түзетіңіз немесе дауыс бергендердің келгенін белгілеңіз.</translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>{where} ішінде khdesk-ке тиесілі емес кестелер бар: --db параметрінде khdesk дерекқорын немесе жаңа файлды көрсетіңіз.</translation>
     </message>
@@ -2126,6 +2625,14 @@
         <translation>Сөйлеуші</translation>
     </message>
     <message>
+        <source>Correct the speech…</source>
+        <translation>Сөйлеген сөзді түзету…</translation>
+    </message>
+    <message>
+        <source>Correct what the selected speaker said (or double-click the speech)</source>
+        <translation>Таңдалған сөйлеушінің сөзін түзету (немесе сөйлеген сөзді екі рет басыңыз)</translation>
+    </message>
+    <message>
         <source>SPOKE</source>
         <translation>СӨЙЛЕГЕНДЕР</translation>
     </message>
@@ -2150,12 +2657,22 @@
         <translation>Қалыс қалды</translation>
     </message>
     <message>
+        <source>Why the vote is not saved</source>
+        <extracomment>why the vote typed is not saved (beyond those present), at the vote fields</extracomment>
+        <translation>Дауыс беру нәтижесінің сақталмау себебі</translation>
+    </message>
+    <message>
         <source>Present: {count}</source>
+        <extracomment>votes typed and not yet in the database (refused, or on their way)</extracomment>
         <translation>Қатысып отырғандар: {count}</translation>
     </message>
     <message>
-        <source>{votes} votes, but {present} present: check the count.</source>
-        <translation>Дауыс саны {votes}, ал қатысып отырғандар {present}: санын тексеріңіз.</translation>
+        <source>Correct the speech</source>
+        <translation>Сөйлеген сөзді түзету</translation>
+    </message>
+    <message>
+        <source>What {speaker} said</source>
+        <translation>{speaker} айтқан сөз</translation>
     </message>
     <message>
         <source>Type the decision first; the vote is saved with it.</source>
@@ -2177,20 +2694,12 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation>Аты-жөнін, ұйымын, телефонын немесе эл. поштасын теріп, келгенін белгілеу үшін Enter пернесін басыңыз</translation>
-    </message>
-    <message>
         <source>Check &amp;in</source>
         <translation>&amp;Келгенін белгілеу</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
         <translation>Тізімде жоқ &amp;қатысушы…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last check-in</source>
-        <translation>&amp;Соңғы келгенін белгілеуді болдырмау</translation>
     </message>
     <message>
         <source>Mark as &amp;left</source>
@@ -2201,8 +2710,65 @@
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
     <message>
+        <source>Type a name, organisation, phone or e-mail; Enter checks in the first match</source>
+        <extracomment>this tab&apos;s own steps in this session, the last on top: what Undo takes back the text the results shown are for, and whether an Enter waits for the results persons on the meeting&apos;s list not here yet: among equal matches they come first</extracomment>
+        <translation>Аты-жөнін, ұйымын, телефонын немесе эл. поштасын теріңіз; Enter бірінші сәйкес келген адамның келгенін белгілейді</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>Қатысушыны іздеу</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Табылған адамдар</translation>
+    </message>
+    <message>
+        <source>Participants of the meeting</source>
+        <translation>Отырыс қатысушылары</translation>
+    </message>
+    <message>
+        <source>No one is on the list yet: import the roster (Ctrl+I), or type a name above and press Enter to check someone in.</source>
+        <translation>Тізімде әзірге ешкім жоқ: қатысушылар тізімін импорттаңыз (Ctrl+I) немесе жоғарыда аты-жөнін жазып, келгенін белгілеу үшін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>What the last step did</source>
+        <translation>Соңғы әрекеттің нәтижесі</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list ({keys})</source>
+        <translation>Тізімде жоқ адамды қосу ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Бол&amp;дырмау</translation>
+    </message>
+    <message>
+        <source>Take back your last step</source>
+        <translation>Соңғы әрекетіңізді болдырмау</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>Таңдалған қатысушыны алып тастау</translation>
+    </message>
+    <message>
         <source>Import &amp;Zoom report…</source>
         <translation>&amp;Zoom есебін импорттау…</translation>
+    </message>
+    <message>
+        <source>Not &amp;present</source>
+        <translation>Кел&amp;меді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Checked in by mistake: registered, not present</source>
+        <translation>Келгені қателесіп белгіленген: тіркелген, бірақ қатысып отырған жоқ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the meeting…</source>
+        <translation>Отырыстан &amp;алып тастау…</translation>
+    </message>
+    <message>
+        <source>Take the selected person off this list (Delete)</source>
+        <translation>Таңдалған адамды осы тізімнен алып тастау (Delete)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2236,12 +2802,220 @@
         <source>Registered: {registered} · present: {present}</source>
         <translation>Тіркелгені: {registered} · қатысып отырғаны: {present}</translation>
     </message>
+    <message>
+        <source>{name} is already here since {time}: nothing changed.</source>
+        <translation>{name} осында, келген уақыты — {time}: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} is already here: nothing changed.</source>
+        <translation>{name} осында: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Walk-in added and checked in: {name}, {time}</source>
+        <translation>Тізімде жоқ қатысушы қосылып, келгені белгіленді: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Marked as left: {name}, {time}</source>
+        <translation>Кетті деп белгіленді: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Marked as not present: {name}</source>
+        <translation>Келмеді деп белгіленді: {name}</translation>
+    </message>
+    <message>
+        <source>Removed from the meeting: {name}</source>
+        <translation>Отырыстан алып тасталды: {name}</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}, {time}</source>
+        <translation>Келгені белгіленді: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Taken back: the walk-in {name} is off the list.</source>
+        <translation>Кері қайтарылды: тізімде жоқ қатысушы {name} отырыстан алып тасталды.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} has not left.</source>
+        <translation>Кері қайтарылды: {name} кеткен жоқ.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is present again, since {time}.</source>
+        <translation>Кері қайтарылды: {name} қайтадан қатысуда, келген уақыты — {time}.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is on the list again.</source>
+        <translation>Кері қайтарылды: {name} қайтадан тізімде.</translation>
+    </message>
+    <message>
+        <source>Taken back: the check-in of {name}</source>
+        <translation>Кері қайтарылды: {name} келгені туралы белгі</translation>
+    </message>
+    <message>
+        <source>the walk-in {name}</source>
+        <translation>тізімде жоқ қатысушы {name} қосылды</translation>
+    </message>
+    <message>
+        <source>{name} marked as left</source>
+        <translation>{name} кетті деп белгіленді</translation>
+    </message>
+    <message>
+        <source>{name} marked as not present</source>
+        <translation>{name} келмеді деп белгіленді</translation>
+    </message>
+    <message>
+        <source>{name} removed from the meeting</source>
+        <translation>{name} отырыстан алып тасталды</translation>
+    </message>
+    <message>
+        <source>the check-in of {name}</source>
+        <translation>{name} келгені белгіленді</translation>
+    </message>
+    <message>
+        <source>Take back {what} ({keys})</source>
+        <translation>Болдырмау: {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>No one matches «{text}». To add a walk-in, press {keys} or click Walk-in…</source>
+        <translation>«{text}» бойынша ешкім табылмады. Тізімде жоқ қатысушыны қосу үшін {keys} пернелерін не «Тізімде жоқ қатысушы…» батырмасын басыңыз</translation>
+    </message>
+    <message>
+        <source>Nothing to take back: no step of yours in this meeting yet.</source>
+        <translation>Болдырмайтын ештеңе жоқ: сіз бұл отырыста әлі ешқандай әрекет жасаған жоқсыз.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this meeting&apos;s list? Their attendance is removed; the person stays among the people known here. Undo takes it back.</source>
+        <translation>{name} осы отырыстың тізімінен алынсын ба? Оның қатысуы туралы жазба жойылады, ал адамның өзі базада қалады. Мұны «Болдырмау» батырмасымен кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Remove from the meeting</source>
+        <translation>Отырыстан алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Attended {attended} meetings · named in {named} proposals, speeches or questions</source>
+        <translation>Қатысқан отырыстары: {attended} · аталған ұсыныстар, сөйлеген сөздер мен сұрақтар: {named}</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Адам туралы мәліметтерді өзгерту</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(өңірсіз)</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Дербес деректерді өңдеуге келісім береді</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Лауазымы</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Сектор</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Келісім қалай берілді</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. пошта</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Са&amp;қтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>Өзгерту: {name}</translation>
+    </message>
+    <message>
+        <source>This person was recorded on another device: only that device can change them.</source>
+        <translation>Бұл адам басқа құрылғыда жазылған: оның мәліметтерін тек сол құрылғы өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>{name} withdraws consent: their phone and e-mail are erased. Go on?</source>
+        <translation>{name} келісімін қайтарып алады: оның телефоны мен эл. поштасы өшіріледі. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Келісім қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>the rows of the merge dialog: (field, label); the label is translated where it is shown</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Адамды жою</translation>
+    </message>
+    <message>
+        <source>{name} was recorded on another device: only that device can remove them.</source>
+        <translation>{name} басқа құрылғыда жазылған: оны тек сол құрылғы жоя алады.</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
     <message>
         <source>Filter by name, organisation or phone</source>
         <translation>Аты-жөні, ұйымы немесе телефоны бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>Адамдарды сүзу</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2272,8 +3046,87 @@
         <translation>Келісім</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>No one here yet: people come with a meeting&apos;s roster (Ctrl+I in its Participants tab) or as walk-ins at its check-in.</source>
+        <translation>Мұнда әзірге ешкім жоқ: адамдар отырыстың қатысушылар тізімімен («Қатысушылар» қойындысында Ctrl+I) немесе келгенін белгілеу кезінде тізімде жоқ қатысушы ретінде қосылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Таңдалған адамды жою</translation>
+    </message>
+    <message>
+        <source>Merge the selected person with another record of them ({keys})</source>
+        <translation>Таңдалған адамды оның басқа жазбасымен біріктіру ({keys})</translation>
+    </message>
+    <message>
         <source>{count} persons</source>
         <translation>Адамдар саны: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>None of the pages chosen is in the document: it has {pages} pages.</source>
+        <extracomment>The highest resolution a page is rendered at. Text of 9 pt is sharp on paper at 300 dpi; each step above it makes a page&apos;s image four times larger for nothing a reader sees, and a PDF printer (or CUPS) reports 1200 dpi, which made two pages an 11 MB job. About how many pixels of a page image are drawn at once (see the module docstring: some 10 ms of the print engine&apos;s compression, during which no Python code of the window runs). Points (1/72 inch) to an inch.</extracomment>
+        <translation>Таңдалған беттердің ешқайсысы құжатта жоқ: құжатта барлығы {pages} бет.</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>{path} файлына басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Принтерге жіберілді: {pages} бет.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>Басып шығару тоқтатылды: ештеңе басылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Printing stopped after {sent} of {total} pages; the printer may still print those: cancel them in the printer&apos;s queue if they are not wanted.</source>
+        <translation>Басып шығару {total} беттің {sent} беті жіберілгеннен кейін тоқтатылды; принтер оларды бәрібір басып шығаруы мүмкін: қажет болмаса, оларды принтер кезегінде болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Басып шығару сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing: show it again, then print.</source>
+        <translation>Құжатты басып шығару үшін оқу мүмкін болмады: оны қайта көрсетіп, содан кейін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened or stopped taking pages: check that it is on and connected, then print again.</source>
+        <translation>Принтерді ашу мүмкін болмады немесе ол беттерді қабылдауды тоқтатты: оның қосулы әрі жалғанған екенін тексеріп, қайта басып шығарыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>{pages} беттің {page}-беті басылуда…</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3160,10 @@
         <translation>Түрі</translation>
     </message>
     <message>
+        <source>Text of the proposal or comment</source>
+        <translation>Ұсыныстың не ескертудің мәтіні</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Бағыт</translation>
     </message>
@@ -2319,6 +3176,14 @@
         <translation>Күн тәртібінің мәселесі</translation>
     </message>
     <message>
+        <source>Add it (Ctrl+Enter)</source>
+        <translation>Қосу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Show the proposals of direction</source>
+        <translation>Бағыт бойынша ұсыныстарды көрсету</translation>
+    </message>
+    <message>
         <source>All directions</source>
         <translation>Барлық бағыттар</translation>
     </message>
@@ -2329,6 +3194,14 @@
     <message>
         <source>Text</source>
         <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>Proposals and comments of the meeting</source>
+        <translation>Отырыстың ұсыныстары мен ескертулері</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (in the list)</source>
+        <translation>Таңдалған ұсынысты жою (тізімде)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -2355,6 +3228,18 @@
         <translation>(жоқ)</translation>
     </message>
     <message>
+        <source>No proposal of this direction yet.</source>
+        <translation>Бұл бағыт бойынша әзірге ұсыныс жоқ.</translation>
+    </message>
+    <message>
+        <source>No proposals or comments were recorded.</source>
+        <translation>Ұсыныстар мен ескертулер жазылмаған.</translation>
+    </message>
+    <message>
+        <source>No proposals yet: type one above and press Ctrl+Enter, or import them from a file.</source>
+        <translation>Әзірге ұсыныс жоқ: жоғарыда ұсынысты жазып, Ctrl+Enter басыңыз немесе ұсыныстарды файлдан импорттаңыз.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>Өзгерістерді &amp;сақтау</translation>
     </message>
@@ -2376,6 +3261,10 @@
     <message>
         <source>Save the &amp;answer</source>
         <translation>&amp;Жауапты сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>Жаңа с&amp;ұрақ</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -2410,8 +3299,183 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
+        <source>Questions of the meeting</source>
+        <translation>Отырыстың сұрақтары</translation>
+    </message>
+    <message>
+        <source>No questions were recorded.</source>
+        <extracomment>the question loaded into the form (None: the form is for a new one)</extracomment>
+        <translation>Сұрақтар жазылмаған.</translation>
+    </message>
+    <message>
+        <source>No questions yet: type one above and press «Add question».</source>
+        <translation>Әзірге сұрақ жоқ: жоғарыда сұрақты жазып, «Сұрақ қосу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>The question typed in the form is not saved. Replace it with the one chosen in the list?</source>
+        <translation>Пішінге терілген сұрақ сақталмаған. Оны тізімнен таңдалған сұрақпен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
         <source>Select a question in the list first.</source>
         <translation>Алдымен тізімнен сұрақты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Headquarters&apos; recovery key</source>
+        <translation>Орталық аппараттың қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Every region encrypts its bundles to two keys: headquarters&apos; own key, kept on this laptop, and the recovery key. If headquarters&apos; own key is lost or damaged, the recovery key still decrypts every region&apos;s bundles: put the copy back into the keys folder under its name, {name}, and import them. It signs nothing: it cannot write reference bundles.</source>
+        <translation>Әр өңір өз пакеттерін екі кілтке шифрлайды: орталық аппараттың осы ноутбукте сақталатын өз кілтіне және қалпына келтіру кілтіне. Орталық аппараттың өз кілті жоғалса немесе бүлінсе, қалпына келтіру кілті бәрібір барлық өңірдің пакеттерін шифрдан шығарады: көшірмені өз атауымен, {name}, кілттер қалтасына қайта салыңыз да, пакеттерді импорттаңыз. Ол ештеңеге қол қоймайды: онымен анықтамалық пакеттерді жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Whoever holds it can read every region&apos;s bundles, with the participants&apos; names and phones: keep it as safely as this laptop.</source>
+        <translation>Оны иеленген кез келген адам барлық өңірдің пакеттерін, қатысушылардың аты-жөні мен телефондарын қоса, оқи алады: оны осы ноутбук сияқты сенімді сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>It is this file:
+{path}</source>
+        <translation>Ол мына файл:
+{path}</translation>
+    </message>
+    <message>
+        <source>It is no longer in this laptop&apos;s keys folder ({folder}): it was moved offline already, or this installation has none.</source>
+        <translation>Ол бұл ноутбуктің кілттер қалтасында ({folder}) енді жоқ: оны желіден тыс сақтауға бұрын көшірген, немесе бұл khdesk-те ол мүлдем жоқ.</translation>
+    </message>
+    <message>
+        <source>Store a copy offline now: on a USB stick kept in a safe, or printed (it is one line of text) and locked away. If the foundation&apos;s policy says so, remove the file from this laptop afterwards: headquarters imports bundles with its own key without it.</source>
+        <translation>Көшірмені қазір желіден тыс сақтаңыз: сейфте тұратын USB флешкада немесе басып шығарып (бұл бір жол мәтін), құлыпталған жерде. Қор ережесі талап етсе, кейін файлды осы ноутбуктен жойыңыз: орталық аппарат пакеттерді онсыз да өз кілтімен импорттайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Көшірмесін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored it</source>
+        <translation>&amp;Мен сақтап қойдым</translation>
+    </message>
+    <message>
+        <source>Store the recovery key offline</source>
+        <translation>Қалпына келтіру кілтін желіден тыс сақтаңыз</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recovery key</source>
+        <translation>Қалпына келтіру кілтінің көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Recovery keys</source>
+        <translation>Қалпына келтіру кілттері</translation>
+    </message>
+    <message>
+        <source>A copy is saved as {path}. Put it away offline, then press «I have stored it».</source>
+        <translation>Көшірме {path} ретінде сақталды. Оны желіден тыс жерге қойыңыз да, «Мен сақтап қойдым» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedIndicator</name>
+    <message>
+        <source>Whether the text is saved</source>
+        <extracomment>Text is written to the database this long after the last keystroke (and on leaving the field). ... and at the latest this long after the first unsaved keystroke, even while typing goes on, so that a crash never loses more than about two seconds of typing. ``state`` or ``saved_at`` changed the autosavers alive now; an entry goes when its field (and so the autosaver) is deleted when the text last reached the database (local time) writes queued and not yet reported by the owner</extracomment>
+        <translation>Мәтіннің сақталу күйі</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>The last save was refused: the text stays in the field and is saved again when you correct it or leave the field.</source>
+        <translation>Соңғы сақтау қабылданбады: мәтін өрісте қалады және оны түзеткенде немесе өрістен шыққанда қайта сақталады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Сақталды: {time}</translation>
+    </message>
+    <message>
+        <source>Typed text is saved by itself a moment after you stop.</source>
+        <translation>Терілген мәтін теруді тоқтатқаннан кейін бір сәтте өздігінен сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorMapping</name>
+    <message>
+        <source>Sectors khdesk does not know. Choose a sector for each (Tab goes to the next, arrows or typing choose one); rows of a word left to choose are not imported.</source>
+        <extracomment>The size the dialog asks for when the screen has room; never more than the screen has. How many sector words the mapping list shows before it scrolls. The widest a sector word is shown in the mapping list (longer ones end in «…»).</extracomment>
+        <translation>khdesk білмейтін секторлар. Әрқайсысына сектор таңдаңыз (Tab келесісіне өтеді, сектор бағыттауыш пернелермен немесе теру арқылы таңдалады); сектор таңдалмаған сөздің жолдары импортталмайды.</translation>
+    </message>
+    <message>
+        <source>rows: {count}</source>
+        <extracomment>The line of each word, in the file&apos;s order: (its label, count, list, note).</extracomment>
+        <translation>жолдар: {count}</translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation>{sector} (ұсынылған)</translation>
+    </message>
+    <message>
+        <source>— as each organisation suggests ({count} of {rows}) —</source>
+        <translation>— әр жолдың ұйымы бойынша ұсынылғаны ({count}/{rows}) —</translation>
+    </message>
+    <message>
+        <source>— choose a sector —</source>
+        <translation>— секторды таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>алдыңғы импорттан есте сақталған</translation>
+    </message>
+    <message>
+        <source>suggested: check it</source>
+        <translation>ұсынылған: тексеріңіз</translation>
+    </message>
+    <message>
+        <source>not imported until you choose</source>
+        <translation>таңдағаныңызға дейін импортталмайды</translation>
+    </message>
+    <message>
+        <source>suggested: check them</source>
+        <translation>ұсынылған: оларды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Sector for «{word}»</source>
+        <translation>«{word}» үшін сектор</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>The dynamic property that names a part of the window for the shortcuts dialog.</extracomment>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Пернелер тіркесімін іздеу</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Әрекеті</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Терезенің кез келген жерінде</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3491,23 @@
     <message>
         <source>Send to headquarters</source>
         <translation>Орталық аппаратқа жіберу</translation>
+    </message>
+    <message>
+        <source>Reason in full</source>
+        <extracomment>no column but the last (the reason) takes more than this, so the reason stays in view</extracomment>
+        <translation>Себебінің толық мәтіні</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation>Құрылғы карталары</translation>
+    </message>
+    <message>
+        <source>This laptop cannot send yet: it does not hold headquarters&apos; keys. Import the reference bundle (a .khr file) that headquarters sent you with Sync → Import a reference bundle…, then send again.</source>
+        <translation>Бұл ноутбук әзірге жібере алмайды: онда орталық аппараттың кілттері жоқ. Орталық аппарат сізге жіберген анықтамалық пакетті (.khr файлы) «Синхрондау → Анықтамалық пакетті импорттау…» арқылы импорттаңыз, содан кейін қайта жіберіңіз.</translation>
     </message>
     <message>
         <source>{records} records written to {path}. Take the file to headquarters.</source>
@@ -2453,12 +3534,12 @@
         <translation>импортталды</translation>
     </message>
     <message>
-        <source>This laptop does not hold headquarters&apos; key yet: import the reference bundle from headquarters first (Sync → Import a reference bundle…).</source>
-        <translation>Бұл ноутбукте орталық аппараттың кілті әлі жоқ: алдымен орталық аппараттан келген анықтамалық пакетті импорттаңыз (Синхрондау → Анықтамалық пакетті импорттау…).</translation>
-    </message>
-    <message>
         <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
         <translation>Жіберетін жаңа ештеңе жоқ: орталық аппарат осы ноутбуктегі барлық өзгерісті алғанын растады.</translation>
+    </message>
+    <message>
+        <source>Reference bundles</source>
+        <translation>Анықтамалық пакеттер</translation>
     </message>
     <message>
         <source>already imported</source>
@@ -2475,6 +3556,51 @@
     <message>
         <source>being imported elsewhere</source>
         <translation>басқа жерде импортталып жатыр</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What a bundle carries, table by table, as the import results count it.</extracomment>
+        <translation>адамдар</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>отырыстар</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>қатысу туралы жазбалар</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>күн тәртібінің мәселелері</translation>
+    </message>
+    <message>
+        <source>speeches</source>
+        <translation>сөйлеген сөздер</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>шешімдер</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>ұсыныстар</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>қарау нәтижелері</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>сұрақтар</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>қосымшалар</translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation>түзетулер</translation>
     </message>
     <message>
         <source>Bundles imported</source>
@@ -2497,40 +3623,16 @@
         <translation>Өңірлерден келген пакеттер</translation>
     </message>
     <message>
+        <source>Bundles</source>
+        <translation>Пакеттер</translation>
+    </message>
+    <message>
         <source>Write the reference bundle</source>
         <translation>Анықтамалық пакетті жазу</translation>
     </message>
     <message>
-        <source>Version {version} written: send it to every region.</source>
-        <translation>{version} нұсқасы жазылды: оны барлық өңірге жіберіңіз.</translation>
-    </message>
-    <message>
         <source>Device card</source>
         <translation>Құрылғы картасы</translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the facilitator of region {region} by phone:
-
-{fingerprint}
-
-Does it match what their khdesk shows? Enrol the device only if it does.</source>
-        <translation>Осы бақылау кодын {region} өңірінің фасилитаторына телефон арқылы оқып беріңіз:
-
-{fingerprint}
-
-Оның khdesk бағдарламасында көрсетілген кодпен сәйкес келе ме? Құрылғыны тек сәйкес келсе ғана тіркеңіз.</translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation>Құрылғыны тіркеу</translation>
-    </message>
-    <message>
-        <source>Device {device} is enrolled: its bundles will be imported.</source>
-        <translation>{device} құрылғысы тіркелді: оның пакеттері импортталатын болады.</translation>
-    </message>
-    <message>
-        <source>Device {device} was enrolled already.</source>
-        <translation>{device} құрылғысы бұрын тіркелген.</translation>
     </message>
     <message>
         <source>received</source>
@@ -2547,6 +3649,10 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <message>
         <source>acknowledged</source>
         <translation>орталық аппарат растады</translation>
+    </message>
+    <message>
+        <source>Version {version} written to {path}: send it to every region.</source>
+        <translation>{version} нұсқасы {path} файлына жазылды: оны барлық өңірге жіберіңіз.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2577,11 +3683,16 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in participant</source>
+        <extracomment>one row of the search results: id, name, organisation, sector code, arrived (None: not here)</extracomment>
         <translation>Тізімде жоқ қатысушы</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
         <translation>Дербес деректерді өңдеуге келісім береді</translation>
+    </message>
+    <message>
+        <source>A phone or e-mail is kept only with consent.</source>
+        <translation>Телефон мен эл. пошта тек келісім болса ғана сақталады.</translation>
     </message>
     <message>
         <source>Use the existing record</source>
@@ -2616,8 +3727,12 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation>Келісім қалай берілді</translation>
     </message>
     <message>
-        <source>Check in</source>
-        <translation>Келгенін белгілеу</translation>
+        <source>Add and check &amp;in</source>
+        <translation>Қосып, &amp;келгенін белгілеу</translation>
+    </message>
+    <message>
+        <source>Record this person and check them in (Ctrl+Enter)</source>
+        <translation>Бұл адамды жазып, келгенін белгілеу (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

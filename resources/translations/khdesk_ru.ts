@@ -2,7 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About khdesk</source>
+        <translation>О программе khdesk</translation>
+    </message>
+    <message>
+        <source>khdesk keeps the round tables of «Қазақстан халқына» on this computer.</source>
+        <translation>khdesk хранит круглые столы фонда «Қазақстан халқына» на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>khdesk</source>
+        <translation>khdesk</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Схема базы данных</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Идентификатор устройства</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Код устройства</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>Скопировать эти сведения</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
+    <message>
+        <source>Scans and photos of the meeting</source>
+        <translation>Сканы и фото заседания</translation>
+    </message>
     <message>
         <source>&amp;Add scan or photo…</source>
         <translation>&amp;Добавить скан или фото…</translation>
@@ -18,6 +81,14 @@
     <message>
         <source>{count} attached</source>
         <translation>Прикреплено файлов: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was attached to this meeting.</source>
+        <translation>К этому заседанию ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet: «Add scan or photo…» attaches the signed attendance sheet, handouts or photos.</source>
+        <translation>Пока ничего не прикреплено: подписанный лист регистрации, раздаточные материалы или фото прикрепляются кнопкой «Добавить скан или фото…».</translation>
     </message>
     <message>
         <source>Attach scans or photos</source>
@@ -42,6 +113,30 @@
     <message>
         <source>Remove the file {name} from this meeting?</source>
         <translation>Удалить файл {name} из материалов заседания?</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Fingerprint</source>
+        <extracomment>Wide enough for the longest line of the form and the fingerprint in large type; the dialogs grow taller, never wider, for longer translations.</extracomment>
+        <translation>Контрольный код</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Code in meeting numbers</source>
+        <translation>Код в номерах заседаний</translation>
     </message>
 </context>
 <context>
@@ -93,10 +188,53 @@
     </message>
 </context>
 <context>
+    <name>DeviceCardDialog</name>
+    <message>
+        <source>This laptop&apos;s card</source>
+        <translation>Карточка этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Headquarters imports this laptop&apos;s bundles once it has enrolled its card. Save the card and send the file to headquarters (by e-mail or on a USB stick). When the analyst calls, read the fingerprint out group by group: it proves that the card they received is this laptop&apos;s.</source>
+        <translation>Центральный аппарат импортирует пакеты этого ноутбука только после того, как зарегистрирует его карточку. Сохраните карточку и отправьте файл в центральный аппарат (по эл. почте или на флешке USB). Когда позвонит аналитик, прочитайте ему контрольный код по группам: так он убедится, что полученная карточка — с этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the card…</source>
+        <translation>&amp;Сохранить карточку…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>Скопировать &amp;контрольный код</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s card</source>
+        <translation>Сохранение карточки этого ноутбука</translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation>Карточки устройств</translation>
+    </message>
+    <message>
+        <source>The card is saved as {path}: send this file to headquarters.</source>
+        <translation>Карточка сохранена в файл {path}: отправьте этот файл в центральный аппарат.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is copied.</source>
+        <translation>Контрольный код скопирован.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -105,6 +243,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation>
     </message>
     <message>
         <source>Logo above the protocol</source>
@@ -131,6 +273,7 @@
     <name>DocumentsDialog</name>
     <message>
         <source>Documents of the meeting</source>
+        <extracomment>Where the dialog keeps its size and position between sessions. What it asks for on a screen large enough: a page of A4 wide enough to read. Room for the window manager&apos;s title bar and borders around the dialog, which Qt learns only once the window is on screen.</extracomment>
         <translation>Документы заседания</translation>
     </message>
     <message>
@@ -190,23 +333,55 @@
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>Не удалось открыть принтер.</translation>
+        <source>Printing…</source>
+        <translation>Идёт печать…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>Отправлено на печать.</translation>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCardDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <source>Call the facilitator of this laptop and ask them to read out the fingerprint their khdesk shows (Sync → This laptop&apos;s card…). Enrol the device only if every group matches the fingerprint below: a card that does not match may not be theirs.</source>
+        <translation>Позвоните фасилитатору этого ноутбука и попросите его прочитать контрольный код, который показывает его khdesk (Синхронизация → Карточка этого ноутбука…). Регистрируйте устройство, только если каждая группа совпадает с контрольным кодом ниже: несовпадающая карточка может оказаться чужой.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol: the fingerprint matches</source>
+        <translation>&amp;Зарегистрировать: контрольный код совпадает</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Enrolled: {region}, device {device} (code {code}). Its bundles are imported from now on; any it sent before enrolment wait in the inbox&apos;s quarantine folder: import them again.</source>
+        <translation>Зарегистрировано: {region}, устройство {device} (код {code}). Теперь его пакеты импортируются; пакеты, отправленные до регистрации, ждут в папке карантина inbox/quarantine: импортируйте их снова.</translation>
+    </message>
+    <message>
+        <source>Enrolled already: {region}, device {device} (code {code}). Nothing changed.</source>
+        <translation>Уже зарегистрировано: {region}, устройство {device} (код {code}). Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Reading {file}…</source>
-        <extracomment>A review is under way: nothing may change the preview until it is back.</extracomment>
+        <extracomment>A review is under way: nothing may change the preview until it is back. Something changed the preview&apos;s choices while a review ran: review once more. Sector words the user chose for while a review ran, applied when it is back. What waits for the review under way to end (an import pressed meanwhile).</extracomment>
         <translation>Чтение файла {file}…</translation>
     </message>
     <message>
         <source>Line</source>
+        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation>Строка</translation>
     </message>
     <message>
@@ -218,8 +393,16 @@
         <translation>Данные</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
     </message>
     <message>
         <source>&amp;Fix the row…</source>
@@ -242,8 +425,43 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Неимпортированные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation>&amp;Сохранить неимпортированные строки…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>{file} is imported into meeting {meeting}.</source>
+        <translation>Файл {file} импортирован в заседание {meeting}.</translation>
+    </message>
+    <message>
+        <source>New: {created} · known persons: {matched} · already on the list: {attending} · not imported: {left}</source>
+        <translation>Новых: {created} · уже в базе: {matched} · уже в списке: {attending} · не импортировано: {left}</translation>
+    </message>
+    <message>
+        <source>Added: {created} · not imported: {left}</source>
+        <translation>Добавлено: {created} · не импортировано: {left}</translation>
+    </message>
+    <message>
+        <source>Not imported: {count}. Save these rows as a file, fix them there and import that file again; the reason of each is in its last column.</source>
+        <translation>Не импортировано: {count}. Сохраните эти строки в файл, исправьте их там и импортируйте этот файл снова; причина для каждой строки указана в последнем столбце.</translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Все строки файла импортированы.</translation>
+    </message>
+    <message>
         <source>new</source>
-        <extracomment>The widgets of the options the importer offers, by option name.</extracomment>
         <translation>новый</translation>
     </message>
     <message>
@@ -271,12 +489,28 @@
         <translation>Строк, где телефон или эл. почта совпадают с данными человека с другим ФИО: {count}. Выберите их и нажмите «Тот же человек» или «Другой человек»; пока вы не решите, они не импортируются.</translation>
     </message>
     <message>
-        <source>Sectors khdesk does not know:</source>
-        <translation>Секторы, неизвестные khdesk:</translation>
+        <source>The sector of {count} rows is suggested from their words or organisation: check the Sector column; Fix the row changes one.</source>
+        <translation>Для строк ({count}) сектор предложен по словам в строке или по организации: проверьте столбец «Сектор»; изменить его можно кнопкой «Исправить строку».</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— выберите —</translation>
+        <source>&amp;Import {imported}, leave out {left}</source>
+        <translation>&amp;Импортировать: {imported}, пропустить: {left}</translation>
+    </message>
+    <message>
+        <source>&amp;Import all {count}</source>
+        <translation>&amp;Импортировать все ({count})</translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation>{sector} (предложено)</translation>
+    </message>
+    <message>
+        <source>{sector} (remembered)</source>
+        <translation>{sector} (запомнено)</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
         <source>Line {line}</source>
@@ -289,6 +523,26 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{name} - not imported</source>
+        <translation>{name} - не импортировано</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Сохранение неимпортированных строк</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Why not imported</source>
+        <translation>Почему не импортировано</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {path}. Fix them there, save the file, and import it again.</source>
+        <translation>Сохранено строк: {count}, файл: {path}. Исправьте их в этом файле, сохраните его и импортируйте снова.</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -638,6 +892,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
+        <extracomment>The main window&apos;s size on a screen that holds it (a smaller screen gets all it has). Keys of standard actions where the platform names none (Qt&apos;s offscreen and minimal ones) the value that stands for «no date» (below any meeting&apos;s date) the language the window&apos;s texts are in (the welcome may choose another one) how many meetings the list shows now, and how many this database holds</extracomment>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
@@ -685,6 +940,18 @@
         <translation>&amp;Синхронизация</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About khdesk</source>
+        <translation>&amp;О программе khdesk</translation>
+    </message>
+    <message>
         <source>&amp;Send to headquarters…</source>
         <translation>&amp;Отправить в центральный аппарат…</translation>
     </message>
@@ -705,6 +972,10 @@
         <translation>Зарегистрировать &amp;карточку устройства…</translation>
     </message>
     <message>
+        <source>This laptop&apos;s &amp;card…</source>
+        <translation>Карточка этого &amp;ноутбука…</translation>
+    </message>
+    <message>
         <source>Sync &amp;history</source>
         <translation>&amp;История синхронизации</translation>
     </message>
@@ -719,6 +990,46 @@
     <message>
         <source>Search meetings by title or place (Ctrl+K)</source>
         <translation>Поиск заседаний по названию или месту (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Поиск заседаний</translation>
+    </message>
+    <message>
+        <source>Show meetings of status</source>
+        <translation>Фильтр заседаний по статусу</translation>
+    </message>
+    <message>
+        <source>Show meetings of kind</source>
+        <translation>Фильтр заседаний по виду</translation>
+    </message>
+    <message>
+        <source>Meetings from date</source>
+        <translation>Заседания: начальная дата</translation>
+    </message>
+    <message>
+        <source>Meetings to date</source>
+        <translation>Заседания: конечная дата</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любая дата</translation>
+    </message>
+    <message>
+        <source>Delete leaves the date open</source>
+        <translation>Клавиша Delete снимает ограничение по дате</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Любые даты</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>The list of meetings</source>
+        <translation>Список заседаний</translation>
     </message>
     <message>
         <source>Show</source>
@@ -761,6 +1072,22 @@
         <translation>Место</translation>
     </message>
     <message>
+        <source>No meeting matches the search and the filters: change them, or clear the dates.</source>
+        <translation>Нет заседаний, соответствующих поиску и фильтрам: измените их или сбросьте даты.</translation>
+    </message>
+    <message>
+        <source>No meetings yet: import the regions&apos; bundles (Sync menu), or {keys} — new meeting</source>
+        <translation>Заседаний пока нет: импортируйте пакеты регионов (меню «Синхронизация») или {keys} — новое заседание</translation>
+    </message>
+    <message>
+        <source>No meetings yet: {keys} — new meeting</source>
+        <translation>Заседаний пока нет: {keys} — новое заседание</translation>
+    </message>
+    <message>
+        <source>Open a meeting to see the shortcuts of its tabs too.</source>
+        <translation>Откройте заседание, чтобы увидеть и сочетания клавиш его вкладок.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -769,8 +1096,12 @@
         <translation>Набранный, но ещё не добавленный текст (предложение, вопрос, выступление) при смене языка будет очищен. Сменить язык?</translation>
     </message>
     <message>
-        <source>khdesk {version} · {role} · {count} meetings</source>
-        <translation>khdesk {version} · {role} · заседаний: {count}</translation>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Показано: {shown} из {total}</translation>
+    </message>
+    <message>
+        <source>khdesk {version} · {role}</source>
+        <translation>khdesk {version} · {role}</translation>
     </message>
     <message>
         <source>Registered {registered} · present {present} ({sectors}) · proposals {proposals}</source>
@@ -806,6 +1137,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -851,10 +1186,6 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>← Meetings</source>
-        <translation>← Заседания</translation>
-    </message>
-    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Внести поправку…</translation>
     </message>
@@ -899,6 +1230,22 @@
         <translation>&amp;Изменить сведения…</translation>
     </message>
     <message>
+        <source>A meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Alt+Left)</source>
+        <translation>Вернуться к списку заседаний (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>The protocol, the attendance sheet and the registers (Ctrl+Shift+P)</source>
+        <translation>Протокол, лист регистрации и реестры (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -939,6 +1286,18 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Parts of the meeting</source>
+        <translation>Разделы заседания</translation>
+    </message>
+    <message>
+        <source>Go to the tab «{title}»</source>
+        <translation>Перейти на вкладку «{title}»</translation>
+    </message>
+    <message>
+        <source>This meeting was recorded on the region&apos;s laptop: at headquarters it is read-only. Corrections are made on that laptop and arrive with its next bundle.</source>
+        <translation>Это заседание записано на ноутбуке региона: в центральном аппарате оно доступно только для просмотра. Исправления вносятся на том ноутбуке и поступят с его следующим пакетом.</translation>
+    </message>
+    <message>
         <source>Amending a closed meeting. Reason: {reason}</source>
         <translation>Вносится поправка в закрытое заседание. Причина: {reason}</translation>
     </message>
@@ -971,8 +1330,96 @@
         <translation>Поправка к закрытому заседанию</translation>
     </message>
     <message>
-        <source>Reason for the amendment</source>
-        <translation>Причина поправки</translation>
+        <source>Why is the closed meeting corrected? The reason is recorded with every change and printed in the protocol&apos;s amendments.</source>
+        <translation>Почему исправляется закрытое заседание? Причина записывается с каждым изменением и печатается в поправках к протоколу.</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Внести поправку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records of one person</source>
+        <extracomment>widest a value&apos;s radio button grows before its text is cut (the whole text is its tooltip)</extracomment>
+        <translation>Объединение двух записей одного человека</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record</source>
+        <translation>&amp;Найти другую запись</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone or e-mail</source>
+        <translation>ФИО, организация, телефон или эл. почта</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Найденные записи</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Посещённые заседания</translation>
+    </message>
+    <message>
+        <source>Proposals, speeches, questions</source>
+        <translation>Предложения, выступления, вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (records of closed meetings move)</source>
+        <translation>&amp;Причина (переносятся записи закрытых заседаний)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>yes, {how}</source>
+        <translation>да, {how}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Choose the other record of this person.</source>
+        <translation>Выберите другую запись этого человека.</translation>
+    </message>
+    <message>
+        <source>Record {number}</source>
+        <translation>Запись {number}</translation>
+    </message>
+    <message>
+        <source>keep this record</source>
+        <translation>оставить эту запись</translation>
+    </message>
+    <message>
+        <source>One of these records was made on another device: only that device can merge it.</source>
+        <translation>Одна из этих записей создана на другом устройстве: объединить её может только это устройство.</translation>
+    </message>
+    <message>
+        <source>«{other}» is merged into «{kept}»: {attendances} attendances and {named} proposals, speeches or questions move to «{kept}», and «{other}» is removed.</source>
+        <translation>«{other}» объединяется с «{kept}»: записи об участии ({attendances}) и предложения, выступления или вопросы ({named}) переходят к «{kept}», а «{other}» удаляется.</translation>
+    </message>
+    <message>
+        <source>Merge «{other}» into «{kept}»? Everything that names «{other}» will name «{kept}», and «{other}» is removed from the people known here. This cannot be undone.</source>
+        <translation>Объединить «{other}» с «{kept}»? Везде, где указан «{other}», будет указан «{kept}», а «{other}» будет удалён из базы людей. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1439,10 @@
     <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be edited.</source>
         <translation>«{field}» не входит в сведения о человеке, которые можно изменить.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
+        <translation>«{field}» не входит в сведения о человеке, которые можно объединить.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not part of a decision.</source>
@@ -1118,12 +1569,28 @@
         <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
+        <translation>в одном из решений этого заседания голосов — {votes}, а присутствующих останется {present}: сначала исправьте голоса, затем участие.</translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation>фасилитатор работает в одном регионе: добавьте --region с кодом КАТО этого региона.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
         <translation>заседание нельзя перенести в другой регион: создайте новое.</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves: pick two different records.</source>
+        <translation>человека нельзя объединить с самим собой: выберите две разные записи.</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail is kept only with consent to personal-data processing: tick the consent, or leave them empty.</source>
+        <translation>телефон и эл. почта сохраняются только при согласии на обработку персональных данных: отметьте согласие или оставьте эти поля пустыми.</translation>
+    </message>
+    <message>
+        <source>a vote that fits those present for decision {decision} of item {item}: {votes} votes, but {present} people are present; correct the votes or check in those who voted</source>
+        <translation>итоги голосования по решению {decision} вопроса {item}, соответствующие числу присутствующих: голосов — {votes}, а присутствующих — {present}; исправьте голоса или отметьте приход проголосовавших</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -1442,6 +1909,10 @@
         <translation>этот вопрос повестки дня относится к другому заседанию: выберите вопрос этого заседания.</translation>
     </message>
     <message>
+        <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
+        <translation>это и есть сам ключ восстановления: выберите место вне папки данных, например флешку USB.</translation>
+    </message>
+    <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
         <translation>это карточка самой этой установки khdesk: регистрируйте карточки регионов.</translation>
     </message>
@@ -1622,6 +2093,10 @@
         <translation>заседание пока нельзя закрыть: сначала внесите в протокол недостающее ({missing}).</translation>
     </message>
     <message>
+        <source>the meeting cannot be closed yet: the protocol needs {problems}.</source>
+        <translation>заседание пока нельзя закрыть, в протоколе не хватает: {problems}.</translation>
+    </message>
+    <message>
         <source>the migration left broken references and was rolled back: report this with the backup in backups/.</source>
         <translation>после миграции остались нарушенные ссылки, поэтому она отменена: сообщите об этом, приложив резервную копию из backups/.</translation>
     </message>
@@ -1632,6 +2107,10 @@
     <message>
         <source>the name {name}… is too long for this drive: choose a shorter name.</source>
         <translation>имя {name}… слишком длинное для этого диска: выберите имя короче.</translation>
+    </message>
+    <message>
+        <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
+        <translation>ключа восстановления больше нет в папке {folder}: его перенесли с этого ноутбука или удалили; используйте копию, которая хранится отдельно от компьютера.</translation>
     </message>
     <message>
         <source>the reference bundle files a section under a direction it does not have: refused.</source>
@@ -1688,6 +2167,14 @@
     <message>
         <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
         <translation>отправлять нечего: центральный аппарат подтвердил получение всех изменений этой установки khdesk.</translation>
+    </message>
+    <message>
+        <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
+        <translation>эта запись об участии изменена после этого шага (импортом или в другом окне): ничего не отменено; исправьте её в списке участников.</translation>
+    </message>
+    <message>
+        <source>this changes records of {count} closed meetings: give a reason; it is recorded as an amendment of each.</source>
+        <translation>это изменяет записи закрытых заседаний ({count}): укажите причину; она будет записана как поправка к каждому из них.</translation>
     </message>
     <message>
         <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
@@ -1754,8 +2241,16 @@
         <translation>заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
     </message>
     <message>
+        <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
+        <translation>этого человека нельзя удалить: он указан в предложениях ({proposals}), выступлениях ({speeches}) и вопросах к выступающим или вопросах повестки дня ({questions}); вместо этого объедините его с нужным человеком.</translation>
+    </message>
+    <message>
         <source>this person was not checked in: check them in first.</source>
         <translation>приход этого человека не отмечен: сначала отметьте его приход.</translation>
+    </message>
+    <message>
+        <source>this person, or a record that names them, was written on another device, and only that device can change them: correct them there (headquarters merges persons seen in several regions itself).</source>
+        <translation>этот человек или запись, в которой он указан, созданы на другом устройстве, и изменить их может только оно: исправьте их там (людей, встречающихся в нескольких регионах, центральный аппарат объединяет сам).</translation>
     </message>
     <message>
         <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
@@ -2030,6 +2525,10 @@
         <translation>{path} — не база данных khdesk (файл повреждён или другого типа): восстановите его из backups/ или переместите в другое место, чтобы начать с новой базы.</translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>
+        <translation>голосов — {votes}, а присутствующих — {present}: исправьте голоса или отметьте приход проголосовавших.</translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>в {where} есть таблицы, не относящиеся к khdesk: укажите в --db базу данных khdesk или новый файл.</translation>
     </message>
@@ -2126,6 +2625,14 @@
         <translation>Выступающий</translation>
     </message>
     <message>
+        <source>Correct the speech…</source>
+        <translation>Исправить выступление…</translation>
+    </message>
+    <message>
+        <source>Correct what the selected speaker said (or double-click the speech)</source>
+        <translation>Исправить текст выступления выбранного выступающего (или дважды щёлкните выступление)</translation>
+    </message>
+    <message>
         <source>SPOKE</source>
         <translation>ВЫСТУПИЛИ</translation>
     </message>
@@ -2150,12 +2657,22 @@
         <translation>Воздержались</translation>
     </message>
     <message>
+        <source>Why the vote is not saved</source>
+        <extracomment>why the vote typed is not saved (beyond those present), at the vote fields</extracomment>
+        <translation>Почему итоги голосования не сохранены</translation>
+    </message>
+    <message>
         <source>Present: {count}</source>
+        <extracomment>votes typed and not yet in the database (refused, or on their way)</extracomment>
         <translation>Присутствуют: {count}</translation>
     </message>
     <message>
-        <source>{votes} votes, but {present} present: check the count.</source>
-        <translation>Голосов {votes}, а присутствуют {present}: проверьте подсчёт.</translation>
+        <source>Correct the speech</source>
+        <translation>Исправление выступления</translation>
+    </message>
+    <message>
+        <source>What {speaker} said</source>
+        <translation>Текст выступления: {speaker}</translation>
     </message>
     <message>
         <source>Type the decision first; the vote is saved with it.</source>
@@ -2177,20 +2694,12 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>Type a name, organisation, phone or e-mail, then press Enter to check in</source>
-        <translation>Введите ФИО, организацию, телефон или эл. почту и нажмите Enter, чтобы отметить приход</translation>
-    </message>
-    <message>
         <source>Check &amp;in</source>
         <translation>Отметить &amp;приход</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Участник не из списка…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last check-in</source>
-        <translation>&amp;Отменить последнюю отметку</translation>
     </message>
     <message>
         <source>Mark as &amp;left</source>
@@ -2201,8 +2710,65 @@
         <translation>Импорт &amp;списка…</translation>
     </message>
     <message>
+        <source>Type a name, organisation, phone or e-mail; Enter checks in the first match</source>
+        <extracomment>this tab&apos;s own steps in this session, the last on top: what Undo takes back the text the results shown are for, and whether an Enter waits for the results persons on the meeting&apos;s list not here yet: among equal matches they come first</extracomment>
+        <translation>Введите ФИО, организацию, телефон или эл. почту; Enter отмечает приход первого найденного</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>Поиск участника</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Найденные люди</translation>
+    </message>
+    <message>
+        <source>Participants of the meeting</source>
+        <translation>Участники заседания</translation>
+    </message>
+    <message>
+        <source>No one is on the list yet: import the roster (Ctrl+I), or type a name above and press Enter to check someone in.</source>
+        <translation>В списке пока никого нет: импортируйте список участников (Ctrl+I) или введите имя выше и нажмите Enter, чтобы отметить приход.</translation>
+    </message>
+    <message>
+        <source>What the last step did</source>
+        <translation>Результат последнего действия</translation>
+    </message>
+    <message>
+        <source>Add someone who is not on the list ({keys})</source>
+        <translation>Добавить человека, которого нет в списке ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Take back your last step</source>
+        <translation>Отменить последнее действие</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>Удалить выбранного участника</translation>
+    </message>
+    <message>
         <source>Import &amp;Zoom report…</source>
         <translation>Импорт отчёта &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Not &amp;present</source>
+        <translation>Отметить отсу&amp;тствие</translation>
+    </message>
+    <message>
+        <source>Checked in by mistake: registered, not present</source>
+        <translation>Приход отмечен по ошибке: зарегистрирован, но не присутствует</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the meeting…</source>
+        <translation>Уд&amp;алить из заседания…</translation>
+    </message>
+    <message>
+        <source>Take the selected person off this list (Delete)</source>
+        <translation>Убрать выбранного человека из этого списка (Delete)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2236,12 +2802,220 @@
         <source>Registered: {registered} · present: {present}</source>
         <translation>Зарегистрировано: {registered} · присутствуют: {present}</translation>
     </message>
+    <message>
+        <source>{name} is already here since {time}: nothing changed.</source>
+        <translation>{name} уже здесь с {time}: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{name} is already here: nothing changed.</source>
+        <translation>{name} уже здесь: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Walk-in added and checked in: {name}, {time}</source>
+        <translation>Добавлен участник не из списка, отмечен приход: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Marked as left: {name}, {time}</source>
+        <translation>Отмечен уход: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Marked as not present: {name}</source>
+        <translation>Отмечено отсутствие: {name}</translation>
+    </message>
+    <message>
+        <source>Removed from the meeting: {name}</source>
+        <translation>Участник удалён из заседания: {name}</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}, {time}</source>
+        <translation>Отмечен приход: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Taken back: the walk-in {name} is off the list.</source>
+        <translation>Отменено: участник не из списка {name} удалён.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} has not left.</source>
+        <translation>Отменено: {name} — уход больше не отмечен.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is present again, since {time}.</source>
+        <translation>Отменено: {name} снова присутствует, с {time}.</translation>
+    </message>
+    <message>
+        <source>Taken back: {name} is on the list again.</source>
+        <translation>Отменено: {name} снова в списке.</translation>
+    </message>
+    <message>
+        <source>Taken back: the check-in of {name}</source>
+        <translation>Отменено: отметка прихода — {name}</translation>
+    </message>
+    <message>
+        <source>the walk-in {name}</source>
+        <translation>добавление участника не из списка: {name}</translation>
+    </message>
+    <message>
+        <source>{name} marked as left</source>
+        <translation>отметку ухода: {name}</translation>
+    </message>
+    <message>
+        <source>{name} marked as not present</source>
+        <translation>отметку отсутствия: {name}</translation>
+    </message>
+    <message>
+        <source>{name} removed from the meeting</source>
+        <translation>удаление из заседания: {name}</translation>
+    </message>
+    <message>
+        <source>the check-in of {name}</source>
+        <translation>отметку прихода: {name}</translation>
+    </message>
+    <message>
+        <source>Take back {what} ({keys})</source>
+        <translation>Отменить {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>No one matches «{text}». To add a walk-in, press {keys} or click Walk-in…</source>
+        <translation>По запросу «{text}» никто не найден. Чтобы добавить участника не из списка, нажмите {keys} или кнопку «Участник не из списка…»</translation>
+    </message>
+    <message>
+        <source>Nothing to take back: no step of yours in this meeting yet.</source>
+        <translation>Нечего отменять: вы ещё ничего не сделали в этом заседании.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this meeting&apos;s list? Their attendance is removed; the person stays among the people known here. Undo takes it back.</source>
+        <translation>Удалить участника {name} из списка этого заседания? Запись о его участии будет удалена, а сам человек останется в базе. Кнопка «Отменить» вернёт всё как было.</translation>
+    </message>
+    <message>
+        <source>Remove from the meeting</source>
+        <translation>Удалить из заседания</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Attended {attended} meetings · named in {named} proposals, speeches or questions</source>
+        <translation>Посещено заседаний: {attended} · упоминаний в предложениях, выступлениях и вопросах: {named}</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Изменить сведения о человеке</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>Agrees to the processing of personal data</source>
+        <translation>Даёт согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Сектор</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Как получено согласие</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>Изменение: {name}</translation>
+    </message>
+    <message>
+        <source>This person was recorded on another device: only that device can change them.</source>
+        <translation>Этот человек записан на другом устройстве: изменить его данные можно только на нём.</translation>
+    </message>
+    <message>
+        <source>{name} withdraws consent: their phone and e-mail are erased. Go on?</source>
+        <translation>{name} отзывает согласие: телефон и эл. почта будут стёрты. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>the rows of the merge dialog: (field, label); the label is translated where it is shown</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <source>{name} was recorded on another device: only that device can remove them.</source>
+        <translation>{name}: запись создана на другом устройстве, удалить её можно только на нём.</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
     <message>
         <source>Filter by name, organisation or phone</source>
         <translation>Фильтр по ФИО, организации или телефону</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>Фильтр списка людей</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2272,8 +3046,87 @@
         <translation>Согласие</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>No one here yet: people come with a meeting&apos;s roster (Ctrl+I in its Participants tab) or as walk-ins at its check-in.</source>
+        <translation>Здесь пока никого нет: люди появляются из списка участников заседания (Ctrl+I на вкладке «Участники») или как участники не из списка при отметке прихода.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Удалить выбранного человека</translation>
+    </message>
+    <message>
+        <source>Merge the selected person with another record of them ({keys})</source>
+        <translation>Объединить выбранного человека с другой его записью ({keys})</translation>
+    </message>
+    <message>
         <source>{count} persons</source>
         <translation>Всего человек: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>None of the pages chosen is in the document: it has {pages} pages.</source>
+        <extracomment>The highest resolution a page is rendered at. Text of 9 pt is sharp on paper at 300 dpi; each step above it makes a page&apos;s image four times larger for nothing a reader sees, and a PDF printer (or CUPS) reports 1200 dpi, which made two pages an 11 MB job. About how many pixels of a page image are drawn at once (see the module docstring: some 10 ms of the print engine&apos;s compression, during which no Python code of the window runs). Points (1/72 inch) to an inch.</extracomment>
+        <translation>Ни одной из выбранных страниц нет в документе: всего страниц в нём — {pages}.</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>Напечатано в файл {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Отправлено на принтер страниц: {pages}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>Печать отменена: ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Printing stopped after {sent} of {total} pages; the printer may still print those: cancel them in the printer&apos;s queue if they are not wanted.</source>
+        <translation>Печать остановлена после {sent} из {total} страниц; принтер всё ещё может их напечатать: если они не нужны, отмените их в очереди принтера.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Не удалось напечатать.</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing: show it again, then print.</source>
+        <translation>Не удалось прочитать документ для печати: откройте его снова, затем напечатайте.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened or stopped taking pages: check that it is on and connected, then print again.</source>
+        <translation>Не удалось открыть принтер, или он перестал принимать страницы: проверьте, что он включён и подключён, и повторите печать.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Печать страницы {page} из {pages}…</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3160,10 @@
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Text of the proposal or comment</source>
+        <translation>Текст предложения или замечания</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -2319,6 +3176,14 @@
         <translation>Вопрос повестки дня</translation>
     </message>
     <message>
+        <source>Add it (Ctrl+Enter)</source>
+        <translation>Добавить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Show the proposals of direction</source>
+        <translation>Показать предложения по направлению</translation>
+    </message>
+    <message>
         <source>All directions</source>
         <translation>Все направления</translation>
     </message>
@@ -2329,6 +3194,14 @@
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Proposals and comments of the meeting</source>
+        <translation>Предложения и замечания заседания</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (in the list)</source>
+        <translation>Удалить выбранное предложение (в списке)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -2355,6 +3228,18 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <source>No proposal of this direction yet.</source>
+        <translation>По этому направлению предложений пока нет.</translation>
+    </message>
+    <message>
+        <source>No proposals or comments were recorded.</source>
+        <translation>Предложений и замечаний не записано.</translation>
+    </message>
+    <message>
+        <source>No proposals yet: type one above and press Ctrl+Enter, or import them from a file.</source>
+        <translation>Предложений пока нет: введите предложение выше и нажмите Ctrl+Enter или импортируйте их из файла.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Сохранить изменения</translation>
     </message>
@@ -2376,6 +3261,10 @@
     <message>
         <source>Save the &amp;answer</source>
         <translation>Сохранить &amp;ответ</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Новый вопрос</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -2410,8 +3299,183 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Questions of the meeting</source>
+        <translation>Вопросы заседания</translation>
+    </message>
+    <message>
+        <source>No questions were recorded.</source>
+        <extracomment>the question loaded into the form (None: the form is for a new one)</extracomment>
+        <translation>Вопросов не записано.</translation>
+    </message>
+    <message>
+        <source>No questions yet: type one above and press «Add question».</source>
+        <translation>Вопросов пока нет: введите вопрос выше и нажмите «Добавить вопрос».</translation>
+    </message>
+    <message>
+        <source>The question typed in the form is not saved. Replace it with the one chosen in the list?</source>
+        <translation>Вопрос, введённый в форме, не сохранён. Заменить его вопросом, выбранным в списке?</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
         <source>Select a question in the list first.</source>
         <translation>Сначала выберите вопрос в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Headquarters&apos; recovery key</source>
+        <translation>Ключ восстановления центрального аппарата</translation>
+    </message>
+    <message>
+        <source>Every region encrypts its bundles to two keys: headquarters&apos; own key, kept on this laptop, and the recovery key. If headquarters&apos; own key is lost or damaged, the recovery key still decrypts every region&apos;s bundles: put the copy back into the keys folder under its name, {name}, and import them. It signs nothing: it cannot write reference bundles.</source>
+        <translation>Каждый регион шифрует свои пакеты для двух ключей: собственного ключа центрального аппарата, который хранится на этом ноутбуке, и ключа восстановления. Если собственный ключ центрального аппарата утерян или повреждён, ключ восстановления по-прежнему расшифровывает пакеты всех регионов: положите копию обратно в папку ключей под её именем, {name}, и импортируйте пакеты. Он ничего не подписывает: записать им справочные пакеты нельзя.</translation>
+    </message>
+    <message>
+        <source>Whoever holds it can read every region&apos;s bundles, with the participants&apos; names and phones: keep it as safely as this laptop.</source>
+        <translation>Тот, у кого он есть, может прочитать пакеты всех регионов вместе с именами и телефонами участников: храните его так же надёжно, как этот ноутбук.</translation>
+    </message>
+    <message>
+        <source>It is this file:
+{path}</source>
+        <translation>Это файл:
+{path}</translation>
+    </message>
+    <message>
+        <source>It is no longer in this laptop&apos;s keys folder ({folder}): it was moved offline already, or this installation has none.</source>
+        <translation>Его больше нет в папке ключей этого ноутбука ({folder}): он уже перенесён на хранение вне сети, или у этой установки khdesk его нет.</translation>
+    </message>
+    <message>
+        <source>Store a copy offline now: on a USB stick kept in a safe, or printed (it is one line of text) and locked away. If the foundation&apos;s policy says so, remove the file from this laptop afterwards: headquarters imports bundles with its own key without it.</source>
+        <translation>Сохраните копию вне сети прямо сейчас: на флешке USB, которая хранится в сейфе, или в распечатанном виде (это одна строка текста) под замком. Если этого требуют правила фонда, затем удалите файл с этого ноутбука: центральный аппарат импортирует пакеты своим собственным ключом и без него.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored it</source>
+        <translation>&amp;Ключ сохранён</translation>
+    </message>
+    <message>
+        <source>Store the recovery key offline</source>
+        <translation>Сохраните ключ восстановления вне сети</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recovery key</source>
+        <translation>Сохранение копии ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery keys</source>
+        <translation>Ключи восстановления</translation>
+    </message>
+    <message>
+        <source>A copy is saved as {path}. Put it away offline, then press «I have stored it».</source>
+        <translation>Копия записана в {path}. Уберите её на хранение вне сети, затем нажмите «Ключ сохранён».</translation>
+    </message>
+</context>
+<context>
+    <name>SavedIndicator</name>
+    <message>
+        <source>Whether the text is saved</source>
+        <extracomment>Text is written to the database this long after the last keystroke (and on leaving the field). ... and at the latest this long after the first unsaved keystroke, even while typing goes on, so that a crash never loses more than about two seconds of typing. ``state`` or ``saved_at`` changed the autosavers alive now; an entry goes when its field (and so the autosaver) is deleted when the text last reached the database (local time) writes queued and not yet reported by the owner</extracomment>
+        <translation>Сохранён ли текст</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The last save was refused: the text stays in the field and is saved again when you correct it or leave the field.</source>
+        <translation>Последнее сохранение не принято: текст остаётся в поле и будет сохранён снова, когда вы исправите его или покинете поле.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Typed text is saved by itself a moment after you stop.</source>
+        <translation>Набранный текст сохраняется сам через мгновение после того, как вы перестанете печатать.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorMapping</name>
+    <message>
+        <source>Sectors khdesk does not know. Choose a sector for each (Tab goes to the next, arrows or typing choose one); rows of a word left to choose are not imported.</source>
+        <extracomment>The size the dialog asks for when the screen has room; never more than the screen has. How many sector words the mapping list shows before it scrolls. The widest a sector word is shown in the mapping list (longer ones end in «…»).</extracomment>
+        <translation>Секторы, неизвестные khdesk. Выберите сектор для каждого (Tab — переход к следующему, выбор стрелками или вводом с клавиатуры); строки со словом, для которого сектор не выбран, не импортируются.</translation>
+    </message>
+    <message>
+        <source>rows: {count}</source>
+        <extracomment>The line of each word, in the file&apos;s order: (its label, count, list, note).</extracomment>
+        <translation>строк: {count}</translation>
+    </message>
+    <message>
+        <source>{sector} (suggested)</source>
+        <translation>{sector} (предложено)</translation>
+    </message>
+    <message>
+        <source>— as each organisation suggests ({count} of {rows}) —</source>
+        <translation>— как подсказывает организация ({count} из {rows}) —</translation>
+    </message>
+    <message>
+        <source>— choose a sector —</source>
+        <translation>— выберите сектор —</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>запомнено с прошлого импорта</translation>
+    </message>
+    <message>
+        <source>suggested: check it</source>
+        <translation>предложено: проверьте</translation>
+    </message>
+    <message>
+        <source>not imported until you choose</source>
+        <translation>не импортируется, пока вы не выберете</translation>
+    </message>
+    <message>
+        <source>suggested: check them</source>
+        <translation>предложено: проверьте их</translation>
+    </message>
+    <message>
+        <source>Sector for «{word}»</source>
+        <translation>Сектор для «{word}»</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>The dynamic property that names a part of the window for the shortcuts dialog.</extracomment>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Поиск сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Везде в окне</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3491,23 @@
     <message>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный аппарат</translation>
+    </message>
+    <message>
+        <source>Reason in full</source>
+        <extracomment>no column but the last (the reason) takes more than this, so the reason stays in view</extracomment>
+        <translation>Полный текст причины</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Device cards</source>
+        <translation>Карточки устройств</translation>
+    </message>
+    <message>
+        <source>This laptop cannot send yet: it does not hold headquarters&apos; keys. Import the reference bundle (a .khr file) that headquarters sent you with Sync → Import a reference bundle…, then send again.</source>
+        <translation>Этот ноутбук пока не может отправлять данные: на нём нет ключей центрального аппарата. Импортируйте справочный пакет (файл .khr), который вам прислал центральный аппарат, через «Синхронизация → Импортировать справочный пакет…», затем повторите отправку.</translation>
     </message>
     <message>
         <source>{records} records written to {path}. Take the file to headquarters.</source>
@@ -2453,12 +3534,12 @@
         <translation>импортирован</translation>
     </message>
     <message>
-        <source>This laptop does not hold headquarters&apos; key yet: import the reference bundle from headquarters first (Sync → Import a reference bundle…).</source>
-        <translation>На этом ноутбуке ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет от центрального аппарата (Синхронизация → Импортировать справочный пакет…).</translation>
-    </message>
-    <message>
         <source>There is nothing new to send: headquarters has acknowledged every change of this laptop.</source>
         <translation>Отправлять нечего: центральный аппарат подтвердил получение всех изменений с этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Reference bundles</source>
+        <translation>Справочные пакеты</translation>
     </message>
     <message>
         <source>already imported</source>
@@ -2475,6 +3556,51 @@
     <message>
         <source>being imported elsewhere</source>
         <translation>импортируется в другом месте</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What a bundle carries, table by table, as the import results count it.</extracomment>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>заседания</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>записи об участии</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>вопросы повестки дня</translation>
+    </message>
+    <message>
+        <source>speeches</source>
+        <translation>выступления</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>решения</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>результаты рассмотрения</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>приложения</translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation>поправки</translation>
     </message>
     <message>
         <source>Bundles imported</source>
@@ -2497,40 +3623,16 @@
         <translation>Пакеты из регионов</translation>
     </message>
     <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
         <source>Write the reference bundle</source>
         <translation>Запись справочного пакета</translation>
     </message>
     <message>
-        <source>Version {version} written: send it to every region.</source>
-        <translation>Версия {version} записана: отправьте её во все регионы.</translation>
-    </message>
-    <message>
         <source>Device card</source>
         <translation>Карточка устройства</translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the facilitator of region {region} by phone:
-
-{fingerprint}
-
-Does it match what their khdesk shows? Enrol the device only if it does.</source>
-        <translation>Продиктуйте этот контрольный код по телефону фасилитатору региона {region}:
-
-{fingerprint}
-
-Совпадает ли он с кодом, который показывает его khdesk? Регистрируйте устройство, только если коды совпадают.</translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation>Регистрация устройства</translation>
-    </message>
-    <message>
-        <source>Device {device} is enrolled: its bundles will be imported.</source>
-        <translation>Устройство {device} зарегистрировано: его пакеты будут импортироваться.</translation>
-    </message>
-    <message>
-        <source>Device {device} was enrolled already.</source>
-        <translation>Устройство {device} уже было зарегистрировано.</translation>
     </message>
     <message>
         <source>received</source>
@@ -2547,6 +3649,10 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <message>
         <source>acknowledged</source>
         <translation>подтверждён центральным аппаратом</translation>
+    </message>
+    <message>
+        <source>Version {version} written to {path}: send it to every region.</source>
+        <translation>Версия {version} записана в {path}: отправьте её во все регионы.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2577,11 +3683,16 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in participant</source>
+        <extracomment>one row of the search results: id, name, organisation, sector code, arrived (None: not here)</extracomment>
         <translation>Участник не из списка</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
         <translation>Даёт согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>A phone or e-mail is kept only with consent.</source>
+        <translation>Телефон и эл. почта сохраняются только с согласия.</translation>
     </message>
     <message>
         <source>Use the existing record</source>
@@ -2616,8 +3727,12 @@ Does it match what their khdesk shows? Enrol the device only if it does.</source
         <translation>Как получено согласие</translation>
     </message>
     <message>
-        <source>Check in</source>
-        <translation>Отметить приход</translation>
+        <source>Add and check &amp;in</source>
+        <translation>Добавить и отметить &amp;приход</translation>
+    </message>
+    <message>
+        <source>Record this person and check them in (Ctrl+Enter)</source>
+        <translation>Записать этого человека и отметить его приход (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
