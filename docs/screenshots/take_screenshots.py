@@ -60,6 +60,8 @@ ROSTER = (
     "Ким Ольга Викторовна;Акимат г. Астаны;local_gov;;olga@;да\n"
     "Өтегенов Ержан Серікұлы;ТОО «Ертіс Сервис»;Бизнес;8 702 444 55 66;;иә\n"
     "Иванов Сергей;Эксперт;учёный;;;да\n"
+    "Нұрланова Гүлнар Асқарқызы;Жастар ресурстық орталығы;жастар;;;иә\n"
+    "Жұмабеков Арман;Жастар ресурстық орталығы;жастар;;;иә\n"
 )
 CHECKED_IN = ("Сәрсенбаева Ләззат Болатқызы", "Өтегенов Ержан Серікұлы")
 
@@ -289,6 +291,11 @@ async def the_round_table(
     walk_in.reject()
     tab.search.clear()
 
+    # the close check list before the minutes: what the protocol still lacks
+    view.tabs.setCurrentIndex(6)
+    await settle(context)
+    await save(context, window, out, f"{language}-close")
+
     # the minutes and proposals, written as the secretary would have typed them
     context.operations.write(_write_minutes_and_proposals, meeting_id)
     await until(
@@ -300,8 +307,6 @@ async def the_round_table(
     await save(context, window, out, f"{language}-minutes")
     view.tabs.setCurrentIndex(3)
     await save(context, window, out, f"{language}-proposals")
-    view.tabs.setCurrentIndex(6)
-    await save(context, window, out, f"{language}-close")
 
     # the protocol, previewed as it will print
     view.show_documents()

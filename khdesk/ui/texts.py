@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from khdesk.domain.errors import KhdeskError, Message
+from khdesk.domain.errors import LABELS, KhdeskError, Label, Message
 
 
 def _translate(text: str, context: str) -> str:
@@ -18,11 +18,14 @@ def _translate(text: str, context: str) -> str:
 
 def render(what: BaseException | Message | str) -> str:
     """``what`` as one sentence in the interface's language, starting with a capital."""
-    if isinstance(what, KhdeskError):
-        message = what.message
-    elif isinstance(what, Message):
-        message = what
+    if isinstance(what, Label):  # a phrase on its own, as a list of what is missing has them
+        text = _translate(str(what), LABELS)
     else:
-        message = Message(str(what))
-    text = message.render(_translate)
+        if isinstance(what, KhdeskError):
+            message = what.message
+        elif isinstance(what, Message):
+            message = what
+        else:
+            message = Message(str(what))
+        text = message.render(_translate)
     return text[:1].upper() + text[1:]

@@ -279,3 +279,37 @@ def test_typed_text_shows_whether_it_is_saved(
     assert tab.error.text().startswith("No agenda item with id")
     assert tab.heard_edit.toPlainText() == "Баяндама тыңдалды. Ұсыныстар жиналды."
     assert tab.decision_saved.text().startswith("Saved ")  # the decision's text is safe
+
+
+@pytest.mark.parametrize(
+    ("language", "lacking"),
+    [
+        ("kk", ["күн тәртібінің кемінде бір мәселесі", "кемінде бір шешім"]),
+        ("ru", ["хотя бы один вопрос повестки дня", "хотя бы одно решение"]),
+    ],
+)
+def test_the_checklist_names_what_is_missing_in_the_interface_language(
+    qtbot: QtBot,
+    context: AppContext,
+    database: Database,
+    actor: Actor,
+    settle: Settle,
+    view: Any,
+    language: str,
+    lacking: list[str],
+) -> None:
+    from khdesk.ui.i18n import install_language
+
+    install_language(language)
+    try:
+        meeting = make_meeting(database, actor)  # chair and secretary, no agenda item yet
+        shown = view(meeting.id)
+        settle(context)
+        press(qtbot, shown, Qt.Key.Key_7, CONTROL)
+        text = shown.checklist.text().lower()
+        for phrase in lacking:
+            assert phrase in text
+        assert "agenda item" not in text and "decision" not in text
+        assert not shown.close_button.isEnabled()
+    finally:
+        install_language("en")
