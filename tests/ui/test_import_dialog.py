@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -251,7 +252,8 @@ def when_a_row_opens(dialog: ImportDialog, act: Callable[[QDialog], None]) -> No
 
 
 def numbers(text: str) -> list[int]:
-    return [int(word) for word in text.replace(",", " ").split() if word.isdigit()]
+    """The numbers a text shows, in order ("Барлығын импорттау (3)" -> [3])."""
+    return [int(found) for found in re.findall(r"\d+", text)]
 
 
 def test_a_kazakh_roster_by_keyboard_mapped_imported_summarised_fixed_and_imported_again(

@@ -213,7 +213,7 @@ def test_the_progress_counts_the_pages_and_cancel_stops_in_the_middle(
     assert progress is not None
     qtbot.waitUntil(lambda: progress.isVisible() and progress.bar.value() == 1)
     qtbot.waitUntil(lambda: len(rendered) == 2)  # the worker is held inside the second page
-    assert f"2 of {total}" in progress.labelText()  # English until the translations are done
+    assert f"страницы 2 из {total}" in progress.labelText()
     assert progress.isModal()  # the dialog behind waits; the main window does not
 
     cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
@@ -223,7 +223,7 @@ def test_the_progress_counts_the_pages_and_cancel_stops_in_the_middle(
 
     assert len(rendered) == 2 < total  # the page under way was finished; no other was begun
     assert not (tmp_path / "лист.pdf").exists()  # the job was withdrawn: no file at all
-    assert dialog.status.text() == "Printing cancelled: nothing was printed."
+    assert dialog.status.text() == "Печать отменена: ничего не напечатано."
     qtbot.waitUntil(lambda: dialog.findChild(PrintProgress) is None)  # closed and gone
     assert dialog.print_button.isEnabled()
     assert [p.name for p in context.folder.scratch.iterdir()] == [dialog._folder.path.name]
