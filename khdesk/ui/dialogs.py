@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import installation, meetings
-from khdesk.ui import labels
+from khdesk.ui import dates, labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
@@ -156,6 +156,7 @@ class MeetingDialog(QDialog):
         self.meeting_id: str | None = meeting.id if meeting is not None else None
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
+        dates.show_as_papers(self.ui.dateEdit)
         self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Meeting"))
         for code, label in labels.meeting_kinds():
             self.ui.kindCombo.addItem(label, code)

@@ -26,6 +26,7 @@ from khdesk.domain.vocabulary import (
     QuestionStatus,
     Role,
 )
+from khdesk.ui import dates
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -132,4 +133,4 @@ def role(value: str | None) -> str:
 
 def day(value: dt.date | None) -> str:
     """A date as papers in Kazakhstan write it, in every language: 16.09.2026."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    return dates.day(value)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk import __version__
-from khdesk.ui import labels
+from khdesk.ui import dates, labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import remember_geometry
 from khdesk.ui.help import plain, set_part_title
@@ -69,7 +69,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        dates.show_as_papers(self)
         self.setDateRange(self.NONE, QDate(2100, 12, 31))
         self.setDate(self.NONE)
         self.calendarWidget().installEventFilter(self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.services import meetings
-from khdesk.ui import labels
+from khdesk.ui import dates, labels
 from khdesk.ui.attachments_tab import AttachmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import fit_to_content, wrapping_label
@@ -252,7 +252,7 @@ class MeetingView(QWidget):
         when = labels.day(meeting.date)
         self.header.setText(f"<b>{snapshot.number}</b> · {when} · {meeting.title}")
         times = " – ".join(
-            t.strftime("%H:%M") for t in (meeting.starts_at, meeting.ends_at) if t is not None
+            dates.time_of_day(t) for t in (meeting.starts_at, meeting.ends_at) if t is not None
         )
         values = {
             "number": snapshot.number,

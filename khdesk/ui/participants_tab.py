@@ -35,7 +35,7 @@ from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
 from khdesk.services import participants
 from khdesk.services.participants import AttendanceStep
-from khdesk.ui import labels
+from khdesk.ui import dates, labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import fit_to_content
 from khdesk.ui.guidance import FieldErrors
@@ -51,7 +51,7 @@ UNDO_KEYS = QKeySequence("Ctrl+Alt+Z")
 
 
 def local_time(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%H:%M") if value else ""
+    return dates.time_of_day(value)
 
 
 def one_line_table(model: ListTableModel) -> TableView:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.ui import dates
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.models import ListTableModel
@@ -341,7 +342,7 @@ def _choose_folder_and_send(context: AppContext, parent: QWidget, title: str) ->
         return
     info = context.installation
     region = info.region if info and info.region else "xx"
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    stamp = dates.file_stamp(dt.datetime.now())
     path = Path(folder) / f"khdesk-{region}-{stamp}.khb"
     busy = _busy(parent, QCoreApplication.translate("SyncUi", "Writing the bundle…"))
 
@@ -529,7 +530,7 @@ def _show_history(entries: list[Any], parent: QWidget) -> None:
     statuses = _status_names()
     rows = [
         (
-            e.at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            dates.moment(e.at),
             directions.get(e.direction, e.direction),
             statuses.get(e.status, e.status),
             f"{e.seq_from}–{e.seq_to}" if e.seq_to else "",

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableView, QWidget
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.ui import dates
 from khdesk.ui.texts import render
 
 log = logging.getLogger(__name__)
@@ -236,7 +237,7 @@ class SavedIndicator(QLabel):
             self.setToolTip("")
         elif state == AutoSaver.SAVED:
             times = [s.saved_at for s in self.savers if s.saved_at is not None]
-            when = max(times).strftime("%H:%M") if times else ""
+            when = dates.time_of_day(max(times)) if times else ""
             self.setText(self.tr("Saved {time}").format(time=when))
             self.setToolTip(self.tr("Typed text is saved by itself a moment after you stop."))
         else:
