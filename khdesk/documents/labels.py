@@ -83,3 +83,23 @@ def name_language(language: str) -> str:
     """The language of reference names (sectors, directions) in a document: "kk+ru" names
     them in both (``data.reference_name``)."""
     return language
+
+
+def label_lines(key: str, language: str) -> list[str]:
+    """The word ``key`` as lines to print one under the other: for kk+ru the Kazakh line, then
+    the Russian one (once, when they are the same); otherwise the one line of ``language``."""
+    words = _terms()[key]
+    if language == "kk+ru":
+        return [words["kk"]] if words["kk"] == words["ru"] else [words["kk"], words["ru"]]
+    return [words[language]]
+
+
+def people_total(count: int, language: str) -> str:
+    """«Барлығы 60 адам», «Всего 62 человека», "Total: 1 person": the total of people in
+    ``language`` (one language; kk+ru prints each on its own line)."""
+    key = "people_total"
+    if language == "ru" and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        key = "people_total_few"
+    elif language == "en" and count == 1:
+        key = "people_total_one"
+    return _terms()[key][language].format(count=count)

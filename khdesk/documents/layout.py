@@ -139,3 +139,81 @@ def write_pdf(
     cannot be written is one sentence (``StorageProblem``)."""
     with replacing(path) as handle:
         document(handle, title=title, wide=wide).build(story, canvasmaker=numbered_canvas(footer))
+
+
+def phone(value: str | None) -> str:
+    """A phone as Kazakh papers print it: +7 722 634 77 78 (whatever way it was typed or
+    stored: +77226347778, 8 722 634-77-78, (722) 634 77 78). A number that is not a Kazakh
+    ten-digit one after +7 or 8 (a foreign one, a short internal one) prints as it is."""
+    raw = (value or "").strip()
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if len(digits) == 11 and digits[0] in "78" and not raw.startswith("+8"):
+        digits = digits[1:]
+    elif len(digits) != 10 or raw.startswith("+"):
+        return raw
+    return f"+7 {digits[:3]} {digits[3:6]} {digits[6:8]} {digits[8:]}"
+
+
+def wrap_at_parts(value: str, width: float, *, font: str = REGULAR, size: float = 9) -> str:
+    """An address (e-mail, link) broken into lines no wider than ``width`` points after its @,
+    dots and slashes, never inside a part; a single part wider than the line is cut as a last
+    resort. Lines are joined with "\\n" (``text`` turns them into line breaks)."""
+    register_fonts()
+    parts: list[str] = []
+    for ch in value:
+        if not parts or parts[-1][-1:] in ("@", ".", "/"):
+            parts.append(ch)
+        else:
+            parts[-1] += ch
+    lines: list[str] = []
+    for part in parts:
+        if lines and pdfmetrics.stringWidth(lines[-1] + part, font, size) <= width:
+            lines[-1] += part
+            continue
+        rest = part
+        while pdfmetrics.stringWidth(rest, font, size) > width and len(rest) > 1:
+            cut = len(rest) - 1
+            while cut > 1 and pdfmetrics.stringWidth(rest[:cut], font, size) > width:
+                cut -= 1
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        lines.append(rest)
+    return "\n".join(lines)
+
+
+_PATRONYMIC_ENDINGS = ("ұлы", "улы", "қызы", "кызы", "ович", "евич", "овна", "евна", "ична",
+                       "инична", "ич")  # fmt: skip
+_SURNAME_ENDINGS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына",
+                    "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "ых", "их")  # fmt: skip
+
+
+def signature_name(name: str | None) -> str:
+    """A name as a signature line prints it, initials then surname: «Е.Б. Сейітов» from
+    «Сейітов Ерлан Болатұлы» (the order of the papers: surname, name, patronymic) or from
+    «Ерлан Сейітов» (the order people say it). A name already with initials, or of one
+    word, prints as it is."""
+    words = (name or "").split()
+    # a patronymic written in two words («Болат ұлы») is one
+    merged: list[str] = []
+    for word in words:
+        if merged and word.lower() in ("ұлы", "улы", "қызы", "кызы"):
+            merged[-1] += word.lower()
+        else:
+            merged.append(word)
+    if len(merged) < 2 or any("." in word for word in merged):
+        return " ".join(words)
+
+    def surname_like(word: str) -> bool:
+        return word.lower().endswith(_SURNAME_ENDINGS)
+
+    def patronymic_like(word: str) -> bool:
+        return word.lower().endswith(_PATRONYMIC_ENDINGS)
+
+    if len(merged) == 2 and surname_like(merged[1]) and not surname_like(merged[0]):
+        given, surname = [merged[0]], merged[1]  # «Ерлан Сейітов»
+    elif len(merged) >= 3 and patronymic_like(merged[1]) and not patronymic_like(merged[-1]):
+        given, surname = merged[:-1], merged[-1]  # «Ерлан Болатұлы Сейітов»
+    else:
+        given, surname = merged[1:], merged[0]  # surname first, as papers write it
+    initials = "".join(f"{word[0].upper()}." for word in given)
+    return f"{initials} {surname}"
