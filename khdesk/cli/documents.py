@@ -40,7 +40,7 @@ def _cmd_protocol(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_attendance_sheet(args: argparse.Namespace, db: Database) -> int:
-    from khdesk.documents.protocol import write_attendance_sheet
+    from khdesk.documents.registers import write_attendance_sheet
     from khdesk.services import meetings
 
     out = Path(args.out)
@@ -48,7 +48,9 @@ def _cmd_attendance_sheet(args: argparse.Namespace, db: Database) -> int:
         raise InvalidInput("cannot write '{name}': give the sheet a .pdf file name.", name=out.name)
     with db.session() as session:
         meeting = meetings.find_meeting(session, args.meeting)
-        data = write_attendance_sheet(session, meeting.id, args.lang, out, blank=args.blank)
+        data = write_attendance_sheet(
+            session, meeting.id, args.lang, out, blank=args.blank, contacts=args.contacts
+        )
     print(f"attendance sheet of {data.number} written to {out}")
     return 0
 
@@ -127,6 +129,11 @@ def register(commands: Commands, common: Parser) -> None:
     )
     sheet.add_argument("meeting", metavar="MEETING", help="the meeting's id or number")
     sheet.add_argument("--blank", action="store_true", help="the roster and empty rows, to sign")
+    sheet.add_argument(
+        "--contacts",
+        action="store_true",
+        help="print the phones and e-mails of those who consented (left out by default)",
+    )
     sheet.add_argument("--lang", choices=languages, default="kk")
     sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     sheet.set_defaults(handler=_cmd_attendance_sheet)

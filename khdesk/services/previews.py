@@ -12,9 +12,13 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from khdesk.documents.protocol import write_attendance_sheet, write_protocol
+from khdesk.documents.protocol import write_protocol
 from khdesk.documents.protocol_docx import write_protocol_docx
-from khdesk.documents.registers import write_proposals_register, write_questions_register
+from khdesk.documents.registers import (
+    write_attendance_sheet,
+    write_proposals_register,
+    write_questions_register,
+)
 from khdesk.storage.files import ScratchFolder, copy_whole
 
 #: The documents a meeting has, as the window offers them.
@@ -26,14 +30,25 @@ def open_folder(scratch: Path) -> ScratchFolder:
     return ScratchFolder(scratch)
 
 
-def write_document(session: Session, meeting_id: str, kind: str, language: str, path: Path) -> Path:
+def write_document(
+    session: Session,
+    meeting_id: str,
+    kind: str,
+    language: str,
+    path: Path,
+    *,
+    contacts: bool = False,
+) -> Path:
     """Write the meeting's document ``kind`` in ``language`` to ``path`` (.pdf, or .docx for
-    the protocol); returns ``path``."""
+    the protocol); returns ``path``. ``contacts`` puts phones and e-mails on the attendance
+    sheet (off unless the secretary asks: the sheet goes round the room)."""
     if kind == "protocol":
         writer = write_protocol_docx if path.suffix.lower() == ".docx" else write_protocol
         writer(session, meeting_id, language, path)
     elif kind in ("sheet", "blank"):
-        write_attendance_sheet(session, meeting_id, language, path, blank=kind == "blank")
+        write_attendance_sheet(
+            session, meeting_id, language, path, blank=kind == "blank", contacts=contacts
+        )
     elif kind == "questions":
         write_questions_register(session, path, language=language, meeting_id=meeting_id)
     else:

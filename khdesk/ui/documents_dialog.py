@@ -31,6 +31,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -110,8 +111,12 @@ def _no_document() -> QPdfDocument:
     return _empty
 
 
-def _write(work: Any, meeting_id: str, kind: str, language: str, path: Path) -> Path:
-    return previews.write_document(work.session, meeting_id, kind, language, path)
+def _write(
+    work: Any, meeting_id: str, kind: str, language: str, path: Path, contacts: bool = False
+) -> Path:
+    return previews.write_document(
+        work.session, meeting_id, kind, language, path, contacts=contacts
+    )
 
 
 class DocumentsDialog(QDialog):
@@ -141,6 +146,12 @@ class DocumentsDialog(QDialog):
             self.language_combo.addItem(name, code)
         index = self.language_combo.findData(context.language)
         self.language_combo.setCurrentIndex(max(index, 0))
+        # off each time the dialog opens: the sheet goes round the room, and people sign next
+        # to strangers' names
+        self.contacts_check = QCheckBox(self.tr("Phones and e-mails on the sheet"))
+        self.contacts_check.setToolTip(
+            self.tr("Only of those who consented; leave it off for a sheet passed round the room.")
+        )
         self.status = QLabel()
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -157,6 +168,7 @@ class DocumentsDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.kind_combo, 2)
         top.addWidget(self.language_combo, 1)
+        top.addWidget(self.contacts_check)
         top.addStretch()
         top.addWidget(self.save_button)
         top.addWidget(self.print_button)
@@ -167,12 +179,19 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.kind_combo.currentIndexChanged.connect(self.refresh)
         self.language_combo.currentIndexChanged.connect(self.refresh)
+        self.contacts_check.toggled.connect(self.refresh)
+        self._show_options()
+        self.kind_combo.currentIndexChanged.connect(self._show_options)
+
+    def _show_options(self) -> None:
+        self.contacts_check.setVisible(self.kind_combo.currentData() in ("sheet", "blank"))
 
     def refresh(self) -> None:
         """Lay the chosen document out off the GUI thread and show it when it is ready."""
         self._request += 1
         request = self._request
         kind, language = self.kind_combo.currentData(), self.language_combo.currentData()
+        contacts = kind in ("sheet", "blank") and self.contacts_check.isChecked()
         path = self._folder.path / f"{kind}-{language.replace('+', '-')}-{request}.pdf"
         self.status.setText(self.tr("Preparing the document…"))
         self.save_button.setEnabled(False)
@@ -180,7 +199,7 @@ class DocumentsDialog(QDialog):
         if self._writing is not None:
             self._writing.cancel()  # a preview not yet begun is no longer wanted
         self._writing = self.context.operations.read(
-            _write, self.meeting_id, kind, language, path,
+            _write, self.meeting_id, kind, language, path, contacts,
             done=lambda written: self._show(request, written),
             failed=lambda error: self._failed(request, error),
             owner=self,
