@@ -185,7 +185,7 @@ def test_the_secretary_never_signs_alone_on_a_page(
         last = next(lines for lines in pages if "Хатшы" in lines)
         assert str(count) in last and str(count - 1 or count) in last, count
         assert f"Барлығы {count} адам" in last
-        moved += last is not pages[0] and pages.index(last) > 0 and str(count - 2) not in last
+        moved += pages.index(last) > 0 and str(count - 2) not in last
     assert moved  # some length did put the list's last rows on a page of their own with it
 
 
@@ -203,7 +203,8 @@ def test_the_kk_ru_registers_print_each_language_whole(
             session, tmp_path / "questions.pdf", language="kk+ru", meeting_id=meeting.id
         )
     register = _flat(tmp_path / "register.pdf")
-    lines = [line.strip() for page in _pages(tmp_path / "register.pdf") for line in page.split("\n")]
+    pages = _pages(tmp_path / "register.pdf")
+    lines = [line.strip() for page in pages for line in page.splitlines()]
     assert "Ұсыныстар мен ескертулер тізілімі" in lines
     assert "Реестр предложений и замечаний" in lines
     for key in ("register_meeting", "section", "register_kind", "register_text", "author"):
