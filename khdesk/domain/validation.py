@@ -144,7 +144,7 @@ def clean_email(value: str | None) -> str | None:
         raise InvalidInput(
             "e-mail '{value}' is malformed: correct it or leave it empty.", value=shown(text)
         )
-    _check_email_letters(text)
+    check_email_letters(text)
     return text.lower()
 
 
@@ -169,14 +169,16 @@ CYRILLIC_TOP_DOMAINS = frozenset(
 )  # fmt: skip
 
 
-def _check_email_letters(text: str) -> None:
+def check_email_letters(text: str) -> None:
     """Refuse a letter an e-mail address cannot have where it stands: anything but a–z before
     the @ (the part mail servers read byte by byte), and in the domain a letter of another
     alphabet than the domain's (a Latin domain is plain a–z; a Cyrillic one ends in a Cyrillic
-    top-level domain such as .қаз)."""
+    top-level domain such as .қаз). An address still being typed is checked as far as it goes."""
     if text.isascii():
         return
-    local, _at, domain = text.rpartition("@")
+    local, at, domain = text.rpartition("@")
+    if not at:
+        local, domain = text, ""
     for index, char in enumerate(local):
         if not char.isascii():
             _refuse_letter(char, local, index + 1)

@@ -44,6 +44,7 @@ from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.tables import TableView
 from khdesk.ui.texts import render
+from khdesk.ui.typed_checks import EmailCheck, NameCheck, note_label
 from khdesk.ui.widgets import confirm
 
 WALK_IN_KEYS = QKeySequence("Ctrl+Shift+N")
@@ -218,13 +219,17 @@ class WalkInDialog(QDialog):
         self.use_button.clicked.connect(self._on_use_existing)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
+        self.name_note = note_label()
+        self.email_note = note_label()
         form = QFormLayout()
         form.addRow(self.tr("Full &name"), self.name_edit)
+        form.addRow("", self.name_note)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
         form.addRow(self.tr("&Sector"), self.sector_combo)
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow("", self.email_note)
         form.addRow("", self.consent_check)
         form.addRow(self.tr("How consent was given"), self.consent_method)
         form.addRow("", self.contacts_note)
@@ -240,6 +245,10 @@ class WalkInDialog(QDialog):
         for button in (self.add_button, self.cancel_button):
             button.setAutoDefault(False)
             button.setDefault(False)
+        # look-alike letters replaced in the name as it is typed, a non-Latin letter of the
+        # e-mail named at once: both seen before the person is added
+        self.name_check = NameCheck(self.name_edit, self.name_note, (self.add_button,))
+        self.email_check = EmailCheck(self.email_edit, self.email_note)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -279,6 +288,9 @@ class WalkInDialog(QDialog):
             self.name_edit.setFocus()
         elif prefilled:
             self.organisation_edit.setFocus()
+        if "name" in prefilled:
+            # the search's words, with their look-alikes replaced
+            self.name_check.correct(before_saving=False)
         if prefilled:
             self._check_similar()  # a name that came with the dialog is looked up at once
         fit_to_content(self)
@@ -323,6 +335,12 @@ class WalkInDialog(QDialog):
             super().accept()
 
     def accept(self) -> None:
+        if self.name_check.correct():
+            self.name_edit.setFocus()
+            return  # the corrected name is shown first; pressing again adds the person
+        if self.consent_check.isChecked() and not self.email_check.check():
+            self.email_edit.setFocus()
+            return
         fields = {
             "full_name": self.name_edit.text(),
             "organisation": self.organisation_edit.text(),

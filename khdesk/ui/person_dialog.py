@@ -41,6 +41,7 @@ from khdesk.ui.geometry import fit_to_content, fit_to_screen
 from khdesk.ui.guidance import FieldErrors
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.texts import render
+from khdesk.ui.typed_checks import EmailCheck, NameCheck, note_label
 from khdesk.ui.widgets import confirm
 
 # --- operations (plain functions: they run off the GUI thread) --------------------------------
@@ -127,11 +128,14 @@ class PersonDialog(QDialog):
             self.consent_method.addItem(name, value)
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
+        self.name_note = note_label()
+        self.email_note = note_label()
         self.info = QLabel(wordWrap=True)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("Full &name"), self.name_edit)
+        form.addRow("", self.name_note)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
         form.addRow(self.tr("&Sector"), self.sector_combo)
@@ -140,11 +144,16 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("How consent was given"), self.consent_method)
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow("", self.email_note)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        # look-alike letters replaced in the name as it is typed, a non-Latin letter of the
+        # e-mail named at once: both seen before Save
+        self.name_check = NameCheck(self.name_edit, self.name_note, (self.save_button,))
+        self.email_check = EmailCheck(self.email_edit, self.email_note)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -192,6 +201,7 @@ class PersonDialog(QDialog):
         person = links.person
         self.setWindowTitle(self.tr("Edit: {name}").format(name=person.full_name))
         self.name_edit.setText(person.full_name)
+        self.name_check.loaded()
         self.organisation_edit.setText(person.organisation or "")
         self.position_edit.setText(person.position or "")
         self.sector_combo.setCurrentIndex(max(self.sector_combo.findData(person.sector_code), 0))
@@ -235,6 +245,12 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         if self.links is None or not self.links.owned:
+            return
+        if self.name_check.correct():
+            self.name_edit.setFocus()
+            return  # the corrected name is shown first; Save again stores it
+        if self.consent_check.isChecked() and not self.email_check.check():
+            self.email_edit.setFocus()
             return
         person = self.links.person
         withdrawn = person.consent and not self.consent_check.isChecked()
