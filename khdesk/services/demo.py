@@ -7,6 +7,12 @@ NGO representatives; one final plenary with questions to the speakers and two ad
 ``national`` is the planning scale: 2,000 meetings, 200,000 attendances, 100,000 persons and
 50,000 proposals. The same seed gives the same campaign, ids included.
 
+Each meeting is held in Kazakh or in Russian, as its region mostly speaks (``KAZAKH_SHARE``), and
+its title, agenda, heard summaries and decisions are in that language. Each speech, proposal and
+question is in the language its speaker chose: a Russian name speaks Russian, a Kazakh name
+mostly the meeting's language. Every text is wholly in one language, and a Russian verb in the
+past tense agrees with the speaker (read from the patronymic: -қызы, -овна are women).
+
 Rows go through ``BulkWriter`` (not ORM objects) but carry the full sync identity and one
 change-log entry each, exactly as if they had been typed in one by one.
 """
@@ -120,6 +126,10 @@ class _Person:
     full_name: str
     organisation: str
     sector: str
+    #: a woman (her Russian verbs end in -ла)
+    female: bool
+    #: a Kazakh name (may speak Kazakh); a Russian one speaks Russian
+    kazakh: bool
 
 
 class CampaignWriter:
@@ -152,11 +162,11 @@ class CampaignWriter:
         )
         self.clock_ms = int(dt.datetime(scale.year, 1, 1, tzinfo=dt.UTC).timestamp() * 1000)
         self.written_at = self.bulk.when(dt.datetime(scale.year, 9, 20, 12, tzinfo=dt.UTC))
-        self.regions = list(
-            session.exec(
-                select(Region.kato, Region.name_ru, Region.center_ru).order_by(col(Region.kato))
-            )
-        )
+        # (kato, name_kk, name_ru, center_kk, center_ru)
+        self.regions = [
+            (r.kato, r.name_kk, r.name_ru, r.center_kk, r.center_ru)
+            for r in session.exec(select(Region).order_by(col(Region.kato)))
+        ]
         self.sections = list(
             session.exec(
                 select(Section.code, Section.direction_code).order_by(col(Section.position))
@@ -196,13 +206,27 @@ class CampaignWriter:
         root = rng.choice(words.RU_PATRONYMIC_ROOTS)
         return f"{surname} {given} {root}{'на' if female else 'ич'}"
 
-    def _person(self, sector: str, region: str | None, center: str | None) -> _Person:
+    def _language(self, region: str | None) -> str:
+        """The language a meeting of ``region`` is held in."""
+        share = words.KAZAKH_SHARE.get(region or "", words.NATIONAL_KAZAKH_SHARE)
+        return "kk" if self.rng.random() < share else "ru"
+
+    def _speaks(self, kazakh_name: bool, meeting_language: str) -> str:
+        """The language a person speaks at a meeting held in ``meeting_language``."""
+        if not kazakh_name:
+            return "ru"
+        return "kk" if self.rng.random() < (0.85 if meeting_language == "kk" else 0.2) else "ru"
+
+    def _person(self, sector: str, region: str | None, centers: dict[str, str] | None) -> _Person:
         rng = self.rng
         full_name = self._name()
+        kazakh = words.is_kazakh_name(full_name)
+        # the language the roster that brought this person was filled in
+        language = self._language(region) if kazakh else "ru"
         group = sector if sector in words.ORGANISATIONS else "ngo"
-        organisation = rng.choice(words.ORGANISATIONS[group])
-        if group == "local_gov" and center:
-            organisation = f"{organisation} ({center})"
+        organisation = rng.choice(words.ORGANISATIONS_BY_LANGUAGE[language][group])
+        if group == "local_gov" and centers:
+            organisation = f"{organisation} ({centers[language]})"
         consent = rng.random() < 0.92
         phone = email = None
         if consent:
@@ -213,11 +237,14 @@ class CampaignWriter:
             "person",
             (
                 full_name, name_key(full_name), search_key(full_name, organisation, phone, email),
-                organisation, rng.choice(words.POSITIONS[group]), sector, phone, email, region,
-                consent, self.written_at if consent else None, "paper" if consent else None,
+                organisation, rng.choice(words.POSITIONS_BY_LANGUAGE[language][group]), sector,
+                phone, email, region, consent, self.written_at if consent else None,
+                "paper" if consent else None,
             ),
         )  # fmt: skip
-        return _Person(person_id, full_name, organisation, sector)
+        return _Person(
+            person_id, full_name, organisation, sector, words.is_female(full_name), kazakh
+        )
 
     def _sector(self, weights: Sequence[tuple[str, int]]) -> str:
         codes, values = zip(*weights, strict=True)
@@ -233,6 +260,7 @@ class CampaignWriter:
         title: str,
         place: str | None,
         present: int,
+        language: str,
     ) -> str:
         key = (region, day.year)
         self.numbers[key] = self.numbers.get(key, 0) + 1
@@ -247,7 +275,7 @@ class CampaignWriter:
                 "https://zoom.us/j/" + str(self.rng.randrange(10**10)) if online else None,
                 self._name(), self._name(), MeetingStatus.CLOSED.value,
                 self.bulk.when(dt.datetime.combine(day, dt.time(14), dt.UTC)),
-                f"{present} present" if present else None,
+                words.PRESENT_NOTE[language].format(count=present) if present else None,
             ),
         )  # fmt: skip
 
@@ -259,7 +287,11 @@ class CampaignWriter:
         )
 
     def _minutes(
-        self, meeting_id: str, attendees: Sequence[_Person], agenda: Sequence[tuple[str, str, str]]
+        self,
+        meeting_id: str,
+        attendees: Sequence[_Person],
+        agenda: Sequence[tuple[str, str, str]],
+        language: str,
     ) -> list[str]:
         """Agenda items with HEARD, two speeches and a decision each; returns the item ids."""
         rng = self.rng
@@ -273,11 +305,15 @@ class CampaignWriter:
             items.append(item_id)
             for speech_position in (1, 2):
                 speaker = rng.choice(attendees) if attendees else None
+                name = speaker.full_name if speaker else self._name()
+                female = speaker.female if speaker else words.is_female(name)
+                kazakh = speaker.kazakh if speaker else words.is_kazakh_name(name)
+                said = words.SPEECHES[self._speaks(kazakh, language), female]
                 self._emit(
                     "speech",
                     (
-                        item_id, speech_position, speaker.id if speaker else None,
-                        speaker.full_name if speaker else self._name(), rng.choice(words.SPEECHES),
+                        item_id, speech_position, speaker.id if speaker else None, name,
+                        rng.choice(said),
                     ),
                 )  # fmt: skip
             if decided:
@@ -302,85 +338,87 @@ class CampaignWriter:
     def write(self) -> dict[str, int]:
         scale, rng = self.scale, self.rng
         year = scale.year
+        centers = {
+            kato: {"kk": center_kk or name_kk, "ru": center_ru or name_ru}
+            for kato, name_kk, name_ru, center_kk, center_ru in self.regions
+        }
         pools: dict[str | None, list[_Person]] = {}
         if scale.persons is not None:
             per_region = split(scale.persons, len(self.regions))
-            for (kato, _name, center), count in zip(self.regions, per_region, strict=True):
+            for region, count in zip(self.regions, per_region, strict=True):
+                kato = region[0]
                 pools[kato] = [
-                    self._person(self._sector(NATIONAL_SECTOR_WEIGHTS), kato, center)
+                    self._person(self._sector(NATIONAL_SECTOR_WEIGHTS), kato, centers[kato])
                     for _ in range(count)
                 ]
             self.progress("persons", scale.persons)
 
-        def attendees_for(
-            region: str | None, count: int, sectors: Any, center: str | None
-        ) -> list[_Person]:
+        def attendees_for(region: str | None, count: int, sectors: Any) -> list[_Person]:
             if scale.persons is None:
-                return [self._person(self._sector(sectors), region, center) for _ in range(count)]
+                where = centers[region] if region else None
+                return [self._person(self._sector(sectors), region, where) for _ in range(count)]
             pool = pools[region] if region else [p for ps in pools.values() for p in ps]
             return rng.sample(pool, min(count, len(pool)))
 
-        meetings: list[tuple[str, list[_Person], list[str]]] = []  # (id, attendees, agenda items)
+        # (id, attendees, agenda items, the meeting's language)
+        meetings: list[tuple[str, list[_Person], list[str], str]] = []
         # Round tables, spread evenly over the regions.
         sizes = split(scale.round_table_attendances, scale.round_tables)
         days = self._dates(scale.round_tables, dt.date(year, 7, 1), dt.date(year, 8, 31))
         for index, (size, day) in enumerate(zip(sizes, days, strict=True)):
-            kato, region_name, center = self.regions[index % len(self.regions)]
-            title = f"Круглый стол «Қазақстан халқына»: предложения региона ({region_name})"
-            place = f"{center or region_name}, конференц-зал акимата"
-            meeting_id = self._meeting(MeetingKind.ROUND_TABLE, kato, day, title, place, size)
-            people = attendees_for(kato, size, ROUND_TABLE_SECTOR_WEIGHTS, center)
+            kato, name_kk, name_ru = self.regions[index % len(self.regions)][:3]
+            language = self._language(kato)
+            region_name = name_kk if language == "kk" else name_ru
+            title = words.ROUND_TABLE_TITLE[language].format(region=region_name)
+            place = words.ROUND_TABLE_PLACE[language].format(city=centers[kato][language])
+            meeting_id = self._meeting(
+                MeetingKind.ROUND_TABLE, kato, day, title, place, size, language
+            )
+            people = attendees_for(kato, size, ROUND_TABLE_SECTOR_WEIGHTS)
             for person in people:
                 self._attend(meeting_id, day, person, AttendanceMode.IN_PERSON.value)
-            meetings.append(
-                (meeting_id, people, self._minutes(meeting_id, people, words.AGENDA[:2]))
-            )
+            agenda = words.AGENDA[language][:2]
+            items = self._minutes(meeting_id, people, agenda, language)
+            meetings.append((meeting_id, people, items, language))
         self.progress("round tables", scale.round_tables)
 
         sizes = split(scale.online_attendances, scale.online_sessions)
         days = self._dates(scale.online_sessions, dt.date(year, 7, 1), dt.date(year, 9, 10))
         for index, (size, day) in enumerate(zip(sizes, days, strict=True)):
-            kato, _region_name, center = self.regions[index % len(self.regions)]
-            title = f"Онлайн-сессия НПО № {index + 1}: предложения к проспекту фонда"
-            meeting_id = self._meeting(MeetingKind.ONLINE, kato, day, title, "Zoom", size)
-            people = attendees_for(kato, size, (("ngo", 1),), center)
+            kato = self.regions[index % len(self.regions)][0]
+            language = self._language(kato)
+            title = words.ONLINE_TITLE[language].format(number=index + 1)
+            meeting_id = self._meeting(MeetingKind.ONLINE, kato, day, title, "Zoom", size, language)
+            people = attendees_for(kato, size, (("ngo", 1),))
             for person in people:
                 self._attend(meeting_id, day, person, AttendanceMode.ONLINE.value)
-            meetings.append(
-                (meeting_id, people, self._minutes(meeting_id, people, words.AGENDA[::2]))
-            )
+            agenda = words.AGENDA[language][::2]
+            items = self._minutes(meeting_id, people, agenda, language)
+            meetings.append((meeting_id, people, items, language))
         self.progress("online sessions", scale.online_sessions)
 
-        everyone = [person for _, people, _ in meetings for person in people]
+        everyone = [person for _, people, _, _ in meetings for person in people]
         sizes = split(scale.plenary_attendances, scale.plenaries)
         days = self._dates(scale.plenaries, dt.date(year, 9, 16), dt.date(year, 12, 15))
         for size, day in zip(sizes, days, strict=True):
-            title = "Итоговое заседание I конференции национальной благотворительности"
-            meeting_id = self._meeting(MeetingKind.PLENARY, None, day, title, "Zoom", size)
-            people = attendees_for(None, size, (("ngo", 1),), None)
+            language = self._language(None)
+            title = words.PLENARY_TITLE[language]
+            meeting_id = self._meeting(
+                MeetingKind.PLENARY, None, day, title, "Zoom", size, language
+            )
+            people = attendees_for(None, size, (("ngo", 1),))
             for person in people:
                 self._attend(meeting_id, day, person, AttendanceMode.ONLINE.value)
-            agenda = (
-                (
-                    "Презентация обновлённой концепции и проспекта фонда",
-                    "Представлены обновлённая концепция, шесть направлений и проспект фонда.",
-                    "",
-                ),
-                ("Сессия вопросов и ответов", "Спикеры ответили на вопросы участников.", ""),
-                ("О принятии итоговых документов конференции", "Представлены проекты.", ""),
-            )
-            items = self._minutes(meeting_id, people, agenda)
-            for position, document in enumerate(words.DOCUMENTS, start=1):
+            items = self._minutes(meeting_id, people, words.PLENARY_AGENDA[language], language)
+            for position, (document, adopt) in enumerate(words.DOCUMENTS[language], start=1):
                 self._emit(
                     "decision",
-                    (
-                        meeting_id, items[2], position, f"Принять документ: {document}.",
-                        None, None, None, document,
-                    ),
-                )  # fmt: skip
+                    (meeting_id, items[2], position, adopt, None, None, None, document),
+                )
             for _ in range(scale.questions_per_plenary):
                 asker = rng.choice(everyone)
-                question, answer = rng.choice(words.QUESTIONS)
+                asked = words.QUESTIONS[self._speaks(asker.kazakh, language)]
+                question, answer = rng.choice(asked)
                 self._emit(
                     "question",
                     (
@@ -392,7 +430,7 @@ class CampaignWriter:
 
         counters: dict[str, int] = {}
         for index in range(scale.proposals):
-            meeting_id, people, items = meetings[rng.randrange(len(meetings))]
+            meeting_id, people, items, language = meetings[rng.randrange(len(meetings))]
             # the first proposals visit every section once, so all 42 appear in the register
             code, direction = (
                 self.sections[index] if index < len(self.sections) else rng.choice(self.sections)
@@ -400,9 +438,8 @@ class CampaignWriter:
             counters[meeting_id] = counters.get(meeting_id, 0) + 1
             author = rng.choice(people) if people else None
             kind = ProposalKind.COMMENT if rng.random() < 0.3 else ProposalKind.PROPOSAL
-            start = rng.choice(words.PROPOSAL_STARTS)
-            action = rng.choice(words.PROPOSAL_ACTIONS[direction])
-            body = f"{start} {action} {rng.choice(words.PROPOSAL_PLACES)}."
+            written_in = self._speaks(author.kazakh, language) if author else language
+            body = rng.choice(words.PROPOSALS[written_in, direction])
             self._emit(
                 "proposal",
                 (

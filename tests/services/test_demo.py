@@ -1,21 +1,33 @@
-"""The synthetic campaign: the seed document's figures, determinism, and records like typed ones."""
+"""The synthetic campaign: the seed document's figures, determinism, records like typed ones, and
+texts a native speaker reads as written: one language each, verbs that agree with the speaker."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.services import demo, installation, meetings, stats
+from khdesk.services import demo_data as words
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
-from khdesk.storage.models import SYNC_TABLES, Attendance, ChangeLog, Meeting, Person, Proposal
+from khdesk.storage.models import (
+    SYNC_TABLES,
+    Attendance,
+    ChangeLog,
+    Meeting,
+    Person,
+    Proposal,
+    Speech,
+)
 
 
 def _write(database: Database, actor: Actor, **options: object) -> dict[str, int]:
@@ -156,3 +168,204 @@ def test_an_unknown_scale_is_refused(database: Database, actor: Actor) -> None:
 def test_split_spreads_a_total_evenly() -> None:
     assert demo.split(1197, 20) == [60] * 17 + [59] * 3
     assert sum(demo.split(1173, 43)) == 1173
+
+
+# --- one language per text, verbs that agree with the speaker ----------------------------------
+KAZAKH_LETTERS = frozenset("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+#: Words only Russian has: a sentence with one of them and a Kazakh letter mixes the languages.
+RUSSIAN_WORDS = frozenset(
+    {
+        "и", "в", "во", "на", "что", "для", "по", "о", "об", "с", "со", "к", "ко", "от", "из",
+        "за", "при", "до", "не", "ли", "как", "или", "будет", "будут", "его", "их",
+    }
+)  # fmt: skip
+#: Kazakh words written without Kazakh letters, for a sentence that mixes without showing one.
+KAZAKH_WORDS = frozenset(
+    {"мен", "бен", "пен", "туралы", "бойынша", "деп", "арқылы", "кейін", "дейін", "және", "үшін"}
+)
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+QUOTED = re.compile(r"«[^«»]*»")
+ROMAN = re.compile(r"[IVXLC]+")
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+PAST_TENSE = re.compile(r"[а-яё]+[аеиуыя]л(?:а|ась|ся)?", re.IGNORECASE)
+#: Nouns that look like a verb in the past tense.
+NOT_VERBS = frozenset({"материал", "капитал", "потенциал", "персонал", "сигнал", "зал"})
+
+
+def _language(text: str, proper_names: Sequence[str] = ()) -> str | None:
+    """'kk', 'ru' or None (no sign of either); raises on a sentence that mixes the languages.
+
+    A name in quotation marks («Қазақстан халқына») and a proper name (a region, a city) keep
+    their own spelling in either language, so they do not count.
+    """
+    plain = QUOTED.sub(" ", text)
+    for name in proper_names:
+        plain = plain.replace(name, " ")
+    found = set()
+    for sentence in re.split(r"(?<=[.?!;])\s+", plain):
+        # a Roman numeral (the I of «I конференция») is written in Latin letters in both
+        words = [w.casefold() for w in WORD.findall(sentence) if not ROMAN.fullmatch(w)]
+        kazakh = [w for w in words if KAZAKH_LETTERS & set(w) or w in KAZAKH_WORDS]
+        russian = [w for w in words if w in RUSSIAN_WORDS]
+        latin = [w for w in words if LATIN.search(w)]
+        cyrillic = [w for w in words if not w.isascii()]
+        if kazakh and russian:
+            raise AssertionError(f"Kazakh {kazakh} and Russian {russian} in: {text}")
+        if latin and cyrillic:
+            raise AssertionError(f"Latin {latin} among Cyrillic words in: {text}")
+        if kazakh:
+            found.add("kk")
+        elif russian or cyrillic:
+            found.add("ru")
+    if len(found) > 1:
+        raise AssertionError(f"a Kazakh and a Russian sentence in one text: {text}")
+    return found.pop() if found else None
+
+
+def _female(full_name: str) -> bool:
+    """A person's gender as the patronymic says it (the demo always writes one)."""
+    patronymic = full_name.rsplit(maxsplit=1)[-1]
+    if patronymic.endswith(("қызы", "вна")):
+        return True
+    assert patronymic.endswith(("ұлы", "вич")), full_name
+    return False
+
+
+def _disagreeing_verbs(text: str, female: bool) -> list[str]:
+    """The past-tense verbs of a Russian text that do not agree with the speaker."""
+    verbs = [
+        w for w in WORD.findall(text) if PAST_TENSE.fullmatch(w) and w.lower() not in NOT_VERBS
+    ]
+    assert verbs, f"no verb in the past tense in: {text}"
+    feminine = [verb for verb in verbs if verb.endswith(("ла", "лась"))]
+    return [v for v in verbs if v not in feminine] if female else feminine
+
+
+def test_the_language_check_catches_a_sentence_that_mixes_kazakh_and_russian() -> None:
+    assert _language("Қайырымдылық жобаларына жастарды тарту жолдарын ұсынды.") == "kk"
+    assert _language("Круглый стол фонда «Қазақстан халқына»: предложения региона.") == "ru"
+    assert _language("Онлайн-сессия (область Ұлытау)", ["область Ұлытау"]) == "ru"
+    for mixed in (
+        "Ұсынамыз: оснастить сельские школы компьютерными классами в районах области.",
+        "Мектептерге спорт құралдарын беру для сельских школ.",
+        "Предлагаем открыть кружки для детей туралы.",
+        "Предлагаем открыть кружки. Мектептерге спорт құралдарын беру.",
+        "Поддержал предложение о прозрачной oтчётности.",  # a Latin o in a Russian word
+    ):
+        with pytest.raises(AssertionError):
+            _language(mixed)
+    assert _disagreeing_verbs("Предложила учитывать потребности школ.", female=False)
+    assert _disagreeing_verbs("Поделился опытом и предложил его распространить.", female=True)
+    assert not _disagreeing_verbs("Поделилась опытом и предложила его распространить.", True)
+
+
+def _texts(session: Session) -> dict[str, list[tuple[str | None, str]]]:
+    """Every text of the campaign by where it stands, each with its meeting's id."""
+    queries = {
+        "meeting title": "SELECT id, title FROM meeting",
+        "meeting place": "SELECT id, place FROM meeting",
+        "meeting notes": "SELECT id, notes FROM meeting WHERE notes IS NOT NULL",
+        "agenda title": "SELECT meeting_id, title FROM agendaitem",
+        "heard": "SELECT meeting_id, heard FROM agendaitem",
+        "decision": "SELECT meeting_id, text FROM decision",
+        "document": "SELECT meeting_id, document_title FROM decision WHERE document_title != ''",
+        "speech": "SELECT a.meeting_id, s.text FROM speech s JOIN agendaitem a "
+        "ON a.id = s.agenda_item_id",
+        "proposal": "SELECT meeting_id, text FROM proposal",
+        "question": "SELECT meeting_id, text FROM question",
+        "answer": "SELECT meeting_id, answer FROM question",
+        "organisation": "SELECT NULL, organisation FROM person",
+        "position": "SELECT NULL, position FROM person",
+    }
+    connection = session.connection()
+    return {
+        where: [(row[0], row[1]) for row in connection.execute(text(query))]
+        for where, query in queries.items()
+    }
+
+
+def _proper_names(session: Session) -> list[str]:
+    names = session.connection().execute(
+        text("SELECT name_kk, name_ru, center_kk, center_ru FROM region")
+    )
+    return sorted({n for row in names for n in row if n}, key=len, reverse=True)
+
+
+def test_every_demo_text_is_wholly_kazakh_or_wholly_russian(
+    database: Database, actor: Actor
+) -> None:
+    _write(database, actor)
+    with database.session() as session:
+        texts = _texts(session)
+        names = _proper_names(session)
+    languages: dict[str, set[str | None]] = {}
+    for where, rows in texts.items():
+        assert rows, where
+        languages[where] = {_language(value, names) for _, value in rows}
+    # both languages are there, in every kind of text that is more than a word or two
+    for where in ("meeting title", "agenda title", "heard", "decision", "speech", "proposal"):
+        assert {"kk", "ru"} <= languages[where], where
+
+
+def test_a_meeting_is_held_in_one_language_and_its_speakers_choose_theirs(
+    database: Database, actor: Actor
+) -> None:
+    _write(database, actor)
+    with database.session() as session:
+        texts = _texts(session)
+        names = _proper_names(session)
+        speeches = (
+            session.connection()
+            .execute(
+                text(
+                    "SELECT a.meeting_id, s.speaker, s.text FROM speech s "
+                    "JOIN agendaitem a ON a.id = s.agenda_item_id"
+                )
+            )
+            .fetchall()
+        )
+    held_in = {meeting: _language(title, names) for meeting, title in texts["meeting title"]}
+    for where in ("meeting notes", "agenda title", "heard", "decision", "document"):
+        for meeting, value in texts[where]:
+            assert _language(value, names) == held_in[meeting], (where, value)
+    spoken: dict[str, list[str | None]] = {"kk": [], "ru": []}
+    for meeting, speaker, said in speeches:
+        language = _language(said)
+        if not _female(speaker) and speaker.split()[-1].endswith("вич"):
+            assert language == "ru", (speaker, said)  # a Russian name speaks Russian
+        if speaker.split()[-1].endswith("вна"):
+            assert language == "ru", (speaker, said)
+        spoken[held_in[meeting] or "ru"].append(language)
+    for meeting_language, languages in spoken.items():
+        same = languages.count(meeting_language)
+        assert same > len(languages) / 2, meeting_language  # mostly the meeting's language
+        assert same < len(languages)  # and some speak the other one
+
+
+def test_russian_verbs_agree_with_the_speaker(database: Database, actor: Actor) -> None:
+    _write(database, actor)
+    with database.session() as session:
+        speeches = session.exec(select(Speech.speaker, Speech.text)).all()
+    russian = [(speaker, said) for speaker, said in speeches if _language(said) == "ru"]
+    assert {_female(speaker) for speaker, _ in russian} == {True, False}
+    for speaker, said in russian:
+        assert not _disagreeing_verbs(said, _female(speaker)), (speaker, said)
+
+
+def test_a_name_and_its_patronymic_agree(database: Database, actor: Actor) -> None:
+    _write(database, actor)
+    with database.session() as session:
+        names = set(session.exec(select(Person.full_name)).all())
+        names |= set(session.exec(select(Meeting.chair)).all())
+        names |= set(session.exec(select(Speech.speaker)).all())
+    women = set(words.KK_FEMALE + words.RU_FEMALE)
+    men = set(words.KK_MALE + words.RU_MALE)
+    for name in names:
+        assert name is not None
+        surname, given, patronymic = name.split()
+        female = _female(name)
+        assert given in (women if female else men), name
+        kazakh = patronymic.endswith(("қызы", "ұлы"))
+        assert given in set(words.KK_FEMALE + words.KK_MALE) if kazakh else True, name
+        if surname not in ("Ким", "Цой"):
+            assert surname.endswith("а") == female, name
