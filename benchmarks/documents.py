@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import machine, write_section
-from khdesk.documents import protocol
+from khdesk.documents import protocol, registers
 from khdesk.documents.data import load_protocol
 from khdesk.documents.settings import THRESHOLD_KEY, load_settings
 from khdesk.services import installation, minutes, participants, proposals
@@ -102,18 +102,18 @@ def main() -> None:
         with database.session() as session:
             sheet_out = Path(folder) / "s.pdf"
             khdesk_sheet = _best(
-                lambda: protocol.write_attendance_sheet(session, sheet_id, "kk", sheet_out)
+                lambda: registers.write_attendance_sheet(session, sheet_id, "kk", sheet_out)
             )
 
             def sheet_story() -> list:  # type: ignore[type-arg]
                 # the sheet's own flowables, without its data loading and footer
                 captured: list = []  # type: ignore[type-arg]
-                original = protocol.write_pdf
-                protocol.write_pdf = lambda _p, story, **_k: captured.extend(story)  # type: ignore[assignment]
+                original = registers.write_pdf
+                registers.write_pdf = lambda _p, story, **_k: captured.extend(story)  # type: ignore[assignment]
                 try:
-                    protocol.write_attendance_sheet(session, sheet_id, "kk", sheet_out)
+                    registers.write_attendance_sheet(session, sheet_id, "kk", sheet_out)
                 finally:
-                    protocol.write_pdf = original
+                    registers.write_pdf = original
                 return captured
 
             bare_sheet = _bare(sheet_story, wide=True)

@@ -15,6 +15,7 @@ import orjson
 from sqlmodel import Session, col, select
 
 from khdesk.documents.amendments import AmendmentEntry, load_amendments
+from khdesk.documents.labels import label
 from khdesk.domain.errors import NotFound
 from khdesk.domain.names import sort_key
 from khdesk.storage.models import (
@@ -75,6 +76,9 @@ class ProtocolData:
     #: the meeting was never amended. Not part of the fingerprint: it is the content they
     #: changed that the fingerprint follows.
     amendments: list[AmendmentEntry] = field(default_factory=list)
+    #: Where the protocol was drawn up: the region's city («Астана қаласы», «город Семей»), in
+    #: the language of the reference names (Kazakh for kk+ru); None without a region.
+    city: str | None = None
 
     @property
     def present(self) -> list[Attendee]:
@@ -113,6 +117,16 @@ def reference_name(record: Any, language: str) -> str:
         kk, ru = str(record.name_kk), str(record.name_ru)
         return kk if kk == ru else f"{kk} / {ru}"
     return str(getattr(record, f"name_{language}"))
+
+
+def city_of(region: Region, language: str) -> str | None:
+    """The city a region's documents are drawn up in: a city of republican significance
+    itself («Астана қаласы»), an oblast its centre («Семей қаласы»)."""
+    language = "kk" if language == "kk+ru" else language
+    if region.kind == "city":
+        return str(getattr(region, f"name_{language}"))
+    centre = getattr(region, f"center_{language}", None)
+    return label("city", language).format(city=centre) if centre else None
 
 
 def _names(session: Session, model: Any, key: str, language: str) -> dict[str, str]:
@@ -192,6 +206,7 @@ def load_protocol(
         direction_names=directions,
     )
     data.amendments = load_amendments(session, data)
+    data.city = city_of(region, names_in) if region else None
     return data
 
 

@@ -315,6 +315,17 @@ def closing_checklist(session: Session, meeting: Meeting) -> list[Label | Messag
                     present=present,
                 )
             )
+        if decision.document_title and present == 0:
+            # a document adopted by nobody: the protocol would be signed with no one present
+            missing.append(
+                Message(
+                    "those present, as decision {decision} of item {item} adopts «{document}» "
+                    "and nobody is marked present; check in those who attended",
+                    decision=position,
+                    item=number[decision.agenda_item_id],
+                    document=decision.document_title,
+                )
+            )
     return missing
 
 
