@@ -297,6 +297,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phones and e-mails on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only of those who consented; leave it off for a sheet passed round the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,6 +1565,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The Cyrillic letter {typed} was replaced by the Latin letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Latin letter {typed} was replaced by the Cyrillic letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,6 +2081,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the letter «{letter}» in «{part}»: an address is typed in plain Latin letters, a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2290,10 @@
     </message>
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,6 +2565,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the meeting ends before it starts: correct the times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,6 +2724,13 @@
     </message>
     <message>
         <source>Remove this agenda item and its minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameCheck</name>
+    <message>
+        <source>Check the corrected name and press the button again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

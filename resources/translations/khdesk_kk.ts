@@ -297,6 +297,14 @@
         <translation>Сұрақтар мен жауаптар</translation>
     </message>
     <message>
+        <source>Phones and e-mails on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only of those who consented; leave it off for a sheet passed round the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
@@ -913,7 +921,7 @@
     </message>
     <message>
         <source>&amp;Find a meeting</source>
-        <translation>Отырысты &amp;іздеу</translation>
+        <translation>Отырысты із&amp;деу</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -929,7 +937,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Баптаулар</translation>
+        <translation>Ба&amp;птаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -937,11 +945,11 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>&amp;Синхрондау</translation>
+        <translation>Син&amp;хрондау</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>А&amp;нықтама</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1144,7 +1152,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Атауы</translation>
+        <translation>Ата&amp;уы</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -1164,7 +1172,7 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Өңір</translation>
+        <translation>Өңі&amp;р</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -1176,7 +1184,7 @@
     </message>
     <message>
         <source>&amp;Chair</source>
-        <translation>Тө&amp;раға</translation>
+        <translation>Төр&amp;аға</translation>
     </message>
     <message>
         <source>S&amp;ecretary</source>
@@ -1191,11 +1199,11 @@
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation>Қ&amp;ұжаттар…</translation>
+        <translation>Құжатта&amp;р…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
-        <translation>Оты&amp;рысты жабу…</translation>
+        <translation>Отырысты &amp;жабу…</translation>
     </message>
     <message>
         <source>&amp;1 Details</source>
@@ -1227,7 +1235,7 @@
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation>Мәліметтерді &amp;өзгерту…</translation>
+        <translation>Мәліметтерді ө&amp;згерту…</translation>
     </message>
     <message>
         <source>A meeting</source>
@@ -1557,6 +1565,14 @@
         <translation>Мәтіні</translation>
     </message>
     <message>
+        <source>The Cyrillic letter {typed} was replaced by the Latin letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Latin letter {typed} was replaced by the Cyrillic letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
         <translation>Zoom бұл адамды тек құрылғысының атауымен көрсетеді («{device}»), ал мұндай эл. поштасы бар адам базада жоқ: оның келгенін отырыстың «Қатысушылар» қойындысында қолмен белгілеңіз.</translation>
     </message>
@@ -1850,7 +1866,7 @@
     </message>
     <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
-        <translation>{device} құрылғысы тіркелмеген: тіркелген құрылғыларды &apos;khdesk device list&apos; командасы көрсетеді.</translation>
+        <translation>{device} құрылғысы тіркелмеген: тіркелген құрылғыларды «khdesk device list» командасы көрсетеді.</translation>
     </message>
     <message>
         <source>no join time: the row says nothing about when the person came.</source>
@@ -1858,7 +1874,7 @@
     </message>
     <message>
         <source>no meeting numbered {ref}: &apos;khdesk meetings list&apos; shows the numbers.</source>
-        <translation>{ref} нөмірлі отырыс жоқ: нөмірлерді &apos;khdesk meetings list&apos; командасы көрсетеді.</translation>
+        <translation>{ref} нөмірлі отырыс жоқ: нөмірлерді «khdesk meetings list» командасы көрсетеді.</translation>
     </message>
     <message>
         <source>no meeting with id {id}: check the id or number.</source>
@@ -1926,7 +1942,7 @@
     </message>
     <message>
         <source>the bundle comes from device {device}, which headquarters revoked: it is not imported; if that laptop is in use again, reinstall khdesk on it and enrol its new card.</source>
-        <translation>пакет {device} құрылғысынан келген, оның күшін орталық аппарат жойған: пакет импортталмайды; ол ноутбук қайта пайдаланылатын болса, оған khdesk-ті қайта орнатып, жаңа картасын тіркеңіз.</translation>
+        <translation>пакет {device} құрылғысынан келген, орталық аппарат бұл құрылғының күшін жойған: пакет импортталмайды; ол ноутбук қайта пайдаланылатын болса, оған khdesk-ті қайта орнатып, жаңа картасын тіркеңіз.</translation>
     </message>
     <message>
         <source>the bundle comes from device {device}, which is not enrolled here: enrol its card (Sync → Enrol a device card…), then import the bundle again.</source>
@@ -2065,6 +2081,18 @@
         <translation>{folder} орналасқан диск оқу немесе жазу кезінде қате берді (енгізу-шығару қатесі): дискіні тексеріңіз немесе басқа дискіні таңдаңыз.</translation>
     </message>
     <message>
+        <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the letter «{letter}» in «{part}»: an address is typed in plain Latin letters, a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
         <translation>{path} дерекқорының қалтасы жоқ: қалтаны жасаңыз немесе --db параметрінде басқа жолды көрсетіңіз.</translation>
     </message>
@@ -2186,19 +2214,19 @@
     </message>
     <message>
         <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first (&apos;khdesk reference import FILE&apos;).</source>
-        <translation>бұл khdesk-те орталық аппараттың кілті әлі жоқ: алдымен орталық аппараттан келген анықтамалық пакетті импорттаңыз (&apos;khdesk reference import FILE&apos;).</translation>
+        <translation>бұл khdesk-те орталық аппараттың кілті әлі жоқ: алдымен орталық аппараттан келген анықтамалық пакетті импорттаңыз («khdesk reference import FILE»).</translation>
     </message>
     <message>
         <source>this installation has no identity yet: run &apos;khdesk init --role facilitator --region KATO&apos; or &apos;khdesk init --role hq&apos; first.</source>
-        <translation>бұл khdesk-тің сәйкестендіру деректері әлі жоқ: алдымен &apos;khdesk init --role facilitator --region KATO&apos; немесе &apos;khdesk init --role hq&apos; командасын орындаңыз.</translation>
+        <translation>бұл khdesk-тің сәйкестендіру деректері әлі жоқ: алдымен «khdesk init --role facilitator --region KATO» немесе «khdesk init --role hq» командасын орындаңыз.</translation>
     </message>
     <message>
         <source>this installation has no keys yet: initialise it with &apos;khdesk init&apos; (or &apos;khdesk init --force&apos; for one made before keys existed).</source>
-        <translation>бұл khdesk-те әлі кілттер жоқ: оны &apos;khdesk init&apos; командасымен баптаңыз (кілттер енгізілгенге дейін баптанған болса — &apos;khdesk init --force&apos; командасымен).</translation>
+        <translation>бұл khdesk-те әлі кілттер жоқ: оны «khdesk init» командасымен баптаңыз (кілттер енгізілгенге дейін баптанған болса — «khdesk init --force» командасымен).</translation>
     </message>
     <message>
         <source>this installation has no keys: run &apos;khdesk init&apos; first.</source>
-        <translation>бұл khdesk-те кілттер жоқ: алдымен &apos;khdesk init&apos; командасын орындаңыз.</translation>
+        <translation>бұл khdesk-те кілттер жоқ: алдымен «khdesk init» командасын орындаңыз.</translation>
     </message>
     <message>
         <source>this installation is already initialised as {role} (device {device}): add --force to replace its identity.</source>
@@ -2210,7 +2238,7 @@
     </message>
     <message>
         <source>this installation&apos;s signing key {path} is missing or damaged: restore the data folder from its backup, or initialise again with &apos;khdesk init --force&apos;.</source>
-        <translation>бұл khdesk-тің {path} қол қою кілті жоқ немесе бүлінген: деректер қалтасын сақтық көшірмеден қалпына келтіріңіз немесе &apos;khdesk init --force&apos; командасымен қайта баптаңыз.</translation>
+        <translation>бұл khdesk-тің {path} қол қою кілті жоқ немесе бүлінген: деректер қалтасын сақтық көшірмеден қалпына келтіріңіз немесе «khdesk init --force» командасымен қайта баптаңыз.</translation>
     </message>
     <message>
         <source>this is done at headquarters, not here.</source>
@@ -2263,6 +2291,10 @@
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
         <translation>бұл анықтамалық пакетке басқа орталық аппарат қол қойған: пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
@@ -2442,7 +2474,7 @@
     </message>
     <message>
         <source>{file} is not a device card: ask the facilitator for the file that &apos;khdesk device card&apos; writes.</source>
-        <translation>{file} — құрылғы картасы емес: фасилитатордан &apos;khdesk device card&apos; командасы жазатын файлды сұраңыз.</translation>
+        <translation>{file} — құрылғы картасы емес: фасилитатордан «khdesk device card» командасы жазатын файлды сұраңыз.</translation>
     </message>
     <message>
         <source>{file} is not a file but a device or a pipe: save the table as a file and choose that.</source>
@@ -2531,6 +2563,10 @@
     <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>{where} ішінде khdesk-ке тиесілі емес кестелер бар: --db параметрінде khdesk дерекқорын немесе жаңа файлды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
@@ -2692,6 +2728,13 @@
     </message>
 </context>
 <context>
+    <name>NameCheck</name>
+    <message>
+        <source>Check the corrected name and press the button again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Check &amp;in</source>
@@ -2699,7 +2742,7 @@
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation>Тізімде жоқ &amp;қатысушы…</translation>
+        <translation>Тізімде &amp;жоқ қатысушы…</translation>
     </message>
     <message>
         <source>Mark as &amp;left</source>
@@ -2915,7 +2958,7 @@
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Ұйым</translation>
+        <translation>Ұй&amp;ым</translation>
     </message>
     <message>
         <source>&amp;Position</source>
@@ -2927,7 +2970,7 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Өңір</translation>
+        <translation>Өңі&amp;р</translation>
     </message>
     <message>
         <source>How consent was given</source>
@@ -2943,7 +2986,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Са&amp;қтау</translation>
+        <translation>Сақ&amp;тау</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3137,7 +3180,7 @@
     </message>
     <message>
         <source>&amp;Add proposal</source>
-        <translation>Ұсыныс &amp;қосу</translation>
+        <translation>Ұсыныс қо&amp;су</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3256,7 +3299,7 @@
     <name>QuestionsTab</name>
     <message>
         <source>&amp;Add question</source>
-        <translation>Сұрақ &amp;қосу</translation>
+        <translation>Сұрақ қос&amp;у</translation>
     </message>
     <message>
         <source>Save the &amp;answer</source>
@@ -3264,7 +3307,7 @@
     </message>
     <message>
         <source>&amp;New question</source>
-        <translation>Жаңа с&amp;ұрақ</translation>
+        <translation>&amp;Жаңа сұрақ</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -3704,7 +3747,7 @@
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Ұйым</translation>
+        <translation>Ұй&amp;ым</translation>
     </message>
     <message>
         <source>&amp;Position</source>
@@ -3767,11 +3810,11 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Рөлі</translation>
+        <translation>Рө&amp;лі</translation>
     </message>
     <message>
         <source>R&amp;egion</source>
-        <translation>&amp;Өңір</translation>
+        <translation>Өңі&amp;р</translation>
     </message>
     <message>
         <source>Your &amp;name</source>

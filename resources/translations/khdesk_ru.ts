@@ -297,6 +297,14 @@
         <translation>Вопросы и ответы</translation>
     </message>
     <message>
+        <source>Phones and e-mails on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only of those who consented; leave it off for a sheet passed round the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
@@ -817,7 +825,7 @@
     </message>
     <message>
         <source>In person</source>
-        <translation>Очно</translation>
+        <translation>Очный</translation>
     </message>
     <message>
         <source>Online</source>
@@ -929,7 +937,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
+        <translation>Настро&amp;йки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -937,11 +945,11 @@
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>&amp;Синхронизация</translation>
+        <translation>Синхрониза&amp;ция</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Спр&amp;авка</translation>
+        <translation>Сп&amp;равка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1187,15 +1195,15 @@
     <name>MeetingView</name>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Внести поправку…</translation>
+        <translation>Внести поправ&amp;ку…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation>Докум&amp;енты…</translation>
+        <translation>Докуме&amp;нты…</translation>
     </message>
     <message>
         <source>&amp;Close the meeting…</source>
-        <translation>За&amp;крыть заседание…</translation>
+        <translation>Закр&amp;ыть заседание…</translation>
     </message>
     <message>
         <source>&amp;1 Details</source>
@@ -1557,6 +1565,14 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>The Cyrillic letter {typed} was replaced by the Latin letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Latin letter {typed} was replaced by the Cyrillic letter {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
         <translation>Zoom называет этого человека только по устройству («{device}»), а человека с такой эл. почтой в базе нет: отметьте его приход вручную на вкладке «Участники» заседания.</translation>
     </message>
@@ -1850,7 +1866,7 @@
     </message>
     <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
-        <translation>устройство {device} не зарегистрировано: список зарегистрированных устройств выводит команда &apos;khdesk device list&apos;.</translation>
+        <translation>устройство {device} не зарегистрировано: список зарегистрированных устройств выводит команда «khdesk device list».</translation>
     </message>
     <message>
         <source>no join time: the row says nothing about when the person came.</source>
@@ -1858,7 +1874,7 @@
     </message>
     <message>
         <source>no meeting numbered {ref}: &apos;khdesk meetings list&apos; shows the numbers.</source>
-        <translation>заседания с номером {ref} нет: номера выводит команда &apos;khdesk meetings list&apos;.</translation>
+        <translation>заседания с номером {ref} нет: номера выводит команда «khdesk meetings list».</translation>
     </message>
     <message>
         <source>no meeting with id {id}: check the id or number.</source>
@@ -2065,6 +2081,18 @@
         <translation>диск, на котором находится {folder}, выдал ошибку чтения или записи (ошибка ввода-вывода): проверьте диск или выберите другой.</translation>
     </message>
     <message>
+        <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the letter «{letter}» in «{part}»: an address is typed in plain Latin letters, a to z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
         <translation>папка базы данных {path} не существует: создайте её или укажите другой путь в --db.</translation>
     </message>
@@ -2186,19 +2214,19 @@
     </message>
     <message>
         <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first (&apos;khdesk reference import FILE&apos;).</source>
-        <translation>в этой установке khdesk ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет от центрального аппарата (&apos;khdesk reference import FILE&apos;).</translation>
+        <translation>в этой установке khdesk ещё нет ключа центрального аппарата: сначала импортируйте справочный пакет от центрального аппарата («khdesk reference import FILE»).</translation>
     </message>
     <message>
         <source>this installation has no identity yet: run &apos;khdesk init --role facilitator --region KATO&apos; or &apos;khdesk init --role hq&apos; first.</source>
-        <translation>у этой установки khdesk ещё нет идентификационных данных: сначала выполните &apos;khdesk init --role facilitator --region KATO&apos; или &apos;khdesk init --role hq&apos;.</translation>
+        <translation>у этой установки khdesk ещё нет идентификационных данных: сначала выполните «khdesk init --role facilitator --region KATO» или «khdesk init --role hq».</translation>
     </message>
     <message>
         <source>this installation has no keys yet: initialise it with &apos;khdesk init&apos; (or &apos;khdesk init --force&apos; for one made before keys existed).</source>
-        <translation>у этой установки khdesk ещё нет ключей: инициализируйте её командой &apos;khdesk init&apos; (или &apos;khdesk init --force&apos;, если она создана до появления ключей).</translation>
+        <translation>у этой установки khdesk ещё нет ключей: инициализируйте её командой «khdesk init» (или «khdesk init --force», если она создана до появления ключей).</translation>
     </message>
     <message>
         <source>this installation has no keys: run &apos;khdesk init&apos; first.</source>
-        <translation>у этой установки khdesk нет ключей: сначала выполните &apos;khdesk init&apos;.</translation>
+        <translation>у этой установки khdesk нет ключей: сначала выполните «khdesk init».</translation>
     </message>
     <message>
         <source>this installation is already initialised as {role} (device {device}): add --force to replace its identity.</source>
@@ -2210,7 +2238,7 @@
     </message>
     <message>
         <source>this installation&apos;s signing key {path} is missing or damaged: restore the data folder from its backup, or initialise again with &apos;khdesk init --force&apos;.</source>
-        <translation>ключ подписи этой установки khdesk {path} отсутствует или повреждён: восстановите папку данных из резервной копии или заново инициализируйте установку командой &apos;khdesk init --force&apos;.</translation>
+        <translation>ключ подписи этой установки khdesk {path} отсутствует или повреждён: восстановите папку данных из резервной копии или заново инициализируйте установку командой «khdesk init --force».</translation>
     </message>
     <message>
         <source>this is done at headquarters, not here.</source>
@@ -2263,6 +2291,10 @@
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
         <translation>этот справочный пакет подписан другим центральным аппаратом: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
@@ -2442,7 +2474,7 @@
     </message>
     <message>
         <source>{file} is not a device card: ask the facilitator for the file that &apos;khdesk device card&apos; writes.</source>
-        <translation>{file} — не карточка устройства: попросите у фасилитатора файл, который создаёт команда &apos;khdesk device card&apos;.</translation>
+        <translation>{file} — не карточка устройства: попросите у фасилитатора файл, который создаёт команда «khdesk device card».</translation>
     </message>
     <message>
         <source>{file} is not a file but a device or a pipe: save the table as a file and choose that.</source>
@@ -2531,6 +2563,10 @@
     <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>в {where} есть таблицы, не относящиеся к khdesk: укажите в --db базу данных khdesk или новый файл.</translation>
+    </message>
+    <message>
+        <source>«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
@@ -2689,6 +2725,13 @@
     <message>
         <source>Remove this agenda item and its minutes?</source>
         <translation>Удалить этот вопрос повестки дня вместе с записями протокола?</translation>
+    </message>
+</context>
+<context>
+    <name>NameCheck</name>
+    <message>
+        <source>Check the corrected name and press the button again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

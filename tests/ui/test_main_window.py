@@ -226,7 +226,7 @@ def test_the_language_chosen_at_the_first_start_is_the_whole_windows(
     assert code is None and seen
     assert context.role() == "facilitator"
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[:2] == ["&Заседания", "&Синхронизация"]  # the menus
+    assert titles[:2] == ["&Заседания", "Синхрониза&ция"]  # the menus
     assert window.new_action.text() == "&Новое заседание…"  # the toolbar's first button
     assert window.toolbar.windowTitle() == "Основная панель инструментов"
     assert window.language_actions["ru"].isChecked()

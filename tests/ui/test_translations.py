@@ -97,3 +97,100 @@ def test_every_message_of_the_core_is_translated_with_its_values(language: str) 
             lost.append(f"{text} -> {shown}")
     assert untranslated == [], f"{len(untranslated)} core texts lack a {language} translation"
     assert lost == [], "translations that lose a value"
+
+
+# --- the glossary (docs/window-guide.md, «Terms») ------------------------------------------------
+
+#: a text about checking someone in (one that speaks of registering too says both)
+CHECK_IN = r"(?i)^(?!.*regist).*\bcheck(?:ed|s)?[- ]&?in\b"
+
+#: (what, a pattern of the English source or None for every text, its language, what the
+#: translation must say, what it must not say)
+GLOSSARY: list[tuple[str, str | None, str, str | None, str | None]] = [
+    ("headquarters", None, "kk", None, r"(?i)\bштаб"),
+    ("headquarters", None, "ru", None, r"(?i)\bштаб"),
+    ("headquarters", r"(?i)\bheadquarters\b", "kk", r"(?i)орталық аппарат", None),
+    ("headquarters", r"(?i)\bheadquarters\b", "ru", r"(?i)центральн\w* аппарат", None),
+    ("check-in", CHECK_IN, "kk", r"белгі", r"(?i)тірке"),
+    ("check-in", CHECK_IN, "ru", r"(?i)отме", r"(?i)регистр"),
+    ("a revoked device", r"(?i)\brevok", "kk", r"күш\w* жой", r"кері қайтар"),
+    ("a revoked device", r"(?i)\brevok", "ru", r"(?i)отоз|отзыв|отзов", None),
+    ("the People page", r"^&?People$", "kk", r"^Адамдар$", None),
+    ("the People page", r"^&?People$", "ru", r"^Люди$", None),
+    ("the participants tab", r"Participants$", "kk", r"Қатысушылар$", None),
+    ("the participants tab", r"Participants$", "ru", r"Участники$", None),
+    ("electronic", None, "kk", None, r"(?i)электронды(?!қ)"),
+    ("e-mail", None, "kk", None, r"(?i)электрондық пошта|\be-mail\b|имейл"),
+    ("e-mail", None, "ru", None, r"(?i)электронн\w* почт|\be-mail\b|\b(?:и|е)?мейл"),
+    ("e-mail", r"(?i)(?<!an )\be-mails?\b", "kk", r"(?i)эл\. пошт", None),
+    ("e-mail", r"(?i)(?<!an )\be-mails?\b", "ru", r"(?i)эл\. почт", None),
+    ("in person", r"(?i)^in person$", "kk", r"(?i)^бетпе-бет$", None),
+    ("in person", r"(?i)^in person$", "ru", r"(?i)^очн(?:о|ый)$", None),
+    ("online", r"(?i)^online$", "kk", r"(?i)^онлайн$", None),
+    ("online", r"(?i)^online$", "ru", r"(?i)^онлайн$", None),
+    ("hybrid", r"(?i)^hybrid$", "kk", r"(?i)^аралас$", None),
+    ("hybrid", r"(?i)^hybrid$", "ru", r"(?i)^смешанный$", None),
+    ("format", None, "kk", None, r"(?i)гибрид|тікелей қатыс"),
+    ("format", None, "ru", None, r"(?i)гибридн|дистанционн|\bлично\b"),
+    ("quotation marks «…»", None, "kk", None, r"['\"“”„]"),
+    ("quotation marks «…»", None, "ru", None, r"['\"“”„]"),
+    ("the ellipsis …", None, "kk", None, r"\.\.\."),
+    ("the ellipsis …", None, "ru", None, r"\.\.\."),
+]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_translations_keep_to_the_glossary(language: str) -> None:
+    """Each term reads the same everywhere: a text about checking in says «келгенін белгілеу»
+    (never «тіркеу», which is registering), headquarters is «Орталық аппарат» (never «штаб»), a
+    revoked device's is «күші жойылған», quotes are «…», and so on."""
+    broken = []
+    for context, source, message in _messages(language):
+        translation = (message.findtext("translation") or "").replace("&", "")
+        if not translation.strip():
+            continue  # a new text still to be translated
+        for what, about, applies, must, must_not in GLOSSARY:
+            if applies != language or (about and not re.search(about, source)):
+                continue
+            if must and not re.search(must, translation):
+                broken.append(f"{what}: {context}: {source!r} -> {translation!r}")
+            if must_not and re.search(must_not, translation):
+                broken.append(f"{what}: {context}: {source!r} -> {translation!r}")
+    assert broken == []
+
+
+def test_a_glossary_term_out_of_place_is_caught() -> None:
+    """The glossary's patterns find what they are there for."""
+
+    def forbidden(language: str, text: str) -> list[str]:
+        return [
+            what
+            for what, about, applies, _must, must_not in GLOSSARY
+            if applies == language and about is None and must_not and re.search(must_not, text)
+        ]
+
+    assert forbidden("kk", "Штабқа жіберу...") == ["headquarters", "the ellipsis …"]
+    assert forbidden("ru", "Отправить в штаб 'сейчас'") == ["headquarters", "quotation marks «…»"]
+    assert forbidden("ru", "в масштабе области") == []
+    assert forbidden("ru", "адрес электронной почты") == ["e-mail"]
+    assert forbidden("kk", "электронды түрде") == ["electronic"]
+
+
+KAZAKH_ONLY = "әғқңөұүһі"
+
+
+def _mnemonic(text: str) -> str:
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1 : index + 2].lower() if index != -1 else ""
+
+
+def test_kazakh_accelerators_are_on_letters_a_russian_layout_types() -> None:
+    """Alt+Қ cannot be typed with a Russian layout, which many Kazakh users switch to: every
+    Kazakh accelerator is on a letter both layouts have."""
+    on_kazakh_letters = [
+        f"{context}: {message.findtext('translation')}"
+        for context, _source, message in _messages("kk")
+        if _mnemonic(message.findtext("translation") or "") in set(KAZAKH_ONLY)
+    ]
+    assert on_kazakh_letters == []

@@ -1,0 +1,238 @@
+"""Every screen a user can reach from the main window, for the checks that read them all: the
+meetings list, an open meeting's seven tabs, the People page and each dialog the menus open."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from khdesk.services import meetings, proposals
+from khdesk.services.recorder import Actor
+from khdesk.ui.context import AppContext
+from khdesk.ui.dialogs import WelcomeDialog
+from khdesk.ui.main_window import MainWindow
+from tests.factories import make_closable_meeting, make_person
+from tests.ui.conftest import Settle
+from tests.ui.typing import press
+
+TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Screen:
+    """One screen as a user sees it: its name and the window it is in."""
+
+    name: str
+    window: QWidget
+    menu_bar: QMenuBar | None = None
+    menus: list[QMenu] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # what a message box said
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def shown_widgets(root: QWidget) -> list[QWidget]:
+    """``root`` and its widgets a user can see now (not on a hidden tab or page)."""
+    return [root, *(widget for widget in root.findChildren(QWidget) if _visible(widget))]
+
+
+def visible_texts(screen: Screen) -> list[tuple[str, str]]:
+    """(what, text) of every text the screen shows: titles, labels, buttons, tabs, headers,
+    placeholders, choices, read-only text, the status bar, the menus."""
+    found: list[tuple[str, str]] = [("window title", screen.window.windowTitle())]
+    for widget in shown_widgets(screen.window):
+        kind = type(widget).__name__
+        if isinstance(widget, QLabel):
+            found.append((kind, TAGS.sub(" ", widget.text())))
+        elif isinstance(widget, QAbstractButton):
+            found.append((kind, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((kind, widget.title()))
+        elif isinstance(widget, QTabBar):
+            found += [(kind, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            model, orientation = widget.model(), widget.orientation()
+            count = model.columnCount() if orientation == Qt.Orientation.Horizontal else 0
+            found += [(kind, str(model.headerData(i, orientation) or "")) for i in range(count)]
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox):
+            if not widget.text():
+                found.append(("placeholder", widget.placeholderText()))
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            found += [(kind, widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly():
+            found.append((kind, widget.toPlainText()))
+        elif isinstance(widget, QAbstractItemView) and getattr(widget, "is_empty", bool)():
+            found.append(("empty list", getattr(widget, "empty_text", "")))
+        if widget.toolTip():
+            found.append(("tooltip", TAGS.sub(" ", widget.toolTip())))
+    for menu in screen.menus:
+        found.append(("menu", menu.title()))
+        found += [("menu item", action.text()) for action in menu.actions() if action.isVisible()]
+    found += [("message box", TAGS.sub(" ", text)) for text in screen.messages]
+    return [(what, text) for what, text in found if text.strip()]
+
+
+def _menus(window: MainWindow) -> list[QMenu]:
+    found = []
+    pending = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    while pending:
+        menu = pending.pop(0)
+        if isinstance(menu, QMenu):
+            found.append(menu)
+            pending += [action.menu() for action in menu.actions() if action.menu()]
+    return found
+
+
+def _dialogs_opened(
+    qtbot: QtBot, context: AppContext, settle: Settle, action: QAction, before: set[int]
+) -> list[QWidget]:
+    action.trigger()
+    settle(context)
+    qtbot.wait(0)  # a dialog opened by a result shows in the next round of events
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and id(widget) not in before and isinstance(widget, QDialog)
+    ]
+
+
+def every_screen(
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+) -> Iterator[Screen]:
+    """Open every screen in turn, each one shown while it is looked at; ``told`` is where the
+    message boxes (answered at once in tests) leave what they said."""
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
+    meeting = make_closable_meeting(context.db, actor)
+    closed = make_closable_meeting(context.db, actor)
+    make_person(context.db, actor)
+    with context.db.transaction() as session:
+        proposals.add_proposal(session, actor, meeting.id, text="Ұсыныс", direction="D1")
+        proposals.add_question(session, actor, meeting.id, text="Сұрақ?")
+        meetings.close_meeting(session, actor, closed.id)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(context)
+    menus = _menus(window)
+
+    def of_window(name: str) -> Screen:
+        return Screen(name, window, window.menuBar(), menus)
+
+    yield of_window("the list of meetings")
+    for shown, state in ((meeting, "open"), (closed, "closed")):
+        rows = [window.model.record_id(row) for row in range(window.model.rowCount())]
+        window.table.selectRow(rows.index(shown.id))
+        press(qtbot, window.table, Qt.Key.Key_Return)
+        settle(context)
+        view = window.meeting_view
+        assert view is not None and view.meeting_id == shown.id
+        for number in range(1, 8):
+            key = getattr(Qt.Key, f"Key_{number}")
+            press(qtbot, view, key, Qt.KeyboardModifier.ControlModifier)
+            settle(context)
+            yield of_window(f"the {state} meeting's tab {view.tabs.tabText(number - 1)!r}")
+        window.back_action.trigger()
+        settle(context)
+    window.persons_action.trigger()
+    settle(context)
+    yield of_window("the People page")
+    window.back_action.trigger()
+    settle(context)
+    skipped = {window.quit_action, *window.language_actions.values()}
+    skipped |= {window.open_action, window.back_action, window.find_action, window.persons_action}
+    for menu in menus:
+        for action in menu.actions():
+            if action in skipped or action.menu() or action.isSeparator():
+                continue
+            if not (action.isVisible() and action.isEnabled()):
+                continue
+            before = {id(widget) for widget in QApplication.topLevelWidgets() if widget.isVisible()}
+            said = len(told)
+            title = action.text().replace("&", "")
+            for dialog in _dialogs_opened(qtbot, context, settle, action, before):
+                yield Screen(f"the dialog of {title!r} ({type(dialog).__name__})", dialog)
+                dialog.close()
+                settle(context)
+            if told[said:]:
+                yield Screen(f"the message of {title!r}", window, messages=told[said:])
+    welcome = WelcomeDialog(context, window)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    yield Screen("the welcome of the first start", welcome)
+    welcome.close()
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single ``&`` in ``text`` (Alt+that letter), small; "" when none."""
+    index = 0
+    while (index := text.find("&", index)) != -1:
+        following = text[index + 1 : index + 2]
+        if following == "&":
+            index += 2
+            continue
+        return following.lower()
+    return ""
+
+
+def _labelled(widget: QWidget) -> str:
+    if isinstance(widget, QLabel):
+        return widget.text() if widget.buddy() is not None else ""
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QGroupBox):
+        return widget.title() if widget.isCheckable() else ""
+    return ""
+
+
+def accelerators(screen: Screen) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter on the screen: its visible labels, buttons and tabs,
+    and the menu bar's titles, which Alt+letter opens from anywhere in the window."""
+    found = []
+    for widget in shown_widgets(screen.window):
+        if isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        elif isinstance(widget, QMenuBar):
+            texts = [action.text() for action in widget.actions() if action.isVisible()]
+        else:
+            texts = [_labelled(widget)]
+        found += [(mnemonic(text), text) for text in texts if mnemonic(text)]
+    return found
+
+
+def menu_accelerators(menu: QMenu) -> list[tuple[str, str]]:
+    """(letter, text) of the letters that choose an item of the open ``menu``."""
+    texts = [action.text() for action in menu.actions() if action.isVisible()]
+    return [(mnemonic(text), text) for text in texts if mnemonic(text)]
