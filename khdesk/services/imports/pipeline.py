@@ -34,7 +34,8 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from sqlmodel import Session
 
-from khdesk.domain.errors import KhdeskError, Message
+from khdesk.domain.errors import KhdeskError, Label, Message
+from khdesk.domain.validation import FoldedName, NotLatinEmail, script_of
 from khdesk.io.tables import Table
 from khdesk.services.common import meeting_for_write
 from khdesk.services.recorder import Actor
@@ -61,6 +62,37 @@ class Action(StrEnum):
 #: The actions of rows that an import leaves out.
 NOT_IMPORTED = frozenset({Action.REJECT, Action.DECIDE})
 _NOT_IMPORTED = Message("not imported")
+
+
+def folded_note(what: Label, folded: FoldedName | None) -> Message | None:
+    """What the window says of a name whose look-alike letters the import replaced (a Latin
+    «i» among Cyrillic letters), naming the name as it will be stored; None when none was."""
+    if folded is None or not folded.replaced:
+        return None
+    return Message(
+        "{field} is imported as «{name}»: the look-alike letters {letters} were replaced.",
+        field=what,
+        name=folded.text,
+        letters=", ".join(f"{r.typed} → {r.kept}" for r in folded.replaced),
+    )
+
+
+def email_letter_reason(error: NotLatinEmail) -> Message:
+    """Why a row's e-mail is refused for a letter of another alphabet, naming the letter and
+    where it stands but not the address (reports get copied)."""
+    if script_of(error.letter) == "cyrillic":
+        return Message(
+            "the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in "
+            "Latin letters.",
+            letter=error.letter,
+            position=error.position,
+        )
+    return Message(
+        "the e-mail has the letter «{letter}» at position {position}, of another alphabet than "
+        "the rest of the address: retype it.",
+        letter=error.letter,
+        position=error.position,
+    )
 
 
 @dataclass(frozen=True)

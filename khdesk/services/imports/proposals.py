@@ -15,18 +15,20 @@ from sqlmodel import Session
 
 from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key
-from khdesk.domain.validation import clean_line, clean_text
+from khdesk.domain.validation import FoldedName, clean_line, clean_text, fold_look_alikes
 from khdesk.io.codes import direction_lookup, section_lookup
 from khdesk.io.proposals_file import ProposalRow, proposal_kind, read_proposals
 from khdesk.services import participants
 from khdesk.services import proposals as proposal_records
 from khdesk.services.imports.pipeline import (
+    Action,
     Field,
     ImportEntry,
     Importer,
     ImportPreview,
     RowWriter,
     Source,
+    folded_note,
 )
 from khdesk.services.recorder import Actor
 from khdesk.storage.models import Meeting
@@ -51,6 +53,8 @@ class ProposalEntry(ImportEntry):
     text: str | None = None
     author: str | None = None
     organisation: str | None = None
+    #: The author's name with its look-alike letters replaced, when the file's had any.
+    folded: FoldedName | None = None
 
     @property
     def line(self) -> int:
@@ -59,6 +63,7 @@ class ProposalEntry(ImportEntry):
     def reset(self) -> None:
         super().reset()
         self.kind = self.direction_code = self.section_code = self.author_person_id = None
+        self.folded = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -140,6 +145,13 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
         row = entry.row
         return " · ".join(part for part in (row.text[:120], row.author, row.direction) if part)
 
+    def shown_reason(self, entry: ProposalEntry) -> Message | None:
+        """The reason, or for a row whose author's name had look-alike letters, the name as it
+        will be stored."""
+        if entry.reason is None and entry.action is not Action.REJECT:
+            return folded_note(_CLEANED["author"], entry.folded)
+        return entry.reason
+
     def value(self, entry: ProposalEntry, name: str) -> str | bool:
         if name not in {f.name for f in self.fields}:
             raise KeyError(name)
@@ -167,6 +179,10 @@ def _check_row(
     try:
         entry.text = clean_text(row.text, field=_CLEANED["text"])
         entry.author = clean_line(row.author, field=_CLEANED["author"])
+        if entry.author:
+            # a Latin «i» among Cyrillic letters, as the window's name fields replace it
+            entry.folded = fold_look_alikes(entry.author)
+            entry.author = entry.folded.text
         entry.organisation = clean_line(row.organisation, field=_CLEANED["organisation"])
     except InvalidInput as error:
         return error.message

@@ -30,7 +30,14 @@ from sqlmodel import Session
 from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key, names_agree
 from khdesk.domain.sectors import SectorMatcher, sector_key
-from khdesk.domain.validation import clean_email, clean_line, clean_phone
+from khdesk.domain.validation import (
+    FoldedName,
+    NotLatinEmail,
+    clean_email,
+    clean_line,
+    clean_phone,
+    fold_look_alikes,
+)
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingFormat
 from khdesk.io.roster import RosterRow, read_roster
 from khdesk.services import participants
@@ -48,6 +55,8 @@ from khdesk.services.imports.pipeline import (
     RowWriter,
     SectorWord,
     Source,
+    email_letter_reason,
+    folded_note,
 )
 from khdesk.services.imports.sectors import sector_matcher
 from khdesk.services.recorder import Actor
@@ -99,6 +108,8 @@ class RosterEntry(ImportEntry):
     position: str | None = None
     phone: str | None = None
     email: str | None = None
+    #: The name with its look-alike letters replaced, when the file's name had any.
+    folded: FoldedName | None = None
 
     @property
     def line(self) -> int:
@@ -116,7 +127,7 @@ class RosterEntry(ImportEntry):
     def reset(self) -> None:
         super().reset()
         self.person_id, self.same_as_line, self.sector_code = None, None, None
-        self.sector_found = None
+        self.sector_found = self.folded = None
         self.candidate_id = self.candidate_line = self.candidate_name = self.shared = None
         self.same_person = None
 
@@ -334,7 +345,15 @@ class RosterImporter(Importer[RosterEntry, RosterPreview]):
         return " · ".join(part for part in (row.full_name, row.organisation, row.sector) if part)
 
     def shown_reason(self, entry: RosterEntry) -> Message | None:
-        """For rows that share a contact: with whom, by name (which the stored reason omits)."""
+        """For rows that share a contact: with whom, by name (which the stored reason omits);
+        for a row with nothing else to say whose name had look-alike letters, the name as it
+        will be stored."""
+        reason = self._shown_reason(entry)
+        if reason is None and entry.action is not Action.REJECT:
+            return folded_note(_CLEANED["full_name"], entry.folded)
+        return reason
+
+    def _shown_reason(self, entry: RosterEntry) -> Message | None:
         if entry.candidate is None and entry.same_as_line is None:
             return entry.reason
         name = entry.candidate_name or ""
@@ -468,6 +487,10 @@ def _check_row(entry: RosterEntry, sector_of: Callable[[RosterEntry], None]) -> 
         return problem
     try:
         entry.full_name = clean_line(row.full_name, field=_CLEANED["full_name"])
+        if entry.full_name:
+            # a Latin «i» among Cyrillic letters, as the window's name field replaces it
+            entry.folded = fold_look_alikes(entry.full_name)
+            entry.full_name = entry.folded.text
         entry.organisation = clean_line(row.organisation, field=_CLEANED["organisation"])
         entry.position = clean_line(row.position, field=_CLEANED["position"])
     except InvalidInput as error:
@@ -481,6 +504,8 @@ def _check_row(entry: RosterEntry, sector_of: Callable[[RosterEntry], None]) -> 
         return Message("the phone is malformed: write it as +7 7XX XXX XX XX or leave it empty.")
     try:
         entry.email = clean_email(row.email)
+    except NotLatinEmail as error:
+        return email_letter_reason(error)
     except InvalidInput:
         return Message("the e-mail is malformed: correct it or leave it empty.")
     if entry.sector_code is None:

@@ -14,8 +14,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from khdesk.domain.errors import Message
+from khdesk.domain.errors import Label, Message
 from khdesk.domain.names import name_key
+from khdesk.domain.validation import fold_look_alikes
 from khdesk.domain.vocabulary import AttendanceMode
 from khdesk.io.tables import read_table
 from khdesk.io.zoom import (
@@ -37,6 +38,7 @@ from khdesk.services.imports.pipeline import (
     OptionKind,
     RowWriter,
     Source,
+    folded_note,
 )
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import Attendance, Meeting, Person
@@ -183,7 +185,8 @@ class ZoomImporter(Importer[ZoomEntry, ZoomPreview]):
                 person_id = participants.add_person(
                     session,
                     actor,
-                    full_name=attendee.name,
+                    # Zoom's display name, its look-alike letters replaced as the window does
+                    full_name=fold_look_alikes(attendee.name).text,
                     sector=sector,
                     region=meeting.region_kato,
                 ).id
@@ -215,6 +218,13 @@ class ZoomImporter(Importer[ZoomEntry, ZoomPreview]):
 
     def describe(self, entry: ZoomEntry) -> str:
         return entry.name
+
+    def shown_reason(self, entry: ZoomEntry) -> Message | None:
+        """The reason, or for someone new whose name had look-alike letters, the name as it
+        will be stored."""
+        if entry.reason is None and entry.action is Action.CREATE:
+            return folded_note(Label("the full name"), fold_look_alikes(entry.name))
+        return entry.reason
 
     def lines_of(self, entry: ZoomEntry) -> list[int]:
         return list(entry.lines)
