@@ -19,7 +19,13 @@ from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, or_, select
 
 from khdesk.domain.errors import InvalidInput, Label
-from khdesk.domain.names import name_key, search_key
+from khdesk.domain.names import (
+    PART,
+    Typed,
+    name_key,
+    stored_keys,
+    typed_words,
+)
 from khdesk.domain.validation import clean_email, clean_line, clean_phone, plain_characters
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingStatus
 from khdesk.services.common import (
@@ -88,9 +94,10 @@ def add_person(
         device_id=actor.device_id,
         seq=0,
     )
-    person.search_key = search_key(
+    for field, value in stored_keys(
         person.full_name, person.organisation, person.phone, person.email
-    )
+    ).items():
+        setattr(person, field, value)
     return Recorder(session, actor).add(person)
 
 
@@ -101,7 +108,6 @@ def update_person(session: Session, actor: Actor, person_id: str, **changes: Any
     for field, value in changes.items():
         if field == "full_name":
             clean["full_name"] = clean_line(value, field=Label("the full name"), required=True)
-            clean["name_key"] = name_key(clean["full_name"])
         elif field in _LINE_FIELDS:
             clean[field] = clean_line(value, field=_LINE_FIELDS[field])
         elif field == "sector_code":
@@ -125,11 +131,13 @@ def update_person(session: Session, actor: Actor, person_id: str, **changes: Any
     consent = clean.get("consent", person.consent)
     if not consent:
         clean.update(phone=None, email=None, consent_at=None, consent_method=None)
-    clean["search_key"] = search_key(
-        clean.get("full_name", person.full_name),
-        clean.get("organisation", person.organisation),
-        clean.get("phone", person.phone),
-        clean.get("email", person.email),
+    clean.update(
+        stored_keys(
+            clean.get("full_name", person.full_name),
+            clean.get("organisation", person.organisation),
+            clean.get("phone", person.phone),
+            clean.get("email", person.email),
+        )
     )
     Recorder(session, actor).update(person, clean)
     return person
@@ -143,8 +151,11 @@ def similar_persons(
     email: str | None = None,
     limit: int = 10,
 ) -> list[Person]:
-    """Known persons who look like the one described: the same name in any spelling, or the same
-    phone or e-mail. Used to warn before a duplicate is created."""
+    """Known persons who look like the one described: the same phone or e-mail, or the same name
+    in any spelling (Kazakh, Russian or Latin letters, a hyphen typed or left out: ``name_key``,
+    or words that sound alike: the same skeletons, in any order). The same name as typed comes
+    first, then the same ``name_key``, then names that sound alike. Used to warn before a
+    duplicate is created."""
     conditions = []
     if full_name and full_name.strip():
         conditions.append(Person.name_key == name_key(full_name))
@@ -155,14 +166,38 @@ def similar_persons(
             conditions.append(Person.email == normal_email)
     except InvalidInput:
         pass  # a malformed contact matches nobody; the form reports it when saved
-    if not conditions:
+    found: dict[str, Person] = {}
+    if conditions:
+        query = select(Person).where(Person.deleted == False, or_(*conditions))  # noqa: E712
+        found = {p.id: p for p in session.exec(query.limit(limit))}
+    if full_name and full_name.strip():
+        for person in _sounding_alike(session, full_name, limit):
+            found.setdefault(person.id, person)
+    typed, key = full_name.casefold().split() if full_name else [], name_key(full_name or "")
+
+    def closeness(person: Person) -> tuple[int, str]:
+        same = person.full_name.casefold().split() == typed
+        return (0 if same else 1 if person.name_key == key else 2, person.order_kk)
+
+    return sorted(found.values(), key=closeness)[:limit]
+
+
+def _sounding_alike(session: Session, full_name: str, limit: int) -> list[Person]:
+    """Persons whose name has the same words as ``full_name`` by their skeletons (in any order)."""
+    words = [w for w in typed_words(full_name) if w.loose]
+    if not words or len(words) != len(full_name.split()):
+        return []  # a word too short for a skeleton (an initial) says too little
+    values: dict[str, Any] = {"n": SEARCH_WINDOW}
+    loose = [Typed(w.loose, w.loose, "") for w in words]
+    fts = session.connection().dialect.name == "sqlite" and any(_indexable(w) for w in loose)
+    indexed, checked = matching_sql(loose, values, fts=fts)
+    conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+    ids = [row[0] for row in session.connection().execute(
+        sql_text(f"SELECT id, search_key FROM person WHERE {conditions} LIMIT :n"), values
+    ) if sorted(row[1].split(PART)[1].split()) == sorted(w.loose for w in words)]  # fmt: skip
+    if not ids:
         return []
-    query = (
-        select(Person)
-        .where(Person.deleted == False, or_(*conditions))  # noqa: E712
-        .limit(limit)
-    )
-    return list(session.exec(query))
+    return list(session.exec(select(Person).where(col(Person.id).in_(ids[:limit]))))
 
 
 def register(
@@ -533,45 +568,94 @@ TRIGRAM = 3
 _WORD_PARTS = re.compile(r"[^\W_]+")
 _LOOKS_LIKE_PHONE = re.compile(r"^[\d\s()+.-]+$")
 
-#: (name key, id, search key) of a person, as the type-ahead reads them
-Candidate = tuple[str, str, str]
+#: (id, full name, search key, name in the alphabetical order of the interface's language) of a
+#: person, as the type-ahead reads them
+Candidate = tuple[str, str, str, str]
+
+#: How well one typed word matches the name: the kind of match (a whole word, its start, inside
+#: a word), and within each kind the letters as typed above another spelling (``domain.names``:
+#: ``fold``); then only the organisation, e-mail or phone holding it; last a word of the name
+#: that only sounds alike (the same first letter and consonants: ``skeleton``)
+WHOLE, WHOLE_FOLDED, START, START_FOLDED, INSIDE, INSIDE_FOLDED = 10, 9, 8, 7, 6, 5
+ELSEWHERE, ALIKE, ALIKE_START = 3, 2, 1
 
 
-def _keys(text: str) -> list[str]:
-    """The typed words, folded as ``search_key`` is (a phone's + and brackets dropped)."""
-    return [key for word in text.split() if (key := name_key(word).strip("+()"))]
+def _keys(text: str) -> list[Typed]:
+    """The typed words at each strictness (``domain.names.typed_words``)."""
+    return typed_words(text)
 
 
-def _narrows(words: list[str], earlier: list[str]) -> bool:
+def _narrows(words: list[Typed], earlier: list[Typed]) -> bool:
     """True when every person matching ``words`` also matched ``earlier``."""
-    return all(any(old in new for new in words) for old in earlier)
+    return all(any(new.narrows(old) for new in words) for old in earlier)
+
+
+def _order_column(language: str) -> Any:
+    return Person.order_ru if language == "ru" else Person.order_kk
+
+
+def _word_score(
+    word: Typed, exact: list[str], folded: list[str], loose: list[str], key: str
+) -> tuple[int, int]:
+    """The best match of ``word`` with the name (and where: the word's place), else with the
+    rest of the search key."""
+    typed = word.exact.strip(".,")
+    best, where = 0, len(folded)
+    for position, name_word in enumerate(exact):
+        here = (
+            WHOLE
+            if name_word == typed
+            else START
+            if name_word.startswith(typed)
+            else (INSIDE if typed and typed in name_word else 0)
+        )
+        if here > best:
+            best, where = here, position
+    for position, name_word in enumerate(folded):
+        here = (
+            WHOLE_FOLDED if name_word == word.folded
+            else START_FOLDED if name_word.startswith(word.folded)
+            else INSIDE_FOLDED if word.folded in name_word
+            else 0
+        )  # fmt: skip
+        if here > best:
+            best, where = here, position
+    if best:
+        return best, where
+    if word.folded in key:
+        return ELSEWHERE, where
+    for position, bone in enumerate(loose):
+        here = ALIKE if bone == word.loose else ALIKE_START if bone.startswith(word.loose) else 0
+        if word.loose and here > best:
+            best, where = here, position
+    return best, where
 
 
 def _rank(
-    parts: list[str], candidate: Candidate, expected: frozenset[str] = frozenset()
+    words: list[Typed], candidate: Candidate, expected: frozenset[str] = frozenset()
 ) -> tuple[int, bool, int, str, str]:
-    """How well a person matches the typed words, best first: each word scores 3 when it is a
-    whole word of the name, 2 when a word of the name starts with it, 1 when it is inside one,
-    and 0 when only the organisation, e-mail or phone holds it; among equals, someone
-    ``expected`` (on the meeting's list, not here yet) wins, then the earlier word of the name
-    (the surname), then the alphabet."""
-    key, person_id, _search = candidate
-    name_words = _WORD_PARTS.findall(key)
-    score, first = 0, len(name_words)
-    for part in parts:
-        best, where = 0, len(name_words)
-        for position, word in enumerate(name_words):
-            here = 3 if word == part else 2 if word.startswith(part) else 1 if part in word else 0
-            if here > best:
-                best, where = here, position
+    """How well a person matches the typed words, best first: each word scores by its best match
+    (``WHOLE`` … ``ALIKE_START``: a whole word of the name above the start of one, above a match
+    inside a word, each as typed above another spelling; then the organisation, e-mail or phone
+    holding it; then a word of the name that sounds alike); among equals,
+    someone ``expected`` (on the meeting's list, not here yet) wins, then the earlier word of the
+    name (the surname), then the alphabet of the interface's language."""
+    person_id, full_name, key, order = candidate
+    folded_name, loose_name, *_rest = (*key.split(PART), "")
+    exact = _WORD_PARTS.findall(full_name.casefold())
+    folded = folded_name.split()
+    loose = loose_name.split()
+    score, first = 0, len(folded)
+    for word in words:
+        best, where = _word_score(word, exact, folded, loose, key)
         score += best
         first = min(first, where)
-    return (-score, person_id not in expected, first, key, person_id)
+    return (-score, person_id not in expected, first, order, person_id)
 
 
 def exact_contact(session: Session, text: str) -> list[str]:
     """Ids of the persons whose phone or e-mail is exactly what was typed (in any spelling of the
-    phone: 8 701 …, +7 (701) …)."""
+    phone: 8 701 …, +7 (701) …, 7012345678)."""
     typed = plain_characters(text).strip()
     condition = None
     if "@" in typed:
@@ -589,64 +673,83 @@ def exact_contact(session: Session, text: str) -> list[str]:
     if condition is None:
         return []
     # no ORDER BY in SQL: SQLite would walk the name index instead of the contact's own
-    query = select(Person.name_key, Person.id).where(condition, Person.deleted == False)  # noqa: E712
+    query = select(Person.order_kk, Person.id).where(condition, Person.deleted == False)  # noqa: E712
     return [person_id for _key, person_id in sorted(session.exec(query.limit(10)).all())]
+
+
+def _alternatives(word: Typed) -> list[str]:
+    return [word.folded, word.loose] if word.loose else [word.folded]
+
+
+def _indexable(word: Typed) -> bool:
+    return all(len(part) >= TRIGRAM and not {"%", "_"} & set(part) for part in _alternatives(word))
+
+
+def matching_sql(words: list[Typed], values: dict[str, Any], *, fts: bool) -> tuple[str, str]:
+    """SQL conditions on ``person`` for persons whose ``search_key`` holds every word in one of
+    its spellings (``Typed.found_in``): the words the trigram index finds (``fts``: on SQLite
+    with the index), as a condition on ``rowid``, and the others checked on the rows found. The
+    values go into ``values``."""
+    escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
+    indexed, checked = [], []
+    for i, word in enumerate(words):
+        names = []
+        for j, part in enumerate(_alternatives(word)):
+            name = f"w{i}_{j}"
+            names.append(name)
+            values[name] = (
+                f"%{part}%" if fts and _indexable(word) else f"%{part.translate(escape)}%"
+            )
+        if fts and _indexable(word):
+            union = " UNION ALL ".join(
+                f"SELECT rowid FROM person_fts WHERE search_key LIKE :{name}" for name in names
+            )
+            indexed.append(f"rowid IN ({union})")
+        else:
+            either = " OR ".join(f"search_key LIKE :{name} ESCAPE '/'" for name in names)
+            checked.append(f"({either})")
+    return " AND ".join(indexed), " AND ".join(checked)
 
 
 class PersonSearch:
     """The check-in type-ahead over all known persons, fast enough for every keystroke, best
-    match first.
+    match first; ``language`` ("kk" or "ru") orders equal matches alphabetically.
 
-    The persons whose folded name, organisation, e-mail or phone contain every typed word are
-    read through the trigram index where the database has it (SQLite, words of three letters or
-    more), otherwise by one scan, and ranked (``_rank``): a whole word of the name above the
-    start of one, above a match inside a word, above a match only in the organisation; a phone
-    or e-mail typed whole comes first of all. When that step found everything (no more than
-    ``SEARCH_WINDOW``), the next keystroke, which can only narrow the search, filters those
-    candidates instead of asking the database again. When more match, those whose name starts
-    with what was typed are added from the name index, so they are never missing; with only one
-    or two letters typed, those alone answer when there are enough of them. Call ``forget``
-    after persons changed.
+    The persons whose search key holds every typed word in one of its spellings (folded, or as a
+    word's skeleton: ``domain.names.Typed``) are read through the trigram index where the
+    database has it (SQLite, three letters or more), otherwise by one scan, and ranked
+    (``_rank``): a whole word of the name above the start of one, above a word that sounds alike,
+    above a match inside a word, above a match only in the organisation, each as typed above
+    another spelling; a phone or e-mail typed whole comes first of all. When that step found
+    everything (no more than ``SEARCH_WINDOW``), the next keystroke, which can only narrow the
+    search, filters those candidates instead of asking the database again. When more match,
+    those whose name starts with what was typed are added from the name index, so they are
+    never missing; with only one or two letters typed, those alone answer when there are enough
+    of them. Call ``forget`` after persons changed.
     """
 
-    def __init__(self) -> None:
-        self._words: list[str] | None = None
+    def __init__(self, language: str = "kk") -> None:
+        self.language = language
+        self._words: list[Typed] | None = None
         self._candidates: list[Candidate] = []
 
     def forget(self) -> None:
         self._words = None
         self._candidates = []
 
-    def _query(self, session: Session, words: list[str]) -> list[Candidate]:
+    def _query(self, session: Session, words: list[Typed]) -> list[Candidate]:
         connection = session.connection()
-        # FTS5 uses its trigram index for LIKE only without an ESCAPE clause, so words holding
-        # % or _ are checked outside it, on the rows the index found
-        indexed_words = [w for w in words if len(w) >= TRIGRAM and not {"%", "_"} & set(w)]
-        if connection.dialect.name == "sqlite" and indexed_words:
-            escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
-            values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
-            indexed, checked = [], []
-            for i, word in enumerate(words):
-                if word in indexed_words:
-                    values[f"w{i}"] = f"%{word}%"
-                    indexed.append(f"search_key LIKE :w{i}")
-                else:
-                    values[f"w{i}"] = f"%{word.translate(escape)}%"
-                    checked.append(f" AND search_key LIKE :w{i} ESCAPE '/'")
-            sql = sql_text(
-                "SELECT name_key, id, search_key FROM person WHERE rowid IN "
-                f"(SELECT rowid FROM person_fts WHERE {' AND '.join(indexed)}) "
-                f"AND deleted = 0{''.join(checked)} LIMIT :n"
-            )
-            return [(str(a), str(b), str(c)) for a, b, c in connection.execute(sql, values)]
-        query = select(Person.name_key, Person.id, Person.search_key).where(
-            Person.deleted == False  # noqa: E712
+        order = "order_ru" if self.language == "ru" else "order_kk"
+        values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
+        fts = connection.dialect.name == "sqlite" and any(_indexable(w) for w in words)
+        indexed, checked = matching_sql(words, values, fts=fts)
+        conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+        sql = sql_text(
+            f"SELECT id, full_name, search_key, {order} FROM person WHERE {conditions} LIMIT :n"
         )
-        for word in words:
-            query = query.where(col(Person.search_key).contains(word, autoescape=True))
-        return [(a, b, c) for a, b, c in session.exec(query.limit(SEARCH_WINDOW + 1))]
+        return [(str(a), str(b), str(c), str(d)) for a, b, c, d in connection.execute(sql, values)]
 
-    def _matching(self, session: Session, words: list[str]) -> tuple[list[Candidate], bool]:
+    def _matching(self, session: Session, words: list[Typed]) -> tuple[list[Candidate], bool]:
         """Persons matching every word, and whether that is all of them."""
         if self._words is not None and _narrows(words, self._words):
             rows, complete = self._candidates, True
@@ -654,14 +757,14 @@ class PersonSearch:
             rows = self._query(session, words)
             complete = len(rows) <= SEARCH_WINDOW
             self._words, self._candidates = (words, rows) if complete else (None, [])
-        return [row for row in rows if all(word in row[2] for word in words)], complete
+        return [row for row in rows if all(word.found_in(row[2]) for word in words)], complete
 
     def _by_name(self, session: Session, text: str, limit: int) -> list[Candidate]:
-        """Persons whose name starts with ``text``, in name order, from the name index (a range:
-        a LIKE prefix would not use it, since LIKE folds case)."""
+        """Persons whose name starts with ``text``, from the name index (a range: a LIKE prefix
+        would not use it, since LIKE folds case)."""
         typed = name_key(text)
         query = (
-            select(Person.name_key, Person.id, Person.search_key)
+            select(Person.id, Person.full_name, Person.search_key, _order_column(self.language))
             .where(
                 Person.name_key >= typed,
                 Person.name_key < typed + "\U0010ffff",
@@ -670,7 +773,7 @@ class PersonSearch:
             .order_by(col(Person.name_key))
             .limit(limit)
         )
-        return [(a, b, c) for a, b, c in session.exec(query)]
+        return [(a, b, c, d) for a, b, c, d in session.exec(query)]
 
     def ranked_ids(
         self,
@@ -687,7 +790,7 @@ class PersonSearch:
             return []
         exact = exact_contact(session, text)
         narrowing = self._words is not None and _narrows(words, self._words)
-        if not narrowing and all(len(word) < TRIGRAM for word in words):
+        if not narrowing and not any(_indexable(word) for word in words):
             # one or two letters: no index finds them inside words, and a scan would stop at
             # an arbitrary SEARCH_WINDOW of them; names starting with them are what a person
             # typing so little is after, and the name index has them at once
@@ -696,20 +799,19 @@ class PersonSearch:
                 return self._best(words, by_name, exact, limit, expected)
         rows, complete = self._matching(session, words)
         if not complete:
-            seen = {row[1] for row in rows}
-            rows = rows + [row for row in self._by_name(session, text, limit) if row[1] not in seen]
+            seen = {row[0] for row in rows}
+            rows = rows + [row for row in self._by_name(session, text, limit) if row[0] not in seen]
         return self._best(words, rows, exact, limit, expected)
 
     @staticmethod
     def _best(
-        words: list[str],
+        words: list[Typed],
         rows: list[Candidate],
         exact: list[str],
         limit: int,
         expected: frozenset[str],
     ) -> list[str]:
-        parts = [part for word in words for part in _WORD_PARTS.findall(word)] or words
-        ranked = [row[1] for row in sorted(rows, key=lambda row: _rank(parts, row, expected))]
+        ranked = [row[0] for row in sorted(rows, key=lambda row: _rank(words, row, expected))]
         first = set(exact)
         return (exact + [pid for pid in ranked if pid not in first])[:limit]
 
@@ -728,9 +830,12 @@ class PersonSearch:
         return [by_id[pid] for pid in wanted if pid in by_id]
 
 
-def search_persons(session: Session, text: str, *, limit: int = 50) -> list[Person]:
-    """Persons whose name (in any spelling), organisation, phone or e-mail contains ``text``."""
-    return PersonSearch().search(session, text, limit=limit)
+def search_persons(
+    session: Session, text: str, *, limit: int = 50, language: str = "kk"
+) -> list[Person]:
+    """Persons whose name (in any spelling), organisation, phone or e-mail holds ``text``, best
+    match first: the check-in's search (``PersonSearch``)."""
+    return PersonSearch(language).search(session, text, limit=limit)
 
 
 def count_attendance(session: Session, meeting_id: str) -> dict[str, Any]:

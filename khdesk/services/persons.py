@@ -19,7 +19,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from khdesk.domain.errors import InvalidInput, Label, ReadOnly
-from khdesk.domain.names import name_key, search_key
+from khdesk.domain.names import stored_keys
 from khdesk.domain.vocabulary import MeetingStatus
 from khdesk.services import participants
 from khdesk.services.common import get_live
@@ -286,9 +286,10 @@ def _merged_details(keep: Person, other: Person, taken: set[str]) -> dict[str, A
         details["email"] = pick("email") or keep.email or other.email
     else:
         details["phone"] = details["email"] = None
-    details["name_key"] = name_key(details["full_name"])
-    details["search_key"] = search_key(
-        details["full_name"], details["organisation"], details["phone"], details["email"]
+    details.update(
+        stored_keys(
+            details["full_name"], details["organisation"], details["phone"], details["email"]
+        )
     )
     return details
 

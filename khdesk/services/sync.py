@@ -434,7 +434,14 @@ def _to_0003(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003}
+def _to_0007(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """0007 gave a person the alphabetical order's keys; headquarters computes them."""
+    if table == "person" and "order_kk" not in row:
+        return {**row, "order_kk": "", "order_ru": ""}
+    return row
+
+
+ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003, "0007": _to_0007}
 
 
 def _upgraded(table: str, rows: Iterator[Any], schema: str) -> Iterator[Any]:

@@ -173,12 +173,18 @@ class Person(SyncRecord, table=True):
         Index("ix_person_stats", "deleted", "sector_code"),
         # the people table and the type-ahead walk persons in name order
         Index("ix_person_by_name", "deleted", "name_key", "id"),
+        # the People page walks persons in the alphabetical order of the interface's language
+        Index("ix_person_order_kk", "deleted", "order_kk", "id"),
+        Index("ix_person_order_ru", "deleted", "order_ru", "id"),
     )
 
     full_name: str
     name_key: str
     #: name, organisation and phone digits folded for the check-in search (``domain.names``)
     search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    #: the name's collation keys in Kazakh and Russian alphabetical order (``domain.names``)
+    order_kk: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    order_ru: str = Field(default="", sa_column_kwargs={"server_default": ""})
     organisation: str | None = None
     position: str | None = None
     sector_code: str = Field(default="other", foreign_key="sector.code", max_length=16)

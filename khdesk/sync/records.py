@@ -29,14 +29,16 @@ from typing import Any
 
 from khdesk.domain.errors import InvalidInput, Message
 from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, is_display_name
-from khdesk.domain.names import name_key, search_key
+from khdesk.domain.names import stored_keys
 from khdesk.domain.validation import (
     FIRST_YEAR,
     LAST_YEAR,
     MAX_LINE,
     MAX_TEXT,
+    NotLatinEmail,
     clean_email,
     clean_line,
+    clean_name,
     clean_phone,
     clean_text,
 )
@@ -110,10 +112,16 @@ class Rule:
     choices: type[enum.StrEnum] | None = None
     known: str | None = None  # for codes: "regions", "sectors", "directions", "sections"
     limit: int = MAX_LINE  # for lines: the most characters
+    #: for lines: a person's name, whose look-alike letters are replaced as the window does
+    person_name: bool = False
 
 
 def _line(*, required: bool = False) -> Rule:
     return Rule("line", required)
+
+
+def _name(*, required: bool = False) -> Rule:
+    return Rule("line", required, person_name=True)
 
 
 def _text(*, required: bool = False) -> Rule:
@@ -157,9 +165,11 @@ _IDENTITY = {
 RULES: dict[str, dict[str, Rule]] = {
     "person": {
         **_IDENTITY,
-        "full_name": _line(required=True),
+        "full_name": _name(required=True),
         "name_key": Rule("computed", False),
         "search_key": Rule("computed", False),
+        "order_kk": Rule("computed", False),
+        "order_ru": Rule("computed", False),
         "organisation": _line(),
         "position": _line(),
         "sector_code": _code("sectors"),
@@ -184,8 +194,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "ends_at": Rule("clock", False),
         "place": _line(),
         "link": _line(),
-        "chair": _line(),
-        "secretary": _line(),
+        "chair": _name(),
+        "secretary": _name(),
         "status": _choice(MeetingStatus),
         "closed_at": _moment(),
         "notes": _text(),
@@ -205,7 +215,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "meeting_id": _id(),
         "position": _number(),
         "title": _line(required=True),
-        "rapporteur": _line(),
+        "rapporteur": _name(),
         "rapporteur_person_id": _id(required=False),
         "heard": _text(),
     },
@@ -214,7 +224,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "agenda_item_id": _id(),
         "position": _number(),
         "person_id": _id(required=False),
-        "speaker": _line(required=True),
+        "speaker": _name(required=True),
         "text": _text(),
     },
     "decision": {
@@ -236,7 +246,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "kind": _choice(ProposalKind),
         "text": _text(required=True),
         "author_person_id": _id(required=False),
-        "author_name": _line(),
+        "author_name": _name(),
         "organisation": _line(),
         "direction_code": _code("directions"),
         "section_code": _code("sections", required=False),
@@ -255,8 +265,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "meeting_id": _id(),
         "agenda_item_id": _id(required=False),
         "asker_person_id": _id(required=False),
-        "asker_name": _line(),
-        "addressee": _line(),
+        "asker_name": _name(),
+        "addressee": _name(),
         "text": _text(required=True),
         "answer": _text(),
         "status": _choice(QuestionStatus),
@@ -342,11 +352,21 @@ def _cleaned(
 
 
 def _contact(cleaner: Callable[[str], str | None], name: str) -> Callable[[str], str | None]:
-    """A phone or an e-mail as the services store it, or a ``Problem`` for a malformed one."""
+    """A phone or an e-mail as the services store it, or a ``Problem`` for a malformed one (an
+    e-mail with a letter of another alphabet, such as a Cyrillic «а» in «mаil.kz», is refused
+    as the window refuses it, naming the letter and its place but not the address)."""
 
     def clean(value: str) -> str | None:
         try:
             return cleaner(value)
+        except NotLatinEmail as error:
+            raise Problem(
+                "its {name} has the letter «{letter}» of another alphabet at position "
+                "{position}",
+                name=name,
+                letter=error.letter,
+                position=error.position,
+            ) from None
         except InvalidInput:
             raise Problem("its {name} is malformed", name=name) from None
 
@@ -383,7 +403,8 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
     if kind == "id":
         return _matching(_UUID, Message("its {name} is not a record id", name=name))
     if kind == "line":
-        return _cleaned(clean_line, name, rule.limit)
+        # a name's look-alike letters are replaced, as the window replaces them when typed
+        return _cleaned(clean_name if rule.person_name else clean_line, name, rule.limit)
     if kind == "text":
         return _cleaned(clean_text, name, MAX_TEXT)
     if kind == "phone":
@@ -693,8 +714,8 @@ class TableCheck:
                     raise Problem("its merged_into_id names the person itself")
                 if not self._get(values, "deleted"):
                     raise Problem("it is merged into another person but not deleted")
-            values[at["name_key"]] = name_key(full_name)
-            values[at["search_key"]] = search_key(full_name, organisation, phone, email)
+            for column, key in stored_keys(full_name, organisation, phone, email).items():
+                values[at[column]] = key
         elif self.table == "meeting":
             if _year_of(self._get(values, "date")) != self._get(values, "year"):
                 raise Problem("its year is not the year of its date")
