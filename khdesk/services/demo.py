@@ -30,7 +30,7 @@ from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.ids import uuid7_from
-from khdesk.domain.names import name_key, search_key
+from khdesk.domain.names import stored_keys
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ChangeOp,
@@ -48,8 +48,9 @@ from khdesk.storage.models import Meeting, Region, Section
 IDENTITY = ("id", "version", "device_id", "seq", "deleted", "updated_at")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "person": IDENTITY + (
-        "full_name", "name_key", "search_key", "organisation", "position", "sector_code",
-        "phone", "email", "region_kato", "consent", "consent_at", "consent_method",
+        "full_name", "name_key", "search_key", "order_kk", "order_ru", "organisation",
+        "position", "sector_code", "phone", "email", "region_kato", "consent", "consent_at",
+        "consent_method",
     ),
     "meeting": IDENTITY + (
         "number", "year", "region_kato", "kind", "format", "title", "date", "starts_at",
@@ -236,7 +237,7 @@ class CampaignWriter:
         person_id = self._emit(
             "person",
             (
-                full_name, name_key(full_name), search_key(full_name, organisation, phone, email),
+                full_name, *stored_keys(full_name, organisation, phone, email).values(),
                 organisation, rng.choice(words.POSITIONS_BY_LANGUAGE[language][group]), sector,
                 phone, email, region, consent, self.written_at if consent else None,
                 "paper" if consent else None,
