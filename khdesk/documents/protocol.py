@@ -32,7 +32,7 @@ from sqlmodel import Session
 from khdesk.documents.data import ProtocolData, load_protocol
 from khdesk.documents.fonts import BOLD, REGULAR
 from khdesk.documents.labels import check_language, collation, label, name_language
-from khdesk.documents.layout import MARGIN, styles, text, write_pdf
+from khdesk.documents.layout import MARGIN, styles, text, wrap_at_parts, write_pdf
 from khdesk.documents.outline import KEPT_WITH_SIGNATURES, Line, Outline, protocol_outline
 from khdesk.documents.settings import DocumentSettings, load_settings
 
@@ -87,20 +87,18 @@ def _role_styles(columns: bool) -> dict[str, ParagraphStyle]:
     }
 
 
-def _runs(line: Line) -> str:
-    """A line's words as Paragraph markup; addresses may break after their @, dots and
-    slashes (a zero-width space there), never inside a part."""
+def _runs(line: Line, style: ParagraphStyle, width: float) -> str:
+    """A line's words as Paragraph markup. A link goes on lines of its own under its label,
+    broken after its dots and slashes, never inside a part (``layout.wrap_at_parts``)."""
     marked = []
     for run in line.runs:
+        if line.element == "link" and not run.bold:
+            lines = wrap_at_parts(run.text.strip(), width, size=style.fontSize)
+            marked.append("<br/>" + text(lines))
+            continue
         words = text(run.text)
-        if line.element in ("link", "place"):
-            words = _breakable(words)
         marked.append(f"<b>{words}</b>" if run.bold else words)
     return "".join(marked)
-
-
-def _breakable(words: str) -> str:
-    return "".join(f"{ch}\u200b" if ch in "@./" else ch for ch in words).rstrip("\u200b")
 
 
 def _flowable(line: Line, st: dict[str, ParagraphStyle], width: float) -> Any:
@@ -115,7 +113,8 @@ def _flowable(line: Line, st: dict[str, ParagraphStyle], width: float) -> Any:
             style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]),
         )  # fmt: skip
-    return Paragraph(_runs(line) or "&nbsp;", style)
+    indent = style.leftIndent + max(style.firstLineIndent, 0)
+    return Paragraph(_runs(line, style, width - indent) or "&nbsp;", style)
 
 
 def _signatures(outlines: list[Outline], st: dict[str, ParagraphStyle]) -> Table:
@@ -199,7 +198,7 @@ def build_protocol(
     ``data_ru`` and puts the languages as ``bilingual`` (or the settings) says."""
     settings = settings or DocumentSettings()
     outlines = protocol_outlines(data, language, settings, data_ru)
-    width = A4[0] - 2 * MARGIN
+    width = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 points on either side
     story: list = []  # type: ignore[type-arg]
     if settings.logo is not None:
         logo = Image(str(settings.logo))

@@ -38,13 +38,15 @@ def write_document(
     path: Path,
     *,
     contacts: bool = False,
+    bilingual: str | None = None,
 ) -> Path:
     """Write the meeting's document ``kind`` in ``language`` to ``path`` (.pdf, or .docx for
     the protocol); returns ``path``. ``contacts`` puts phones and e-mails on the attendance
-    sheet (off unless the secretary asks: the sheet goes round the room)."""
+    sheet (off unless the secretary asks: the sheet goes round the room); ``bilingual`` puts
+    a kk+ru protocol's languages in "columns" or in "sequence" (the settings' choice if None)."""
     if kind == "protocol":
         writer = write_protocol_docx if path.suffix.lower() == ".docx" else write_protocol
-        writer(session, meeting_id, language, path)
+        writer(session, meeting_id, language, path, bilingual=bilingual)
     elif kind in ("sheet", "blank"):
         write_attendance_sheet(
             session, meeting_id, language, path, blank=kind == "blank", contacts=contacts

@@ -114,9 +114,12 @@ def _no_document() -> QPdfDocument:
 def _write(
     work: Any, meeting_id: str, kind: str, language: str, path: Path, contacts: bool = False
 ) -> Path:
+    # "kk+ru/sequence": Kazakh and Russian one after the other (a protocol's choice)
+    language, _, bilingual = language.partition("/")
     return previews.write_document(
-        work.session, meeting_id, kind, language, path, contacts=contacts
-    )
+        work.session, meeting_id, kind, language, path, contacts=contacts,
+        bilingual=bilingual or None,
+    )  # fmt: skip
 
 
 class DocumentsDialog(QDialog):
@@ -144,6 +147,9 @@ class DocumentsDialog(QDialog):
         for code, name in (("kk", "Қазақша"), ("ru", "Русский"), ("kk+ru", "Қазақша + Русский"),
                            ("en", "English")):  # fmt: skip
             self.language_combo.addItem(name, code)
+        # the protocol's other way of putting both languages (the first puts them in columns)
+        then = self.tr("{kk}, then {ru}").format(kk="Қазақша", ru="Русский")
+        self.language_combo.insertItem(3, then, "kk+ru/sequence")
         index = self.language_combo.findData(context.language)
         self.language_combo.setCurrentIndex(max(index, 0))
         # off each time the dialog opens: the sheet goes round the room, and people sign next

@@ -235,3 +235,20 @@ def test_a_protocol_adopting_documents_with_nobody_present_is_flagged(
         database.transaction() as session,
     ):
         meetings.close_meeting(session, actor, meeting.id)
+
+
+def test_a_long_link_wraps_at_its_parts(database: Database, actor: Actor, tmp_path: Path) -> None:
+    link = "https://meet.qazaqstanhalqyna-foundation.kz/rooms/astana.regional.round-table/join"
+    meeting = sample_meeting(database, actor, present=2, items=1, meeting_format="online",
+                             link=link)  # fmt: skip
+    with database.session() as session:
+        write_protocol(session, meeting.id, "kk+ru", tmp_path / "p.pdf")
+    lines = PdfReader(tmp_path / "p.pdf").pages[0].extract_text().splitlines()
+    start = lines.index("Сілтеме:") + 1
+    parts: list[str] = []
+    while "".join(parts) != link:
+        parts.append(lines[start + len(parts)])
+        assert link.startswith("".join(parts))  # whole, on lines of its own under its label
+    assert len(parts) > 1
+    for part in parts[:-1]:
+        assert part.endswith(("/", ".")), part  # broken after a slash or a dot only
