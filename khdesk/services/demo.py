@@ -174,6 +174,7 @@ class CampaignWriter:
             )
         )
         self.numbers: dict[tuple[str | None, int], int] = {}
+        self.held: set[str | None] = set()  # regions that held a meeting already
 
     # --- identity -----------------------------------------------------------------------------
     def _emit(self, table: str, fields: Sequence[Any]) -> str:
@@ -208,9 +209,21 @@ class CampaignWriter:
         return f"{surname} {given} {root}{'на' if female else 'ич'}"
 
     def _language(self, region: str | None) -> str:
-        """The language a meeting of ``region`` is held in."""
+        """The language a person of ``region`` most likely writes in."""
         share = words.KAZAKH_SHARE.get(region or "", words.NATIONAL_KAZAKH_SHARE)
         return "kk" if self.rng.random() < share else "ru"
+
+    def _meeting_language(self, region: str | None) -> str:
+        """The language the next meeting of ``region`` is held in.
+
+        A region's first meeting speaks its majority language (a small campaign never holds
+        Atyrau's round table in Russian); the later ones are drawn by its share.
+        """
+        if region in self.held:
+            return self._language(region)
+        self.held.add(region)
+        share = words.KAZAKH_SHARE.get(region or "", words.NATIONAL_KAZAKH_SHARE)
+        return "kk" if share >= 0.5 else "ru"
 
     def _speaks(self, kazakh_name: bool, meeting_language: str) -> str:
         """The language a person speaks at a meeting held in ``meeting_language``."""
@@ -368,7 +381,7 @@ class CampaignWriter:
         days = self._dates(scale.round_tables, dt.date(year, 7, 1), dt.date(year, 8, 31))
         for index, (size, day) in enumerate(zip(sizes, days, strict=True)):
             kato, name_kk, name_ru = self.regions[index % len(self.regions)][:3]
-            language = self._language(kato)
+            language = self._meeting_language(kato)
             region_name = name_kk if language == "kk" else name_ru
             title = words.ROUND_TABLE_TITLE[language].format(region=region_name)
             place = words.ROUND_TABLE_PLACE[language].format(city=centers[kato][language])
@@ -387,7 +400,7 @@ class CampaignWriter:
         days = self._dates(scale.online_sessions, dt.date(year, 7, 1), dt.date(year, 9, 10))
         for index, (size, day) in enumerate(zip(sizes, days, strict=True)):
             kato = self.regions[index % len(self.regions)][0]
-            language = self._language(kato)
+            language = self._meeting_language(kato)
             title = words.ONLINE_TITLE[language].format(number=index + 1)
             meeting_id = self._meeting(MeetingKind.ONLINE, kato, day, title, "Zoom", size, language)
             people = attendees_for(kato, size, (("ngo", 1),))
@@ -402,7 +415,7 @@ class CampaignWriter:
         sizes = split(scale.plenary_attendances, scale.plenaries)
         days = self._dates(scale.plenaries, dt.date(year, 9, 16), dt.date(year, 12, 15))
         for size, day in zip(sizes, days, strict=True):
-            language = self._language(None)
+            language = self._meeting_language(None)
             title = words.PLENARY_TITLE[language]
             meeting_id = self._meeting(
                 MeetingKind.PLENARY, None, day, title, "Zoom", size, language

@@ -3,6 +3,10 @@
 Every name here is made up from common Kazakh and Russian given names and surnames; no real
 person is meant. Kazakh forms keep their own letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) so that every screen and
 document is exercised with them.
+
+Every text is written whole in Kazakh and whole in Russian (never glued from pieces of both), so
+that a meeting, a speaker or a proposal can be in either language; Russian speeches come in a
+man's and a woman's form, since their verbs in the past tense agree with the speaker.
 """
 
 from __future__ import annotations
