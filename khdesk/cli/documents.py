@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from khdesk.cli.base import Commands, Parser, choices
 from khdesk.documents.labels import LANGUAGES
+from khdesk.documents.settings import BILINGUAL_LAYOUTS
 from khdesk.domain.errors import InvalidInput
 from khdesk.paths import resolve_data_dir
 
@@ -34,7 +35,7 @@ def _cmd_protocol(args: argparse.Namespace, db: Database) -> int:
         )
     with db.session() as session:
         meeting = meetings.find_meeting(session, args.meeting)
-        data = writer(session, meeting.id, args.lang, out)
+        data = writer(session, meeting.id, args.lang, out, bilingual=args.bilingual)
     print(f"protocol {data.number} written to {out} (fingerprint {data.fingerprint()})")
     return 0
 
@@ -119,6 +120,10 @@ def register(commands: Commands, common: Parser) -> None:
     protocol = commands.add_parser("protocol", parents=[common], help="a meeting's protocol (PDF)")
     protocol.add_argument("meeting", metavar="MEETING", help="the meeting's id or number")
     protocol.add_argument("--lang", choices=languages, default="kk")
+    protocol.add_argument(
+        "--bilingual", choices=choices(BILINGUAL_LAYOUTS), default=None,
+        help="kk+ru: Kazakh and Russian in parallel columns (the default) or one after the other",
+    )  # fmt: skip
     protocol.add_argument(
         "--out", required=True, metavar="FILE", help="the .pdf or .docx file to write"
     )

@@ -252,3 +252,20 @@ def test_a_long_link_wraps_at_its_parts(database: Database, actor: Actor, tmp_pa
     assert len(parts) > 1
     for part in parts[:-1]:
         assert part.endswith(("/", ".")), part  # broken after a slash or a dot only
+
+
+def test_the_command_writes_kazakh_then_russian_when_asked(
+    database: Database, db_path: Path, meeting: Meeting, tmp_path: Path
+) -> None:
+    from khdesk.cli import main
+
+    with database.session() as session:
+        number = meetings.find_meeting(session, meeting.id)
+        data = load_protocol(session, number.id, names_in="kk", sort_in="kk")
+    out = tmp_path / "p.pdf"
+    args = ["--db", f"sqlite:///{db_path}", "protocol", data.number, "--lang", "kk+ru"]
+    assert main([*args, "--bilingual", "sequence", "--out", str(out)]) == 0
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert "СЛУШАЛИ" not in pages[0] and any("СЛУШАЛИ" in page for page in pages[1:])
+    assert main([*args, "--out", str(out)]) == 0  # columns unless asked otherwise
+    assert "СЛУШАЛИ" in PdfReader(out).pages[0].extract_text()
