@@ -13,7 +13,7 @@ from sqlmodel import Session, col, func, select
 from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, ReadOnly
 from khdesk.domain.ids import is_uuid
-from khdesk.domain.names import name_key
+from khdesk.domain.names import text_matches
 from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
 from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, Role
 from khdesk.services.common import get_live, meeting_for_write, require_region
@@ -247,11 +247,10 @@ def list_meetings(
         query = query.where(Meeting.date <= date_to)
     query = query.order_by(col(Meeting.date).desc(), col(Meeting.number).desc())
     found: Iterable[Meeting] = session.exec(query)
-    wanted = name_key(search or "")
-    if wanted:
-        # SQLite folds only Latin case, so titles are compared folded here (Қ/қ, Ә/А …);
-        # a device holds at most a few thousand meetings.
-        found = (m for m in found if wanted in name_key(f"{m.title} {m.place or ''}"))
+    if search and search.strip():
+        # SQLite folds only Latin case, so titles are compared folded here (Қ/қ, Ә/А, a Russian
+        # spelling, Latin letters: ``text_matches``); a device holds at most a few thousand
+        found = (m for m in found if text_matches(search, f"{m.title} {m.place or ''}"))
     if limit:
         found = itertools.islice(found, limit)
     return [

@@ -189,7 +189,7 @@ def _sounding_alike(session: Session, full_name: str, limit: int) -> list[Person
         return []  # a word too short for a skeleton (an initial) says too little
     values: dict[str, Any] = {"n": SEARCH_WINDOW}
     loose = [Typed(w.loose, w.loose, "") for w in words]
-    fts = session.connection().dialect.name == "sqlite" and any(_indexable(w) for w in loose)
+    fts = session.connection().dialect.name == "sqlite" and any(indexable(w) for w in loose)
     indexed, checked = matching_sql(loose, values, fts=fts)
     conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
     ids = [row[0] for row in session.connection().execute(
@@ -681,7 +681,8 @@ def _alternatives(word: Typed) -> list[str]:
     return [word.folded, word.loose] if word.loose else [word.folded]
 
 
-def _indexable(word: Typed) -> bool:
+def indexable(word: Typed) -> bool:
+    """Whether the trigram index can find every spelling of ``word``."""
     return all(len(part) >= TRIGRAM and not {"%", "_"} & set(part) for part in _alternatives(word))
 
 
@@ -697,10 +698,8 @@ def matching_sql(words: list[Typed], values: dict[str, Any], *, fts: bool) -> tu
         for j, part in enumerate(_alternatives(word)):
             name = f"w{i}_{j}"
             names.append(name)
-            values[name] = (
-                f"%{part}%" if fts and _indexable(word) else f"%{part.translate(escape)}%"
-            )
-        if fts and _indexable(word):
+            values[name] = f"%{part}%" if fts and indexable(word) else f"%{part.translate(escape)}%"
+        if fts and indexable(word):
             union = " UNION ALL ".join(
                 f"SELECT rowid FROM person_fts WHERE search_key LIKE :{name}" for name in names
             )
@@ -741,7 +740,7 @@ class PersonSearch:
         connection = session.connection()
         order = "order_ru" if self.language == "ru" else "order_kk"
         values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
-        fts = connection.dialect.name == "sqlite" and any(_indexable(w) for w in words)
+        fts = connection.dialect.name == "sqlite" and any(indexable(w) for w in words)
         indexed, checked = matching_sql(words, values, fts=fts)
         conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
         sql = sql_text(
@@ -790,7 +789,7 @@ class PersonSearch:
             return []
         exact = exact_contact(session, text)
         narrowing = self._words is not None and _narrows(words, self._words)
-        if not narrowing and not any(_indexable(word) for word in words):
+        if not narrowing and not any(indexable(word) for word in words):
             # one or two letters: no index finds them inside words, and a scan would stop at
             # an arbitrary SEARCH_WINDOW of them; names starting with them are what a person
             # typing so little is after, and the name index has them at once

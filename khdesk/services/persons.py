@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
 from khdesk.domain.errors import InvalidInput, Label, ReadOnly
-from khdesk.domain.names import stored_keys
+from khdesk.domain.names import stored_keys, typed_words
 from khdesk.domain.vocabulary import MeetingStatus
 from khdesk.services import participants
 from khdesk.services.common import get_live
@@ -321,3 +322,47 @@ def remove_person(
     for attendance in named.attendances:
         recorder.delete(attendance, reason=reason if attendance.meeting_id in closed else None)
     recorder.delete(person)
+
+
+# --- the People page ----------------------------------------------------------------------------
+
+
+def _people_conditions(session: Session, text: str, values: dict[str, Any]) -> str:
+    words = typed_words(text)
+    fts = session.connection().dialect.name == "sqlite" and any(
+        participants.indexable(word) for word in words
+    )
+    indexed, checked = participants.matching_sql(words, values, fts=fts)
+    return " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+
+
+def people_page(
+    work: Any, text: str, after: tuple[str, str] | None, limit: int, language: str = "kk"
+) -> list[Person]:
+    """Persons whose name, organisation, phone or e-mail holds every word of ``text`` (in any
+    spelling, as the check-in search finds them), in the alphabetical order of ``language``,
+    continuing after ``after`` (the order key and id of the last row shown) rather than skipping
+    rows, so that the 500th page costs what the first does."""
+    session = work.session
+    order = "order_ru" if language == "ru" else "order_kk"
+    values: dict[str, Any] = {"n": limit}
+    conditions = _people_conditions(session, text, values)
+    if after is not None:
+        values["last_key"], values["last_id"] = after
+        conditions += f" AND ({order} > :last_key OR ({order} = :last_key AND id > :last_id))"
+    sql = sql_text(
+        f"SELECT id FROM person WHERE {conditions} ORDER BY deleted, {order}, id LIMIT :n"
+    )
+    ids = [str(row[0]) for row in session.connection().execute(sql, values)]
+    if not ids:
+        return []
+    by_id = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
+    return [by_id[pid] for pid in ids if pid in by_id]
+
+
+def count_people(work: Any, text: str) -> int:
+    """How many persons ``people_page`` lists for ``text``."""
+    values: dict[str, Any] = {}
+    conditions = _people_conditions(work.session, text, values)
+    sql = sql_text(f"SELECT count(*) FROM person WHERE {conditions}")
+    return int(work.session.connection().execute(sql, values).scalar_one())

@@ -400,7 +400,7 @@ class ParticipantsTab(MeetingPart):
         super().__init__(context, model, parent)
         #: this tab's own steps in this session, the last on top: what Undo takes back
         self.steps: list[AttendanceStep] = []
-        self.person_search = participants.PersonSearch()
+        self.person_search = participants.PersonSearch(context.language)
         self._searching = False
         self._search_again = False
         #: the text the results shown are for, and whether an Enter waits for the results

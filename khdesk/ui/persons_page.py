@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from khdesk.services import snapshots
+from khdesk.services import persons
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import PagedTableModel
 from khdesk.ui.participants_tab import size_columns
@@ -30,11 +30,14 @@ MERGE_KEYS = QKeySequence("Ctrl+M")
 REMOVE_KEYS = QKeySequence("Del")
 
 
-def _page(work: Any, text: str, after: tuple[str, str] | None) -> list[tuple[Any, ...]]:
-    people = snapshots.people_page(work, text, after, PAGE)
+def _page(
+    work: Any, text: str, after: tuple[str, str] | None, language: str
+) -> list[tuple[Any, ...]]:
+    people = persons.people_page(work, text, after, PAGE, language)
+    order = "order_ru" if language == "ru" else "order_kk"
     return [
         (p.id, p.full_name, p.organisation, p.position, p.sector_code, p.phone, p.email,
-         p.consent, (p.name_key, p.id))
+         p.consent, (getattr(p, order), p.id))
         for p in people
     ]  # fmt: skip
 
@@ -81,10 +84,11 @@ class _OpenOnEnter(QObject):
 
 
 class PersonsPage(QWidget):
-    """All persons, sorted by name, filtered as one types; 200 rows are fetched at a time, off
-    the GUI thread, each page continuing from the last row shown. A row opens by Enter or a
-    double click; Edit… (Ctrl+E), Merge with… (Ctrl+M) and Remove… (Delete) act on the
-    selected person (two selected rows are merged with each other)."""
+    """All persons in the alphabetical order of the interface's language (Kazakh: А Ә Б …;
+    Russian: Ё with Е), filtered as one types (in any spelling, as the check-in search); 200
+    rows are fetched at a time, off the GUI thread, each page continuing from the last row
+    shown. A row opens by Enter or a double click; Edit… (Ctrl+E), Merge with… (Ctrl+M) and
+    Remove… (Delete) act on the selected person (two selected rows are merged with each other)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,12 +178,14 @@ class PersonsPage(QWidget):
                 cursor if len(rows) == PAGE else None,
             )
 
-        self.context.operations.read(_page, self.search.text(), after, done=shown, owner=self)
+        self.context.operations.read(
+            _page, self.search.text(), after, self.context.language, done=shown, owner=self
+        )
 
     def refresh(self) -> None:
         self.model.reload()
         self.context.operations.read(
-            snapshots.count_people, self.search.text(), done=self._show_total, owner=self
+            persons.count_people, self.search.text(), done=self._show_total, owner=self
         )
 
     def _show_total(self, count: int) -> None:
