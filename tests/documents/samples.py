@@ -23,11 +23,12 @@ def sample_meeting(
     """A round table in Astana with ``present`` people checked in, ``items`` agenda items with
     speeches and numbered decisions (one adopting a document), proposals with sections and
     questions with who asked them."""
-    meeting = make_meeting(
-        database, actor, region="71", starts_at="10:00", ends_at="12:30",
-        chair="Ерлан Болатұлы Сейітов", secretary="Тулеуова Гүлнар Асанқызы",
-        title="«Қазақстан халқына» қорының проспектісі: өңірдің ұсыныстары", **fields,
-    )  # fmt: skip
+    defaults: dict[str, Any] = {
+        "region": "71", "starts_at": "10:00", "ends_at": "12:30",
+        "chair": "Ерлан Болатұлы Сейітов", "secretary": "Тулеуова Гүлнар Асанқызы",
+        "title": "«Қазақстан халқына» қорының проспектісі: өңірдің ұсыныстары",
+    }  # fmt: skip
+    meeting = make_meeting(database, actor, **(defaults | fields))
     people = []
     for index in range(present):
         given, surname = GIVEN[index % len(GIVEN)], SURNAMES[(index * 3) % len(SURNAMES)]
