@@ -313,8 +313,9 @@ class CampaignWriter:
         present = len(attendees)
         for position, (title, heard, decided) in enumerate(agenda, start=1):
             rapporteur = self._name()
+            told = words.agree(heard, words.is_female(rapporteur))
             item_id = self._emit(
-                "agendaitem", (meeting_id, position, title, rapporteur, None, heard)
+                "agendaitem", (meeting_id, position, title, rapporteur, None, told)
             )
             items.append(item_id)
             for speech_position in (1, 2):
