@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from khdesk.domain.errors import InvalidInput
@@ -32,10 +32,32 @@ NOTE_STYLE = "color: #8a5a00;"
 ERROR_STYLE = "color: #b00020;"
 
 
+def make_room(note: QLabel) -> None:
+    """Let the window of ``note`` grow to show the note whole: a window does not grow by
+    itself for a label that wraps (its layout's height depends on its width)."""
+    window = note.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    need = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height())
+    if need > window.height():
+        window.resize(window.width(), need)
+
+
 def note_label() -> QLabel:
     """A line under a field that says what was done to it; it takes no room while empty."""
     label = QLabel(wordWrap=True)
     label.setStyleSheet(NOTE_STYLE)
+    # right under its field, whatever height the form gives the row
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setVisible(False)
     return label
 
@@ -98,8 +120,8 @@ class NameCheck(QObject):
         cursor = self.edit.cursorPosition()
         self._correcting = True
         try:
-            # one step the field's own undo (Ctrl+Z) takes back; the cursor keeps its place,
-            # as every replacement is one letter for one
+            # inserted rather than set, which would empty the field's undo history of the
+            # typing; the cursor keeps its place, as every replacement is one letter for one
             self.edit.selectAll()
             self.edit.insert(folded.text)
         finally:
@@ -124,6 +146,7 @@ class NameCheck(QObject):
             sentences.append(self.tr("Check the corrected name and press the button again."))
         self.note.setText(" ".join(sentences))
         self.note.setVisible(bool(sentences))
+        make_room(self.note)
 
 
 class EmailCheck(QObject):
@@ -144,6 +167,7 @@ class EmailCheck(QObject):
         except InvalidInput as error:
             self.note.setText(render(error))
             self.note.setVisible(True)
+            make_room(self.note)
             return False
         self.note.clear()
         self.note.setVisible(False)
