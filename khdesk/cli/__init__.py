@@ -6,9 +6,9 @@ nothing of the command was saved and where its crash report is (the data folder'
 ``crash-reports/``, with no names, phones or e-mails in it).
 
 The commands live in one module per group, each with a ``register(commands, common)`` that adds
-its subcommands: ``campaign`` (init, demo, stats), ``meetings``, ``imports`` (participants,
-attendance, proposals), ``documents`` (protocol, attendance sheet, registers, settings) and
-``sync`` (device, reference, bundle); ``base`` holds what they share.
+its subcommands: ``campaign`` (init, demo, stats), ``meetings``, ``persons`` (find),
+``imports`` (participants, attendance, proposals), ``documents`` (protocol, attendance sheet,
+registers, settings) and ``sync`` (device, reference, bundle); ``base`` holds what they share.
 
 How to add a command: write ``_cmd_name(args, db) -> int`` in the module of its group, add its
 parser in that module's ``register`` with ``set_defaults(handler=_cmd_name)`` (a new group is a
@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from khdesk import __version__
-from khdesk.cli import campaign, documents, imports, meetings, sync
+from khdesk.cli import campaign, documents, imports, meetings, persons, sync
 from khdesk.cli.base import EXIT_BUG, EXIT_USAGE, Commands, Handler, Parser, global_options
 from khdesk.domain.errors import KhdeskError
 from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
@@ -41,6 +41,7 @@ __all__ = ["EXIT_BUG", "EXIT_USAGE", "build_parser", "main"]
 GROUPS: tuple[Callable[[Commands, Parser], None], ...] = (
     campaign.register,
     meetings.register,
+    persons.register,
     imports.register,
     documents.register,
     sync.register,
