@@ -70,18 +70,19 @@ def _role_styles(columns: bool) -> dict[str, ParagraphStyle]:
             leading=base.leading * scale, **extra,
         )  # fmt: skip
 
-    # headings and labels never break inside a word: a word too long for the line stays whole
+    # lines break between words; only a word wider than the whole line is cut (ReportLab's
+    # rule), since one standing out of its column would run into the other language's
     return {
         "organisation": sized(s["centre"], "organisation"),
-        "title": sized(s["title"], "title", splitLongWords=0),
-        "subtitle": sized(s["subtitle"], "subtitle", splitLongWords=0, spaceAfter=2),
+        "title": sized(s["title"], "title"),
+        "subtitle": sized(s["subtitle"], "subtitle", spaceAfter=2),
         "meeting": sized(s["centre"], "meeting", fontName=BOLD, spaceAfter=6),
         "requisites": sized(s["body"], "requisites"),
         "city": sized(s["body"], "city", spaceAfter=6),
         "body": sized(s["body"], "body"),
         "list": sized(s["small"], "list"),
-        "heading": sized(s["heading"], "heading", splitLongWords=0),
-        "label": sized(s["label"], "label", splitLongWords=0, spaceBefore=3, spaceAfter=1),
+        "heading": sized(s["heading"], "heading"),
+        "label": sized(s["label"], "label", spaceBefore=3, spaceAfter=1),
         "indented": sized(s["body"], "indented", leftIndent=8 * mm),
         "signature": sized(s["body"], "signature"),
     }

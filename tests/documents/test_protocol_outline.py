@@ -269,3 +269,27 @@ def test_the_command_writes_kazakh_then_russian_when_asked(
     assert "СЛУШАЛИ" not in pages[0] and any("СЛУШАЛИ" in page for page in pages[1:])
     assert main([*args, "--out", str(out)]) == 0  # columns unless asked otherwise
     assert "СЛУШАЛИ" in PdfReader(out).pages[0].extract_text()
+
+
+def test_a_long_heading_breaks_between_words_and_stays_with_its_text(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    title = (
+        "Ауылдық елді мекендердегі балалар мен жасөспірімдерге арналған қосымша білім беру "
+        "ұйымдарының материалдық-техникалық базасын нығайту туралы"
+    )
+    meeting = sample_meeting(database, actor, present=2, items=0)
+    with database.transaction() as session:
+        minutes.add_agenda_item(session, actor, meeting.id, title=title, heard="Таныстырылды.")
+    with database.session() as session:
+        write_protocol(session, meeting.id, "kk+ru", tmp_path / "p.pdf")
+    words = set(title.split()) | {"1."}
+    # the lines of the heading (and of the agenda), in both columns: whole words on each
+    lines = [
+        text
+        for _page, _x, _y, text in _fragments(tmp_path / "p.pdf")
+        if set(text.split()) & {"мекендердегі", "жасөспірімдерге", "нығайту", "ұйымдарының"}
+    ]
+    assert len(lines) >= 8  # two lines or more, twice in each column
+    for line in lines:
+        assert set(line.split()) <= words, line
