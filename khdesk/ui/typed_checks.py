@@ -64,9 +64,10 @@ def note_label() -> QLabel:
 
 class NameCheck(QObject):
     """Replaces the look-alike letters of the name in ``edit`` as the user types it (each word
-    once it is finished, all of them when the field is left) and says in ``note`` what it
-    replaced. ``buttons``: the dialog's buttons that save; leaving the field for one of them
-    leaves the last word to ``correct``, which the dialog's ``accept`` calls."""
+    once it is finished, all of them when the field is left for another) and says in ``note``
+    what it replaced. ``buttons``: the dialog's buttons that save; Enter in the field, or
+    leaving it for one of them, leaves the last word to ``correct``, which the dialog's
+    ``accept`` calls."""
 
     def __init__(
         self, edit: QLineEdit, note: QLabel, buttons: Iterable[QAbstractButton] = ()
@@ -105,9 +106,10 @@ class NameCheck(QObject):
         self._show(folded)
 
     def _on_left(self) -> None:
-        # The focus has already moved when the field is left: to a saving button, the dialog's
+        # Enter (the field keeps the focus) presses the dialog's button, and the focus has
+        # already moved when the field is left: to a saving button. Either way the dialog's
         # accept corrects the name and stops, so that the user sees it before it is stored.
-        if QApplication.focusWidget() in self.buttons:
+        if self.edit.hasFocus() or QApplication.focusWidget() in self.buttons:
             return
         folded = fold_look_alikes(self.edit.text())
         self._apply(folded)

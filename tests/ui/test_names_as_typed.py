@@ -65,9 +65,7 @@ def test_a_walk_in_s_name_is_shown_corrected_before_it_is_added(
     settle(context)
     assert dialog.name_edit.text() == "Сейітов"
     assert dialog.name_note.isVisible()
-    assert dialog.name_note.text() == (
-        "The Latin letter i was replaced by the Cyrillic letter і."
-    )
+    assert dialog.name_note.text() == ("The Latin letter i was replaced by the Cyrillic letter і.")
     # a finished word is corrected as the next is typed; the word being typed is left alone
     dialog.name_edit.setFocus()
     dialog.name_edit.end(False)
@@ -178,3 +176,27 @@ def test_leaving_the_name_for_another_field_corrects_it_there(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(context)
     assert _names(database) == ["Оспанов Серік Сәкенұлы"]
+
+
+def test_a_name_stored_before_with_a_look_alike_is_corrected_when_saved(
+    qtbot: QtBot, context: AppContext, database: Database, actor: Actor, settle: Settle
+) -> None:
+    # stored by an earlier khdesk, which kept names as typed
+    person = make_person(database, actor, full_name="Сейiтов Ерлан")
+    dialog = PersonDialog(context, person.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(context)
+    assert dialog.name_edit.text() == "Сейiтов Ерлан"  # shown as stored until it is saved
+    assert dialog.name_edit.hasFocus()
+    press(qtbot, dialog.name_edit, Qt.Key.Key_Return)
+    settle(context)
+    assert dialog.isVisible() and _names(database) == ["Сейiтов Ерлан"]
+    assert dialog.name_edit.text() == "Сейітов Ерлан"
+    assert dialog.name_note.text() == (
+        "The Latin letter i was replaced by the Cyrillic letter і. "
+        "Check the corrected name and press the button again."
+    )
+    press(qtbot, dialog.name_edit, Qt.Key.Key_Return)
+    settle(context)
+    assert _names(database) == ["Сейітов Ерлан"]
