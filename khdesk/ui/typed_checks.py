@@ -161,6 +161,7 @@ class EmailCheck(QObject):
         self.note = note
         note.setStyleSheet(ERROR_STYLE)
         edit.textChanged.connect(self.check)
+        self.check()  # an address the field came with (typed into the check-in search)
 
     def check(self) -> bool:
         """True when what is typed has no letter an address cannot have."""

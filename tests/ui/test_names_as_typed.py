@@ -200,3 +200,15 @@ def test_a_name_stored_before_with_a_look_alike_is_corrected_when_saved(
     press(qtbot, dialog.name_edit, Qt.Key.Key_Return)
     settle(context)
     assert _names(database) == ["Сейітов Ерлан"]
+
+
+def test_an_e_mail_typed_into_the_search_is_checked_in_the_walk_in_at_once(
+    qtbot: QtBot, tab: ParticipantsTab, context: AppContext, settle: Settle
+) -> None:
+    dialog = _walk_in(qtbot, tab, "сerik@mail.kz")  # a Cyrillic «с»
+    settle(context)
+    assert dialog.email_edit.text() == "сerik@mail.kz"
+    assert dialog.email_note.isVisible()
+    assert dialog.email_note.text() == (
+        "The e-mail has the Cyrillic letter «с» in «сerik»: type it in Latin letters."
+    )
