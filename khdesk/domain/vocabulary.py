@@ -60,11 +60,20 @@ class ConsentMethod(StrEnum):
 
 
 class ReviewStatus(StrEnum):
-    """Headquarters' opinion of a proposal."""
+    """Headquarters' opinion of a proposal (the moves between them: ``khdesk.domain.review``).
+
+    The stored values are older than the names: "rejected" is *declined* and "duplicate" is
+    *merged* (renaming them would rewrite every stored review and every bundle's); a value is at
+    most 16 characters, the length of ``ProposalReview.status``.
+    """
 
     NEW = "new"
     UNDER_REVIEW = "under-review"
     ACCEPTED = "accepted"
+    MERGED = "duplicate"
+    DECLINED = "rejected"
+    NEEDS_CLARIFICATION = "clarification"
+    # the members' first names, kept for code written before the review had its graph
     REJECTED = "rejected"
     DUPLICATE = "duplicate"
 

@@ -34,6 +34,7 @@ from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
+from khdesk.services import review
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
 from khdesk.storage.files import (
@@ -100,6 +101,8 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
         )
         for name, model in REFERENCE.items()
     }
+    # what became of each device's proposals, for its facilitator to see
+    entries.update(review.bundle_reviews(session))
     manifest = {
         "kind": "reference",
         "schema": SCHEMA_REVISION,
@@ -170,9 +173,12 @@ def import_reference(session: Session, path: Path) -> int:
         raise BundleRejected(
             "the reference bundle files a section under a direction it does not have: refused."
         )
+    sections = {row["code"] for row in tables["section"]} | set(session.exec(select(Section.code)))
+    reviews = records.review_rows(entries.get(f"reviews/{me.id}.json"), frozenset(sections))
     for name, model in REFERENCE.items():
         for row in tables[name]:
             session.merge(model(**row))
+    review.keep_received_reviews(session, reviews)
     set_meta(session, "hq_signing_key", sender)
     set_meta(session, "hq_recipient", str(recipients[0]))
     set_meta(session, "recovery_recipient", str(recipients[1]))

@@ -946,3 +946,89 @@ def reference_rows(table: str, rows: Any) -> list[dict[str, Any]]:
                 problem=problem.message,
             ) from None
     return checked
+
+
+# --- reviews, from headquarters to the installation whose proposals they are -----------------
+
+#: How much of a merge target's text a review may carry (``services.review.INTO_TEXT``).
+MAX_INTO_TEXT = 300
+REVIEW_RULES: dict[str, Rule] = {
+    "id": _id(),
+    "version": _number(1, 2**62),
+    "proposal_id": _id(),
+    "status": _choice(ReviewStatus),
+    "reviewer": _line(),
+    "note": _text(),
+    "duplicate_of_id": _id(required=False),
+    "accepted_section_code": _code("sections", required=False),
+    "updated_at": _moment(required=True),
+}
+_INTO_RULES: dict[str, Rule] = {
+    "meeting": Rule("line", limit=32),
+    "number": _number(),
+    "text": _text(required=True),
+}
+
+
+def review_rows(data: bytes | None, sections: frozenset[str]) -> list[dict[str, Any]]:
+    """The reviews of a reference bundle's ``reviews/DEVICE.json``, checked as strictly as a
+    region's records are at headquarters (no entry: none); ``BundleRejected`` names the review
+    and the field that is wrong, never its value."""
+    if data is None:
+        return []
+    damaged = BundleRejected("the reference bundle's list of reviews is damaged: refused.")
+    try:
+        rows = json.loads(data)
+    except ValueError:
+        raise damaged from None
+    if not isinstance(rows, list):
+        raise damaged
+    known = Known(frozenset(), frozenset(), frozenset(), dict.fromkeys(sections, ""))
+    converters = {name: _converter(name, rule, known, False) for name, rule in REVIEW_RULES.items()}
+    into_converters = {n: _converter(n, r, known, False) for n, r in _INTO_RULES.items()}
+    checked = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or set(row) - {*REVIEW_RULES, "into"}:
+            raise BundleRejected(
+                "the reference bundle's review {number} is not one khdesk knows: refused.",
+                number=number,
+            )
+        try:
+            values = {name: convert(row.get(name)) for name, convert in converters.items()}
+            values["updated_at"] = values["updated_at"].isoformat()
+            values["into"] = _review_into(row.get("into"), into_converters)
+            _whole_review(values)
+        except Problem as problem:
+            raise BundleRejected(
+                "the reference bundle's review {number} is invalid ({problem}): refused; ask "
+                "headquarters for a new one.",
+                number=number,
+                problem=problem.message,
+            ) from None
+        checked.append(values)
+    if len({row["proposal_id"] for row in checked}) != len(checked):
+        raise BundleRejected("the reference bundle reviews a proposal twice: refused.")
+    return checked
+
+
+def _review_into(value: Any, converters: dict[str, Convert]) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != set(converters):
+        raise Problem("its into is not a proposal's meeting, number and text")
+    into = {name: convert(value.get(name)) for name, convert in converters.items()}
+    if len(into["text"]) > MAX_INTO_TEXT:
+        raise Problem("its into holds more of the text than a review carries")
+    return into
+
+
+def _whole_review(values: dict[str, Any]) -> None:
+    status = values["status"]
+    if (status == ReviewStatus.ACCEPTED) != (values["accepted_section_code"] is not None):
+        raise Problem("its accepted_section_code does not go with its status")
+    if (status == ReviewStatus.MERGED) != (values["duplicate_of_id"] is not None):
+        raise Problem("its duplicate_of_id does not go with its status")
+    if values["duplicate_of_id"] == values["proposal_id"]:
+        raise Problem("its duplicate_of_id names the proposal itself")
+    if values["into"] is not None and values["duplicate_of_id"] is None:
+        raise Problem("its into describes a merge it does not have")
