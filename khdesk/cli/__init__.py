@@ -8,7 +8,8 @@ nothing of the command was saved and where its crash report is (the data folder'
 The commands live in one module per group, each with a ``register(commands, common)`` that adds
 its subcommands: ``campaign`` (init, demo, stats), ``meetings``, ``persons`` (find),
 ``imports`` (participants, attendance, proposals), ``documents`` (protocol, attendance sheet,
-registers, settings) and ``sync`` (device, reference, bundle); ``base`` holds what they share.
+registers, settings), ``sync`` (device, reference, bundle) and ``review`` (review set, review
+history, and ``proposals list`` in the group ``imports`` makes); ``base`` holds what they share.
 
 How to add a command: write ``_cmd_name(args, db) -> int`` in the module of its group, add its
 parser in that module's ``register`` with ``set_defaults(handler=_cmd_name)`` (a new group is a
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from khdesk import __version__
-from khdesk.cli import campaign, documents, imports, meetings, persons, sync
+from khdesk.cli import campaign, documents, imports, meetings, persons, review, sync
 from khdesk.cli.base import EXIT_BUG, EXIT_USAGE, Commands, Handler, Parser, global_options
 from khdesk.domain.errors import KhdeskError
 from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
@@ -45,6 +46,7 @@ GROUPS: tuple[Callable[[Commands, Parser], None], ...] = (
     imports.register,
     documents.register,
     sync.register,
+    review.register,
 )
 
 

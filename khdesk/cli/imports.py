@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khdesk.cli import review
 from khdesk.cli.base import MEETING_HELP, Commands, Parser, add_group, print_json
 
 if TYPE_CHECKING:
@@ -113,3 +114,4 @@ def register(commands: Commands, common: Parser) -> None:
     ideas_import.add_argument("file", metavar="FILE", help="the proposals: .csv or .xlsx")
     ideas_import.add_argument("--json", action="store_true", help="print a JSON report")
     ideas_import.set_defaults(handler=_cmd_proposals_import)
+    review.add_proposals_list(ideas, common)

@@ -174,7 +174,7 @@ def import_reference(session: Session, path: Path) -> int:
             "the reference bundle files a section under a direction it does not have: refused."
         )
     sections = {row["code"] for row in tables["section"]} | set(session.exec(select(Section.code)))
-    reviews = records.review_rows(entries.get(f"reviews/{me.id}.json"), frozenset(sections))
+    reviews = records.review_rows(entries.get(review.REVIEWS_ENTRY), me.id, frozenset(sections))
     for name, model in REFERENCE.items():
         for row in tables[name]:
             session.merge(model(**row))

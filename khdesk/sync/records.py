@@ -970,19 +970,25 @@ _INTO_RULES: dict[str, Rule] = {
 }
 
 
-def review_rows(data: bytes | None, sections: frozenset[str]) -> list[dict[str, Any]]:
-    """The reviews of a reference bundle's ``reviews/DEVICE.json``, checked as strictly as a
-    region's records are at headquarters (no entry: none); ``BundleRejected`` names the review
-    and the field that is wrong, never its value."""
+def review_rows(
+    data: bytes | None, device_id: str, sections: frozenset[str]
+) -> list[dict[str, Any]]:
+    """The reviews of ``device_id``'s proposals in a reference bundle's entry of reviews (an
+    object: device id -> its reviews), checked as strictly as a region's records are at
+    headquarters (no entry: none); ``BundleRejected`` names the review and the field that is
+    wrong, never its value."""
     if data is None:
         return []
     damaged = BundleRejected("the reference bundle's list of reviews is damaged: refused.")
     try:
-        rows = json.loads(data)
+        by_device = json.loads(data)
     except ValueError:
         raise damaged from None
-    if not isinstance(rows, list):
+    if not isinstance(by_device, dict) or not all(
+        is_record_id(key) and isinstance(value, list) for key, value in by_device.items()
+    ):
         raise damaged
+    rows = by_device.get(device_id, [])
     known = Known(frozenset(), frozenset(), frozenset(), dict.fromkeys(sections, ""))
     converters = {name: _converter(name, rule, known, False) for name, rule in REVIEW_RULES.items()}
     into_converters = {n: _converter(n, r, known, False) for n, r in _INTO_RULES.items()}

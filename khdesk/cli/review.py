@@ -1,0 +1,154 @@
+"""``khdesk proposals list``, ``review set`` and ``review history``: headquarters' review."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from khdesk.cli.base import Commands, Parser, add_group, print_json
+from khdesk.domain.review import NAMES, ORDER
+
+if TYPE_CHECKING:
+    from khdesk.storage.database import Database
+
+#: The states as the options take them (their stored values are accepted too).
+STATES = [NAMES[status].replace(" ", "-") for status in ORDER]
+_STATUS_HELP = f"a review state: {', '.join(STATES)}"
+
+
+def _name(status: object) -> str:
+    from khdesk.domain.review import status_of
+
+    return NAMES[status_of(str(status))].replace(" ", "-")
+
+
+def _short(text: str, limit: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _cmd_list(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import review
+
+    with db.session() as session:
+        rows = review.list_proposals(
+            session,
+            search=args.search,
+            status=args.status,
+            region=args.region,
+            direction=args.direction,
+            section=args.section,
+            reviewer=args.reviewer,
+        )
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return 0
+    if not rows:
+        filtered = any((args.search, args.status, args.region, args.direction, args.section))
+        print(
+            "no proposals match: change or drop the filters."
+            if filtered or args.reviewer
+            else "no proposals yet: they arrive in the regions' bundles."
+        )
+        return 0
+    for row in rows:
+        section = row.accepted_section_code or row.section_code or row.direction_code
+        print(
+            f"{row.id}  {row.meeting:<16} {row.number:>3}  {_name(row.status):<19} "
+            f"{section:<6} {_short(row.text)}"
+        )
+    return 0
+
+
+def _cmd_set(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation, review
+
+    change = review.ReviewChange(
+        status=args.status,
+        section=args.section,
+        into=args.into,
+        reason=args.reason,
+        note=args.note,
+        reviewer=args.reviewer,
+    )
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        step = review.review_proposals(session, actor, args.proposals, change)
+        after = {
+            entry.proposal_id: review.review_of(session, entry.proposal_id)
+            for entry in step.entries
+        }
+    for entry in step.entries:
+        now = after[entry.proposal_id]
+        status = now.status if now is not None else "new"
+        where = ""
+        if now is not None and now.accepted_section_code:
+            where = f"  {now.accepted_section_code}"
+        elif now is not None and now.duplicate_of_id:
+            where = f"  into {now.duplicate_of_id}"
+        print(f"{entry.proposal_id}  {_name(entry.before['status'])} -> {_name(status)}{where}")
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import review
+
+    with db.session() as session:
+        entries = review.review_history(session, args.proposal.strip())
+    if args.json:
+        print_json([entry.as_json() for entry in entries])
+        return 0
+    if not entries:
+        print("not reviewed yet: the proposal is new.")
+        return 0
+    for entry in entries:
+        what = entry.section or (f"into {entry.into}" if entry.into else "")
+        line = (
+            f"{entry.at:%Y-%m-%d %H:%M}  {entry.actor or '-'}  "
+            f"{_name(entry.previous)} -> {_name(entry.status)}"
+        )
+        if what:
+            line += f"  {what}"
+        if entry.note:
+            line += f"  «{_short(entry.note, 60)}»"
+        print(line)
+    return 0
+
+
+def add_proposals_list(actions: Commands, common: Parser) -> None:
+    """``khdesk proposals list``, in the ``proposals`` group that ``imports`` makes."""
+    listing = actions.add_parser(
+        "list", parents=[common], help="list proposals with their reviews (headquarters)"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument(
+        "--search", metavar="TEXT", help="words of the text, author or organisation, any spelling"
+    )
+    listing.add_argument("--status", metavar="S", help=_STATUS_HELP)
+    listing.add_argument("--region", metavar="KATO")
+    listing.add_argument("--direction", metavar="D", help="a direction, D1 to D6")
+    listing.add_argument(
+        "--section", metavar="CODE", help="filed under or accepted into this section"
+    )
+    listing.add_argument("--reviewer", metavar="NAME", help="reviewed by this person")
+    listing.set_defaults(handler=_cmd_list)
+
+
+def register(commands: Commands, common: Parser) -> None:
+    actions = add_group(commands, "review", common=common, help="review proposals (headquarters)")
+    move = actions.add_parser(
+        "set", parents=[common], help="move proposals to a review state, all of them or none"
+    )
+    move.add_argument("proposals", nargs="+", metavar="PROPOSAL", help="proposal ids")
+    move.add_argument("--status", required=True, metavar="S", help=_STATUS_HELP)
+    move.add_argument("--section", metavar="CODE", help="the section to accept into (D2.3)")
+    move.add_argument("--into", metavar="PROPOSAL", help="the proposal to merge into")
+    move.add_argument("--reason", metavar="TEXT", help="why it is declined, or the question")
+    move.add_argument("--note", metavar="TEXT")
+    move.add_argument("--reviewer", metavar="NAME", help="another reviewer than this user")
+    move.set_defaults(handler=_cmd_set)
+
+    history = actions.add_parser("history", parents=[common], help="who decided what, and when")
+    history.add_argument("proposal", metavar="PROPOSAL", help="a proposal id")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    history.set_defaults(handler=_cmd_history)

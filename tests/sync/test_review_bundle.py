@@ -1,0 +1,140 @@
+"""Headquarters' reviews travel to the regions in the reference bundle, each laptop receiving
+what became of its own proposals, checked as strictly as any bundle value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from khdesk.domain.vocabulary import ReviewStatus
+from khdesk.services import installation, meetings, proposals, review, sync
+from khdesk.services.review import ReviewChange
+from khdesk.sync.bundles import BundleRejected, read_signed_zip, write_signed_zip
+from tests.sync.sites import Site, export, import_into
+
+
+def meeting_with(site: Site, *texts: str) -> list[str]:
+    with site.database.transaction() as session:
+        meeting = meetings.create_meeting(
+            session, site.actor, kind="round-table", date="2026-10-01", title="Дөңгелек үстел"
+        )
+        return [
+            proposals.add_proposal(session, site.actor, meeting.id, text=t, direction="D2").id
+            for t in texts
+        ]
+
+
+def reference(hq: Site, path: Path) -> Path:
+    with hq.database.transaction() as session:
+        sync.export_reference(session, hq.keys, path)
+    return path
+
+
+def take(site: Site, path: Path) -> list[review.ReceivedReview]:
+    with site.database.transaction() as session:
+        sync.import_reference(session, path)
+    with site.database.session() as session:
+        return review.received_reviews(session)
+
+
+@pytest.fixture
+def reviewed(network: tuple[Site, Site, Site], tmp_path: Path) -> tuple[Site, Site, Site, dict]:
+    hq, astana, almaty = network
+    ours = meeting_with(astana, "Ауыл мектептеріне компьютер", "Еріктілер желісі")
+    theirs = meeting_with(almaty, "Еріктілер желісін құру, облыс бойынша", "Жол жөндеу")
+    import_into(hq, export(astana, tmp_path / "astana.khb"))
+    import_into(hq, export(almaty, tmp_path / "almaty.khb"))
+    with hq.database.transaction() as session:
+        act = hq.actor
+        review.set_review(session, act, ours[0], ReviewChange(status="accepted", section="D2.3"))
+        review.set_review(session, act, ours[1], ReviewChange(status="merged", into=theirs[0]))
+        review.set_review(
+            session, act, theirs[1], ReviewChange(status="declined", reason="Қордың ісі емес")
+        )
+    return hq, astana, almaty, {"ours": ours, "theirs": theirs}
+
+
+def test_a_review_reaches_the_region_whose_proposal_it_is(
+    reviewed: tuple[Site, Site, Site, dict], tmp_path: Path
+) -> None:
+    hq, astana, almaty, ids = reviewed
+    path = reference(hq, tmp_path / "reference2.khr")
+    accepted, merged = take(astana, path)
+    assert (accepted.proposal_id, accepted.status, accepted.section, accepted.reviewer) == (
+        ids["ours"][0], ReviewStatus.ACCEPTED, "D2.3", "hq"
+    )  # fmt: skip
+    assert (merged.status, merged.into_number, merged.into_text) == (
+        ReviewStatus.MERGED, 1, "Еріктілер желісін құру, облыс бойынша"
+    )  # fmt: skip
+    assert merged.into_meeting is not None and merged.into_meeting.startswith("75-")
+    (declined,) = take(almaty, path)
+    assert (declined.status, declined.note) == (ReviewStatus.DECLINED, "Қордың ісі емес")
+    # the region keeps its reviews as received and sends none back
+    with astana.database.session() as session:
+        assert sync.sending_state(session) == "nothing"
+
+
+def test_the_next_bundle_replaces_what_the_region_knew(
+    reviewed: tuple[Site, Site, Site, dict], tmp_path: Path
+) -> None:
+    hq, astana, _, ids = reviewed
+    assert len(take(astana, reference(hq, tmp_path / "r2.khr"))) == 2
+    with hq.database.transaction() as session:
+        review.set_review(session, hq.actor, ids["ours"][0], ReviewChange(status="in-review"))
+        review.set_review(session, hq.actor, ids["ours"][1], ReviewChange(status="in-review"))
+        review.set_review(session, hq.actor, ids["ours"][1], ReviewChange(status="new"))
+    found = take(astana, reference(hq, tmp_path / "r3.khr"))
+    assert [(r.proposal_id, r.status) for r in found] == [
+        (ids["ours"][0], ReviewStatus.UNDER_REVIEW)
+    ]
+
+
+def forged(hq: Site, path: Path, device: str, change: dict[str, object]) -> Path:
+    """The reference bundle at ``path`` with ``device``'s first review changed, signed again by
+    headquarters (as a headquarters running a buggy khdesk could)."""
+    signed = read_signed_zip(path.read_bytes())
+    entries = signed.entries()
+    by_device = orjson.loads(entries[review.REVIEWS_ENTRY])
+    by_device[device][0] = {**by_device[device][0], **change}
+    entries[review.REVIEWS_ENTRY] = orjson.dumps(by_device)
+    entries = {k: v for k, v in entries.items() if k not in ("manifest.json", "manifest.sig")}
+    target = path.with_name("forged.khr")
+    target.write_bytes(write_signed_zip(signed.manifest, entries, hq.keys))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"accepted_section_code": None}, "its accepted_section_code does not go with its status"),
+        ({"accepted_section_code": "D9.9"}, "its accepted_section_code is not a code khdesk knows"),
+        ({"status": "approved"}, "its status is not one of"),
+        ({"note": "ескерту\x1b[31m"}, "its note holds control characters"),
+        ({"proposal_id": "../../etc"}, "its proposal_id is not a record id"),
+        ({"score": 5}, None),
+    ],
+)
+def test_a_damaged_review_refuses_the_whole_reference_bundle(
+    reviewed: tuple[Site, Site, Site, dict],
+    tmp_path: Path,
+    change: dict[str, object],
+    problem: str | None,
+) -> None:
+    hq, astana, _, _ = reviewed
+    path = reference(hq, tmp_path / "reference2.khr")
+    bad = forged(hq, path, astana.actor.device_id, change)
+    with astana.database.session() as session:
+        version = installation.get_meta(session, "reference_version")
+    with astana.database.transaction() as session, pytest.raises(BundleRejected) as error:
+        sync.import_reference(session, bad)
+    sentence = str(error.value)
+    assert "\n" not in sentence and "\x1b" not in sentence
+    if problem:
+        assert problem in sentence
+    else:
+        assert sentence == "the reference bundle's review 1 is not one khdesk knows: refused."
+    with astana.database.session() as session:
+        assert installation.get_meta(session, "reference_version") == version
+        assert review.received_reviews(session) == []
