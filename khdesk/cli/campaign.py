@@ -1,4 +1,5 @@
-"""``khdesk init``, ``demo`` and ``stats``: this installation's identity, the campaign in full."""
+"""``khdesk init``, ``demo`` and ``stats``: this installation's identity, the campaign in full
+(``stats`` takes the figures' filters, and ``--json`` prints every figure of docs/figures.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from khdesk.cli.base import Commands, Parser, choices, print_counts, print_json
+from khdesk.cli.exports import figure_options
 from khdesk.domain.vocabulary import Role
 from khdesk.paths import resolve_data_dir
 
@@ -73,10 +75,11 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.cli.exports import figure_filters
     from khdesk.services import reference, stats
 
     with db.session() as session:
-        figures = stats.campaign_stats(session)
+        figures = stats.campaign_stats(session, figure_filters(session, args))
         names = None if args.json else reference.english_names(session)
     if names is None:
         print_json(figures)
@@ -95,10 +98,15 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     print(f"Attendances (present): {attendances['present']:,}")
     print_counts("  by sector:", attendances["by_sector"], names["sector"])
     print_counts("  by meeting kind:", attendances["by_meeting_kind"])
+    print(f"Participants (each person once): {figures['participants']['total']:,}")
+    print_counts("  by sector:", figures["participants"]["by_sector"], names["sector"])
     print(f"Proposals and comments: {proposals['total']:,}")
     print_counts("  by kind:", proposals["by_kind"])
     print_counts("  by direction:", proposals["by_direction"], names["direction"])
     print_counts("  by section:", proposals["by_section"], sections)
+    review = figures["review"]
+    print(f"Review progress: {sum(review['by_status'].values()):,} proposals and comments")
+    print_counts("  by status:", review["by_status"])
     print(f"Questions: {figures['questions']:,}")
     print(f"Adopted documents: {figures['adopted_documents']:,}")
     return 0
@@ -119,4 +127,5 @@ def register(commands: Commands, common: Parser) -> None:
 
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    figure_options(stats)
     stats.set_defaults(handler=_cmd_stats)

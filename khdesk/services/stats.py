@@ -260,9 +260,9 @@ def attendances_by_meeting_kind(session: Session, filters: Filters) -> dict[str,
     )
 
 
-def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]:
-    """Persons present at least once at a counted meeting, each counted once, under their own
-    sector; an attendance of a person merged into another counts for the one kept."""
+def counted_participants(session: Session, filters: Filters) -> tuple[str, dict[str, Any]]:
+    """The SQL condition on person ``p`` that makes them a participant: live, and present at
+    least once at a counted meeting, themselves or through a record merged into them."""
     where, values = counted_meetings(filters)
     present = (
         "SELECT a.person_id FROM attendance a WHERE a.deleted = false AND a.present = true "
@@ -277,11 +277,17 @@ def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]
             f"({persons} OR p.id IN (SELECT mp.merged_into_id FROM person mp "
             f"WHERE {merged} AND mp.id IN ({present})))"
         )
+    return f"p.deleted = false AND {persons}", values
+
+
+def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]:
+    """Persons present at least once at a counted meeting, each counted once, under their own
+    sector; an attendance of a person merged into another counts for the one kept."""
+    where, values = counted_participants(session, filters)
     return _flat(
         _rows(
             session,
-            f"SELECT p.sector_code, count(*) FROM person p WHERE p.deleted = false AND {persons} "
-            "GROUP BY p.sector_code ORDER BY p.sector_code",
+            f"SELECT p.sector_code, count(*) FROM person p WHERE {where} GROUP BY p.sector_code",
             values,
         )
     )
