@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from khdesk.domain import review as graph
@@ -691,74 +692,103 @@ def list_proposals(
     search: str | None = None,
     status: str | None = None,
     region: str | None = None,
+    meeting: str | None = None,
+    kind: str | None = None,
     direction: str | None = None,
     section: str | None = None,
     reviewer: str | None = None,
+    decided: bool | None = None,
+    offset: int = 0,
     limit: int | None = None,
 ) -> list[ProposalRow]:
-    """Live proposals with their reviews, by meeting date and number. ``search`` finds every
-    word in the text, author or organisation in any spelling the check-in search allows
-    (``khdesk.domain.names``); ``section`` matches the section a proposal was filed under or
-    accepted into; ``status`` is a state's value or name."""
-    wanted = graph.parse_status(status) if status else None
-    query = (
-        select(Proposal, Meeting)
-        .join(Meeting, col(Meeting.id) == col(Proposal.meeting_id))
-        .where(Proposal.deleted == False)  # noqa: E712
-        .order_by(col(Meeting.date), col(Meeting.id), col(Proposal.number))
+    """Live proposals with their reviews, by meeting date, meeting and number.
+
+    ``search`` finds every word in the text, author or organisation in any spelling the
+    check-in search allows (``khdesk.domain.names.text_matches``); ``status`` is a state's
+    value or name; ``section`` matches the section a proposal was filed under or accepted into;
+    ``reviewer`` the review's reviewer ("reviewed by me" is the user's name); ``decided`` False
+    keeps those not reviewed yet (new, in review, needs clarification), True the decided ones.
+    ``offset`` and ``limit`` give a page (counted after the search).
+    """
+    review_on = and_(
+        col(ProposalReview.proposal_id) == col(Proposal.id),
+        col(ProposalReview.deleted) == False,  # noqa: E712
     )
+    current = func.coalesce(col(ProposalReview.status), S.NEW.value)
+    query = (
+        select(Proposal, Meeting, ProposalReview)
+        .join(Meeting, col(Meeting.id) == col(Proposal.meeting_id))
+        .outerjoin(ProposalReview, review_on)
+        .where(Proposal.deleted == False)  # noqa: E712
+        .order_by(col(Meeting.date), col(Meeting.id), col(Proposal.number), col(Proposal.id))
+    )
+    if status:
+        query = query.where(current == graph.parse_status(status).value)
+    if decided is not None:
+        values = [s.value for s in graph.DECIDED]
+        query = query.where(current.in_(values) if decided else current.not_in(values))
     if region:
         query = query.where(Meeting.region_kato == region.strip())
+    if meeting:
+        query = query.where(Proposal.meeting_id == meeting.strip())
+    if kind:
+        query = query.where(Proposal.kind == kind.strip())
     if direction:
         query = query.where(Proposal.direction_code == direction.strip())
-    reviews: dict[str, ProposalReview] = {}
-    for found in session.exec(
-        select(ProposalReview)
-        .where(ProposalReview.deleted == False)  # noqa: E712
-        .order_by(col(ProposalReview.id).desc())
-    ):
-        # the one whose id is made from the proposal's wins, as in ``review_of``
-        if reviews.get(found.proposal_id) is None or found.id == review_id_for(found.proposal_id):
-            reviews[found.proposal_id] = found
-    rows = []
-    for proposal, meeting in session.exec(query):
-        review = reviews.get(proposal.id)
-        current = graph.status_of(review.status if review else None)
-        if wanted is not None and current != wanted:
-            continue
-        accepted = review.accepted_section_code if review else None
-        if section and section.strip() not in (proposal.section_code, accepted):
-            continue
-        if reviewer and (review is None or review.reviewer != reviewer):
-            continue
-        if search and not text_matches(
-            search,
-            " ".join(t for t in (proposal.text, proposal.author_name, proposal.organisation) if t),
-        ):
-            continue
-        rows.append(
-            ProposalRow(
-                id=proposal.id,
-                meeting_id=meeting.id,
-                meeting=meeting_number(session, meeting),
-                region_kato=meeting.region_kato,
-                number=proposal.number,
-                kind=proposal.kind,
-                text=proposal.text,
-                author=proposal.author_name,
-                organisation=proposal.organisation,
-                direction_code=proposal.direction_code,
-                section_code=proposal.section_code,
-                status=current,
-                reviewer=review.reviewer if review else None,
-                accepted_section_code=accepted,
-                duplicate_of_id=review.duplicate_of_id if review else None,
-                reviewed_at=review.updated_at if review else None,
+    if section:
+        code = section.strip()
+        query = query.where(
+            or_(
+                col(Proposal.section_code) == code,
+                col(ProposalReview.accepted_section_code) == code,
             )
         )
+    if reviewer:
+        query = query.where(ProposalReview.reviewer == reviewer.strip())
+    if not search:  # the page is the database's; with a search it is counted as rows match
+        query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+    rows: list[ProposalRow] = []
+    skipped, seen = 0, set()
+    for proposal, where, review in session.exec(query):
+        if proposal.id in seen:  # a second review of one proposal (written by another program)
+            continue
+        seen.add(proposal.id)
+        if search:
+            words = (proposal.text, proposal.author_name, proposal.organisation)
+            if not text_matches(search, " ".join(t for t in words if t)):
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+        rows.append(_row(session, proposal, where, review))
         if limit is not None and len(rows) >= limit:
             break
     return rows
+
+
+def _row(
+    session: Session, proposal: Proposal, meeting: Meeting, review: ProposalReview | None
+) -> ProposalRow:
+    return ProposalRow(
+        id=proposal.id,
+        meeting_id=meeting.id,
+        meeting=meeting_number(session, meeting),
+        region_kato=meeting.region_kato,
+        number=proposal.number,
+        kind=proposal.kind,
+        text=proposal.text,
+        author=proposal.author_name,
+        organisation=proposal.organisation,
+        direction_code=proposal.direction_code,
+        section_code=proposal.section_code,
+        status=graph.status_of(review.status if review else None),
+        reviewer=review.reviewer if review else None,
+        accepted_section_code=review.accepted_section_code if review else None,
+        duplicate_of_id=review.duplicate_of_id if review else None,
+        reviewed_at=review.updated_at if review else None,
+    )
 
 
 # --- answer templates -------------------------------------------------------------------------

@@ -310,6 +310,14 @@ def test_the_list_finds_words_in_either_spelling_and_filters_by_review(hq: Site)
         assert len(review.list_proposals(session, status="new")) == 3
         assert [r.id for r in review.list_proposals(session, reviewer="Дана Серікова")] == [a]
         assert review.list_proposals(session, region="75") == []
+        assert [r.id for r in review.list_proposals(session, decided=True)] == [a]
+        assert len(review.list_proposals(session, decided=False)) == 3
+        everyone = [r.id for r in review.list_proposals(session)]
+        assert [r.id for r in review.list_proposals(session, offset=1, limit=2)] == everyone[1:3]
+        paged = review.list_proposals(session, search="ауыл аудандык", offset=0, limit=5)
+        assert paged == []
+        found = review.list_proposals(session, search="ауд", offset=0, limit=5)
+        assert [r.text for r in found] == [TEXTS[2]]
 
 
 def test_one_review_per_proposal_whoever_writes_it(hq: Site) -> None:
