@@ -19,6 +19,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -105,6 +106,8 @@ PALETTE = [
     for code in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
 ]
 WIDTH = 174 * mm  # A4 less the margins
+#: A column header: bold, small enough for "Онлайн-заседание" in a column of numbers.
+HEADER = ParagraphStyle("summary-header", fontName=BOLD, fontSize=8, leading=9.5)
 
 
 def check_language(language: str) -> str:
@@ -141,9 +144,8 @@ def filters_line(
 def _table(rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = True) -> Table:
     """A table whose header cells wrap (long words in kk and ru) and whose last row, the total,
     is bold."""
-    look = styles()
     header = [
-        Paragraph(text(cell), look["label"]) if isinstance(cell, str) and cell else cell
+        Paragraph(text(cell), HEADER) if isinstance(cell, str) and cell else cell
         for cell in rows[0]
     ]
     table = Table([header, *rows[1:]], colWidths=list(widths), repeatRows=1)
