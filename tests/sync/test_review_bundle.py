@@ -11,7 +11,8 @@ import pytest
 from khdesk.domain.vocabulary import ReviewStatus
 from khdesk.services import installation, meetings, proposals, review, sync
 from khdesk.services.review import ReviewChange
-from khdesk.sync.bundles import BundleRejected, read_signed_zip, write_signed_zip
+from khdesk.sync import records
+from khdesk.sync.bundles import ALLOWED, BundleRejected, read_signed_zip, write_signed_zip
 from tests.sync.sites import Site, export, import_into
 
 
@@ -138,3 +139,32 @@ def test_a_damaged_review_refuses_the_whole_reference_bundle(
     with astana.database.session() as session:
         assert installation.get_meta(session, "reference_version") == version
         assert review.received_reviews(session) == []
+
+
+def test_the_entry_is_one_a_laptop_of_an_older_khdesk_accepts_and_ignores() -> None:
+    assert ALLOWED.match(review.REVIEWS_ENTRY)
+    assert (
+        review.REVIEWS_ENTRY.removeprefix("reference/").removesuffix(".json") not in sync.REFERENCE
+    )
+
+
+@pytest.mark.parametrize(
+    "data", [b"[]", b"{", b'{"x": []}', b'{"01a233d5-726c-70af-9757-1f13088b5766": {}}']
+)
+def test_a_damaged_entry_of_reviews_is_refused_whole(data: bytes) -> None:
+    with pytest.raises(BundleRejected) as error:
+        records.review_rows(data, "01a233d5-726c-70af-9757-1f13088b5766", frozenset({"D2.3"}))
+    assert str(error.value) == "the reference bundle's list of reviews is damaged: refused."
+
+
+def test_two_reviews_of_one_proposal_are_refused() -> None:
+    device, proposal = (
+        "01a233d5-726c-70af-9757-1f13088b5766",
+        "01a233d5-726c-70af-9757-1f13088b5767",
+    )
+    one = {"id": device, "version": 1, "proposal_id": proposal, "status": "under-review",
+           "reviewer": None, "note": None, "duplicate_of_id": None, "into": None,
+           "accepted_section_code": None, "updated_at": "2026-10-02T09:14:00+00:00"}  # fmt: skip
+    assert len(records.review_rows(orjson.dumps({device: [one]}), device, frozenset())) == 1
+    with pytest.raises(BundleRejected, match="reviews a proposal twice"):
+        records.review_rows(orjson.dumps({device: [one, one]}), device, frozenset())
