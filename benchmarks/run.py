@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from benchmarks import data_core, documents, printing, sync, sync_many, workspace
+from benchmarks import (
+    data_core,
+    documents,
+    figures,
+    printing,
+    spellings,
+    sync,
+    sync_many,
+    workspace,
+)
 
 
 def main() -> None:
     data_core.main()
     workspace.main()
+    spellings.main()
     documents.main()
     printing.main()
     sync.main()
     sync_many.main()
+    figures.main()
 
 
 if __name__ == "__main__":

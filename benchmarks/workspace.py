@@ -400,15 +400,15 @@ def _keystrokes(database: Path) -> tuple[str, str, list[str]]:
 
 def _bare_search(database: Path, prefixes: list[str]) -> list[float]:
     """The same search as one plain ``sqlite3`` query per keystroke: best of the passes, in s."""
-    from khdesk.domain.names import name_key
+    from khdesk.domain.names import fold
 
     def like(word: str) -> str:
-        key = name_key(word).strip("+()")
+        key = fold(word).strip("+()")
         return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
     queries = []
     for prefix in prefixes:
-        patterns = [like(word) for word in prefix.split() if name_key(word).strip("+()")]
+        patterns = [like(word) for word in prefix.split() if fold(word).strip("+()")]
         where = "".join(" AND search_key LIKE ? ESCAPE '\\'" for _ in patterns)
         sql = (
             "SELECT id, full_name, organisation, sector_code FROM person WHERE deleted = 0"

@@ -11,6 +11,7 @@ The check-in desk works in steps (``arrive``, ``walk_in``, ``leave``, ``mark_abs
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -191,7 +192,7 @@ def _sounding_alike(session: Session, full_name: str, limit: int) -> list[Person
     loose = [Typed(w.loose, w.loose, "") for w in words]
     fts = session.connection().dialect.name == "sqlite" and any(indexable(w) for w in loose)
     indexed, checked = matching_sql(loose, values, fts=fts)
-    conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+    conditions = " AND ".join(c for c in (indexed, _LIVE, checked) if c)
     ids = [row[0] for row in session.connection().execute(
         sql_text(f"SELECT id, search_key FROM person WHERE {conditions} LIMIT :n"), values
     ) if sorted(row[1].split(PART)[1].split()) == sorted(w.loose for w in words)]  # fmt: skip
@@ -631,6 +632,14 @@ def _word_score(
     return best, where
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_words(full_name: str, key: str) -> tuple[list[str], list[str], list[str]]:
+    """The name's words as typed (case folded), folded, and as skeletons; kept for the next
+    keystrokes, which rank the same candidates again."""
+    folded_name, loose_name, *_rest = (*key.split(PART), "")
+    return _WORD_PARTS.findall(full_name.casefold()), folded_name.split(), loose_name.split()
+
+
 def _rank(
     words: list[Typed], candidate: Candidate, expected: frozenset[str] = frozenset()
 ) -> tuple[int, bool, int, str, str]:
@@ -641,10 +650,7 @@ def _rank(
     someone ``expected`` (on the meeting's list, not here yet) wins, then the earlier word of the
     name (the surname), then the alphabet of the interface's language."""
     person_id, full_name, key, order = candidate
-    folded_name, loose_name, *_rest = (*key.split(PART), "")
-    exact = _WORD_PARTS.findall(full_name.casefold())
-    folded = folded_name.split()
-    loose = loose_name.split()
+    exact, folded, loose = _name_words(full_name, key)
     score, first = 0, len(folded)
     for word in words:
         best, where = _word_score(word, exact, folded, loose, key)
@@ -686,28 +692,41 @@ def indexable(word: Typed) -> bool:
     return all(len(part) >= TRIGRAM and not {"%", "_"} & set(part) for part in _alternatives(word))
 
 
+#: Live persons, written so that SQLite looks the index's rowids up rather than walking an index
+#: on ``deleted`` (the People page's order) through every person to check each against them
+_LIVE = "+deleted = 0"
+
+
+def _phrase(part: str) -> str:
+    return '"' + part.replace('"', '""') + '"'
+
+
 def matching_sql(words: list[Typed], values: dict[str, Any], *, fts: bool) -> tuple[str, str]:
     """SQL conditions on ``person`` for persons whose ``search_key`` holds every word in one of
     its spellings (``Typed.found_in``): the words the trigram index finds (``fts``: on SQLite
-    with the index), as a condition on ``rowid``, and the others checked on the rows found. The
-    values go into ``values``."""
+    with the index), as one condition on ``rowid``, and the others checked on the rows found.
+    The values go into ``values``.
+
+    The index is asked by MATCH, whose phrases the trigram tokenizer finds as substrings, since
+    MATCH can say "this spelling or that" in one look-up (two LIKE look-ups take half again as
+    long on 20,000 persons)."""
     escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
-    indexed, checked = [], []
+    phrases, checked = [], []
     for i, word in enumerate(words):
-        names = []
-        for j, part in enumerate(_alternatives(word)):
-            name = f"w{i}_{j}"
-            names.append(name)
-            values[name] = f"%{part}%" if fts and indexable(word) else f"%{part.translate(escape)}%"
+        alternatives = _alternatives(word)
         if fts and indexable(word):
-            union = " UNION ALL ".join(
-                f"SELECT rowid FROM person_fts WHERE search_key LIKE :{name}" for name in names
-            )
-            indexed.append(f"rowid IN ({union})")
-        else:
-            either = " OR ".join(f"search_key LIKE :{name} ESCAPE '/'" for name in names)
-            checked.append(f"({either})")
-    return " AND ".join(indexed), " AND ".join(checked)
+            phrases.append("(" + " OR ".join(_phrase(part) for part in alternatives) + ")")
+            continue
+        names = []
+        for j, part in enumerate(alternatives):
+            names.append(f"w{i}_{j}")
+            values[f"w{i}_{j}"] = f"%{part.translate(escape)}%"
+        checked.append("(" + " OR ".join(f"search_key LIKE :{n} ESCAPE '/'" for n in names) + ")")
+    indexed = ""
+    if phrases:
+        values["match"] = " AND ".join(phrases)
+        indexed = "rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)"
+    return indexed, " AND ".join(checked)
 
 
 class PersonSearch:
@@ -742,7 +761,7 @@ class PersonSearch:
         values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
         fts = connection.dialect.name == "sqlite" and any(indexable(w) for w in words)
         indexed, checked = matching_sql(words, values, fts=fts)
-        conditions = " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+        conditions = " AND ".join(c for c in (indexed, _LIVE, checked) if c)
         sql = sql_text(
             f"SELECT id, full_name, search_key, {order} FROM person WHERE {conditions} LIMIT :n"
         )
