@@ -23,7 +23,6 @@ def main() -> None:
     sync.main()
     sync_many.main()
     figures.main()
-    figures.main()
 
 
 if __name__ == "__main__":
