@@ -11,6 +11,9 @@ from khdesk.domain.review import NAMES, ORDER
 if TYPE_CHECKING:
     from khdesk.storage.database import Database
 
+#: The languages of an answer template (``services.review.LANGUAGES``, not imported here: the
+#: parser is built before the services load).
+LANGUAGES = ["kk", "ru", "en"]
 #: The states as the options take them (their stored values are accepted too).
 STATES = [NAMES[status].replace(" ", "-") for status in ORDER]
 _STATUS_HELP = f"a review state: {', '.join(STATES)}"
@@ -70,6 +73,8 @@ def _cmd_set(args: argparse.Namespace, db: Database) -> int:
         reason=args.reason,
         note=args.note,
         reviewer=args.reviewer,
+        template=args.template,
+        language=args.lang,
     )
     with db.transaction() as session:
         actor = installation.require_actor(session)
@@ -115,6 +120,42 @@ def _cmd_history(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_templates(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import review
+
+    with db.session() as session:
+        templates = review.list_answer_templates(session, args.status)
+    if args.json:
+        print_json([template.as_json() for template in templates])
+        return 0
+    if not templates:
+        print("no answer templates yet: add one with 'khdesk review template-add'.")
+        return 0
+    for template in templates:
+        print(f"{template.id:>3}  {_name(template.status):<19} {_short(template.text(args.lang))}")
+    return 0
+
+
+def _cmd_template_add(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import review
+
+    with db.transaction() as session:
+        template = review.add_answer_template(
+            session, status=args.status, kk=args.kk or "", ru=args.ru or "", en=args.en or ""
+        )
+    print(template.id)
+    return 0
+
+
+def _cmd_template_remove(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import review
+
+    with db.transaction() as session:
+        review.remove_answer_template(session, args.template)
+    print(f"answer template {args.template} removed.")
+    return 0
+
+
 def add_proposals_list(actions: Commands, common: Parser) -> None:
     """``khdesk proposals list``, in the ``proposals`` group that ``imports`` makes."""
     listing = actions.add_parser(
@@ -146,7 +187,25 @@ def register(commands: Commands, common: Parser) -> None:
     move.add_argument("--reason", metavar="TEXT", help="why it is declined, or the question")
     move.add_argument("--note", metavar="TEXT")
     move.add_argument("--reviewer", metavar="NAME", help="another reviewer than this user")
+    move.add_argument("--template", type=int, metavar="N", help="an answer template as the reason")
+    move.add_argument("--lang", choices=LANGUAGES, default="ru", help="the template's language")
     move.set_defaults(handler=_cmd_set)
+
+    templates = actions.add_parser("templates", parents=[common], help="answer templates")
+    templates.add_argument("--status", metavar="S", help="declined or needs-clarification")
+    templates.add_argument("--lang", choices=LANGUAGES, default="ru")
+    templates.add_argument("--json", action="store_true", help="print JSON")
+    templates.set_defaults(handler=_cmd_templates)
+    adding = actions.add_parser("template-add", parents=[common], help="add an answer template")
+    adding.add_argument(
+        "--status", required=True, metavar="S", help="declined or needs-clarification"
+    )
+    for language in LANGUAGES:
+        adding.add_argument(f"--{language}", metavar="TEXT", help=f"the text in {language}")
+    adding.set_defaults(handler=_cmd_template_add)
+    removing = actions.add_parser("template-remove", parents=[common], help="remove a template")
+    removing.add_argument("template", type=int, metavar="N")
+    removing.set_defaults(handler=_cmd_template_remove)
 
     history = actions.add_parser("history", parents=[common], help="who decided what, and when")
     history.add_argument("proposal", metavar="PROPOSAL", help="a proposal id")

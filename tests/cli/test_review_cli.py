@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from khdesk.cli import review as cli_review
+from khdesk.services import review
 from tests.cli.running import one_line_error, run
 from tests.io.files import write_csv
 
@@ -143,3 +145,24 @@ def test_a_region_does_not_review(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, _, err = run(capsys, "review", "set", str(row["id"]), "--status", "in-review")
     assert code == 2
     assert one_line_error(err).startswith("khdesk: proposals are reviewed at headquarters: ")
+
+
+def test_answer_templates_are_added_listed_used_and_removed(
+    capsys: pytest.CaptureFixture[str], ids: list[str]
+) -> None:
+    assert tuple(cli_review.LANGUAGES) == review.LANGUAGES
+    code, out, _ = run(
+        capsys, "review", "template-add", "--status", "declined",
+        "--kk", "Қордың бағытына кірмейді.", "--ru", "Не входит в направления фонда.",
+    )  # fmt: skip
+    assert (code, out.strip()) == (0, "1")
+    code, out, _ = run(capsys, "review", "templates", "--lang", "kk")
+    assert out.strip() == "1  declined            Қордың бағытына кірмейді."
+    code, _, _ = run(capsys, "review", "set", ids[0], "--status", "declined", "--template", "1")
+    assert code == 0
+    assert listed(capsys)[0]["status"] == "rejected"
+    code, out, _ = run(capsys, "review", "history", ids[0], "--json")
+    assert json.loads(out)[0]["note"] == "Не входит в направления фонда."
+    assert run(capsys, "review", "template-remove", "1")[0] == 0
+    code, _, err = run(capsys, "review", "template-remove", "1")
+    assert code == 2 and "no answer template numbered 1" in one_line_error(err)
