@@ -93,11 +93,13 @@ WORDS: dict[str, dict[str, str]] = {
     "in-review": {"kk": "Қаралуда", "ru": "На рассмотрении", "en": "In review"},
     "accepted": {"kk": "Қабылданды", "ru": "Принято", "en": "Accepted"},
     "merged": {"kk": "Біріктірілді", "ru": "Объединено", "en": "Merged"},
-    "duplicate": {"kk": "Қайталама", "ru": "Дубликат", "en": "Duplicate"},
+    "duplicate": {"kk": "Біріктірілді", "ru": "Объединено", "en": "Merged"},
     "declined": {"kk": "Қабылданбады", "ru": "Отклонено", "en": "Declined"},
     "rejected": {"kk": "Қабылданбады", "ru": "Отклонено", "en": "Declined"},
     "needs-clarification": {"kk": "Нақтылау қажет", "ru": "Требует уточнения",
                             "en": "Needs clarification"},
+    "clarification": {"kk": "Нақтылау қажет", "ru": "Требует уточнения",
+                      "en": "Needs clarification"},
 }  # fmt: skip
 
 #: The bars' colours, one per series (a colour-blind-safe palette).
@@ -107,7 +109,7 @@ PALETTE = [
 ]
 WIDTH = 174 * mm  # A4 less the margins
 #: A column header: bold, small enough for "Онлайн-заседание" in a column of numbers.
-HEADER = ParagraphStyle("summary-header", fontName=BOLD, fontSize=8, leading=9.5)
+HEADER = ParagraphStyle("summary-header", fontName=BOLD, fontSize=7.5, leading=9)
 
 
 def check_language(language: str) -> str:
