@@ -3,15 +3,18 @@ name however it is spelled, the spelling as typed first, and list people alphabe
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from khdesk.services import meetings, participants, persons
+from khdesk.services import imports, meetings, participants, persons
+from khdesk.services.imports import Action
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from tests.domain.test_name_spellings import PAIRS
 from tests.factories import make_meeting, make_person
+from tests.io.files import write_csv
 
 
 def _add(database: Database, actor: Actor, *names: str) -> None:
@@ -122,3 +125,30 @@ def test_equal_matches_come_in_the_interfaces_alphabetical_order(
     _add(database, actor, "Ёлкин Дана", "Еркин Дана", "Елкин Дана")
     assert _found(database, "дана", "kk") == ["Елкин Дана", "Еркин Дана", "Ёлкин Дана"]
     assert _found(database, "дана", "ru") == ["Елкин Дана", "Ёлкин Дана", "Еркин Дана"]
+
+
+def test_a_roster_spelling_a_known_name_the_russian_way_matches_the_known_person(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    known = make_person(database, actor, full_name="Ыбыраева Гүлнар", organisation="Әкімдік",
+                        phone=None, email=None)  # fmt: skip
+    other = make_person(database, actor, full_name="Әбдірахманова Әсел", organisation="ОФ «Аманат»",
+                        phone=None, email=None)  # fmt: skip
+    meeting = make_meeting(database, actor)
+    path = write_csv(
+        tmp_path / "roster.csv",
+        [
+            ["Т.А.Ә.", "Ұйым", "Лауазымы", "Сектор", "Телефон", "Эл. пошта", "Келісім"],
+            ["Ибраева Гульнар", "Акимдик", "", "local_gov", "", "", ""],
+            ["Абдрахманова Асель", "ОФ «Аманат»", "", "ngo", "", "", ""],
+            ["Ibrayeva Gulnar", "Basqa", "", "ngo", "", "", ""],  # another organisation
+        ],
+        separator=";",
+    )
+    with database.session() as session:
+        preview = imports.preview_roster(session, meeting.id, path)
+    assert [(e.action, e.person_id) for e in preview.entries] == [
+        (Action.MATCH, known.id),
+        (Action.MATCH, other.id),
+        (Action.CREATE, None),
+    ]
