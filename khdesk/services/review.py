@@ -791,6 +791,27 @@ def _row(
     )
 
 
+@dataclass(frozen=True)
+class ProposalDetail:
+    """What the detail pane shows of one proposal: the row, its review's history, its lineage."""
+
+    row: ProposalRow
+    history: tuple[HistoryEntry, ...]
+    lineage: Lineage
+
+
+def proposal_detail(session: Session, proposal_id: str) -> ProposalDetail:
+    """One proposal with its review, history and lineage (refused if it was deleted)."""
+    proposal = _proposal(session, proposal_id)
+    meeting = session.get(Meeting, proposal.meeting_id)
+    assert meeting is not None  # the database's foreign key
+    return ProposalDetail(
+        _row(session, proposal, meeting, review_of(session, proposal.id)),
+        tuple(review_history(session, proposal.id)),
+        lineage(session, proposal.id),
+    )
+
+
 # --- answer templates -------------------------------------------------------------------------
 
 _TEMPLATES = "answer_templates"
@@ -996,6 +1017,7 @@ __all__ = [
     "Lineage",
     "MoveRefused",
     "PlannedReview",
+    "ProposalDetail",
     "ProposalRow",
     "ReceivedReview",
     "Refusal",
@@ -1011,6 +1033,7 @@ __all__ = [
     "list_answer_templates",
     "list_proposals",
     "preview_bulk",
+    "proposal_detail",
     "received_reviews",
     "remove_answer_template",
     "require_headquarters",

@@ -170,6 +170,9 @@ def test_a_merge_keeps_the_original_and_refuses_itself_chains_and_loops(hq: Site
         hq, [c], status="merged", into=a
     )
     with hq.database.session() as session:
+        detail = review.proposal_detail(session, b)
+        assert (detail.row.status, detail.row.duplicate_of_id) == (ReviewStatus.MERGED, c)
+        assert detail.lineage.merged_from == ((a, b),) and len(detail.history) == 1
         assert review.lineage(session, a).into == (b, c)
         assert set(review.lineage(session, c).merged_from) == {(b, c), (a, b)}
         listed = {row.id: row for row in review.list_proposals(session)}
