@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khdesk.cli.base import Commands, Parser, choices, print_counts, print_json
 from khdesk.cli.exports import figure_options
 from khdesk.domain.vocabulary import Role
-from khdesk.paths import resolve_data_dir
+from khdesk.paths import DataFolder, resolve_data_dir
 
 if TYPE_CHECKING:
     from khdesk.storage.database import Database
@@ -51,6 +53,8 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
             print(f"  {stage}: {count:,}", file=sys.stderr)
 
     started = time.perf_counter()
+    if args.bundles:
+        return _demo_bundles(args, db, progress, started)
     with db.transaction() as session:
         if installation.local_device(session) is None:
             installation.init_installation(
@@ -71,6 +75,38 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
         f"{written['meeting']:,} meetings, {written['person']:,} persons, "
         f"{written['attendance']:,} attendances, {written['proposal']:,} proposals and comments."
     )
+    return 0
+
+
+def _demo_bundles(
+    args: argparse.Namespace, db: Database, progress: Callable[[str, int], None], started: float
+) -> int:
+    """``demo --bundles DIR``: the campaign as the regions' bundles and cards, for this
+    headquarters to enrol and import; its own database stays as it was."""
+    from khdesk.services import demo_bundles
+
+    target = Path(args.bundles)
+    written = demo_bundles.write_bundles(
+        db,
+        DataFolder(resolve_data_dir(args.data_dir)),
+        target,
+        scale=args.scale,
+        seed=args.seed,
+        progress=progress,
+    )
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo campaign '{args.scale}' written in {elapsed:.1f} s as {len(written.bundles)} "
+        f"bundles and {len(written.cards)} device cards in {target}: "
+        f"{written.records.get('meeting', 0):,} meetings, "
+        f"{written.records.get('attendance', 0):,} attendances, "
+        f"{written.records.get('proposal', 0):,} proposals and comments."
+    )
+    if written.cards:
+        print(
+            f"next: enrol each card, one by one ('khdesk device enroll {written.cards[0]}' "
+            f"and so on), then import the bundles ('khdesk bundle import {target}')."
+        )
     return 0
 
 
@@ -123,6 +159,12 @@ def register(commands: Commands, common: Parser) -> None:
     demo = commands.add_parser("demo", parents=[common], help="fill the database with demo data")
     demo.add_argument("--scale", choices=choices(DEMO_SCALES), default="seed")
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    demo.add_argument(
+        "--bundles",
+        metavar="DIR",
+        help="at headquarters: write the campaign into DIR as the regions' bundles and device "
+        "cards, to enrol and import (this database is left as it is)",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     stats = commands.add_parser("stats", parents=[common], help="the campaign in figures")
