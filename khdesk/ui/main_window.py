@@ -1,4 +1,5 @@
-"""The main window: this device's meetings, and the open meeting.
+"""The main window: this device's meetings, and the open meeting; at headquarters, the home
+of its pages (``khdesk.ui.hq.home``), of which the meetings list and the people are two.
 
 The window is shown before the database layer is even imported (``attach`` fills it once the
 database is open), so this module imports only Qt at the top; the rest is imported where used.
@@ -37,6 +38,7 @@ from khdesk.ui.tables import TableView
 from khdesk.ui.widgets import confirm, fit_columns, show_error
 
 if TYPE_CHECKING:
+    from khdesk.ui.hq.home import HeadquartersHome
     from khdesk.ui.meeting_view import MeetingView
     from khdesk.ui.persons_page import PersonsPage
 
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)  # Up and Down move through the list
         self.status_filter = QComboBox()
         self.kind_filter = QComboBox()
+        self.region_filter = QComboBox()  # headquarters' only: a laptop holds its own region
+        self.region_filter.setVisible(False)
         self.date_from = OptionalDateEdit()
         self.date_to = OptionalDateEdit()
         self.clear_dates_button = QToolButton()
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.filters_label)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.kind_filter)
+        filters.addWidget(self.region_filter)
         filters.addWidget(self.from_label)
         filters.addWidget(self.date_from)
         filters.addWidget(self.to_label)
@@ -163,6 +168,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_page)
         self.persons_page: PersonsPage | None = None
         self.setCentralWidget(self.stack)
+        #: headquarters' pages (None at a facilitator's, whose window is the list of meetings)
+        self.home: HeadquartersHome | None = None
+        #: at headquarters the list is read when its page is shown, and again when it is stale
+        self._meetings_stale = True
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -173,6 +182,7 @@ class MainWindow(QMainWindow):
             self.search.textChanged,
             self.status_filter.currentIndexChanged,
             self.kind_filter.currentIndexChanged,
+            self.region_filter.currentIndexChanged,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
         ):
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
         context.hub.meetings_changed.connect(self.refresh)
         context.hub.meeting_changed.connect(self._update_counts)
         context.hub.reference_changed.connect(self._update_counts)
+        context.hub.reference_changed.connect(self._fill_regions)
         context.hub.language_changed.connect(self._on_language_changed)
         context.hub.problem.connect(lambda error: show_error(self, error))
         if context.database is not None:
@@ -207,6 +218,96 @@ class MainWindow(QMainWindow):
             self.sync_actions[key].setVisible(headquarters)
         self.setAcceptDrops(headquarters)  # bundles dropped on the window are imported
         self.table.set_empty_text(self._empty_text())
+        self.region_filter.setVisible(headquarters)
+        self._fill_regions()
+        if headquarters and self.home is None:
+            self._make_home()
+
+    # --- headquarters -------------------------------------------------------------------------
+    def _make_home(self) -> None:
+        """Headquarters opens on its dashboard; the meetings list (with the meetings opened
+        from it) and the people become two of its pages, the same widgets as a facilitator's."""
+        from khdesk.ui.hq.home import HeadquartersHome, OwnPage
+
+        self.takeCentralWidget()  # the stack of the list and its meetings: the home's page now
+        self.home = HeadquartersHome(
+            self.context,
+            {
+                "meetings": OwnPage(
+                    build=lambda: self.stack,
+                    activate=self._on_meetings_page,
+                    open_list=self._open_meetings_list,
+                ),
+                "people": OwnPage(build=self._build_persons_page, activate=self._on_people_page),
+            },
+            self,
+        )
+        self.setCentralWidget(self.home)
+        self.home.page_of("meetings")
+        self.home.page_shown.connect(self._on_page_shown)
+        self.stack.currentChanged.connect(self._on_page_shown)
+        self.home.show_page(self.home.page_keys()[0])  # the dashboard
+
+    def _meetings_hidden(self) -> bool:
+        return self.home is not None and self.home.current_key() != "meetings"
+
+    def _on_meetings_page(self) -> None:
+        if self._meetings_stale:
+            self.refresh()
+
+    def _open_meetings_list(self, filters: dict[str, Any]) -> None:
+        """The meetings behind a bar of the dashboard: its region, kind and dates."""
+        self.stack.setCurrentWidget(self.list_page)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        for combo, value in ((self.kind_filter, filters.get("kind")),
+                             (self.region_filter, filters.get("region"))):  # fmt: skip
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+        for edit, value in ((self.date_from, filters.get("date_from")),
+                            (self.date_to, filters.get("date_to"))):  # fmt: skip
+            if isinstance(value, dt.date):
+                edit.setDate(QDate(value.year, value.month, value.day))
+            else:
+                edit.clear_date()
+        self.table.setFocus()
+
+    def _build_persons_page(self) -> QWidget:
+        from khdesk.ui.persons_page import PersonsPage
+
+        self.persons_page = PersonsPage(self.context)
+        set_part_title(self.persons_page, plain(self.persons_action.text()))
+        return self.persons_page
+
+    def _on_people_page(self) -> None:
+        if self.meeting_view is not None:
+            self.meeting_view.flush()
+        if self.persons_page is not None:
+            self.persons_page.refresh()
+            self.persons_page.search.setFocus()
+
+    def _on_page_shown(self, *_args: object) -> None:
+        if self.home is None:
+            return
+        # an open meeting's Ctrl+1…7 are its tabs: the pages' keys wait until it is left
+        in_a_meeting = (
+            self.home.current_key() == "meetings"
+            and self.meeting_view is not None
+            and self.stack.currentWidget() is self.meeting_view
+        )
+        self.home.set_page_keys(not in_a_meeting)
+        self._update_counts()
+
+    def _fill_regions(self) -> None:
+        """The regions the list can be narrowed to (headquarters), by name."""
+        names = self.context.region_names() if self.context.reference else {}
+        chosen = self.region_filter.currentData()
+        self.region_filter.blockSignals(True)
+        self.region_filter.clear()
+        self.region_filter.addItem(self.tr("any region"), None)
+        for code, name in sorted(names.items(), key=lambda item: item[1]):
+            self.region_filter.addItem(name, code)
+        self.region_filter.setCurrentIndex(max(self.region_filter.findData(chosen), 0))
+        self.region_filter.blockSignals(False)
 
     # --- sync ---------------------------------------------------------------------------------
     def _send(self) -> None:
@@ -389,6 +490,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search meetings"))
         self.status_filter.setAccessibleName(self.tr("Show meetings of status"))
         self.kind_filter.setAccessibleName(self.tr("Show meetings of kind"))
+        self.region_filter.setAccessibleName(self.tr("Show meetings of region"))
         self.date_from.setAccessibleName(self.tr("Meetings from date"))
         self.date_to.setAccessibleName(self.tr("Meetings to date"))
         for edit in (self.date_from, self.date_to):
@@ -425,6 +527,9 @@ class MainWindow(QMainWindow):
             ]
         )
         self.shown_language = self.context.language
+        self._fill_regions()
+        if self.home is not None:
+            self.home.retranslate()
         self._update_counts()
 
     def _filtered(self) -> bool:
@@ -432,6 +537,7 @@ class MainWindow(QMainWindow):
             self.search.text().strip()
             or self.status_filter.currentData()
             or self.kind_filter.currentData()
+            or self.region_filter.currentData()
             or self.date_from.value()
             or self.date_to.value()
         )
@@ -510,11 +616,19 @@ class MainWindow(QMainWindow):
         self._views.clear()
         self.meeting_view = None
         if current is not None and self.stack.currentWidget() is not self.list_page:
-            self._open(current.meeting_id)
+            if self._meetings_hidden():
+                self.stack.setCurrentWidget(self.list_page)
+            else:
+                self._open(current.meeting_id)
         self.context.hub.language_changed.emit(language)
 
     def _on_language_changed(self, _language: str) -> None:
         # the People page shows sector names and headers of the language it was built in
+        if self.home is not None:
+            if self.persons_page is not None:
+                self.persons_page = None
+                self.home.drop("people")  # built again in the new language when shown
+            return
         if self.persons_page is not None:
             showing = self.stack.currentWidget() is self.persons_page
             self.stack.removeWidget(self.persons_page)
@@ -528,6 +642,7 @@ class MainWindow(QMainWindow):
         return {
             "status": self.status_filter.currentData(),
             "kind": self.kind_filter.currentData(),
+            "region": self.region_filter.currentData(),
             "search": self.search.text(),
             "date_from": self.date_from.value(),
             "date_to": self.date_to.value(),
@@ -537,6 +652,10 @@ class MainWindow(QMainWindow):
         """Ask for the meetings the filters show; one question at a time, the last one wins."""
         if self.context.ops is None:
             return
+        if self._meetings_hidden():
+            self._meetings_stale = True  # read when its page is shown
+            return
+        self._meetings_stale = False
         if self._listing:
             self._list_again = True
             return
@@ -635,6 +754,8 @@ class MainWindow(QMainWindow):
             view.model.reload()
         self.meeting_view = view
         self.stack.setCurrentWidget(view)
+        if self.home is not None:
+            self.home.show_page("meetings")
         self._update_counts()
 
     def _on_view_loaded(self, _snapshot: object) -> None:
@@ -642,6 +763,9 @@ class MainWindow(QMainWindow):
 
     def show_persons(self) -> None:
         """Everyone known to this installation (built on first use: it is not needed at start)."""
+        if self.home is not None:
+            self.home.show_page("people")
+            return
         if self.meeting_view is not None:
             self.meeting_view.flush()
         self.meeting_view = None
@@ -660,13 +784,17 @@ class MainWindow(QMainWindow):
         if self.meeting_view is not None:
             self.meeting_view.flush()
         self.stack.setCurrentWidget(self.list_page)
-        self.refresh()
+        if self.home is not None:
+            self.home.show_page("meetings")  # which reads the list if it is stale
+        else:
+            self.refresh()
         self.table.setFocus()
 
     def _update_counts(self, *_args: object) -> None:
         if self.context.ops is None:
             return
         view = self.meeting_view if self.stack.currentWidget() is self.meeting_view else None
+        view = None if self._meetings_hidden() else view  # headquarters' other pages
         snapshot = view.model.snapshot if view is not None else None
         if snapshot is None:
             self.counts.setText(
