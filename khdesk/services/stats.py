@@ -144,7 +144,12 @@ def unreviewed_status() -> str:
 def query(sql: str, values: Mapping[str, Any]) -> TextClause:
     """``sql`` with its dates bound as dates (SQLite and PostgreSQL compare them alike)."""
     clause = text(sql)
-    dates = [bindparam(key, type_=Date) for key in ("date_from", "date_to") if key in values]
+    # a query that reads every record (no meeting looked at) is handed the dates it has no use for
+    dates = [
+        bindparam(key, type_=Date)
+        for key in ("date_from", "date_to")
+        if key in values and f":{key}" in sql
+    ]
     return clause.bindparams(*dates) if dates else clause
 
 
