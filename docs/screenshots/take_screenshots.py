@@ -198,6 +198,7 @@ async def shoot(language: str, out: Path) -> None:
     try:
         await the_round_table(context, folder, language, out)
         await sync_history(language, out)
+        await headquarters(language, out)
     finally:
         context.operations.shutdown()
         database.close()
@@ -224,6 +225,7 @@ async def the_round_table(
     window.resize(*WINDOW_SIZE)
     window.move(0, 0)
     window.show()
+    window.show_list()  # this installation is headquarters: its home opens on the dashboard
     await until(context, lambda: window.meeting_total > 0, "the meetings listed")
     await save(context, window, out, f"{language}-meetings")
 
@@ -396,6 +398,59 @@ async def sync_history(language: str, out: Path) -> None:
     finally:
         hq.close()
         region.close()
+
+
+def _review_some(database: Any) -> None:
+    """Headquarters' review under way: one proposal in three taken into review, one in six of
+    them accepted into its own section."""
+    from sqlmodel import select
+
+    from khdesk.services import review
+    from khdesk.storage.models import Proposal
+
+    with database.transaction() as session:
+        actor = installation.require_actor(session)
+        found = session.exec(select(Proposal).where(Proposal.deleted == False)).all()  # noqa: E712
+        ordered = sorted(found, key=lambda proposal: proposal.id)
+        taken = [proposal for number, proposal in enumerate(ordered) if number % 3 == 0]
+        review.review_proposals(
+            session, actor, [p.id for p in taken], review.ReviewChange(status="under-review")
+        )
+        for proposal in taken[::2]:
+            if proposal.section_code:
+                review.set_review(
+                    session,
+                    actor,
+                    proposal.id,
+                    review.ReviewChange(status="accepted", section=proposal.section_code),
+                )
+
+
+async def headquarters(language: str, out: Path) -> None:
+    """Headquarters' home on its dashboard, over the demo campaign with a review under way."""
+    folder = DataFolder(Path(tempfile.mkdtemp(prefix="khdesk-shots-hq-"))).prepare()
+    database = Database.open(f"sqlite:///{folder.root / 'khdesk.db'}")
+    with database.transaction() as session:
+        installation.init_installation(
+            session, role="hq", region=None, name="Әйгерім", keys_dir=folder.keys
+        )
+    _write_demo(database)
+    _review_some(database)
+    context = AppContext(database=database, data_dir=folder.root, language=language)
+    try:
+        window = MainWindow(context)
+        window.resize(*WINDOW_SIZE)
+        window.move(0, 0)
+        window.show()
+        assert window.home is not None
+        page = window.home.page("dashboard")
+        await until(context, lambda: getattr(page, "figures", None) is not None, "the figures")
+        await save(context, window, out, f"{language}-hq-dashboard")
+        window.close()
+        await settle(context)
+    finally:
+        context.operations.shutdown()
+        database.close()
 
 
 def main(argv: list[str]) -> int:

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self.kind_filter = QComboBox()
         self.region_filter = QComboBox()  # headquarters' only: a laptop holds its own region
         self.region_filter.setVisible(False)
+        self.region_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.region_filter.setMinimumContentsLength(12)  # the dates keep their room
         self.date_from = OptionalDateEdit()
         self.date_to = OptionalDateEdit()
         self.clear_dates_button = QToolButton()

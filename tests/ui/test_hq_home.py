@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from khdesk.services import meetings
+from khdesk.paths import DataFolder
+from khdesk.services import meetings, sync
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import collect_shortcuts
 from khdesk.ui.hq.home import PAGES
+from khdesk.ui.hq.inbox import InboxPage
 from khdesk.ui.main_window import MainWindow
 from tests.sync.sites import Site, make_site
 from tests.ui.conftest import Settle
@@ -131,3 +133,21 @@ def test_the_people_action_and_help_know_the_pages(
     assert listed[f"Ctrl+{_number('meetings').value - Qt.Key.Key_0.value}"] == (
         "Go to the page «Meetings»"
     )
+
+
+def test_the_inbox_page_lists_the_bundles_received_with_their_reasons(
+    qtbot: QtBot, window: MainWindow, headquarters: Site, settle: Settle, tmp_path: Path
+) -> None:
+    broken = tmp_path / "бүлінген.khb"
+    broken.write_bytes(b"damaged")
+    sync.import_file(headquarters.database, broken, DataFolder(headquarters.folder))
+    home = window.home
+    assert home is not None
+    press(qtbot, window, _number("inbox"), CTRL)
+    settle(window.context)
+    page = home.page("inbox")
+    assert isinstance(page, InboxPage) and page.isVisible()
+    assert page.model.rowCount() == 1
+    assert page.model.row_values(0)[6] == "бүлінген.khb"
+    assert page.details.isVisible() and page.details.text()
+    assert page.import_button.isVisible()

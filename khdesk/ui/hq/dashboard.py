@@ -28,8 +28,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -159,6 +159,7 @@ class BarChart(QChartView):
         for number, (_key, name, values) in enumerate(sets):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(_PALETTE[number % len(_PALETTE)]))
+            bar_set.setLabelColor(self.palette().text().color())  # beside the bar, not on it
             bar_set.append([float(values[i]) for i in order])
             series.append(bar_set)
             if stacked:
@@ -407,7 +408,10 @@ class DashboardPage(QWidget):
         return {key: value for key, value in vars(chosen).items() if value is not None}
 
     def _fill_filters(self) -> None:
-        regions = sorted(self.context.region_names().items(), key=lambda item: item[1])
+        collator = QCollator(QLocale(self.context.name_language()))
+        regions = sorted(
+            self.context.region_names().items(), key=lambda item: collator.sortKey(item[1])
+        )
         directions = list(self.context.direction_names().items())
         for combo, options in (
             (
@@ -525,7 +529,10 @@ class DashboardPage(QWidget):
             for k in sorted({k for v in by_region.values() for k in v})
             if k not in dict(kinds)
         ]
-        region_keys = sorted(by_region, key=lambda code: self._region_name(code, regions))
+        collator = QCollator(QLocale(self.context.name_language()))  # Ә after А, Қ after К
+        region_keys = sorted(
+            by_region, key=lambda code: collator.sortKey(self._region_name(code, regions))
+        )
         self.meetings_chart.draw(
             self.tr("Meetings by region and kind"),
             [(code, self._region_name(code, regions)) for code in region_keys],
@@ -635,7 +642,9 @@ class DashboardPage(QWidget):
         chart = self.activity_chart.chart()
         line = QLineSeries()
         line.setName(self.tr("attendances (right axis)"))
-        line.setColor(QColor(_PALETTE[3]))
+        pen = QPen(QColor(_PALETTE[3]))
+        pen.setWidth(3)
+        line.setPen(pen)
         for index, week in enumerate(weeks):
             line.append(float(index), float(week["attendances"]))
         chart.addSeries(line)
