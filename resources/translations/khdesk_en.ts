@@ -297,6 +297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kk}, then {ru}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phones and e-mails on the sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +580,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,6 +612,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +625,10 @@
     </message>
     <message>
         <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,7 +648,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,6 +704,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kazakh name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the addressee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +737,10 @@
     </message>
     <message>
         <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,6 +784,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +813,14 @@
     </message>
     <message>
         <source>the rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,7 +956,11 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
-        <extracomment>The main window&apos;s size on a screen that holds it (a smaller screen gets all it has). Keys of standard actions where the platform names none (Qt&apos;s offscreen and minimal ones) the value that stands for «no date» (below any meeting&apos;s date) the language the window&apos;s texts are in (the welcome may choose another one) how many meetings the list shows now, and how many this database holds</extracomment>
+        <extracomment>The main window&apos;s size on a screen that holds it (a smaller screen gets all it has). Keys of standard actions where the platform names none (Qt&apos;s offscreen and minimal ones) the value that stands for «no date» (below any meeting&apos;s date) the language the window&apos;s texts are in (the welcome may choose another one) how many meetings the list shows now, and how many this database holds headquarters&apos; pages (None at a facilitator&apos;s, whose window is the list of meetings) at headquarters the list is read when its page is shown, and again when it is stale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,6 +1069,10 @@
     </message>
     <message>
         <source>Show meetings of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show meetings of region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,6 +1513,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a section&apos;s code: type letters or digits joined by dots, a Latin letter first and at most {limit} characters, such as D7.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1558,30 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time: the hour of an AM/PM time is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will be accepted into {section}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will be assigned to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will be merged into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will become {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will get the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 proposal will move to {section}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,6 +1705,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>accepting {proposal} needs the prospectus section it goes into (--section D2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1722,14 @@
     </message>
     <message>
         <source>another proposal of its meeting has its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer templates are for declining and for asking a clarification, not for {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for clarification of {proposal} needs the question the region will read: write it (--reason) or choose an answer template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,6 +1761,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>declining {proposal} needs a reason the region will read: write it (--reason) or choose an answer template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo --bundles is run at headquarters, which imports the bundles: this installation is a region&apos;s; run it with the --data-dir of headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo --bundles writes the regions&apos; bundles for a headquarters: set this installation up first with &apos;khdesk init --role hq&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>device {device} is enrolled with another key: if the laptop was reinstalled, revoke the old device and enrol the new card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,6 +1782,10 @@
     </message>
     <message>
         <source>devices are enrolled at headquarters: run this on its installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction {code} exists already: choose another code, or rename that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1678,6 +1802,10 @@
     </message>
     <message>
         <source>it is merged into another person but not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its accepted_section_code does not go with its status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,7 +1829,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its duplicate_of_id does not go with its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its duplicate_of_id names the proposal itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its ends_at is not after its starts_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its into describes a merge it does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its into holds more of the text than a review carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its into is not a proposal&apos;s meeting, number and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,6 +1886,10 @@
     </message>
     <message>
         <source>its {column} names no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {name} has the letter «{letter}» of another alphabet at position {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1865,6 +2017,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>merging {proposal} into {target} would make a loop of merges: choose another proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging {proposal} needs the proposal it goes into: give its id (--into).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,11 +2053,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposals are selected: select those the action is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no {what} with id {id}: check the id (list them to see it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none of the selected proposals can take this action: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only directions, sections and regions are renamed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1909,7 +2089,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>proposal {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal {number} of meeting {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals are reviewed at headquarters: this region&apos;s installation shows the reviews it receives in the reference bundle but does not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle (Sync → Import a reference bundle…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the review changes: a status, a section, a reviewer or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>section {code} belongs to direction {its}, not {direction}: pick a section of the same direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} exists already and is retired: choose another code, or reinstate that section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} exists already: choose another code, or rename that section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} is in use already: nothing to reinstate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} is retired already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} is retired: choose an active section of the prospectus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section {code} is under direction {direction} already: pick another direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,6 +2154,10 @@
     </message>
     <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer template is empty: write its text in at least one language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2081,11 +2309,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail has the letter «{letter}» at position {position}, of another alphabet than the rest of the address: retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,6 +2373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2385,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the reference bundle reviews a proposal twice: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the reference bundle&apos;s manifest is damaged: ask headquarters for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s review {number} is invalid ({problem}): refused; ask headquarters for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s review {number} is not one khdesk knows: refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2158,6 +2414,10 @@
     </message>
     <message>
         <source>the reference bundle&apos;s {table} row {number} is not one khdesk knows: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review action was undone ({what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,7 +2449,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no direction &apos;{code}&apos;: pick one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no file {path}: check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no region with the KATO code &apos;{code}&apos;: pick one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no section &apos;{code}&apos;: pick one of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2198,6 +2470,10 @@
     </message>
     <message>
         <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this change went out in reference bundle version {version}: the regions have it, so change it again instead of undoing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2218,6 +2494,10 @@
     </message>
     <message>
         <source>this installation has no identity yet: run &apos;khdesk init --role facilitator --region KATO&apos; or &apos;khdesk init --role hq&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation has no identity yet: run &apos;khdesk init&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,6 +2577,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>undoing would merge {proposal} into a loop of merges: change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,11 +2605,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown language &apos;{language}&apos;: use kk, ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru, en or kk+ru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown meeting format &apos;{value}&apos;: use in-person, online or hybrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown meeting kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2346,6 +2638,14 @@
     </message>
     <message>
         <source>unknown region code &apos;{code}&apos;: use a two-digit KATO code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review status &apos;{status}&apos;: use one of {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review status &apos;{value}&apos;: use one of {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,11 +2677,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} is in use now (proposals or sections refer to it): retire or rename it instead of undoing its addition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was changed again since: undo the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} is not a number of participants: give 0 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} known persons have this name: check this person in by hand in the meeting&apos;s participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will be accepted into {section}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will be assigned to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will be merged into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will become {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will get the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals will move to {section}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2394,6 +2726,10 @@
     </message>
     <message>
         <source>{field} holds bytes that are not text (a wrong encoding): retype it, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is imported as «{name}»: the look-alike letters {letters} were replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,7 +2873,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} already holds bundles or device cards: choose an empty folder, so that the practice campaign is imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} does not exist: check the path of the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file: choose a folder for the bundles and cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,6 +2898,46 @@
     </message>
     <message>
         <source>{path} is not a khdesk database (damaged, or another kind of file): restore it from backups/ or move it aside to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} is already accepted into {code}: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} is already in section {code}: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} is already {state}: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} is {state} and cannot become {target} from there: move it to {allowed} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} is {state}, not accepted: accept it into a section instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,12 +4,11 @@ meetings list, an open meeting's seven tabs, the People page and each dialog the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -109,16 +110,41 @@ def _menus(window: MainWindow) -> list[QMenu]:
     return found
 
 
-def _dialogs_opened(
-    qtbot: QtBot, context: AppContext, settle: Settle, action: QAction, before: set[int]
-) -> list[QWidget]:
-    action.trigger()
+def _opened_by(
+    qtbot: QtBot,
+    context: AppContext,
+    settle: Settle,
+    told: list[str],
+    window: QWidget,
+    name: str,
+    trigger: Callable[[], object],
+) -> Iterator[Screen]:
+    """The dialogs and messages that ``trigger`` (a menu item, a button) opens, each looked at
+    and closed again."""
+    before = {id(widget) for widget in QApplication.topLevelWidgets() if widget.isVisible()}
+    said = len(told)
+    trigger()
     settle(context)
     qtbot.wait(0)  # a dialog opened by a result shows in the next round of events
-    return [
+    opened = [
         widget
         for widget in QApplication.topLevelWidgets()
         if widget.isVisible() and id(widget) not in before and isinstance(widget, QDialog)
+    ]
+    for dialog in opened:
+        yield Screen(f"the dialog of {name!r} ({type(dialog).__name__})", dialog)
+        dialog.close()
+        settle(context)
+    if told[said:]:
+        yield Screen(f"the message of {name!r}", window, messages=told[said:])
+
+
+def _buttons_that_open(root: QWidget) -> list[QPushButton]:
+    """The buttons shown on ``root`` that open a dialog (their text ends with «…»)."""
+    return [
+        button
+        for button in root.findChildren(QPushButton)
+        if _visible(button) and button.isEnabled() and button.text().endswith("…")
     ]
 
 
@@ -135,6 +161,8 @@ def every_screen(
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
+    for name in ("getText", "getMultiLineText", "getItem"):  # as if cancelled
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
     meeting = make_closable_meeting(context.db, actor)
     closed = make_closable_meeting(context.db, actor)
     make_person(context.db, actor)
@@ -153,6 +181,7 @@ def every_screen(
 
     yield of_window("the list of meetings")
     for shown, state in ((meeting, "open"), (closed, "closed")):
+        pressed: set[str] = set()  # a button on every tab (Documents…) is opened once
         rows = [window.model.record_id(row) for row in range(window.model.rowCount())]
         window.table.selectRow(rows.index(shown.id))
         press(qtbot, window.table, Qt.Key.Key_Return)
@@ -163,12 +192,23 @@ def every_screen(
             key = getattr(Qt.Key, f"Key_{number}")
             press(qtbot, view, key, Qt.KeyboardModifier.ControlModifier)
             settle(context)
-            yield of_window(f"the {state} meeting's tab {view.tabs.tabText(number - 1)!r}")
+            tab = view.tabs.tabText(number - 1)
+            yield of_window(f"the {state} meeting's tab {tab!r}")
+            for button in _buttons_that_open(window):
+                if button.text() in pressed:
+                    continue
+                pressed.add(button.text())
+                name = f"{button.text().replace('&', '')} on the {state} meeting's tab {tab!r}"
+                yield from _opened_by(qtbot, context, settle, told, window, name, button.click)
         window.back_action.trigger()
         settle(context)
     window.persons_action.trigger()
     settle(context)
     yield of_window("the People page")
+    window.persons_page.table.selectRow(0)
+    for button in _buttons_that_open(window):
+        name = f"{button.text().replace('&', '')} on the People page"
+        yield from _opened_by(qtbot, context, settle, told, window, name, button.click)
     window.back_action.trigger()
     settle(context)
     skipped = {window.quit_action, *window.language_actions.values()}
@@ -179,15 +219,8 @@ def every_screen(
                 continue
             if not (action.isVisible() and action.isEnabled()):
                 continue
-            before = {id(widget) for widget in QApplication.topLevelWidgets() if widget.isVisible()}
-            said = len(told)
             title = action.text().replace("&", "")
-            for dialog in _dialogs_opened(qtbot, context, settle, action, before):
-                yield Screen(f"the dialog of {title!r} ({type(dialog).__name__})", dialog)
-                dialog.close()
-                settle(context)
-            if told[said:]:
-                yield Screen(f"the message of {title!r}", window, messages=told[said:])
+            yield from _opened_by(qtbot, context, settle, told, window, title, action.trigger)
     welcome = WelcomeDialog(context, window)
     qtbot.addWidget(welcome)
     welcome.show()
