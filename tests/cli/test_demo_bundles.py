@@ -17,7 +17,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from khdesk.services import exports, stats
+from khdesk.domain.errors import StorageProblem
+from khdesk.services import exports, stats, sync
 from khdesk.storage.database import Database
 from khdesk.sync.keys import DeviceCard
 from tests.cli.running import one_line_error, run
@@ -206,3 +207,22 @@ def test_demo_bundles_is_refused_outside_headquarters_and_into_a_folder_with_bun
     code, _, err = run(capsys, *hq, "demo", "--bundles", str(used))
     assert code == 2 and "choose an empty folder" in one_line_error(err)
     assert [p.name for p in used.iterdir()] == ["khdesk-71-ABCD.khb"]
+
+
+def test_a_full_disk_while_writing_leaves_no_practice_laptop_behind(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq_data = tmp_path / "hq"
+    assert run(capsys, "--data-dir", str(hq_data), "init", "--role", "hq")[0] == 0
+    before = _dump(hq_data / "khdesk.db")
+
+    def full(*_args: object) -> None:
+        raise StorageProblem("the disk that holds {folder} is full.", folder="stick")
+
+    monkeypatch.setattr(sync, "export_changes", full)
+    code, _, err = run(
+        capsys, "--data-dir", str(hq_data), "demo", "--bundles", str(tmp_path / "stick")
+    )
+    assert code == 2 and "is full" in one_line_error(err)
+    assert list((hq_data / "scratch").iterdir()) == []
+    assert _dump(hq_data / "khdesk.db") == before
