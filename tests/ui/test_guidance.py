@@ -19,6 +19,7 @@ from sqlmodel import select
 
 from khdesk.services import meetings, proposals
 from khdesk.services.recorder import Actor
+from khdesk.storage.database import SCHEMA_REVISION
 from khdesk.storage.models import Proposal, Question
 from khdesk.ui.context import AppContext
 from khdesk.ui.dialogs import MeetingDialog
@@ -299,7 +300,7 @@ def test_about_tells_what_khdesk_this_is_and_copies_it(
     facts = dict(dialog.facts)
     assert facts["khdesk"] == __version__
     assert facts["Python"] == platform.python_version()
-    assert facts["Database schema"] == "0006"
+    assert facts["Database schema"] == SCHEMA_REVISION
     assert context.installation is not None
     assert facts["Device id"] == context.installation.device_id
     assert len(facts["Device code"]) >= 4 and facts["Device code"] != "—"
