@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from khdesk.documents import summary
 from khdesk.domain.errors import StorageProblem
 from khdesk.services import exports, stats, sync
 from khdesk.storage.database import Database
@@ -173,7 +174,7 @@ def test_headquarters_built_from_the_bundles_shows_the_source_documents_figures(
     code, _, _ = run(capsys, *hq, "report", "summary", "--lang", LANGUAGE, "--out", str(pdf))
     assert code == 0
     lines = _pdf_lines(pdf)
-    words = exports.summary.WORDS
+    words = summary.WORDS
     for key, value in (
         ("meetings", 64),
         ("attendances", 2370),
