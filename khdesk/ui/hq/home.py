@@ -44,7 +44,7 @@ CONTEXT = "HeadquartersHome"
 #: opened from it, the people) and hands to the home as an ``OwnPage``.
 PAGES: tuple[tuple[str, str, str, str | None], ...] = (
     ("dashboard", QT_TRANSLATE_NOOP(CONTEXT, "Dashboard"), "documents", "khdesk.ui.hq.dashboard:DashboardPage"),  # noqa: E501
-    ("proposals", QT_TRANSLATE_NOOP(CONTEXT, "Proposals"), "edit", "khdesk.ui.hq.proposals:ProposalsPage"),  # noqa: E501
+    ("proposals", QT_TRANSLATE_NOOP(CONTEXT, "Proposals"), "edit", "khdesk.ui.hq.review_page:ProposalsPage"),  # noqa: E501
     ("people", QT_TRANSLATE_NOOP(CONTEXT, "People"), "people", None),
     ("meetings", QT_TRANSLATE_NOOP(CONTEXT, "Meetings"), "open", None),
     ("devices", QT_TRANSLATE_NOOP(CONTEXT, "Regions and devices"), "device-card", "khdesk.ui.hq.devices_page:DevicesPage"),  # noqa: E501
