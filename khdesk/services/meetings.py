@@ -14,7 +14,7 @@ from khdesk.domain import numbering
 from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, ReadOnly
 from khdesk.domain.ids import is_uuid
 from khdesk.domain.names import text_matches
-from khdesk.domain.validation import clean_line, clean_text, parse_date, parse_time
+from khdesk.domain.validation import clean_line, clean_name, clean_text, parse_date, parse_time
 from khdesk.domain.vocabulary import MeetingFormat, MeetingKind, MeetingStatus, Role
 from khdesk.services.common import get_live, meeting_for_write, require_region
 from khdesk.services.minutes import present_count, total_votes, votes_beyond_present
@@ -30,6 +30,8 @@ _LINE_FIELDS = {
     "chair": (Label("the chair"), False),
     "secretary": (Label("the secretary"), False),
 }
+#: Of those, the ones that hold a person's name: look-alike letters are replaced as typed.
+_NAME_FIELDS = frozenset({"chair", "secretary"})
 _TIME_FIELDS = {"starts_at": Label("the start time"), "ends_at": Label("the end time")}
 
 
@@ -126,8 +128,8 @@ def create_meeting(
         ends_at=end,
         place=clean_line(place, field=Label("the place")),
         link=clean_line(link, field=Label("the link")),
-        chair=clean_line(chair, field=Label("the chair")),
-        secretary=clean_line(secretary, field=Label("the secretary")),
+        chair=clean_name(chair, field=Label("the chair")),
+        secretary=clean_name(secretary, field=Label("the secretary")),
         device_id=actor.device_id,
         seq=0,
     )
@@ -148,7 +150,8 @@ def update_meeting(
     for name, value in changes.items():
         if name in _LINE_FIELDS:
             label, required = _LINE_FIELDS[name]
-            clean[name] = clean_line(value, field=label, required=required)
+            check = clean_name if name in _NAME_FIELDS else clean_line
+            clean[name] = check(value, field=label, required=required)
         elif name == "kind":
             clean[name] = _kind(value).value
         elif name == "format":

@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput, Label, Message
-from khdesk.domain.validation import check_count, clean_line, clean_text
+from khdesk.domain.validation import check_count, clean_line, clean_name, clean_text
 from khdesk.services.common import get_live, meeting_for_write, optional_person
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import AgendaItem, Attendance, Decision, Speech
@@ -45,7 +45,7 @@ def add_agenda_item(
         meeting_id=meeting_id,
         position=_next_position(session, AgendaItem, "meeting_id", meeting_id),
         title=clean_line(title, field=_ITEM_TITLE, required=True) or "",
-        rapporteur=clean_line(rapporteur, field=_RAPPORTEUR),
+        rapporteur=clean_name(rapporteur, field=_RAPPORTEUR),
         rapporteur_person_id=optional_person(session, rapporteur_person_id),
         heard=clean_text(heard, field=_HEARD),
         device_id=actor.device_id,
@@ -64,7 +64,7 @@ def update_agenda_item(
         if field == "title":
             clean[field] = clean_line(value, field=_ITEM_TITLE, required=True)
         elif field == "rapporteur":
-            clean[field] = clean_line(value, field=_RAPPORTEUR)
+            clean[field] = clean_name(value, field=_RAPPORTEUR)
         elif field == "heard":
             clean[field] = clean_text(value, field=_HEARD)
         elif field == "rapporteur_person_id":
@@ -111,7 +111,7 @@ def add_speech(
         agenda_item_id=item.id,
         position=_next_position(session, Speech, "agenda_item_id", item.id),
         person_id=optional_person(session, person_id),
-        speaker=clean_line(speaker, field=_SPEAKER, required=True) or "",
+        speaker=clean_name(speaker, field=_SPEAKER, required=True) or "",
         text=clean_text(text, field=_SPEECH),
         device_id=actor.device_id,
         seq=0,
@@ -128,7 +128,7 @@ def update_speech(
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "speaker":
-            clean[field] = clean_line(value, field=_SPEAKER, required=True)
+            clean[field] = clean_name(value, field=_SPEAKER, required=True)
         elif field == "text":
             clean[field] = clean_text(value, field=_SPEECH)
         elif field == "person_id":

@@ -145,3 +145,23 @@ def test_references_to_missing_or_foreign_records_are_refused(
         )
     with pytest.raises(InvalidInput, match="another meeting"), database.transaction() as session:
         proposals.add_question(session, actor, meeting.id, text="?", agenda_item_id=foreign_item.id)
+
+
+def test_names_typed_with_latin_look_alikes_are_stored_in_cyrillic(
+    database: Database, actor: Actor
+) -> None:
+    from khdesk.services import meetings as meeting_service
+
+    meeting = make_meeting(database, actor)
+    with database.transaction() as session:
+        item = minutes.add_agenda_item(
+            session, actor, meeting.id, title="Қор туралы", rapporteur="Сейiтов Ерлан"
+        )
+        speech = minutes.add_speech(session, actor, item.id, speaker="Әлiбек Сейiтов", text="Иә.")
+        meeting_service.update_meeting(session, actor, meeting.id, chair="Оспанов Серiк")
+    with database.session() as session:
+        from khdesk.storage.models import AgendaItem, Meeting, Speech
+
+        assert session.get(AgendaItem, item.id).rapporteur == "Сейітов Ерлан"  # type: ignore[union-attr]
+        assert session.get(Speech, speech.id).speaker == "Әлібек Сейітов"  # type: ignore[union-attr]
+        assert session.get(Meeting, meeting.id).chair == "Оспанов Серік"  # type: ignore[union-attr]
