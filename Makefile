@@ -39,7 +39,7 @@ test: $(VENV)/.dev-installed
 FORMS := $(wildcard forms/*.ui)
 LANGS := kk ru en
 TS    := $(foreach l,$(LANGS),resources/translations/khdesk_$(l).ts)
-UI_SOURCES = $(wildcard khdesk/ui/*.py) $(FORMS)
+UI_SOURCES = $(wildcard khdesk/ui/*.py khdesk/ui/*/*.py) $(FORMS)
 
 # Compile every .ui into khdesk/ui/forms/ui_NAME.py.
 forms: $(VENV)/.run-installed

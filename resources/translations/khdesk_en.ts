@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About khdesk</source>
@@ -57,6 +108,37 @@
     </message>
     <message>
         <source>Copy these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer the region reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as an answer template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer the region reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,6 +270,159 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>new</source>
+        <extracomment>The figures the dashboard shows, by their names in ``stats.FIGURES``. The review statuses&apos; names; a status the vocabulary gains later shows under its code until it is named here.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <extracomment>the key numbers: each opens the list it counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of meetings of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete leaves the date open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the campaign: no filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings by region and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances and participants by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants (each person once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals by direction and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals whose review status is other than new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCardDialog</name>
     <message>
         <source>This laptop&apos;s card</source>
@@ -223,6 +458,98 @@
     </message>
     <message>
         <source>The fingerprint is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Enrol a card…</source>
+        <extracomment>An item&apos;s data: (&quot;region&quot;, kato or &quot;&quot;) or (&quot;device&quot;, its id). What to select once the rows arrive (a region opened from elsewhere, a card enrolled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a region&apos;s device card (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse further bundles from this device (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single region (online sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {status}, {records} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: {regions}. Devices enrolled: {devices}, of them revoked: {revoked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device «{name}» of {region} (code {code}, fingerprint {fingerprint})? Its further bundles will be quarantined; what it sent already stays. A revoked device is not enrolled again: its laptop needs a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +708,18 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadquartersHome</name>
+    <message>
+        <source>Go to the page «{title}»</source>
+        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +897,17 @@
     </message>
     <message>
         <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle yet: import the regions&apos; bundles, or drop them on the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1841,26 @@
     </message>
     <message>
         <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the proposal it says the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the proposal to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,6 +3489,38 @@
     </message>
 </context>
 <context>
+    <name>NamesDialog</name>
+    <message>
+        <source>&amp;Direction</source>
+        <extracomment>The item&apos;s data: (&quot;direction&quot; | &quot;section&quot; | &quot;region&quot;, code).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Check &amp;in</source>
@@ -3506,6 +3908,29 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Review the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the action does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <source>None of the pages chosen is in the document: it has {pages} pages.</source>
@@ -3557,9 +3982,173 @@
     </message>
 </context>
 <context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals here: proposals come in the regions&apos; bundles (Inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal and its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text, author or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many proposals are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or unselect the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept into a section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for clarification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next proposal not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals selected: the next action applies to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept into a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalsTab</name>
     <message>
         <source>The proposal or comment, as the author put it</source>
+        <extracomment>the section a proposal being edited is filed under: kept in the list though retired</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3644,6 +4233,10 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3804,6 +4397,196 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the next reference bundle for the regions (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions and sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;direction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to direction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is the last published. There are changes the regions do not have yet: Publish… writes them into the next reference bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} is the last published; nothing changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reins&amp;tate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename direction {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename region {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section {code} «{name}» from direction {old} to direction {new}? The {count} proposals filed under it keep it. Ctrl+Z undoes this until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire section {code} «{name}»? The {count} proposals filed under it keep it and show it as retired; the review can move them, and nothing new is accepted into it. Ctrl+Z undoes this until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate section {code} «{name}»? Proposals can be accepted into it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Assign to a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedIndicator</name>
     <message>
         <source>Whether the text is saved</source>
@@ -3828,6 +4611,25 @@
     </message>
     <message>
         <source>Typed text is saved by itself a moment after you stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <source>Find a section by its code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the prospectus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +5007,21 @@
     </message>
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <source>Meeting</source>
+        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
