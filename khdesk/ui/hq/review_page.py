@@ -225,6 +225,7 @@ class ProposalsPage(QWidget):
         self._stale = True
         self._own_writes = 0
         self._shown_id: str | None = None
+        self._sized = False
 
         self._build_filters()
         self.model = ProposalsModel(self)
@@ -236,7 +237,7 @@ class ProposalsPage(QWidget):
         self.table.set_empty_text(
             self.tr("No proposals here: proposals come in the regions' bundles (Inbox).")
         )
-        for column, width in enumerate((28, 120, 40, 120, 330, 180, 70, 90, 110)):
+        for column, width in enumerate((24, 110, 36, 110, 250, 150, 60, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -276,8 +277,9 @@ class ProposalsPage(QWidget):
         context.hub.reference_changed.connect(self._fill_reference_filters)
 
     # --- building -------------------------------------------------------------------------------
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
+        combo.setProperty("everything", everything)  # the first item: no filter
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setMinimumContentsLength(8)
@@ -294,14 +296,14 @@ class ProposalsPage(QWidget):
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._go_to_rows)
-        self.region = self._combo(self.tr("Region"))
-        self.meeting = self._combo(self.tr("Meeting"))
-        self.meeting_kind = self._combo(self.tr("Kind of meeting"))
-        self.kind = self._combo(self.tr("Proposal or comment"))
-        self.direction = self._combo(self.tr("Direction"))
-        self.section = self._combo(self.tr("Section"))
-        self.status = self._combo(self.tr("Review status"))
-        self.reviewer = self._combo(self.tr("Reviewer"))
+        self.region = self._combo(self.tr("Region"), self.tr("All regions"))
+        self.meeting = self._combo(self.tr("Meeting"), self.tr("All meetings"))
+        self.meeting_kind = self._combo(self.tr("Kind of meeting"), self.tr("All kinds of meeting"))
+        self.kind = self._combo(self.tr("Proposal or comment"), self.tr("Proposals and comments"))
+        self.direction = self._combo(self.tr("Direction"), self.tr("All directions"))
+        self.section = self._combo(self.tr("Section"), self.tr("All sections"))
+        self.status = self._combo(self.tr("Review status"), self.tr("Every review status"))
+        self.reviewer = self._combo(self.tr("Reviewer"), self.tr("All reviewers"))
         self.unreviewed = QCheckBox(self.tr("Not reviewed yet"))
         self.mine = QCheckBox(self.tr("Reviewed by me"))
         for box in (self.unreviewed, self.mine):
@@ -309,16 +311,14 @@ class ProposalsPage(QWidget):
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("How many proposals are listed"))
         self._filling = True
-        for combo in (self.meeting_kind, self.kind, self.status):
-            combo.addItem(self.tr("all"), None)
+        for combo in (self.meeting_kind, self.kind, self.status, self.meeting, self.reviewer):
+            combo.addItem(str(combo.property("everything")), None)
         for value, text in labels.meeting_kinds():
             self.meeting_kind.addItem(text, value)
         for value, text in labels.proposal_kinds():
             self.kind.addItem(text, value)
         for status in graph.ORDER:
             self.status.addItem(status_name(status), status.value)
-        self.meeting.addItem(self.tr("all"), None)
-        self.reviewer.addItem(self.tr("all"), None)
         self._filling = False
         self._fill_reference_filters()
 
@@ -355,7 +355,7 @@ class ProposalsPage(QWidget):
         ):
             kept = combo.currentData()
             combo.clear()
-            combo.addItem(self.tr("all"), None)
+            combo.addItem(str(combo.property("everything")), None)
             for value, text in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(kept), 0))
@@ -370,7 +370,7 @@ class ProposalsPage(QWidget):
         ):
             kept = combo.currentData()
             combo.clear()
-            combo.addItem(self.tr("all"), None)
+            combo.addItem(str(combo.property("everything")), None)
             for value, text in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(kept), 0))
@@ -403,16 +403,17 @@ class ProposalsPage(QWidget):
             action.triggered.connect(slot)
             self.actions_by_key[key] = action
 
-    def _action_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for key in ("accept", "decline", "merge", "clarify", "review", "undo"):
+    def _action_buttons(self) -> QGridLayout:
+        # two rows of three, so that the detail can stay narrower than the list
+        row = QGridLayout()
+        for place, key in enumerate(("accept", "decline", "merge", "clarify", "review", "undo")):
             action = self.actions_by_key[key]
             button = QPushButton(action.text())
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{action.text()} ({shown})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
             button.clicked.connect(action.trigger)
-            row.addWidget(button)
+            row.addWidget(button, place // 3, place % 3)
         return row
 
     # --- the page's contract with the home ------------------------------------------------------
@@ -425,6 +426,16 @@ class ProposalsPage(QWidget):
             self.refresh()
             # fold every proposal for the search before anyone types one
             self.context.operations.read(queries.warm_search, owner=self)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True  # the list wider than the detail, once the page has its width
+            QTimer.singleShot(0, self._size_panes)
+
+    def _size_panes(self) -> None:
+        width = self.splitter.width()
+        self.splitter.setSizes([width * 64 // 100, width * 36 // 100])
 
     def open_list(self, filters: dict[str, Any]) -> None:
         """Show the list behind a figure of the dashboard (region, kind, direction, section,
