@@ -7,6 +7,7 @@ from benchmarks import (
     documents,
     figures,
     printing,
+    review,
     spellings,
     sync,
     sync_many,
@@ -23,6 +24,7 @@ def main() -> None:
     sync.main()
     sync_many.main()
     figures.main()
+    review.main()
 
 
 if __name__ == "__main__":
