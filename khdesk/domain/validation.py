@@ -161,6 +161,24 @@ class NotLatinEmail(InvalidInput):
         self.position = position
 
 
+def email_letter_reason(error: NotLatinEmail) -> Message:
+    """Why a row's e-mail is refused for a letter of another alphabet, naming the letter and
+    where it stands but not the address (an import's report gets copied)."""
+    if script_of(error.letter) == "cyrillic":
+        return Message(
+            "the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in "
+            "Latin letters.",
+            letter=error.letter,
+            position=error.position,
+        )
+    return Message(
+        "the e-mail has the letter «{letter}» at position {position}, of another alphabet than "
+        "the rest of the address: retype it.",
+        letter=error.letter,
+        position=error.position,
+    )
+
+
 #: The top-level domains written in Cyrillic: an address wholly in Cyrillic under one of them
 #: (info@сайт.қаз) is a real address, not a look-alike of a Latin one.
 CYRILLIC_TOP_DOMAINS = frozenset(

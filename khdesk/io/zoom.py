@@ -36,7 +36,7 @@ from pathlib import Path
 
 from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key
-from khdesk.domain.validation import MAX_LINE, clean_email
+from khdesk.domain.validation import MAX_LINE, NotLatinEmail, clean_email, email_letter_reason
 from khdesk.io.tables import Column, Row, Table, header_key, read_table
 
 NAME = Column(
@@ -309,6 +309,9 @@ def _join(table: Table, row: Row, reading: _Reading) -> ZoomJoin:
         return join
     try:
         join.email = clean_email(row.cell(table.index("email")))
+    except NotLatinEmail as error:
+        join.problem = email_letter_reason(error)  # which letter, and where: not the address
+        return join
     except InvalidInput:
         join.problem = Message("the e-mail is malformed: correct it or leave it empty.")
         return join

@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 from sqlmodel import Session
 
 from khdesk.domain.errors import KhdeskError, Label, Message
-from khdesk.domain.validation import FoldedName, NotLatinEmail, script_of
+from khdesk.domain.validation import FoldedName
 from khdesk.io.tables import Table
 from khdesk.services.common import meeting_for_write
 from khdesk.services.recorder import Actor
@@ -74,24 +74,6 @@ def folded_note(what: Label, folded: FoldedName | None) -> Message | None:
         field=what,
         name=folded.text,
         letters=", ".join(f"{r.typed} → {r.kept}" for r in folded.replaced),
-    )
-
-
-def email_letter_reason(error: NotLatinEmail) -> Message:
-    """Why a row's e-mail is refused for a letter of another alphabet, naming the letter and
-    where it stands but not the address (reports get copied)."""
-    if script_of(error.letter) == "cyrillic":
-        return Message(
-            "the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in "
-            "Latin letters.",
-            letter=error.letter,
-            position=error.position,
-        )
-    return Message(
-        "the e-mail has the letter «{letter}» at position {position}, of another alphabet than "
-        "the rest of the address: retype it.",
-        letter=error.letter,
-        position=error.position,
     )
 
 

@@ -36,6 +36,7 @@ from khdesk.domain.validation import (
     clean_email,
     clean_line,
     clean_phone,
+    email_letter_reason,
     fold_look_alikes,
 )
 from khdesk.domain.vocabulary import AttendanceMode, ConsentMethod, MeetingFormat
@@ -55,7 +56,6 @@ from khdesk.services.imports.pipeline import (
     RowWriter,
     SectorWord,
     Source,
-    email_letter_reason,
     folded_note,
 )
 from khdesk.services.imports.sectors import sector_matcher
