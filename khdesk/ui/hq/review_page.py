@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -84,9 +85,18 @@ class ProposalsModel(QAbstractTableModel):
         self.generation = 0
 
     def headers(self) -> list[str]:
-        tr = self.page.tr
-        return ["✓", tr("Meeting"), tr("№"), tr("Region"), tr("Proposal"), tr("Author"),
-                tr("Direction"), tr("Section"), tr("Review"), tr("Reviewer")]  # fmt: skip
+        return [
+            "✓",
+            QCoreApplication.translate("ProposalsPage", "Meeting"),
+            QCoreApplication.translate("ProposalsPage", "№"),
+            QCoreApplication.translate("ProposalsPage", "Region"),
+            QCoreApplication.translate("ProposalsPage", "Proposal"),
+            QCoreApplication.translate("ProposalsPage", "Author"),
+            QCoreApplication.translate("ProposalsPage", "Direction"),
+            QCoreApplication.translate("ProposalsPage", "Section"),
+            QCoreApplication.translate("ProposalsPage", "Review"),
+            QCoreApplication.translate("ProposalsPage", "Reviewer"),
+        ]
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -570,34 +580,35 @@ class ProposalsPage(QWidget):
         from html import escape
 
         row = view.detail.row
-        tr = self.tr
         meeting = view.meeting
         region = self.context.region_names().get(meeting.region_kato or "", "")
         sections = {code: name for code, _d, name in self.context.sections()}
-        parts = [f"<h3>{escape(tr('Proposal {number}').format(number=row.number))} · "
+        parts = [f"<h3>{escape(self.tr('Proposal {number}').format(number=row.number))} · "
                  f"{escape(labels.proposal_kind(row.kind))}</h3>",
                  f"<p>{escape(row.text)}</p>"]  # fmt: skip
         facts = [
-            (tr("Author"), ", ".join(p for p in (row.author, row.organisation) if p) or "—"),
-            (tr("Meeting"), f"{meeting.number} · {labels.day(meeting.date)} · "
+            (self.tr("Author"), ", ".join(p for p in (row.author, row.organisation) if p) or "—"),
+            (self.tr("Meeting"), f"{meeting.number} · {labels.day(meeting.date)} · "
              f"{labels.meeting_kind(meeting.kind)} · {region}\n{meeting.title}"),
-            (tr("Direction"), f"{row.direction_code} "
+            (self.tr("Direction"), f"{row.direction_code} "
              f"{self.context.direction_names().get(row.direction_code, '')}"),
-            (tr("Section"),
+            (self.tr("Section"),
              f"{row.section_code or '—'} {sections.get(row.section_code or '', '')}"),
-            (tr("Review"), status_name(row.status)),
+            (self.tr("Review"), status_name(row.status)),
         ]  # fmt: skip
         if row.accepted_section_code:
             code = row.accepted_section_code
-            facts.append((tr("Accepted into"), f"{code} {sections.get(code, '')}"))
+            facts.append((self.tr("Accepted into"), f"{code} {sections.get(code, '')}"))
         if row.duplicate_of_id:
             target = view.names.get(row.duplicate_of_id)
-            facts.append((tr("Merged into"), render(target) if target else row.duplicate_of_id))
+            facts.append(
+                (self.tr("Merged into"), render(target) if target else row.duplicate_of_id)
+            )
         if row.reviewer:
-            facts.append((tr("Reviewer"), row.reviewer))
+            facts.append((self.tr("Reviewer"), row.reviewer))
         note = view.detail.history[-1].note if view.detail.history else None
         if note:
-            facts.append((tr("Note"), note))
+            facts.append((self.tr("Note"), note))
         parts.append("<table cellspacing='2'>")
         for name, value in facts:
             value_html = escape(value).replace("\n", "<br>")
@@ -605,14 +616,14 @@ class ProposalsPage(QWidget):
         parts.append("</table>")
         merged_from = view.detail.lineage.merged_from
         if merged_from:
-            parts.append(f"<p><b>{escape(tr('Merged into it'))}</b></p><ul>")
+            parts.append(f"<p><b>{escape(self.tr('Merged into it'))}</b></p><ul>")
             for original, _into in merged_from:
                 label = view.names.get(original)
                 parts.append(f"<li>{escape(render(label) if label else original)}</li>")
             parts.append("</ul>")
-        parts.append(f"<p><b>{escape(tr('History'))}</b></p>")
+        parts.append(f"<p><b>{escape(self.tr('History'))}</b></p>")
         if not view.detail.history:
-            parts.append(f"<p>{escape(tr('Not reviewed yet.'))}</p>")
+            parts.append(f"<p>{escape(self.tr('Not reviewed yet.'))}</p>")
         else:
             parts.append("<ul>")
             for entry in reversed(view.detail.history):
