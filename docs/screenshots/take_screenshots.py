@@ -446,6 +446,22 @@ async def headquarters(language: str, out: Path) -> None:
         page = window.home.page("dashboard")
         await until(context, lambda: getattr(page, "figures", None) is not None, "the figures")
         await save(context, window, out, f"{language}-hq-dashboard")
+
+        # the review of proposals, a proposal chosen and its detail beside the list
+        proposals = window.home.show_page("proposals")
+        await until(context, lambda: proposals.model.rowCount() > 0, "the proposals listed")
+        proposals.table.setFocus()
+        proposals.table.selectRow(1)
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-proposals")
+
+        # the reference data and the regions with their devices
+        window.home.show_page("reference")
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-reference")
+        window.home.show_page("devices")
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-devices")
         window.close()
         await settle(context)
     finally:
