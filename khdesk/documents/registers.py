@@ -340,9 +340,12 @@ def _meeting_scope(session: Session, meeting_id: str) -> str:
 
 def _names(record: Any, language: str, code: str | None = None) -> list[str]:
     """A reference name (a region's, a direction's, a section's) in each of the document's
-    languages, once when they are the same, with its code in front."""
+    languages, once when they are the same, with its code in front; a retired section says so."""
     names = [reference_name(record, lang) for lang in _languages(language)]
-    return [f"{code}. {name}" if code else name for name in dict.fromkeys(names)]
+    lines = [f"{code}. {name}" if code else name for name in dict.fromkeys(names)]
+    if isinstance(record, Section) and not record.active:
+        lines.append("(" + " / ".join(label_lines("retired", language)) + ")")
+    return lines
 
 
 def _scope(

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, func, select
 from khdesk.domain.errors import InvalidInput, Label
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import ProposalKind, QuestionStatus
+from khdesk.services.changes import note_record
 from khdesk.services.common import (
     get_live,
     meeting_for_write,
@@ -18,7 +19,7 @@ from khdesk.services.common import (
     require_section,
 )
 from khdesk.services.recorder import Actor, Recorder
-from khdesk.storage.models import Proposal, Question
+from khdesk.storage.models import Proposal, Question, Section
 
 # What the messages call each field (the window translates them).
 _PROPOSAL_TEXT = Label("the proposal's text")
@@ -79,9 +80,21 @@ def add_proposal(
     return Recorder(session, actor).add(proposal, reason=reason)
 
 
-def section_code(session: Session, section: str | None, direction: str) -> str | None:
+def section_code(
+    session: Session, section: str | None, direction: str, *, kept: str | None = None
+) -> str | None:
+    """The section to file a proposal under: one of ``direction``, and in use unless it is
+    ``kept``, the section the proposal is filed under already (retiring a section does not
+    force its proposals to be filed anew)."""
     found = require_section(session, section, direction)
-    return found.code if found else None
+    if found is None:
+        return None
+    if not found.active and found.code != kept:
+        raise InvalidInput(
+            "section {code} is retired: choose an active section of the prospectus.",
+            code=found.code,
+        )
+    return found.code
 
 
 def update_proposal(
@@ -110,13 +123,47 @@ def update_proposal(
     direction = clean.get("direction_code", proposal.direction_code)
     if "section_code" in clean or "direction_code" in clean:
         section = clean.get("section_code", proposal.section_code)
-        if "direction_code" in clean and "section_code" not in clean and section:
+        found = require_section(session, section, None)
+        if "direction_code" in clean and "section_code" not in clean and found:
             # a new direction drops a section that belonged to the old one
-            found = require_section(session, section, None)
-            section = section if found and found.direction_code == direction else None
-        clean["section_code"] = section_code(session, section, direction)
+            section = section if found.direction_code == direction else None
+        elif found and section == proposal.section_code and direction == proposal.direction_code:
+            # neither changed: the proposal stays with its section, which may have moved
+            direction = found.direction_code
+        clean["direction_code"] = direction
+        clean["section_code"] = section_code(
+            session, section, direction, kept=proposal.section_code
+        )
     Recorder(session, actor).update(proposal, clean, reason=reason)
     return proposal
+
+
+def follow_moved_sections(session: Session, actor: Actor) -> int:
+    """Give every proposal filed under a section that moved to another direction its section's
+    direction; returns how many changed.
+
+    A proposal's direction is its section's direction whenever it has a section. This
+    installation's own proposals change through the ``Recorder`` (so the change travels in the
+    next bundle), in closed meetings too: it is the reference that moved, not the protocol.
+    Headquarters also holds the regions' proposals, which only their device may change: their
+    stored direction follows in place (an import checks a region's bundle the same way,
+    ``sync.records.TableCheck``), and the region's own update replaces it when it arrives."""
+    moved = session.exec(
+        select(Proposal, Section.direction_code)
+        .join(Section, col(Section.code) == Proposal.section_code)
+        .where(Proposal.direction_code != Section.direction_code)
+    ).all()
+    recorder = Recorder(session, actor)
+    for proposal, direction in moved:
+        if proposal.device_id == actor.device_id:
+            if not proposal.deleted:
+                recorder.update(proposal, {"direction_code": direction})
+            continue
+        proposal.direction_code = direction
+        session.add(proposal)
+        note_record(session, "proposal", proposal.meeting_id)
+    session.flush()
+    return len(moved)
 
 
 def delete_proposal(

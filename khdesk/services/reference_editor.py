@@ -27,9 +27,9 @@ from sqlmodel import Session, col, select
 from khdesk.domain.errors import InvalidInput, Label, NotFound
 from khdesk.domain.validation import clean_line, shown
 from khdesk.domain.vocabulary import Role
-from khdesk.services import stats, sync
+from khdesk.services import proposals, stats, sync
 from khdesk.services.changes import note_record
-from khdesk.services.installation import get_meta, local_device, set_meta
+from khdesk.services.installation import get_meta, local_device, require_actor, set_meta
 from khdesk.storage.models import Direction, Proposal, ProposalReview, Region, Section
 
 #: The longest name a direction, a section or a region may have (menus and tables show it).
@@ -318,6 +318,7 @@ def move_section(session: Session, *, code: str, direction: str) -> Edit:
     session.flush()
     _renumber(session, last=row.code)
     session.flush()
+    proposals.follow_moved_sections(session, require_actor(session))
     _edited(session, "section")
     return Edit("section", row.code, before, _fields("section", row), _version(session),
                 positions=positions, action="move")  # fmt: skip
@@ -392,6 +393,8 @@ def undo(session: Session, edit: Edit) -> Edit:
                 section.position = position
                 session.add(section)
         session.flush()
+    if edit.action == "move":
+        proposals.follow_moved_sections(session, require_actor(session))
     _edited(session, edit.table)
     return edit
 

@@ -34,8 +34,9 @@ from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
-from khdesk.services import review
+from khdesk.services import proposals, reference, review
 from khdesk.services.installation import get_meta, local_device, set_meta
+from khdesk.services.recorder import Actor
 from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
 from khdesk.storage.files import (
     FileLock,
@@ -91,6 +92,8 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
     me = _me(session, Role.HQ)
     version = int(get_meta(session, "reference_version") or 1) + 1
     set_meta(session, "reference_version", str(version))
+    # a region may file a moved section's proposals under any direction it was published under
+    reference.remember_section_directions(session)
     acks = {
         d.id: d.last_seq
         for d in session.exec(select(Device).where(Device.is_local == False))  # noqa: E712
@@ -179,6 +182,9 @@ def import_reference(session: Session, path: Path) -> int:
         for row in tables[name]:
             session.merge(model(**row))
     review.keep_received_reviews(session, reviews)
+    # a proposal's direction is its section's: those under a moved section follow it
+    session.flush()
+    proposals.follow_moved_sections(session, Actor(me.id, get_meta(session, "user_name")))
     set_meta(session, "hq_signing_key", sender)
     set_meta(session, "hq_recipient", str(recipients[0]))
     set_meta(session, "recovery_recipient", str(recipients[1]))
@@ -500,6 +506,7 @@ def _known(session: Session) -> records.Known:
         sectors=frozenset(session.exec(select(Sector.code)).all()),
         directions=frozenset(session.exec(select(Direction.code)).all()),
         sections=dict(session.exec(select(Section.code, Section.direction_code)).all()),
+        former_directions=reference.section_directions(session),
     )
 
 

@@ -99,6 +99,8 @@ class Known:
     directions: frozenset[str]
     #: section code -> its direction
     sections: dict[str, str]
+    #: section code -> every direction it was published under (a moved section keeps its code)
+    former_directions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -735,10 +737,15 @@ class TableCheck:
                 raise Problem("its changes name fields its table_name does not have")
         elif self.table == "proposal":
             section = self._get(values, "section_code")
-            if section is not None and self.known.sections.get(section) != self._get(
-                values, "direction_code"
-            ):
-                raise Problem("its section_code belongs to another direction")
+            its = self.known.sections.get(section) if section is not None else None
+            if section is not None and its != self._get(values, "direction_code"):
+                # a region that has not imported the reference bundle that moved the section
+                # still files it under the direction it had: stored under the one it has now
+                if self._get(values, "direction_code") not in self.known.former_directions.get(
+                    section, ()
+                ):
+                    raise Problem("its section_code belongs to another direction")
+                values[at["direction_code"]] = its
 
 
 def _year_of(day: Any) -> int:

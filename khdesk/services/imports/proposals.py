@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from khdesk.domain.errors import InvalidInput, Label, Message
 from khdesk.domain.names import name_key
 from khdesk.domain.validation import FoldedName, clean_line, clean_text, fold_look_alikes
-from khdesk.io.codes import direction_lookup, section_lookup
+from khdesk.io.codes import CodeLookup, direction_lookup, section_lookup
 from khdesk.io.proposals_file import ProposalRow, proposal_kind, read_proposals
 from khdesk.services import participants
 from khdesk.services import proposals as proposal_records
@@ -31,7 +31,8 @@ from khdesk.services.imports.pipeline import (
     folded_note,
 )
 from khdesk.services.recorder import Actor
-from khdesk.storage.models import Meeting
+from khdesk.services.reference import section_directions
+from khdesk.storage.models import Meeting, Section
 
 _CLEANED = {
     "text": Label("the text"),
@@ -109,12 +110,22 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
     def check(self, session: Session, preview: ProposalsPreview) -> None:
         directions = direction_lookup(session)
         sections, direction_of_section = section_lookup(session)
+        filing = _Filing(
+            find_section=sections.find,
+            direction_of_section=direction_of_section,
+            # named to say they are retired, instead of "unknown"
+            find_retired=CodeLookup(
+                (s.code, (s.name_kk, s.name_ru, s.name_en))
+                for s in session.exec(select(Section).where(Section.active == False))  # noqa: E712
+            ).find,
+            published=section_directions(session),
+        )
         authors: dict[str, list[str]] = {}
         for _attendance, person in participants.attendances(session, preview.meeting_id):
             authors.setdefault(person.name_key, []).append(person.id)
         for entry in preview.entries:
             entry.reset()
-            reason = _check_row(entry, directions.find, sections.find, direction_of_section)
+            reason = _check_row(entry, directions.find, filing)
             if reason is not None:
                 entry.reject(reason)
                 continue
@@ -166,11 +177,20 @@ class ProposalsImporter(Importer[ProposalEntry, ProposalsPreview]):
 PROPOSALS = ProposalsImporter()
 
 
+@dataclass(frozen=True)
+class _Filing:
+    """The sections a row may be filed under, and what else a file may name."""
+
+    find_section: Callable[[str], str | None]
+    #: section code -> its direction (sections in use)
+    direction_of_section: dict[str, str]
+    find_retired: Callable[[str], str | None]
+    #: section code -> every direction it was published under (``reference.section_directions``)
+    published: dict[str, frozenset[str]]
+
+
 def _check_row(
-    entry: ProposalEntry,
-    find_direction: Callable[[str], str | None],
-    find_section: Callable[[str], str | None],
-    direction_of_section: dict[str, str],
+    entry: ProposalEntry, find_direction: Callable[[str], str | None], filing: _Filing
 ) -> Message | None:
     """Check and clean one row's values; the reason it is rejected, or None."""
     row = entry.row
@@ -197,8 +217,15 @@ def _check_row(
         )
     entry.kind = kind.value
     section = None
+    direction_of_section = filing.direction_of_section
     if row.section.strip():
-        section = find_section(row.section)
+        section = filing.find_section(row.section)
+        if section is None and (retired := filing.find_retired(row.section)) is not None:
+            # the sentence (and so its translation) of ``proposals.section_code``
+            return Message(
+                "section {code} is retired: choose an active section of the prospectus.",
+                code=retired,
+            )
         if section is None:
             return Message(
                 "unknown prospectus section '{section}': write a code such as D2.3.",
@@ -210,8 +237,12 @@ def _check_row(
             "unknown direction '{direction}': write D1 to D6 or the direction's name.",
             direction=row.direction,
         )
-    if direction is None and section is not None:
-        direction = direction_of_section[section]  # a section names its direction
+    if section is not None and (
+        direction is None or direction in filing.published.get(section, frozenset())
+    ):
+        # a section names its direction; a file written before the section moved names the
+        # direction it had, and the proposal goes where the section is now
+        direction = direction_of_section[section]
     if direction is None:
         return Message("no direction: write D1 to D6 or the direction's name.")
     if section is not None and direction_of_section[section] != direction:
