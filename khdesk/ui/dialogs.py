@@ -18,6 +18,7 @@ from khdesk.ui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from khdesk.ui.geometry import compact_combo, fit_to_content, remember_geometry
 from khdesk.ui.guidance import FieldErrors
 from khdesk.ui.i18n import LANGUAGES, install_language
+from khdesk.ui.typed_checks import NOTE_STYLE, NameCheck
 
 if TYPE_CHECKING:
     from khdesk.storage.models import Meeting
@@ -169,6 +170,17 @@ class MeetingDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.kindCombo.currentIndexChanged.connect(self._on_kind_changed)
         compact_combo(self.ui.regionCombo, characters=24)
+        # the chair's and the secretary's names go into the protocol and its signatures: their
+        # look-alike letters are replaced as they are typed, and said under the field
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.name_checks: list[NameCheck] = []
+        names = (
+            (self.ui.chairEdit, self.ui.chairNote),
+            (self.ui.secretaryEdit, self.ui.secretaryNote),
+        )
+        for edit, note in names:
+            note.setStyleSheet(NOTE_STYLE)
+            self.name_checks.append(NameCheck(edit, note, (save,)))
         self._load()
         ui = self.ui
         self.errors = FieldErrors(
@@ -219,6 +231,8 @@ class MeetingDialog(QDialog):
         self.ui.linkEdit.setText(meeting.link or "")
         self.ui.chairEdit.setText(meeting.chair or "")
         self.ui.secretaryEdit.setText(meeting.secretary or "")
+        for check in self.name_checks:
+            check.loaded()
 
     def _on_kind_changed(self) -> None:
         if self.meeting is None:
@@ -242,6 +256,11 @@ class MeetingDialog(QDialog):
         }
 
     def accept(self) -> None:
+        # every name corrected now (not only the first), shown, and stored at the next press
+        corrected = [check.edit for check in self.name_checks if check.correct()]
+        if corrected:
+            corrected[0].setFocus()
+            return
         values = self.values()
         self.ui.buttons.setEnabled(False)
         if self.meeting is None:

@@ -128,20 +128,48 @@ class Ui_MeetingDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.chairLabel)
 
+        self.chairLayout = QVBoxLayout()
+        self.chairLayout.setSpacing(2)
+        self.chairLayout.setObjectName(u"chairLayout")
         self.chairEdit = QLineEdit(MeetingDialog)
         self.chairEdit.setObjectName(u"chairEdit")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.chairEdit)
+        self.chairLayout.addWidget(self.chairEdit)
+
+        self.chairNote = QLabel(MeetingDialog)
+        self.chairNote.setObjectName(u"chairNote")
+        self.chairNote.setVisible(False)
+        self.chairNote.setWordWrap(True)
+        self.chairNote.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.chairLayout.addWidget(self.chairNote)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.chairLayout)
 
         self.secretaryLabel = QLabel(MeetingDialog)
         self.secretaryLabel.setObjectName(u"secretaryLabel")
 
         self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.secretaryLabel)
 
+        self.secretaryLayout = QVBoxLayout()
+        self.secretaryLayout.setSpacing(2)
+        self.secretaryLayout.setObjectName(u"secretaryLayout")
         self.secretaryEdit = QLineEdit(MeetingDialog)
         self.secretaryEdit.setObjectName(u"secretaryEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.secretaryEdit)
+        self.secretaryLayout.addWidget(self.secretaryEdit)
+
+        self.secretaryNote = QLabel(MeetingDialog)
+        self.secretaryNote.setObjectName(u"secretaryNote")
+        self.secretaryNote.setVisible(False)
+        self.secretaryNote.setWordWrap(True)
+        self.secretaryNote.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.secretaryLayout.addWidget(self.secretaryNote)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.secretaryLayout)
 
 
         self.layout.addLayout(self.form)
