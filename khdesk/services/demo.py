@@ -31,6 +31,7 @@ from sqlmodel import Session, col, func, select
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.ids import uuid7_from
 from khdesk.domain.names import stored_keys
+from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ChangeOp,
@@ -69,7 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "proposal": IDENTITY + (
         "meeting_id", "agenda_item_id", "number", "kind", "text", "author_person_id",
-        "author_name", "organisation", "direction_code", "section_code",
+        "author_name", "organisation", "direction_code", "section_code", "search_key",
     ),
     "question": IDENTITY + (
         "meeting_id", "agenda_item_id", "asker_person_id", "asker_name", "addressee", "text",
@@ -455,13 +456,14 @@ class CampaignWriter:
             kind = ProposalKind.COMMENT if rng.random() < 0.3 else ProposalKind.PROPOSAL
             written_in = self._speaks(author.kazakh, language) if author else language
             body = rng.choice(words.PROPOSALS[written_in, direction])
+            name = author.full_name if author else None
+            organisation = author.organisation if author else None
             self._emit(
                 "proposal",
                 (
                     meeting_id, rng.choice(items) if items else None, counters[meeting_id],
-                    kind.value, body, author.id if author else None,
-                    author.full_name if author else None, author.organisation if author else None,
-                    direction, code,
+                    kind.value, body, author.id if author else None, name, organisation,
+                    direction, code, proposal_search_key(body, name, organisation),
                 ),
             )  # fmt: skip
         self.progress("proposals", scale.proposals)

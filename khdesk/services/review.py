@@ -29,12 +29,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, column, func, literal_column, or_, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.selectable import Join
 from sqlmodel import Session, col, select
 
 from khdesk.domain import review as graph
 from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, NotInitialised, ReadOnly
-from khdesk.domain.names import text_matches
+from khdesk.domain.proposal_search import search_words
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import ReviewStatus, Role
@@ -704,22 +706,34 @@ def list_proposals(
     """Live proposals with their reviews, by meeting date, meeting and number.
 
     ``search`` finds every word in the text, author or organisation in any spelling the
-    check-in search allows (``khdesk.domain.names.text_matches``); ``status`` is a state's
+    check-in search allows (``khdesk.domain.names.text_matches``), looked for in the stored
+    ``Proposal.search_key`` by the database; ``status`` is a state's
     value or name; ``section`` matches the section a proposal was filed under or accepted into;
     ``reviewer`` the review's reviewer ("reviewed by me" is the user's name); ``decided`` False
     keeps those not reviewed yet (new, in review, needs clarification), True the decided ones.
-    ``offset`` and ``limit`` give a page (counted after the search).
+    ``offset`` and ``limit`` give a page.
     """
     review_on = and_(
         col(ProposalReview.proposal_id) == col(Proposal.id),
         col(ProposalReview.deleted) == False,  # noqa: E712
     )
     current = func.coalesce(col(ProposalReview.status), S.NEW.value)
+    found = _search_conditions(session, search)
+    if found.nothing:
+        return []
+    # a few proposals found are looked up and sorted; otherwise the list is walked in order
+    join = Join if found.few else _InOrder
+    meetings_and_proposals = join(
+        Meeting.__table__,  # type: ignore[attr-defined]  # SQLModel's table
+        Proposal.__table__,  # type: ignore[attr-defined]
+        col(Meeting.id) == col(Proposal.meeting_id),
+    )
     query = (
         select(Proposal, Meeting, ProposalReview)
-        .join(Meeting, col(Meeting.id) == col(Proposal.meeting_id))
+        .select_from(meetings_and_proposals)
         .outerjoin(ProposalReview, review_on)
-        .where(Proposal.deleted == False)  # noqa: E712
+        # NOT deleted, which no index answers, when the few proposals found are looked up
+        .where(text("NOT proposal.deleted") if found.few else Proposal.deleted == False)  # noqa: E712
         .order_by(col(Meeting.date), col(Meeting.id), col(Proposal.number), col(Proposal.id))
     )
     if status:
@@ -745,27 +759,97 @@ def list_proposals(
         )
     if reviewer:
         query = query.where(ProposalReview.reviewer == reviewer.strip())
-    if not search:  # the page is the database's; with a search it is counted as rows match
-        query = query.offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
+    for condition in found.conditions:
+        query = query.where(condition)
+    query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     rows: list[ProposalRow] = []
-    skipped, seen = 0, set()
+    seen = set()
     for proposal, where, review in session.exec(query):
         if proposal.id in seen:  # a second review of one proposal (written by another program)
             continue
         seen.add(proposal.id)
-        if search:
-            words = (proposal.text, proposal.author_name, proposal.organisation)
-            if not text_matches(search, " ".join(t for t in words if t)):
-                continue
-            if skipped < offset:
-                skipped += 1
-                continue
         rows.append(_row(session, proposal, where, review))
         if limit is not None and len(rows) >= limit:
             break
     return rows
+
+
+class _InOrder(Join):
+    """A join that SQLite runs in the order written (``CROSS JOIN``): the meetings walked by
+    date (ix_meeting_in_order), each one's proposals beside it, so that a page of the list (of
+    a search too) stops once it is full instead of sorting every proposal first. Other
+    databases get a plain join and their own planner."""
+
+    inherit_cache = True
+
+
+@compiles(_InOrder, "sqlite")
+def _cross_join(join: _InOrder, compiler: Any, **kw: Any) -> str:
+    kw["asfrom"] = True
+    return (
+        f"{compiler.process(join.left, **kw)} CROSS JOIN {compiler.process(join.right, **kw)} "
+        f"ON {compiler.process(join.onclause, **kw)}"
+    )
+
+
+#: The trigram index finds a substring of this many characters or more (migration 0008).
+TRIGRAM = 3
+
+
+#: Up to this many proposals found by the trigram index are looked up by rowid and sorted;
+#: more are found walking the list in its order, where a page fills up quickly.
+FEW_FOUND = 2000
+
+
+@dataclass(frozen=True)
+class _Search:
+    """A search as conditions on ``Proposal``, and whether the proposals found are few."""
+
+    conditions: list[Any]
+    few: bool = False
+    nothing: bool = False
+
+
+def _search_conditions(session: Session, search: str | None) -> _Search:
+    """Conditions on ``Proposal`` that keep the proposals whose stored ``search_key`` holds
+    every word of ``search`` in one of its spellings (``Typed.found_in``).
+
+    On SQLite, the words of three letters or more are looked up in the trigram index
+    (``proposal_fts``) in one MATCH, a word's spellings as alternatives; shorter words (and
+    every word elsewhere) are looked for with LIKE."""
+    phrases, conditions = [], []
+    connection = session.connection()
+    fts = connection.dialect.name == "sqlite"
+    for word in search_words(search):
+        spellings = [word.folded, word.loose] if word.loose else [word.folded]
+        if fts and all(len(spelling) >= TRIGRAM for spelling in spellings):
+            quoted = ['"' + spelling.replace('"', '""') + '"' for spelling in spellings]
+            phrases.append("(" + " OR ".join(quoted) + ")")
+            continue
+        conditions.append(
+            or_(*(col(Proposal.search_key).contains(s, autoescape=True) for s in spellings))
+        )
+    if not phrases:
+        return _Search(conditions)
+    match = " AND ".join(phrases)
+    found: list[int] = [
+        int(number)
+        for (number,) in connection.execute(
+            text("SELECT rowid FROM proposal_fts WHERE proposal_fts MATCH :match LIMIT :n"),
+            {"match": match, "n": FEW_FOUND + 1},
+        )
+    ]
+    rowid: Any = literal_column("proposal.rowid")
+    if len(found) <= FEW_FOUND:
+        return _Search([rowid.in_(found), *conditions], few=True, nothing=not found)
+    everything = (
+        text("SELECT rowid FROM proposal_fts WHERE proposal_fts MATCH :match")
+        .bindparams(match=match)
+        .columns(column("rowid"))
+    )
+    return _Search([rowid.in_(everything), *conditions])
 
 
 def _row(
@@ -912,8 +996,6 @@ def answer_text(session: Session, template_id: int, language: str) -> str:
 # --- reviews in the reference bundle -----------------------------------------------------------
 
 _RECEIVED = "received_reviews"
-#: How much of a merge target's text travels with a review of another region's proposal.
-INTO_TEXT = 300
 
 
 #: The reference bundle's entry of reviews. Under ``reference/``, where a laptop of an older
@@ -921,10 +1003,22 @@ INTO_TEXT = 300
 REVIEWS_ENTRY = "reference/reviews.json"
 
 
+def _answer(review: ProposalReview) -> str | None:
+    """The review's note when its state asks the region for nothing less (the reason of a
+    decline, the question of a clarification); otherwise the note is headquarters' own."""
+    status = graph.status_of(review.status)
+    return review.note if "reason" in graph.NEEDS.get(status, frozenset()) else None
+
+
 def bundle_reviews(session: Session) -> dict[str, bytes]:
     """The reference bundle's entry of reviews, ``REVIEWS_ENTRY``: for every device whose
-    proposals headquarters has reviewed (by its id), the list of those reviews (a merge with
-    what its target is, since the target may be another device's)."""
+    proposals headquarters has reviewed (by its id), the list of those reviews.
+
+    The reference bundle is signed, not encrypted, and every laptop receives every region's
+    reviews: a review carries what the region needs and nothing personal. Its state, its
+    section, the answer the region reads (``_answer``), its time, and for a merge the meeting
+    number and number of the proposal it went into (which may be another region's), never the
+    reviewer's name, headquarters' own note, or another region's text or author."""
     rows = session.exec(
         select(ProposalReview, Proposal.device_id)
         .join(Proposal, col(Proposal.id) == col(ProposalReview.proposal_id))
@@ -939,14 +1033,15 @@ def bundle_reviews(session: Session) -> dict[str, bytes]:
             into = {
                 "meeting": meeting_number(session, meeting) if meeting else "",
                 "number": target.number,
-                "text": target.text[:INTO_TEXT],
             }
         by_device.setdefault(device_id, []).append(
             {
                 "id": review.id,
                 "version": review.version,
                 "proposal_id": review.proposal_id,
-                **{name: getattr(review, name) for name in FIELDS},
+                "status": review.status,
+                "accepted_section_code": review.accepted_section_code,
+                "answer": _answer(review),
                 "updated_at": review.updated_at.isoformat(),
                 "into": into,
             }
@@ -962,13 +1057,12 @@ class ReceivedReview:
     meeting_id: str
     number: int
     status: ReviewStatus
-    reviewer: str | None
-    note: str | None
+    #: the reason of a decline or the question of a clarification
+    answer: str | None
     section: str | None
-    #: what it was merged into: that meeting's number, the proposal's number, its text's start
+    #: what it was merged into: that meeting's number and the proposal's number there
     into_meeting: str | None
     into_number: int | None
-    into_text: str | None
     reviewed_at: dt.datetime
 
 
@@ -998,12 +1092,10 @@ def received_reviews(session: Session, meeting_id: str | None = None) -> list[Re
                 meeting_id=proposal.meeting_id,
                 number=proposal.number,
                 status=ReviewStatus(row["status"]),
-                reviewer=row["reviewer"],
-                note=row["note"],
+                answer=row.get("answer"),
                 section=row["accepted_section_code"],
                 into_meeting=into.get("meeting"),
                 into_number=into.get("number"),
-                into_text=into.get("text"),
                 reviewed_at=dt.datetime.fromisoformat(row["updated_at"]),
             )
         )

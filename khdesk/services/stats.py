@@ -188,6 +188,19 @@ def meetings_by_region_and_kind(session: Session, filters: Filters) -> dict[str,
     )
 
 
+def _split(session: Session, where: str, values: Mapping[str, Any]) -> tuple[int, int]:
+    """How many meetings ``where`` counts, and how many it leaves out (deleted ones among them)."""
+    split = dict(
+        _rows(
+            session,
+            f"SELECT CASE WHEN m.id IN (SELECT m.id FROM meeting m WHERE {where}) THEN 1 ELSE 0 "
+            "END, count(*) FROM meeting m GROUP BY 1",
+            values,
+        )
+    )
+    return int(split.get(1, 0)), int(split.get(0, 0))
+
+
 def _over_counted_meetings(
     session: Session,
     filters: Filters,
@@ -207,15 +220,7 @@ def _over_counted_meetings(
     meetings_filter = replace(filters, direction=None) if values is not None else filters
     where, bound = counted_meetings(meetings_filter)
     bound = bound | dict(values or {})
-    split = dict(
-        _rows(
-            session,
-            f"SELECT CASE WHEN m.id IN (SELECT m.id FROM meeting m WHERE {where}) THEN 1 ELSE 0 "
-            "END, count(*) FROM meeting m GROUP BY 1",
-            bound,
-        )
-    )
-    counted, others = int(split.get(1, 0)), int(split.get(0, 0))
+    counted, others = _split(session, where, bound)
     if counted <= others:
         chosen = f"SELECT m.id FROM meeting m WHERE {where}"
         return [tuple(row) for row in _rows(session, within.format(meetings=chosen), bound)]
@@ -241,7 +246,7 @@ def attendances_by_sector(session: Session, filters: Filters) -> dict[str, int]:
             everything="SELECT a.sector_code, count(*) FROM attendance a "
             "WHERE a.deleted = false AND a.present = true GROUP BY a.sector_code",
             # grouped by an expression, so that the planner reads the attendances of the meetings
-            # (ix_attendance_present) rather than all of them in sector order
+            # (ix_attendance_figures) rather than all of them in sector order
             within="SELECT a.sector_code, count(*) FROM attendance a "
             "WHERE a.deleted = false AND a.present = true AND a.meeting_id IN ({meetings}) "
             "GROUP BY a.sector_code || ''",
@@ -249,20 +254,43 @@ def attendances_by_sector(session: Session, filters: Filters) -> dict[str, int]:
     )
 
 
+def _per_meeting(group: str, where: str, counted: str) -> str:
+    """``counted`` (a count of one meeting m's records) for each meeting ``where`` selects, with
+    ``group`` of the meeting beside it: the caller sums them per group.
+
+    Each count is one range of a covering index read on its own, so no sorter ever sees every
+    record; CROSS JOIN-free, the plan does not depend on what SQLite guesses without
+    statistics."""
+    return f"SELECT {group}, ({counted}) FROM meeting m WHERE {where}"
+
+
+#: The present, live attendances of meeting m (a range of ix_attendance_figures).
+PRESENT_AT_MEETING = (
+    "SELECT count(*) FROM attendance a WHERE a.deleted = false AND a.present = true "
+    "AND a.meeting_id = m.id"
+)
+
+
+def _summed(rows: Iterable[Any]) -> list[tuple[Any, int]]:
+    totals: dict[Any, int] = {}
+    for key, count in rows:
+        totals[key] = totals.get(key, 0) + int(count or 0)
+    return [(key, count) for key, count in totals.items() if count]
+
+
 def attendances_by_meeting_kind(session: Session, filters: Filters) -> dict[str, int]:
     """Present, live attendances of counted meetings, per meeting kind."""
     where, values = counted_meetings(filters)
-    # counted per meeting first (over the covering index), then summed over the few meetings
-    return _flat(
-        _rows(
-            session,
-            "SELECT m.kind, sum(c.n) FROM (SELECT meeting_id, count(*) AS n FROM attendance "
-            "WHERE deleted = false AND present = true GROUP BY meeting_id) c "
-            f"JOIN meeting m ON m.id = c.meeting_id WHERE {where} "
-            "GROUP BY m.kind ORDER BY m.kind",
-            values,
-        )
-    )
+    return _flat(_summed(_rows(session, _per_meeting("m.kind", where, PRESENT_AT_MEETING), values)))
+
+
+_MERGED = "mp.deleted = true AND mp.merged_into_id IS NOT NULL"
+
+
+def _any_merged(session: Session) -> bool:
+    # there are few merged records, and none at all most of the time, when the plain query is
+    # enough (ix_person_merged holds only them)
+    return bool(_rows(session, f"SELECT 1 FROM person mp WHERE {_MERGED} LIMIT 1", {}))
 
 
 def counted_participants(session: Session, filters: Filters) -> tuple[str, dict[str, Any]]:
@@ -274,28 +302,96 @@ def counted_participants(session: Session, filters: Filters) -> tuple[str, dict[
         f"AND a.meeting_id IN (SELECT m.id FROM meeting m WHERE {where})"
     )
     persons = f"p.id IN ({present})"
-    # a merged record's attendance counts for the person kept; there are few such records, and
-    # none at all most of the time, when the plain query is enough
-    merged = "mp.deleted = true AND mp.merged_into_id IS NOT NULL"
-    if _rows(session, f"SELECT 1 FROM person mp WHERE {merged} LIMIT 1", {}):
+    if _any_merged(session):
         persons = (
             f"({persons} OR p.id IN (SELECT mp.merged_into_id FROM person mp "
-            f"WHERE {merged} AND mp.id IN ({present})))"
+            f"WHERE {_MERGED} AND mp.id IN ({present})))"
         )
     return f"p.deleted = false AND {persons}", values
 
 
 def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]:
     """Persons present at least once at a counted meeting, each counted once, under their own
-    sector; an attendance of a person merged into another counts for the one kept."""
-    where, values = counted_participants(session, filters)
-    return _flat(
+    sector; an attendance of a person merged into another counts for the one kept.
+
+    The same persons as ``counted_participants``, found the quicker way for the filter: with
+    most meetings counted, every live person (in sector order, ix_person_sector) is looked up
+    among the attendances (ix_attendance_by_person), less those who came only to a meeting not
+    counted; with few, the counted meetings' attendees are collected first and looked up."""
+    where, values = counted_meetings(filters)
+    counted, others = _split(session, where, values)
+    merged = _any_merged(session)
+    if counted <= others:
+        present = (
+            "SELECT a.person_id AS id FROM meeting m CROSS JOIN attendance a "
+            f"WHERE {where} AND a.deleted = false AND a.present = true AND a.meeting_id = m.id"
+        )
+        if merged:
+            present = (
+                f"{present} UNION SELECT mp.merged_into_id FROM meeting m CROSS JOIN "
+                f"attendance a CROSS JOIN person mp WHERE {where} AND a.deleted = false "
+                "AND a.present = true AND a.meeting_id = m.id AND mp.id = a.person_id "
+                f"AND {_MERGED}"
+            )
+        else:
+            present = f"SELECT DISTINCT x.id FROM ({present}) x"
+        return _flat(
+            _rows(
+                session,
+                f"SELECT p.sector_code, count(*) FROM ({present}) x CROSS JOIN person p "
+                "WHERE p.id = x.id AND p.deleted = false GROUP BY p.sector_code",
+                values,
+            )
+        )
+    # a person counts when one of their own attendances, or one of a record merged into them,
+    # is present, live and (with ``{meetings}``) at one of those meetings
+    came = (
+        "EXISTS (SELECT 1 FROM attendance a WHERE a.deleted = false AND a.present = true "
+        "AND a.person_id = p.id{meetings})"
+    )
+    if merged:
+        came = (
+            f"({came} OR EXISTS (SELECT 1 FROM person mp CROSS JOIN attendance a "
+            f"WHERE mp.merged_into_id = p.id AND {_MERGED} AND a.deleted = false "
+            "AND a.present = true AND a.person_id = mp.id{meetings}))"
+        )
+    totals = dict(
         _rows(
             session,
-            f"SELECT p.sector_code, count(*) FROM person p WHERE {where} GROUP BY p.sector_code",
-            values,
+            "SELECT p.sector_code, count(*) FROM person p WHERE p.deleted = false "
+            f"AND {came.format(meetings='')} GROUP BY p.sector_code",
+            {},
         )
     )
+    if others:
+        # less those who came to a meeting left out and to none of the others: the few who
+        # came to one left out are looked up one by one
+        left_out = (
+            "SELECT x.id FROM meeting x "
+            f"WHERE x.id NOT IN (SELECT m.id FROM meeting m WHERE {where})"
+        )
+        candidates = (
+            "SELECT a.person_id AS id FROM meeting x CROSS JOIN attendance a "
+            f"WHERE x.id IN ({left_out}) AND a.deleted = false AND a.present = true "
+            "AND a.meeting_id = x.id"
+        )
+        if merged:
+            candidates = (
+                f"{candidates} UNION SELECT mp.merged_into_id FROM person mp "
+                f"WHERE {_MERGED} AND mp.id IN ({candidates})"
+            )
+        else:
+            candidates = f"SELECT DISTINCT c.id FROM ({candidates}) c"
+        counted_only = f" AND a.meeting_id NOT IN ({left_out})"
+        for sector, count in _rows(
+            session,
+            f"SELECT p.sector_code, count(*) FROM ({candidates}) c CROSS JOIN person p "
+            f"WHERE p.id = c.id AND p.deleted = false AND NOT {came.format(meetings=counted_only)} "
+            "GROUP BY p.sector_code",
+            values,
+        ):
+            totals[sector] -= int(count)
+    return _flat((sector, count) for sector, count in totals.items() if count)
 
 
 def _proposals_over_counted_meetings(
@@ -334,19 +430,52 @@ def proposals_by_kind(session: Session, filters: Filters) -> dict[str, int]:
 def review_progress(session: Session, filters: Filters) -> dict[str, dict[str, int]]:
     """Counted proposals per section (as filed), then per review status; every status of the
     vocabulary is there (0 when none), a proposal with no review counts as new, and a status
-    the vocabulary no longer has is kept under its own name rather than dropped."""
-    where, values = counted_proposals(filters)
-    rows = _rows(
+    the vocabulary no longer has is kept under its own name rather than dropped.
+
+    Counted in two parts over indexes alone: the counted proposals per section, all new to
+    begin with (as the proposals figure counts them); then the live reviews with their
+    proposals looked up by id (ix_proposal_by_id), which move those proposals from new to their
+    status. A proposal has one review (its id is made from the proposal's); only when another
+    program wrote a second one is each review checked to be its proposal's newest."""
+    twice = _rows(
         session,
-        f"SELECT p.section_code, coalesce(r.status, :unreviewed), count(*) FROM proposal p "
-        f"{LATEST_REVIEW_JOIN.format(proposal='p')} WHERE {where} "
-        "GROUP BY p.section_code, coalesce(r.status, :unreviewed)",
-        values | {"unreviewed": unreviewed_status()},
+        "SELECT 1 FROM proposalreview r WHERE r.deleted = false GROUP BY r.proposal_id "
+        "HAVING count(*) > 1 LIMIT 1",
+        {},
+    )
+    newest = (
+        " AND NOT EXISTS (SELECT 1 FROM proposalreview n WHERE n.deleted = false "
+        "AND n.proposal_id = r.proposal_id AND n.id > r.id)"
+        if twice
+        else ""
+    )
+    direction = "" if filters.direction is None else " AND p.direction_code = :direction"
+    values = {} if filters.direction is None else {"direction": filters.direction}
+    # the reviews first, each proposal looked up by its id; ``|| ''`` keeps SQLite from
+    # trying each counted meeting against the proposal's index instead
+    reviewed = (
+        "SELECT p.section_code, r.status, count(*) FROM proposalreview r CROSS JOIN proposal p "
+        f"WHERE r.deleted = false{newest} AND p.id = r.proposal_id AND p.deleted = false"
+        f"{direction}{{within}} GROUP BY p.section_code, r.status"
+    )
+    rows = _over_counted_meetings(
+        session,
+        filters,
+        everything=reviewed.format(within=""),
+        within=reviewed.format(within=" AND p.meeting_id || '' IN ({meetings})"),
+        values=values,
     )
     statuses = review_statuses()
     result: dict[str, dict[str, int]] = {}
-    for section, status, count in sorted(rows, key=lambda row: _key(row[0])):
+    for section, count in sorted(
+        _proposals_over_counted_meetings(session, filters, "p.section_code"),
+        key=lambda row: _key(row[0]),
+    ):
         per_status = result.setdefault(_key(section), dict.fromkeys(statuses, 0))
+        per_status[unreviewed_status()] += int(count)
+    for section, status, count in rows:
+        per_status = result[_key(section)]
+        per_status[unreviewed_status()] -= int(count)
         per_status[str(status)] = per_status.get(str(status), 0) + int(count)
     return result
 
@@ -369,7 +498,6 @@ def activity_by_week(session: Session, filters: Filters) -> list[dict[str, Any]]
     """Per week (its Monday) from the first counted meeting's to the last one's, weeks without
     any included: counted meetings, their present attendances and their counted proposals."""
     where, values = counted_meetings(filters)
-    proposals, _ = counted_proposals(filters)
     weeks: dict[dt.date, dict[str, int]] = {}
 
     def add(rows: Iterable[Any], what: str) -> None:
@@ -387,25 +515,21 @@ def activity_by_week(session: Session, filters: Filters) -> list[dict[str, Any]]
         "meetings",
     )
     add(
-        _rows(
-            session,
-            "SELECT m.date, sum(c.n) FROM (SELECT meeting_id, count(*) AS n FROM attendance "
-            "WHERE deleted = false AND present = true GROUP BY meeting_id) c "
-            f"JOIN meeting m ON m.id = c.meeting_id WHERE {where} GROUP BY m.date",
-            values,
-        ),
+        _summed(_rows(session, _per_meeting("m.date", where, PRESENT_AT_MEETING), values)),
         "attendances",
     )
-    add(
-        _rows(
-            session,
-            "SELECT m.date, sum(c.n) FROM (SELECT p.meeting_id, count(*) AS n FROM proposal p "
-            f"WHERE {proposals} GROUP BY p.meeting_id) c "
-            "JOIN meeting m ON m.id = c.meeting_id GROUP BY m.date",
-            values,
-        ),
-        "proposals",
+    # a proposal belongs to its meeting's day; each meeting's proposals a range of
+    # ix_proposal_figures
+    meetings, bound = counted_meetings(replace(filters, direction=None))
+    direction = ""
+    if filters.direction is not None:
+        direction = " AND p.direction_code = :direction"
+        bound["direction"] = filters.direction
+    proposals = (
+        "SELECT count(*) FROM proposal p WHERE p.deleted = false AND p.meeting_id = m.id"
+        + direction
     )
+    add(_summed(_rows(session, _per_meeting("m.date", meetings, proposals), bound)), "proposals")
     if not weeks:
         return []
     first, last = min(weeks), max(weeks)

@@ -453,7 +453,14 @@ def _to_0007(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003, "0007": _to_0007}
+def _to_0008(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """0008 gave a proposal the review's ``search_key``; headquarters computes it."""
+    if table == "proposal" and "search_key" not in row:
+        return {**row, "search_key": ""}
+    return row
+
+
+ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003, "0007": _to_0007, "0008": _to_0008}
 
 
 def _upgraded(table: str, rows: Iterator[Any], schema: str) -> Iterator[Any]:

@@ -25,9 +25,12 @@ MAX_PROBLEMS = 100
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """What Alembic compares with the model: not the check-in search's trigram index (migration
-    0004), which is SQLite's own virtual table with shadow tables, kept outside the model."""
-    return not (type_ == "table" and bool(name) and str(name).startswith("person_fts"))
+    """What Alembic compares with the model: not the trigram indexes of the check-in search and
+    of the review's (migrations 0004 and 0008), SQLite's own virtual tables with shadow tables,
+    kept outside the model."""
+    return not (
+        type_ == "table" and bool(name) and str(name).startswith(("person_fts", "proposal_fts"))
+    )
 
 
 def current_revision(database: Database) -> str | None:

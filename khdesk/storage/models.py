@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Index, Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 from khdesk.domain.ids import new_id
+from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     DeviceStatus,
@@ -139,6 +140,8 @@ class Meeting(SyncRecord, table=True):
         _sync_index("meeting"),
         Index("ix_meeting_number", "year", "number"),
         Index("ix_meeting_stats", "deleted", "kind", "region_kato"),
+        # the review's list walks meetings by date, each one's proposals beside it (0008)
+        Index("ix_meeting_in_order", "date", "id"),
     )
 
     number: int
@@ -170,7 +173,17 @@ class Person(SyncRecord, table=True):
         Index("ix_person_name_key", "name_key"),
         Index("ix_person_phone", "phone"),
         Index("ix_person_email", "email"),
-        Index("ix_person_stats", "deleted", "sector_code"),
+        # participants by sector walk live persons in sector order (migration 0008)
+        Index("ix_person_sector", "deleted", "sector_code", "id"),
+        # ... and a participant's sector looked up by id from the index alone
+        Index("ix_person_by_id", "id", "deleted", "sector_code"),
+        # the few records merged into another person, looked up by the person kept
+        Index(
+            "ix_person_merged",
+            "merged_into_id",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NOT NULL"),
+        ),
         # the people table and the type-ahead walk persons in name order
         Index("ix_person_by_name", "deleted", "name_key", "id"),
         # the People page walks persons in the alphabetical order of the interface's language
@@ -207,7 +220,11 @@ class Attendance(SyncRecord, table=True):
         UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
         Index("ix_attendance_person", "person_id"),
         Index("ix_attendance_stats", "deleted", "present", "sector_code"),
-        Index("ix_attendance_present", "deleted", "present", "meeting_id"),
+        # the figures read a meeting's present attendees from the index alone (migration 0008)
+        Index(
+            "ix_attendance_figures", "deleted", "present", "meeting_id", "sector_code", "person_id"
+        ),
+        Index("ix_attendance_by_person", "deleted", "present", "person_id", "meeting_id"),
     )
 
     meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
@@ -271,6 +288,11 @@ class Proposal(SyncRecord, table=True):
         _sync_index("proposal"),
         Index("ix_proposal_meeting", "meeting_id"),
         Index("ix_proposal_stats", "deleted", "direction_code", "section_code", "kind"),
+        # a meeting's proposals, and a proposal by id, from the index alone (migration 0008)
+        Index(
+            "ix_proposal_figures", "deleted", "meeting_id", "direction_code", "section_code", "kind"
+        ),
+        Index("ix_proposal_by_id", "id", "deleted", "meeting_id", "direction_code", "section_code"),
     )
 
     meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
@@ -283,12 +305,32 @@ class Proposal(SyncRecord, table=True):
     organisation: str | None = None
     direction_code: str = Field(foreign_key="direction.code", max_length=8)
     section_code: str | None = Field(default=None, foreign_key="section.code", max_length=16)
+    #: text, author and organisation folded for the review's search
+    #: (``khdesk.domain.proposal_search``); computed on every write, never taken from a bundle
+    search_key: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+
+
+def _proposal_search_key(_mapper: object, _connection: object, proposal: Proposal) -> None:
+    proposal.search_key = proposal_search_key(
+        proposal.text or "", proposal.author_name, proposal.organisation
+    )
+
+
+# every write of a proposal through the ORM keeps its search key; the bulk writers (the demo,
+# a bundle's import at headquarters) compute it themselves
+event.listen(Proposal, "before_insert", _proposal_search_key)
+event.listen(Proposal, "before_update", _proposal_search_key)
 
 
 class ProposalReview(SyncRecord, table=True):
     """Headquarters' review of a proposal: a separate record owned by headquarters."""
 
-    __table_args__ = (_sync_index("proposalreview"), Index("ix_review_proposal", "proposal_id"))
+    __table_args__ = (
+        _sync_index("proposalreview"),
+        Index("ix_review_proposal", "proposal_id"),
+        # a proposal's newest live review, read from the index alone (migration 0008)
+        Index("ix_review_latest", "deleted", "proposal_id", "id", "status"),
+    )
 
     proposal_id: str = Field(foreign_key="proposal.id", max_length=36)
     status: str = Field(default=ReviewStatus.NEW, max_length=16)

@@ -30,6 +30,7 @@ from typing import Any
 from khdesk.domain.errors import InvalidInput, Message
 from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, is_display_name
 from khdesk.domain.names import stored_keys
+from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.validation import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -252,6 +253,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "organisation": _line(),
         "direction_code": _code("directions"),
         "section_code": _code("sections", required=False),
+        "search_key": Rule("computed", False),
     },
     "proposalreview": {
         **_IDENTITY,
@@ -363,8 +365,7 @@ def _contact(cleaner: Callable[[str], str | None], name: str) -> Callable[[str],
             return cleaner(value)
         except NotLatinEmail as error:
             raise Problem(
-                "its {name} has the letter «{letter}» of another alphabet at position "
-                "{position}",
+                "its {name} has the letter «{letter}» of another alphabet at position {position}",
                 name=name,
                 letter=error.letter,
                 position=error.position,
@@ -736,6 +737,11 @@ class TableCheck:
             if fields - (set(RULES[table]) - (set(_IDENTITY) - {"deleted"})):
                 raise Problem("its changes name fields its table_name does not have")
         elif self.table == "proposal":
+            values[at["search_key"]] = proposal_search_key(
+                self._get(values, "text") or "",
+                self._get(values, "author_name"),
+                self._get(values, "organisation"),
+            )
             section = self._get(values, "section_code")
             its = self.known.sections.get(section) if section is not None else None
             if section is not None and its != self._get(values, "direction_code"):
@@ -957,23 +963,20 @@ def reference_rows(table: str, rows: Any) -> list[dict[str, Any]]:
 
 # --- reviews, from headquarters to the installation whose proposals they are -----------------
 
-#: How much of a merge target's text a review may carry (``services.review.INTO_TEXT``).
-MAX_INTO_TEXT = 300
+#: A review as a region receives it (``services.review.bundle_reviews``): nothing personal.
 REVIEW_RULES: dict[str, Rule] = {
     "id": _id(),
     "version": _number(1, 2**62),
     "proposal_id": _id(),
     "status": _choice(ReviewStatus),
-    "reviewer": _line(),
-    "note": _text(),
-    "duplicate_of_id": _id(required=False),
     "accepted_section_code": _code("sections", required=False),
+    "answer": _text(),
     "updated_at": _moment(required=True),
 }
+#: What a merge went into: that meeting's number and the proposal's number there.
 _INTO_RULES: dict[str, Rule] = {
     "meeting": Rule("line", limit=32),
     "number": _number(),
-    "text": _text(required=True),
 }
 
 
@@ -1028,20 +1031,13 @@ def _review_into(value: Any, converters: dict[str, Convert]) -> dict[str, Any] |
     if value is None:
         return None
     if not isinstance(value, dict) or set(value) != set(converters):
-        raise Problem("its into is not a proposal's meeting, number and text")
-    into = {name: convert(value.get(name)) for name, convert in converters.items()}
-    if len(into["text"]) > MAX_INTO_TEXT:
-        raise Problem("its into holds more of the text than a review carries")
-    return into
+        raise Problem("its into is not a proposal's meeting and number")
+    return {name: convert(value.get(name)) for name, convert in converters.items()}
 
 
 def _whole_review(values: dict[str, Any]) -> None:
     status = values["status"]
     if (status == ReviewStatus.ACCEPTED) != (values["accepted_section_code"] is not None):
         raise Problem("its accepted_section_code does not go with its status")
-    if (status == ReviewStatus.MERGED) != (values["duplicate_of_id"] is not None):
-        raise Problem("its duplicate_of_id does not go with its status")
-    if values["duplicate_of_id"] == values["proposal_id"]:
-        raise Problem("its duplicate_of_id names the proposal itself")
-    if values["into"] is not None and values["duplicate_of_id"] is None:
-        raise Problem("its into describes a merge it does not have")
+    if (status == ReviewStatus.MERGED) != (values["into"] is not None):
+        raise Problem("its into does not go with its status")

@@ -63,18 +63,41 @@ def test_a_review_reaches_the_region_whose_proposal_it_is(
     hq, astana, almaty, ids = reviewed
     path = reference(hq, tmp_path / "reference2.khr")
     accepted, merged = take(astana, path)
-    assert (accepted.proposal_id, accepted.status, accepted.section, accepted.reviewer) == (
-        ids["ours"][0], ReviewStatus.ACCEPTED, "D2.3", "hq"
+    assert (accepted.proposal_id, accepted.status, accepted.section, accepted.answer) == (
+        ids["ours"][0], ReviewStatus.ACCEPTED, "D2.3", None
     )  # fmt: skip
-    assert (merged.status, merged.into_number, merged.into_text) == (
-        ReviewStatus.MERGED, 1, "Еріктілер желісін құру, облыс бойынша"
-    )  # fmt: skip
+    assert (merged.status, merged.into_number) == (ReviewStatus.MERGED, 1)
     assert merged.into_meeting is not None and merged.into_meeting.startswith("75-")
     (declined,) = take(almaty, path)
-    assert (declined.status, declined.note) == (ReviewStatus.DECLINED, "Қордың ісі емес")
+    assert (declined.status, declined.answer) == (ReviewStatus.DECLINED, "Қордың ісі емес")
     # the region keeps its reviews as received and sends none back
     with astana.database.session() as session:
         assert sync.sending_state(session) == "nothing"
+
+
+def test_what_every_laptop_receives_names_no_reviewer_and_no_other_regions_text(
+    reviewed: tuple[Site, Site, Site, dict], tmp_path: Path
+) -> None:
+    hq, astana, _, ids = reviewed
+    with hq.database.transaction() as session:
+        # a note of headquarters' own on an accepted proposal stays at headquarters
+        review.set_review(session, hq.actor, ids["ours"][0], ReviewChange(note="Сарапшыға: тексер"))
+    path = reference(hq, tmp_path / "reference2.khr")
+    sent = read_signed_zip(path.read_bytes()).entries()[review.REVIEWS_ENTRY]
+    # the reference bundle is signed, not encrypted: this is what every laptop can read
+    for secret in ("hq", "reviewer", "Еріктілер желісін құру", "duplicate_of_id", "Сарапшыға"):
+        assert secret.encode() not in sent
+    reviews = [r for rows in orjson.loads(sent).values() for r in rows]
+    assert {frozenset(r) for r in reviews} == {
+        frozenset({"id", "version", "proposal_id", "status", "accepted_section_code", "answer",
+                   "updated_at", "into"})
+    }  # fmt: skip
+    merged = next(r for r in reviews if r["status"] == ReviewStatus.MERGED)
+    assert set(merged["into"]) == {"meeting", "number"}
+    assert "Қордың ісі емес" in {r["answer"] for r in reviews}
+    # the region still reads its merge's target by meeting and number
+    (_, merged_here) = take(astana, path)
+    assert merged_here.into_number == 1 and merged_here.answer is None
 
 
 def test_the_next_bundle_replaces_what_the_region_knew(
@@ -112,7 +135,9 @@ def forged(hq: Site, path: Path, device: str, change: dict[str, object]) -> Path
         ({"accepted_section_code": None}, "its accepted_section_code does not go with its status"),
         ({"accepted_section_code": "D9.9"}, "its accepted_section_code is not a code khdesk knows"),
         ({"status": "approved"}, "its status is not one of"),
-        ({"note": "ескерту\x1b[31m"}, "its note holds control characters"),
+        ({"answer": "ескерту\x1b[31m"}, "its answer holds control characters"),
+        ({"into": {"meeting": "75-2026-001", "number": 1}}, "its into does not go with its status"),
+        ({"reviewer": "Дана Серікова"}, None),
         ({"proposal_id": "../../etc"}, "its proposal_id is not a record id"),
         ({"score": 5}, None),
     ],
@@ -163,8 +188,8 @@ def test_two_reviews_of_one_proposal_are_refused() -> None:
         "01a233d5-726c-70af-9757-1f13088b5767",
     )
     one = {"id": device, "version": 1, "proposal_id": proposal, "status": "under-review",
-           "reviewer": None, "note": None, "duplicate_of_id": None, "into": None,
-           "accepted_section_code": None, "updated_at": "2026-10-02T09:14:00+00:00"}  # fmt: skip
+           "answer": None, "into": None, "accepted_section_code": None,
+           "updated_at": "2026-10-02T09:14:00+00:00"}  # fmt: skip
     assert len(records.review_rows(orjson.dumps({device: [one]}), device, frozenset())) == 1
     with pytest.raises(BundleRejected, match="reviews a proposal twice"):
         records.review_rows(orjson.dumps({device: [one, one]}), device, frozenset())
