@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
+from khdesk.domain.validation import fold_look_alikes
 from khdesk.services import minutes
 from khdesk.ui.context import AppContext
 from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.texts import render
+from khdesk.ui.typed_checks import NameCheck, note_label
 from khdesk.ui.widgets import AutoSaver, SavedIndicator, confirm, fit_columns
 
 VOTES = ("votes_for", "votes_against", "votes_abstained")
@@ -99,6 +101,35 @@ def _correct_speech(work: Any, speech_id: str, text: str, reason: str | None) ->
     minutes.update_speech(work.session, work.actor, speech_id, text=text, reason=reason)
 
 
+class _CorrectedBeforeSaving(QObject):
+    """Replaces the look-alike letters of the autosaved name in ``saver``'s field when the field
+    is left, before the autosave writes it (Enter writes it too), so that what is stored is
+    the name the field shows and its note says what was replaced."""
+
+    def __init__(self, check: NameCheck, saver: AutoSaver) -> None:
+        super().__init__(check.edit)
+        self.check = check
+        self.saver = saver
+        # Qt asks the filter installed last first: this one before the autosaver's, which
+        # writes the field's text on the same focus-out
+        check.edit.installEventFilter(self)
+        check.edit.returnPressed.connect(self._on_return)
+
+    def _correct(self) -> None:
+        # only a name typed: a stored one stays as it is until it is edited
+        if not self.check.edit.isReadOnly() and self.saver.pending():
+            self.check.correct(before_saving=False)
+
+    def _on_return(self) -> None:
+        self._correct()
+        self.saver.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.check.edit and event.type() == QEvent.Type.FocusOut:
+            self._correct()
+        return False
+
+
 class MinutesTab(MeetingPart):
     """The agenda on the left; the selected item's HEARD, SPOKE and DECIDED on the right."""
 
@@ -128,12 +159,18 @@ class MinutesTab(MeetingPart):
         self.error.setStyleSheet("color: #b00020;")
         self.title_edit = QLineEdit()
         self.rapporteur_edit = QLineEdit()
+        self.rapporteur_note = note_label()
         self.heard_edit = QPlainTextEdit()
         self.heard_edit.setPlaceholderText(self.tr("What the rapporteur reported"))
         heard_box = QGroupBox(self.tr("HEARD"))
         heard_form = QFormLayout(heard_box)
         heard_form.addRow(self.tr("Item"), self.title_edit)
-        heard_form.addRow(self.tr("Rapporteur"), self.rapporteur_edit)
+        # the note right under its field, in the field's cell
+        rapporteur_cell = QVBoxLayout()
+        rapporteur_cell.setSpacing(2)
+        rapporteur_cell.addWidget(self.rapporteur_edit)
+        rapporteur_cell.addWidget(self.rapporteur_note)
+        heard_form.addRow(self.tr("Rapporteur"), rapporteur_cell)
         heard_form.addRow(self.heard_edit)
 
         self.speaker_combo = QComboBox(editable=True)
@@ -162,6 +199,8 @@ class MinutesTab(MeetingPart):
         speaker_row.addWidget(self.speech_edit, 2)
         speaker_row.addWidget(self.add_speech_button)
         spoke_layout.addLayout(speaker_row)
+        self.speaker_note = note_label()
+        spoke_layout.addWidget(self.speaker_note)
         spoke_layout.addWidget(self.speeches)
         correct_row = QHBoxLayout()
         correct_row.addStretch()
@@ -228,6 +267,14 @@ class MinutesTab(MeetingPart):
         )
         heard_form.addRow(self.heard_saved)
         self.decision_saved = SavedIndicator([self.savers["decision"]])
+        # the names go into the protocol: their look-alike letters are replaced as they are
+        # typed and said under the field, the rapporteur's before it is autosaved, a speaker's
+        # before Add speaker adds them
+        self.rapporteur_check = NameCheck(self.rapporteur_edit, self.rapporteur_note)
+        _CorrectedBeforeSaving(self.rapporteur_check, self.savers["rapporteur"])
+        speaker_edit = self.speaker_combo.lineEdit()
+        assert speaker_edit is not None  # an editable combo box has its line
+        self.speaker_check = NameCheck(speaker_edit, self.speaker_note, (self.add_speech_button,))
         decided_layout.insertWidget(1, self.decision_saved)
         model.register_draft("speech", lambda: bool(self.speech_edit.text().strip()))
         model.register_draft("votes", lambda: self._votes_typed and not self.votes_fit())
@@ -298,8 +345,12 @@ class MinutesTab(MeetingPart):
             for name, attribute in fields:
                 saver = self.savers[name]
                 value = (getattr(record, attribute) or "") if record is not None else ""
+                if name == "rapporteur" and newer and not fresh and not saver.pending():
+                    self._rapporteur_stored(value)
                 if fresh or (newer and not saver.pending()):
                     saver.reset(value)
+                if name == "rapporteur" and fresh:
+                    self.rapporteur_check.loaded()
             if record is not None and (fresh or newer):
                 self._shown[record.id] = record.version
         if fresh:  # another item: what was typed for the last one's vote is not carried over
@@ -319,6 +370,14 @@ class MinutesTab(MeetingPart):
         self.speeches_model.set_rows([(s.id, s.speaker, s.text) for s in speeches])
         fit_columns(self.speeches)
         self._apply_enabled()
+
+    def _rapporteur_stored(self, value: str) -> None:
+        """The rapporteur saved while it was typed (a pause in typing) is stored with its
+        look-alikes replaced: replace them in the field too, saying so, rather than changing
+        the name without a word."""
+        typed = self.rapporteur_edit.text()
+        if value != typed and fold_look_alikes(typed).text == value:
+            self.rapporteur_check.correct(before_saving=False)
 
     def _on_item_selected(self) -> None:
         self.flush()
@@ -483,20 +542,32 @@ class MinutesTab(MeetingPart):
     def add_speech(self) -> None:
         if not self.item_id or self.read_only:
             return
+        if self.speaker_check.correct():
+            self.speaker_combo.setFocus()
+            return  # the corrected name is shown first; Add speaker again adds it
         speaker = self.speaker_combo.currentText()
-        index = self.speaker_combo.findText(speaker)
-        person_id = self.speaker_combo.itemData(index) if index >= 0 else None
+        person_id = self._present_person(speaker)
 
         def added(_none: None) -> None:
             self.error.clear()
             self.speech_edit.clear()
             self.speaker_combo.setCurrentIndex(-1)
             self.speaker_combo.setEditText("")
+            self.speaker_check.loaded()  # the next speaker's note starts empty
 
         self.context.operations.write(
             _add_speech, self.item_id, speaker, self.speech_edit.text(), person_id, self.reason,
             done=added, failed=self._failed, owner=self,
         )  # fmt: skip
+
+    def _present_person(self, speaker: str) -> str | None:
+        """The id of the person present whose name is ``speaker``, compared with the look-alike
+        letters replaced on both sides (a name stored before khdesk replaced them matches)."""
+        wanted = fold_look_alikes(speaker.strip()).text
+        for index in range(self.speaker_combo.count()):
+            if fold_look_alikes(self.speaker_combo.itemText(index)).text == wanted:
+                return self.speaker_combo.itemData(index)
+        return None
 
     def correct_speech(self) -> None:
         """Correct the text of the selected speech (with none selected, the last one; in a
