@@ -20,7 +20,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,10 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from khdesk.documents import summary
+from khdesk.domain import review as graph
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.numbering import format_number
+from khdesk.domain.vocabulary import ProposalKind
 from khdesk.services import stats
 from khdesk.services.imports.left_out import SEPARATOR, escape_cell
 from khdesk.storage.files import replacing
@@ -96,6 +98,12 @@ HEADERS: dict[str, dict[str, str]] = {
     "persons_sheet": {"kk": "Қатысушылар", "ru": "Участники", "en": "Participants"},
     "proposals_sheet": {"kk": "Ұсыныстар", "ru": "Предложения", "en": "Proposals"},
     "questions_sheet": {"kk": "Сұрақтар", "ru": "Вопросы", "en": "Questions"},
+    # the proposals sheet's own filters, as its filters line names them
+    "proposal_kind": {"kk": "Ұсыныс немесе ескерту", "ru": "Предложение или замечание",
+                      "en": "Proposal or comment"},
+    "unreviewed": {"kk": "әлі қаралмағандар", "ru": "ещё не рассмотренные",
+                   "en": "not reviewed yet"},
+    "search": {"kk": "Іздеу", "ru": "Поиск", "en": "Search"},
 }  # fmt: skip
 
 #: The rows a sheet starts with before its headers: title, as of, filters, an empty line.
@@ -112,10 +120,21 @@ def word(key: str, language: str) -> str:
 
 @dataclass(frozen=True)
 class ExportFilters:
-    """The figures' filters, and the review status the proposals are narrowed to."""
+    """The figures' filters (every sheet), and those that narrow the proposals sheet only, as
+    the proposals page filters its list: the review status, the section (filed under or
+    accepted into), proposal or comment, the meeting (its id), the reviewer, "not reviewed
+    yet" (new, in review, needs clarification), and a search: ``search`` is what was typed
+    (written on the sheet), ``found`` the ids of the proposals it found (None: no search)."""
 
     figures: stats.Filters = field(default_factory=stats.Filters)
     status: str | None = None
+    section: str | None = None
+    kind: str | None = None
+    meeting: str | None = None
+    reviewer: str | None = None
+    unreviewed: bool = False
+    search: str = ""
+    found: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in stats.review_statuses():
@@ -124,10 +143,91 @@ class ExportFilters:
                 status=self.status,
                 statuses=", ".join(stats.review_statuses()),
             )
+        if self.kind is not None and self.kind not in {k.value for k in ProposalKind}:
+            raise InvalidInput(
+                "unknown kind of proposal '{kind}': use one of {kinds}.",
+                kind=self.kind,
+                kinds=", ".join(ProposalKind),
+            )
 
     def as_json(self) -> dict[str, str]:
-        shown = self.figures.as_json()
-        return shown | ({"status": self.status} if self.status else {})
+        """The filters that narrow something, as text; the proposals sheet's own after the
+        figures' ("proposal_kind" is proposal or comment, "kind" the meeting's)."""
+        own = {
+            "status": self.status,
+            "section": self.section,
+            "proposal_kind": self.kind,
+            "meeting": self.meeting,
+            "reviewer": self.reviewer,
+            "unreviewed": "yes" if self.unreviewed else None,
+            "search": self.search.strip() or None,
+        }
+        return self.figures.as_json() | {key: value for key, value in own.items() if value}
+
+    def proposal_conditions(self) -> tuple[str, dict[str, Any]]:
+        """The proposals sheet's own filters as SQL on proposal ``p`` and its review ``r``
+        (``stats.LATEST_REVIEW_JOIN``), each term beginning with AND, and their values."""
+        status = "coalesce(r.status, :unreviewed)"
+        where: list[str] = []
+        values: dict[str, Any] = {"unreviewed": stats.unreviewed_status()}
+        if self.status:
+            where.append(f"{status} = :status")
+            values["status"] = self.status
+        if self.unreviewed:
+            decided = {s.value for s in graph.DECIDED}
+            open_ = [s for s in stats.review_statuses() if s not in decided]
+            names = [f"open_{i}" for i in range(len(open_))]
+            where.append(f"{status} IN ({', '.join(':' + n for n in names)})")
+            values.update(zip(names, open_, strict=True))
+        if self.section:
+            # as the proposals page filters: filed under the section or accepted into it
+            where.append("(p.section_code = :section OR r.accepted_section_code = :section)")
+            values["section"] = self.section
+        if self.kind:
+            where.append("p.kind = :proposal_kind")
+            values["proposal_kind"] = self.kind
+        if self.meeting:
+            where.append("p.meeting_id = :meeting")
+            values["meeting"] = self.meeting
+        if self.reviewer:
+            where.append("r.reviewer = :reviewer")
+            values["reviewer"] = self.reviewer
+        return "".join(f" AND {term}" for term in where), values
+
+
+#: The filters that narrow the proposals sheet only (the other sheets do not name them).
+PROPOSAL_FILTERS = ("status", "section", "proposal_kind", "meeting", "reviewer", "unreviewed",
+                    "search")  # fmt: skip
+
+
+def filters_line(
+    filters: ExportFilters, names: Mapping[str, Mapping[str, str]], language: str, sheet: str
+) -> str:
+    """The filters that narrow ``sheet``, as a reader reads them (the summary's words for the
+    figures' filters and the status)."""
+    shown = filters.as_json()
+    if sheet != "proposals":
+        shown = {key: value for key, value in shown.items() if key not in PROPOSAL_FILTERS}
+    figures = {f.name for f in fields(stats.Filters)} | {"status"}
+    known = {key: value for key, value in shown.items() if key in figures}
+    shown_as: dict[str, Callable[[str], str]] = {
+        "section": lambda code: f"{code} {names.get('section', {}).get(code, '')}".strip(),
+        "proposal_kind": lambda kind: word(kind, language),
+        "meeting": lambda mid: names.get("meeting", {}).get(mid, mid),
+        "search": lambda typed: f"«{typed}»",
+    }
+    parts = [
+        word(key, language)  # "not reviewed yet" is a word, not a value
+        if key == "unreviewed"
+        else f"{word(key, language)}: {shown_as.get(key, str)(value)}"
+        for key, value in shown.items()
+        if key not in known
+    ]
+    line = summary.filters_line(known, names, language)
+    if not parts:
+        return line
+    head = f"{summary.word('filters', language)}: "
+    return head + "; ".join([*([line[len(head) :]] if known else []), *parts])
 
 
 def reference_names(session: Session, language: str) -> dict[str, dict[str, str]]:
@@ -239,7 +339,7 @@ def _sheets(
     def proposals() -> Iterator[list[Any]]:
         condition, bound = stats.counted_proposals(filters.figures)
         status = "coalesce(r.status, :unreviewed)"
-        narrowed = f" AND {status} = :status" if filters.status else ""
+        narrowed, narrowing = filters.proposal_conditions()
         sql = (
             f"SELECT p.id, {number}, m.date AS date, p.number AS no, p.kind, p.direction_code, "
             "p.section_code, p.text, p.author_name, p.organisation, "
@@ -256,10 +356,10 @@ def _sheets(
             "LEFT JOIN device td ON td.id = tm.device_id "
             f"WHERE {condition}{narrowed} ORDER BY m.date, p.meeting_id, p.number"
         )
-        extra = bound | {"unreviewed": stats.unreviewed_status()}
-        if filters.status:
-            extra["status"] = filters.status
-        for row in execute(sql, extra):
+        found = filters.found
+        for row in execute(sql, bound | narrowing):
+            if found is not None and row.id not in found:
+                continue  # not among those the proposals page's search found
             target = None
             if row.duplicate_of_id and row.target_year is not None:
                 meeting = _meeting_number(
@@ -345,25 +445,63 @@ def _preamble(
     return [
         [escape_cell(word(f"{key}_sheet", language))],
         [escape_cell(summary.word("as_of", language).format(when=when))],
-        [escape_cell(summary.filters_line(filters.as_json(), names, language))],
+        [escape_cell(filters_line(filters, names, language, key))],
         [],
     ]
 
 
+#: How often (in rows) an export tells its ``progress`` how far it got.
+PROGRESS_EVERY = 500
+#: ``progress(sheet, rows written so far)``: called as each sheet starts, every
+#: ``PROGRESS_EVERY`` rows and when it ends; what it raises stops the export, and a file not
+#: written to its end is not written at all.
+Progress = Callable[[str, int], None]
+
+
+def _reported(sheet: Sheet, progress: Progress) -> Sheet:
+    def rows() -> Iterator[list[Any]]:
+        progress(sheet.key, 0)
+        count = 0
+        for row in sheet.rows():
+            yield row
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                progress(sheet.key, count)
+        progress(sheet.key, count)
+
+    return replace(sheet, rows=rows)
+
+
 def _prepared(
-    session: Session, filters: ExportFilters, language: str
+    session: Session, filters: ExportFilters, language: str, progress: Progress | None = None
 ) -> tuple[list[Sheet], dict[str, dict[str, str]], dt.datetime]:
     summary.check_language(language)
     names = reference_names(session, language)
-    return _sheets(session, filters, language, names), names, utcnow()
+    if filters.meeting:  # the filters line names the meeting by its number
+        row = session.connection().execute(
+            text("SELECT m.region_kato, m.year, m.number, d.code FROM meeting m "
+                 "JOIN device d ON d.id = m.device_id WHERE m.id = :id"),
+            {"id": filters.meeting},
+        ).first()  # fmt: skip
+        if row is not None:
+            names["meeting"] = {filters.meeting: _meeting_number(*row)}
+    sheets = _sheets(session, filters, language, names)
+    if progress is not None:
+        sheets = [_reported(sheet, progress) for sheet in sheets]
+    return sheets, names, utcnow()
 
 
 def export_xlsx(
-    session: Session, path: Path, *, filters: ExportFilters | None = None, language: str = "ru"
+    session: Session,
+    path: Path,
+    *,
+    filters: ExportFilters | None = None,
+    language: str = "ru",
+    progress: Progress | None = None,
 ) -> dict[str, int]:
     """Write the workbook to ``path`` whole; returns the number of records on each sheet."""
     chosen = filters or ExportFilters()
-    sheets, names, as_of = _prepared(session, chosen, language)
+    sheets, names, as_of = _prepared(session, chosen, language, progress)
     workbook = Workbook(write_only=True)
     written: dict[str, int] = {}
     for sheet in sheets:
@@ -392,12 +530,17 @@ def _csv_value(value: Any) -> str:
 
 
 def export_csv(
-    session: Session, folder: Path, *, filters: ExportFilters | None = None, language: str = "ru"
+    session: Session,
+    folder: Path,
+    *,
+    filters: ExportFilters | None = None,
+    language: str = "ru",
+    progress: Progress | None = None,
 ) -> dict[str, int]:
     """Write one CSV file per sheet into ``folder`` (UTF-8 with a BOM, semicolons, as Excel
     opens them where Kazakh and Russian are spoken), each whole; returns the records per file."""
     chosen = filters or ExportFilters()
-    sheets, names, as_of = _prepared(session, chosen, language)
+    sheets, names, as_of = _prepared(session, chosen, language, progress)
     written: dict[str, int] = {}
     for sheet in sheets:
         with replacing(folder / f"{sheet.key}.csv") as handle:
