@@ -165,7 +165,8 @@ class MinutesTab(MeetingPart):
         heard_box = QGroupBox(self.tr("HEARD"))
         heard_form = QFormLayout(heard_box)
         heard_form.addRow(self.tr("Item"), self.title_edit)
-        # the note right under its field, in the field's cell
+        # the note right under its field, in the field's cell (a form row of its own would get
+        # the height of two lines for one)
         rapporteur_cell = QVBoxLayout()
         rapporteur_cell.setSpacing(2)
         rapporteur_cell.addWidget(self.rapporteur_edit)

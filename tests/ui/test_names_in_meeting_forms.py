@@ -258,3 +258,22 @@ def test_a_speaker_corrected_unseen_is_shown_before_add_speaker_adds_them(
     qtbot.mouseClick(tab.add_speech_button, Qt.MouseButton.LeftButton)
     settle(context)
     assert _speeches(database) == [("Ерлан Сейітов", "Қолдаймын.", None)]
+
+
+def test_enter_in_the_rapporteur_corrects_and_saves_it(
+    qtbot: QtBot, context: AppContext, database: Database, minutes_tab: MinutesTab, settle: Settle
+) -> None:
+    tab = minutes_tab
+    tab.rapporteur_edit.setFocus()
+    type_text(tab.rapporteur_edit, "Aйгерім Ілиясқызы")  # a Latin A, in the first word
+    assert tab.rapporteur_edit.text() == "Айгерім Ілиясқызы"
+    tab.rapporteur_edit.end(False)
+    type_text(tab.rapporteur_edit, " Сейiтова")
+    press(qtbot, tab.rapporteur_edit, Qt.Key.Key_Return)
+    assert tab.rapporteur_edit.hasFocus()
+    assert tab.rapporteur_edit.text() == "Айгерім Ілиясқызы Сейітова"
+    settle(context)
+    assert _rapporteur(database) == "Айгерім Ілиясқызы Сейітова"
+    assert tab.rapporteur_note.text() == (
+        f"The Latin letter A was replaced by the Cyrillic letter А. {I_REPLACED}"
+    )
