@@ -640,14 +640,14 @@ def ask_to_remove_person(context: AppContext, person_id: str, parent: QWidget) -
                 parent,
                 title,
                 QCoreApplication.translate(
-                    CONTEXT,
+                    "PersonDialog",
                     "{name} cannot be removed: they are named in {count} proposals, speeches "
                     "or questions. Merge them into the right person instead (Merge with…).",
                 ).format(name=name, count=links.authored),
             )
             return
         question = QCoreApplication.translate(
-            CONTEXT,
+            "PersonDialog",
             "Remove {name} from the people known here? Their attendances at {count} meetings "
             "are removed with them.",
         ).format(name=name, count=links.attendances)
@@ -659,7 +659,7 @@ def ask_to_remove_person(context: AppContext, person_id: str, parent: QWidget) -
                 parent,
                 title,
                 QCoreApplication.translate(
-                    CONTEXT,
+                    "PersonDialog",
                     "{name} is on the list of {count} closed meetings: the reason is recorded "
                     "as an amendment of each.",
                 ).format(name=name, count=links.closed_meetings),
