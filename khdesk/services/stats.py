@@ -467,10 +467,10 @@ def review_progress(session: Session, filters: Filters) -> dict[str, dict[str, i
     )
     statuses = review_statuses()
     result: dict[str, dict[str, int]] = {}
-    for section, count in sorted(
-        _proposals_over_counted_meetings(session, filters, "p.section_code"),
-        key=lambda row: _key(row[0]),
-    ):
+    # grouped as ix_proposal_stats is ordered (a section is under one direction), so that no
+    # sorter sees every proposal
+    filed = _proposals_over_counted_meetings(session, filters, "p.direction_code, p.section_code")
+    for _, section, count in sorted(filed, key=lambda row: _key(row[1])):
         per_status = result.setdefault(_key(section), dict.fromkeys(statuses, 0))
         per_status[unreviewed_status()] += int(count)
     for section, status, count in rows:
