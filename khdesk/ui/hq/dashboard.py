@@ -44,10 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.domain.errors import KhdeskError
-from khdesk.services import stats
+from khdesk.services import exports, stats
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import set_part_title
+from khdesk.ui.hq import export_dialog
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.icons import icon
 from khdesk.ui.main_window import OptionalDateEdit
@@ -281,6 +282,10 @@ class DashboardPage(QWidget):
             filters.addWidget(combo, 1)
         filters.addWidget(self.clear_button)
         filters.addWidget(self.state)
+        self.export_dialog: export_dialog.ExportDialog | None = None
+        self.export_action = export_dialog.export_action(self, self.export)
+        self.export_button = export_dialog.export_button(self.export_action)
+        filters.addWidget(self.export_button)
 
         #: the key numbers: each opens the list it counts
         self.numbers: dict[str, QPushButton] = {}
@@ -368,6 +373,18 @@ class DashboardPage(QWidget):
             region=self.region_filter.currentData(),
             kind=self.kind_filter.currentData(),
             direction=self.direction_filter.currentData(),
+        )
+
+    def export(self) -> None:
+        """Export… the campaign's records under the dashboard's filters (every sheet)."""
+        try:
+            chosen = self.filters()
+        except KhdeskError as error:
+            self.problem.setText(render(error))
+            self.problem.setVisible(True)
+            return
+        self.export_dialog = export_dialog.run_export(
+            self.context, self, exports.ExportFilters(chosen), stem=self.tr("campaign")
         )
 
     def clear_filters(self) -> None:

@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.domain import review as graph
+from khdesk.domain.errors import KhdeskError
 from khdesk.domain.vocabulary import ReviewStatus
 from khdesk.services import review_page_queries as queries
 from khdesk.services.review import ReviewChange
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import set_part_title
+from khdesk.ui.hq import export_dialog
 from khdesk.ui.hq.review_dialogs import (
     AnswerDialog,
     MergeDialog,
@@ -237,6 +239,8 @@ class ProposalsPage(QWidget):
         self._shown_id: str | None = None
         self._sized = False
 
+        self.export_dialog: QDialog | None = None
+        self.export_action = export_dialog.export_action(self, self.export)
         self._build_filters()
         self.model = ProposalsModel(self)
         self.table = TableView()
@@ -336,7 +340,10 @@ class ProposalsPage(QWidget):
         grid.addWidget(self.search, 0, 0, 1, 3)
         grid.addWidget(self.region, 0, 3)
         grid.addWidget(self.meeting, 0, 4, 1, 2)
-        grid.addWidget(self.total, 0, 6)
+        counted = QHBoxLayout()
+        counted.addWidget(self.total, 1)
+        counted.addWidget(export_dialog.export_button(self.export_action))
+        grid.addLayout(counted, 0, 6)
         for column, widget in enumerate(
             (
                 self.meeting_kind,
@@ -475,6 +482,24 @@ class ProposalsPage(QWidget):
 
     # --- the list -------------------------------------------------------------------------------
     _dates: tuple[Any, Any] = (None, None)
+
+    def export(self) -> None:
+        """Export… the proposals as the list shows them: its search and every filter."""
+        wanted = self._wanted()
+        try:
+            filters = export_dialog.query_filters(wanted)
+        except KhdeskError as error:
+            self._refused(error)
+            return
+        note = ""
+        if export_dialog.narrows_proposals_only(filters, wanted.mine):
+            note = self.tr(
+                "The list's search and filters narrow the sheet of proposals; the other sheets "
+                "follow only its region, kind of meeting, direction and dates."
+            )
+        self.export_dialog = export_dialog.run_export(
+            self.context, self, filters, stem=self.tr("proposals"), mine=wanted.mine, note=note
+        )
 
     def _wanted(self) -> queries.ProposalQuery:
         return queries.ProposalQuery(
