@@ -255,3 +255,34 @@ def test_the_dashboard_exports_under_its_filters(
     shown = f"Фильтры: Направление: {context.direction_names()['D2']}"
     assert rows_of(book, "meetings")[2][0] == shown
     assert not dialog.note.isVisible()
+
+
+def test_the_dashboards_charts_have_legends_values_and_axis_titles(
+    qtbot: QtBot, context: AppContext, settle: Settle
+) -> None:
+    """What a reader of the charts needs: a legend where there are two series or more, each
+    bar's value on or beside it, and what the axes count."""
+    dashboard = DashboardPage(context)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.activate()
+    settle(context)
+    qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=10_000)
+    for chart in dashboard.charts:
+        assert chart.series is not None and chart.series.isLabelsVisible()
+        legend = chart.chart().legend()
+        assert legend.isVisible() == (len(chart.series.barSets()) > 1)
+        assert chart.value_axis.titleText()
+    sectors = dashboard.sectors_chart
+    assert [s.label() for s in sectors.series.barSets()] == [
+        "attendances",
+        "participants (each person once)",
+    ]
+    assert dashboard.activity_chart.category_axis is not None
+    assert dashboard.activity_chart.category_axis.titleText() == "week (from its Monday)"
+    right = [
+        a
+        for a in dashboard.activity_chart.chart().axes()
+        if a.alignment() == Qt.AlignmentFlag.AlignRight
+    ]
+    assert [a.titleText() for a in right] == ["attendances"]

@@ -136,9 +136,12 @@ class BarChart(QChartView):
         horizontal: bool = True,
         stacked: bool = False,
         tooltips: Mapping[tuple[int, int], str] | None = None,
+        value_title: str = "",
+        category_title: str = "",
     ) -> None:
         """Bars of ``sets`` ((key, name, a value per category)) over ``categories`` ((key,
-        name)); the chart is emptied and drawn again."""
+        name)), each bar with its value, a legend when there are two sets or more, and the
+        axes' titles given; the chart is emptied and drawn again."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -160,7 +163,8 @@ class BarChart(QChartView):
         for number, (_key, name, values) in enumerate(sets):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(_PALETTE[number % len(_PALETTE)]))
-            bar_set.setLabelColor(self.palette().text().color())  # beside the bar, not on it
+            # a stacked part's value is written on it, a lone bar's beside it
+            bar_set.setLabelColor(QColor("white") if stacked else self.palette().text().color())
             bar_set.append([float(values[i]) for i in order])
             series.append(bar_set)
             if stacked:
@@ -169,10 +173,14 @@ class BarChart(QChartView):
                 top = max(top, *(values[i] for i in order), 0)
         for (category, set_number), text in (tooltips or {}).items():
             self.tooltips[(order.index(category), set_number)] = text
-        if not stacked:
-            series.setLabelsVisible(True)
-            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-            series.setLabelsFormat("@value")
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        # Qt leaves out the label of an empty part, so a stacked bar shows only its parts' values
+        series.setLabelsPosition(
+            QAbstractBarSeries.LabelsPosition.LabelsCenter
+            if stacked
+            else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd
+        )
         series.clicked.connect(self._on_clicked)
         series.hovered.connect(self._on_hovered)
         chart.addSeries(series)
@@ -188,9 +196,15 @@ class BarChart(QChartView):
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         axis.setLabelsFont(font)
         value_axis.setLabelsFont(font)
+        for titled, axis_title in ((axis, category_title), (value_axis, value_title)):
+            titled.setTitleText(axis_title)
+            titled.setTitleFont(font)
+            titled.setTitleVisible(bool(axis_title))
+        series.setLabelsPrecision(9)  # whole numbers as they are, never 1.2e+03
         chart.setTitleFont(QFont(self.font().family(), self.font().pointSize(), QFont.Weight.Bold))
         chart.legend().setFont(font)
         chart.legend().setVisible(len(sets) > 1)
+        chart.legend().setShowToolTips(True)  # the whole name of a series its marker shortens
         chart.addAxis(
             axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         )
@@ -559,6 +573,7 @@ class DashboardPage(QWidget):
                 if any(kind in by_region[c] for c in region_keys)
             ],
             stacked=True,
+            value_title=self.tr("meetings"),
         )
 
         attendances: dict[str, int] = figures["attendances_by_sector"]
@@ -580,6 +595,7 @@ class DashboardPage(QWidget):
                     [participants.get(code, 0) for code in sector_keys],
                 ),
             ],
+            value_title=self.tr("people"),
         )
 
         by_direction: dict[str, dict[str, int]] = figures["proposals_by_direction_and_section"]
@@ -611,6 +627,7 @@ class DashboardPage(QWidget):
             ],
             stacked=True,
             tooltips={(i, direction_keys.index(d)): row_names[i] for i, (d, _s) in enumerate(rows)},
+            value_title=self.tr("proposals and comments"),
         )
 
         progress: dict[str, dict[str, int]] = figures["review_progress"]
@@ -635,6 +652,7 @@ class DashboardPage(QWidget):
                 for i in range(len(section_keys))
                 for j in range(len(statuses))
             },
+            value_title=self.tr("proposals and comments"),
         )
 
         weeks: list[dict[str, Any]] = figures["activity_by_week"]
@@ -649,6 +667,8 @@ class DashboardPage(QWidget):
                 )
             ],
             horizontal=False,
+            value_title=self.tr("meetings and proposals"),
+            category_title=self.tr("week (from its Monday)"),
         )
         self._draw_attendances_line(weeks)
         self._show_numbers()
@@ -670,6 +690,8 @@ class DashboardPage(QWidget):
         right.setLabelFormat("%d")
         right.applyNiceNumbers()
         right.setLabelsFont(self.activity_chart.value_axis.labelsFont())
+        right.setTitleFont(self.activity_chart.value_axis.labelsFont())
+        right.setTitleText(self.tr("attendances"))
         chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
         if self.activity_chart.category_axis is not None:
             line.attachAxis(self.activity_chart.category_axis)

@@ -299,18 +299,20 @@ class ExportDialog(QDialog):
     def _sheet_name(self, key: str) -> str:
         return exports.word(f"{key}_sheet", self._language())
 
-    def _finish(self) -> None:
+    def _finish(self, text: str) -> None:
+        """The export is over: its one sentence, and the dialog sized again for it."""
         self.running = False
         self._timer.stop()
         self.bar.setVisible(False)
         self.where.setVisible(False)
+        self.outcome.setText(text)
         self.outcome.setVisible(True)
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setEnabled(True)
         fit_to_content(self)
 
     def _written(self, counts: dict[str, int]) -> None:
         self.counts = counts
-        self._finish()
         locale = QLocale(self.context.language)
         if self.request.csv:
             rows = ", ".join(f"{key}.csv {locale.toString(count)}" for key, count in counts.items())
@@ -320,28 +322,27 @@ class ExportDialog(QDialog):
                 f"{self._sheet_name(key)} {locale.toString(count)}" for key, count in counts.items()
             )
             text = self.tr("Saved to {path}; rows on each sheet: {rows}.")
-        self.outcome.setText(text.format(path=str(self.request.target), rows=rows))
         self.open_button.setVisible(True)
+        self._finish(text.format(path=str(self.request.target), rows=rows))
         self.open_button.setFocus()
 
     def _refused(self, error: KhdeskError) -> None:
-        self._finish()
         if isinstance(error, ExportCancelled):
             written = self.progress.finished if self.request.csv else []
             if written:
                 files = ", ".join(f"{key}.csv" for key in written)
-                self.outcome.setText(
+                self._finish(
                     self.tr(
                         "Export cancelled: {files} were already written in {path}; the other "
                         "files were not."
                     ).format(files=files, path=str(self.request.target))
                 )
             else:
-                self.outcome.setText(self.tr("Export cancelled: nothing was written."))
+                self._finish(self.tr("Export cancelled: nothing was written."))
             return
         self.error = error
         self.outcome.setStyleSheet("color: #b00020;")
-        self.outcome.setText(render(error))
+        self._finish(render(error))
 
     # --- the buttons ------------------------------------------------------------------------------
     def cancel_or_close(self) -> None:
