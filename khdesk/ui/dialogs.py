@@ -135,6 +135,14 @@ def _update_meeting(work: Any, meeting_id: str, values: dict[str, Any], reason: 
     return meetings.update_meeting(work.session, work.actor, meeting_id, reason=reason, **values).id
 
 
+#: A time field at its lowest value shows "—": the meeting has no such time (yet).
+NO_TIME = QTime(0, 0)
+
+
+def _time_or_none(value: QTime) -> dt.time | None:
+    return None if value == NO_TIME else dt.time(value.hour(), value.minute())
+
+
 class MeetingDialog(QDialog):
     """Create a meeting, or edit its details (as an amendment with ``reason`` once closed).
 
@@ -202,6 +210,10 @@ class MeetingDialog(QDialog):
             if buddy is not None and field_label.text():
                 buddy.setAccessibleName(field_label.text().replace("&", ""))
         self.ui.endEdit.setAccessibleName(self.tr("Ends"))
+        for edit in (self.ui.startEdit, self.ui.endEdit):
+            # a meeting stored without a time shows none, and keeps none when saved
+            edit.setMinimumTime(NO_TIME)
+            edit.setSpecialValueText("—")
         remember_geometry(self, "meeting-dialog", self.sizeHint().expandedTo(QSize(560, 0)))
 
     def _select(self, combo: Any, value: Any) -> None:
@@ -247,8 +259,8 @@ class MeetingDialog(QDialog):
             "kind": self.ui.kindCombo.currentData(),
             "format": self.ui.formatCombo.currentData(),
             "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
-            "starts_at": dt.time(start.hour(), start.minute()),
-            "ends_at": dt.time(end.hour(), end.minute()),
+            "starts_at": _time_or_none(start),
+            "ends_at": _time_or_none(end),
             "place": self.ui.placeEdit.text(),
             "link": self.ui.linkEdit.text(),
             "chair": self.ui.chairEdit.text(),
