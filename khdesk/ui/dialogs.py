@@ -210,10 +210,10 @@ class MeetingDialog(QDialog):
             if buddy is not None and field_label.text():
                 buddy.setAccessibleName(field_label.text().replace("&", ""))
         self.ui.endEdit.setAccessibleName(self.tr("Ends"))
-        for edit in (self.ui.startEdit, self.ui.endEdit):
+        for time_edit in (self.ui.startEdit, self.ui.endEdit):
             # a meeting stored without a time shows none, and keeps none when saved
-            edit.setMinimumTime(NO_TIME)
-            edit.setSpecialValueText("—")
+            time_edit.setMinimumTime(NO_TIME)
+            time_edit.setSpecialValueText("—")
         remember_geometry(self, "meeting-dialog", self.sizeHint().expandedTo(QSize(560, 0)))
 
     def _select(self, combo: Any, value: Any) -> None:
