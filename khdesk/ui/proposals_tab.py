@@ -91,7 +91,8 @@ class ProposalsTab(MeetingPart):
     def __init__(self, context: AppContext, model: MeetingModel, parent: QWidget | None = None):
         super().__init__(context, model, parent)
         self.directions = context.direction_names()
-        self.sections = context.sections()
+        #: the section a proposal being edited is filed under: kept in the list though retired
+        self.kept_section: str | None = None
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("The proposal or comment, as the author put it"))
@@ -110,8 +111,6 @@ class ProposalsTab(MeetingPart):
         # the names of directions and sections are long: they never widen the window
         self.direction_combo = compact_combo(QComboBox(), characters=28)
         self.direction_combo.setAccessibleName(self.tr("Direction"))
-        for code, name in self.directions.items():
-            self.direction_combo.addItem(f"{code} — {name}", code)
         self.section_combo = compact_combo(QComboBox(), characters=28)
         self.section_combo.setAccessibleName(self.tr("Section"))
         self.direction_combo.currentIndexChanged.connect(self._fill_sections)
@@ -151,9 +150,7 @@ class ProposalsTab(MeetingPart):
 
         self.filter_combo = compact_combo(QComboBox(), characters=22)
         self.filter_combo.setAccessibleName(self.tr("Show the proposals of direction"))
-        self.filter_combo.addItem(self.tr("All directions"), None)
-        for code, name in self.directions.items():
-            self.filter_combo.addItem(f"{code} — {name}", code)
+        self._fill_directions()
         self.filter_combo.currentIndexChanged.connect(self._show_rows)
         self.model_rows = ListTableModel(
             [
@@ -201,16 +198,60 @@ class ProposalsTab(MeetingPart):
         self._fill_sections()
         self._update_empty_text()
         model.register_draft("proposal", lambda: bool(self.text_edit.toPlainText().strip()))
+        context.hub.reference_changed.connect(self._on_reference_changed)
         self.follow_model()
 
+    def _fill_directions(self) -> None:
+        """The directions to file under and to show, keeping the ones chosen."""
+        self.directions = self.context.direction_names()
+        for combo, first in (
+            (self.direction_combo, None),
+            (self.filter_combo, self.tr("All directions")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first is not None:
+                combo.addItem(first, None)
+            for code, name in self.directions.items():
+                combo.addItem(f"{code} — {name}", code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _section_infos(self) -> dict[str, Any]:
+        reference = self.context.reference
+        return {s.code: s for s in (reference.sections if reference else [])}
+
+    def section_text(self, code: str | None) -> str:
+        """A section as the tab shows it: its code and name in the interface's language, and
+        «(retired)» after a retired one."""
+        if not code:
+            return ""
+        info = self._section_infos().get(code)
+        if info is None:
+            return code
+        text = f"{code} — {info.names.in_language(self.context.language)}"
+        if not info.active:
+            text += " " + self.tr("(retired)")
+        return text
+
     def _fill_sections(self) -> None:
+        """The sections in use of the chosen direction to file under, and the (retired) one the
+        proposal being edited is filed under, so that saving it does not drop it."""
         direction = self.direction_combo.currentData()
         current = self.section_combo.currentData()
         self.section_combo.clear()
         self.section_combo.addItem(self.tr("(no section)"), None)
-        for code, _parent, name in self.context.sections(direction):
-            self.section_combo.addItem(f"{code} — {name}", code)
+        for info in self._section_infos().values():
+            if info.direction == direction and (info.active or info.code == self.kept_section):
+                self.section_combo.addItem(self.section_text(info.code), info.code)
         self.section_combo.setCurrentIndex(max(self.section_combo.findData(current), 0))
+
+    def _on_reference_changed(self) -> None:
+        # a reference bundle may rename, move or retire sections: every list is filled anew
+        self._fill_directions()
+        self._fill_sections()
+        self._show_rows()
 
     def _on_author_picked(self) -> None:
         data = self.author_combo.currentData()
@@ -242,7 +283,7 @@ class ProposalsTab(MeetingPart):
                     p.text,
                     p.author_name or "",
                     p.direction_code,
-                    p.section_code or "",
+                    self.section_text(p.section_code),
                 )
                 for p in rows
             ]
@@ -298,6 +339,9 @@ class ProposalsTab(MeetingPart):
         """Ready for the next proposal: an empty text, no author, and the kind a proposal (a
         comment is chosen for each one that is)."""
         self.editing_id = None
+        if self.kept_section is not None:
+            self.kept_section = None
+            self._fill_sections()  # a retired section is not offered for the next proposal
         self._label_add_button(self.tr("&Add proposal"))
         self.cancel_edit_button.setVisible(False)
         self.errors.clear()
@@ -318,11 +362,16 @@ class ProposalsTab(MeetingPart):
         if proposal is None:
             return
         self.editing_id = proposal.id
+        self.kept_section = proposal.section_code
         self.text_edit.setPlainText(proposal.text)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(proposal.kind), 0))
-        self.direction_combo.setCurrentIndex(
-            max(self.direction_combo.findData(proposal.direction_code), 0)
-        )
+        # a proposal's direction is its section's (the section may have moved since)
+        section = self._section_infos().get(proposal.section_code or "")
+        direction = section.direction if section is not None else proposal.direction_code
+        self.direction_combo.blockSignals(True)
+        self.direction_combo.setCurrentIndex(max(self.direction_combo.findData(direction), 0))
+        self.direction_combo.blockSignals(False)
+        self._fill_sections()
         self.section_combo.setCurrentIndex(
             max(self.section_combo.findData(proposal.section_code), 0)
         )
