@@ -183,6 +183,12 @@ def test_a_region_importing_the_move_files_its_proposals_under_the_new_direction
     assert figures["D1"] == {"D1.1": 1}
     assert figures["D3"] == {"D1.7": 1}
     with hq.database.session() as session:
+        # the dashboard's and stats --json's figures, with the direction filter too
+        overall = stats.campaign_stats(session)["proposals"]["by_direction"]
+        within = stats.campaign_stats(session, stats.Filters(direction="D3"))["proposals"]
+    assert (overall["D1"], overall["D3"]) == (1, 1)
+    assert within["by_direction_and_section"] == {"D3": {"D1.7": 1}}
+    with hq.database.session() as session:
         assert [p.id for p in proposals.proposals(session, meeting_id, direction="D3")] == [
             moved.id
         ]
