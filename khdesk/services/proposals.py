@@ -154,16 +154,19 @@ def follow_moved_sections(session: Session, actor: Actor) -> int:
         .where(Proposal.direction_code != Section.direction_code)
     ).all()
     recorder = Recorder(session, actor)
+    changed = 0
     for proposal, direction in moved:
-        if proposal.device_id == actor.device_id:
-            if not proposal.deleted:
-                recorder.update(proposal, {"direction_code": direction})
-            continue
-        proposal.direction_code = direction
-        session.add(proposal)
-        note_record(session, "proposal", proposal.meeting_id)
+        if proposal.device_id != actor.device_id:
+            proposal.direction_code = direction
+            session.add(proposal)
+            note_record(session, "proposal", proposal.meeting_id)
+        elif proposal.deleted:
+            continue  # not recorded again: headquarters files a deleted one as it arrives
+        else:
+            recorder.update(proposal, {"direction_code": direction})
+        changed += 1
     session.flush()
-    return len(moved)
+    return changed
 
 
 def delete_proposal(

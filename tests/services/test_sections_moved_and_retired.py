@@ -13,7 +13,8 @@ from sqlmodel import col, select
 from khdesk.documents.registers import write_proposals_register
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import imports, meetings, proposals, reference_editor, stats, sync
-from khdesk.storage.models import ChangeLog, Proposal
+from khdesk.storage.models import Amendment, ChangeLog, Proposal
+from tests.factories import make_closable_meeting
 from tests.io.files import write_csv
 from tests.sync.sites import Site, export, import_into
 
@@ -192,6 +193,20 @@ def test_a_region_importing_the_move_files_its_proposals_under_the_new_direction
         assert [p.id for p in proposals.proposals(session, meeting_id, direction="D3")] == [
             moved.id
         ]
+
+
+def test_a_closed_meetings_proposal_follows_the_move_without_an_amendment(
+    network: tuple[Site, ...], tmp_path: Path
+) -> None:
+    hq, astana, _almaty = network
+    meeting = make_closable_meeting(astana.database, astana.actor)
+    filed = _file(astana, meeting.id, "D1", "D1.7")
+    with astana.database.transaction() as session:
+        meetings.close_meeting(session, astana.actor, meeting.id)
+    _take(astana, _publish(hq, tmp_path / "moved.khr", move=("D1.7", "D3")))
+    assert _stored(astana, filed.id).direction_code == "D3"
+    with astana.database.session() as session:
+        assert session.exec(select(Amendment).where(Amendment.record_id == filed.id)).all() == []
 
 
 def test_headquarters_accepts_a_bundle_that_still_files_a_moved_section_under_its_old_direction(
