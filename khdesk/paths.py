@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,9 +53,11 @@ def ensure_writable_dir(path: Path, *, what: Label = DATA_FOLDER) -> Path:
     """Create ``path`` if needed and prove that khdesk can write in it."""
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".khdesk-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        # a probe of this process's own: two khdesk processes starting in one folder must
+        # not remove each other's
+        descriptor, probe = tempfile.mkstemp(prefix=".khdesk-write-test-", dir=path)
+        os.close(descriptor)
+        os.unlink(probe)
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise StorageProblem(
