@@ -172,12 +172,16 @@ def export_button(action: QAction) -> QPushButton:
 def choose_target(parent: QWidget, stem: str) -> tuple[Path, bool] | None:
     """Ask where to write: the save dialog's file type chooses a workbook or a folder of CSV
     files (named as the file would be, without its .csv). None: the user changed their mind."""
-    tr = QCoreApplication.translate
-    workbook = tr("ExportDialog", "Excel workbook (*.xlsx)")
-    folder = tr("ExportDialog", "CSV files for Excel, one per sheet, in a new folder (*.csv)")
+    workbook = QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
+    folder = QCoreApplication.translate(
+        "ExportDialog", "CSV files for Excel, one per sheet, in a new folder (*.csv)"
+    )
     proposed = Path.home() / f"{stem} {dt.date.today():%Y-%m-%d}.xlsx"
     name, chosen = QFileDialog.getSaveFileName(
-        parent, tr("ExportDialog", "Export"), str(proposed), f"{workbook};;{folder}"
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export"),
+        str(proposed),
+        f"{workbook};;{folder}",
     )
     if not name:
         return None
