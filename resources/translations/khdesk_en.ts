@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>№</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About khdesk</source>
@@ -305,8 +254,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>all regions</source>
+        <source>campaign</source>
         <extracomment>the key numbers: each opens the list it counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +331,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposals by direction and section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +352,14 @@
     </message>
     <message>
         <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week (from its Monday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,6 +673,82 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export…</source>
+        <extracomment>The key of Export… on every page that has it. An export that takes less than this shows no progress, only its result. the sheets written to their end, in order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files for Excel, one per sheet, in a new folder (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter the file follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheet «{sheet}»: {rows} rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the folder {path}; rows in each file: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}; rows on each sheet: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: {files} were already written in {path}; the other files were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1583,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
+        <extracomment>A time field at its lowest value shows &quot;—&quot;: the meeting has no such time (yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,27 +2241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its duplicate_of_id does not go with its status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its duplicate_of_id names the proposal itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its ends_at is not after its starts_at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into describes a merge it does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into holds more of the text than a review carries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into is not a proposal&apos;s meeting, number and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2975,6 +2997,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown kind of proposal &apos;{kind}&apos;: use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,6 +3358,14 @@
     </message>
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its into does not go with its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its into is not a proposal&apos;s meeting and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3835,6 +3869,18 @@
         <source>{name} was recorded on another device: only that device can remove them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} cannot be removed: they are named in {count} proposals, speeches or questions. Merge them into the right person instead (Merge with…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the people known here? Their attendances at {count} meetings are removed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the list of {count} closed meetings: the reason is recorded as an amendment of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -4016,7 +4062,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
+        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4024,7 +4079,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All kinds of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposal or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4032,7 +4095,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4040,7 +4111,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4053,10 +4148,6 @@
     </message>
     <message>
         <source>How many proposals are listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4112,7 +4203,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list&apos;s search and filters narrow the sheet of proposals; the other sheets follow only its region, kind of meeting, direction and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4568,6 +4679,13 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerDialog</name>
     <message>
         <source>Assign to a reviewer</source>
@@ -5007,21 +5125,6 @@
     </message>
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>Meeting</source>
-        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>№</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished">Өңір</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="unfinished">Ұсыныс</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Авторы</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished">Бағыт</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished">Бөлім</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Отырыс</translation>
-    </message>
-    <message>
-        <source>Accepted into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About khdesk</source>
@@ -115,31 +64,31 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer template</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап үлгісі</translation>
     </message>
     <message>
         <source>Write the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты өзіңіз жазу</translation>
     </message>
     <message>
         <source>The answer the region reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір оқитын жауап</translation>
     </message>
     <message>
         <source>Save as an answer template</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап үлгісі ретінде сақтау</translation>
     </message>
     <message>
         <source>Answer template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап үлгісі:</translation>
     </message>
     <message>
         <source>The answer the region reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір оқитын жауап:</translation>
     </message>
     <message>
         <source>Save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау нәтижесін сақтау</translation>
     </message>
 </context>
 <context>
@@ -274,27 +223,27 @@
     <message>
         <source>new</source>
         <extracomment>The figures the dashboard shows, by their names in ``stats.FIGURES``. The review statuses&apos; names; a status the vocabulary gains later shows under its code until it is named here.</extracomment>
-        <translation type="unfinished">жаңа</translation>
+        <translation>жаңа</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралуда</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>біріктірілді</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <source>needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>нақтылауды қажет етеді</translation>
     </message>
 </context>
 <context>
@@ -302,124 +251,140 @@
     <message>
         <source>Dashboard</source>
         <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <extracomment>the key numbers: each opens the list it counts</extracomment>
+        <translation>науқан</translation>
     </message>
     <message>
         <source>all regions</source>
-        <extracomment>the key numbers: each opens the list it counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>барлық өңірлер</translation>
     </message>
     <message>
         <source>every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық түрлері</translation>
     </message>
     <message>
         <source>every direction</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық бағыттар</translation>
     </message>
     <message>
         <source>no single region</source>
-        <translation type="unfinished"></translation>
+        <translation>бір өңірге байланбаған</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Күндері</translation>
+        <translation>Күндері</translation>
     </message>
     <message>
         <source>Figures of region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір бойынша көрсеткіштер</translation>
     </message>
     <message>
         <source>Figures of meetings of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс түрі бойынша көрсеткіштер</translation>
     </message>
     <message>
         <source>Figures of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт бойынша көрсеткіштер</translation>
     </message>
     <message>
         <source>Figures from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштердің басталу күні</translation>
     </message>
     <message>
         <source>Figures to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштердің аяқталу күні</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished">кез келген күн</translation>
+        <translation>кез келген күн</translation>
     </message>
     <message>
         <source>Delete leaves the date open</source>
-        <translation type="unfinished">Delete пернесі күн шектеуін алып тастайды</translation>
+        <translation>Delete пернесі күн шектеуін алып тастайды</translation>
     </message>
     <message>
         <source>All the campaign: no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл науқан: сүзгісіз</translation>
     </message>
     <message>
         <source>Meetings by region and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер мен түрлер бойынша отырыстар</translation>
     </message>
     <message>
         <source>Attendances and participants by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторлар бойынша қатысу туралы жазбалар мен қатысушылар</translation>
     </message>
     <message>
         <source>attendances</source>
-        <translation type="unfinished">қатысу туралы жазбалар</translation>
+        <translation>қатысу туралы жазбалар</translation>
     </message>
     <message>
         <source>participants (each person once)</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар (әр адам бір рет)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>адамдар</translation>
     </message>
     <message>
         <source>Proposals by direction and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттар мен бөлімдер бойынша ұсыныстар</translation>
     </message>
     <message>
         <source>Review progress per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер бойынша қарау барысы</translation>
     </message>
     <message>
         <source>Activity by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Апталар бойынша белсенділік</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished">отырыстар</translation>
+        <translation>отырыстар</translation>
     </message>
     <message>
         <source>proposals</source>
-        <translation type="unfinished">ұсыныстар</translation>
+        <translation>ұсыныстар</translation>
+    </message>
+    <message>
+        <source>meetings and proposals</source>
+        <translation>отырыстар мен ұсыныстар</translation>
+    </message>
+    <message>
+        <source>week (from its Monday)</source>
+        <translation>апта (дүйсенбісінен бастап)</translation>
     </message>
     <message>
         <source>attendances (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысу туралы жазбалар (оң жақ ось)</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар</translation>
     </message>
     <message>
         <source>proposals and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныстар мен ескертулер</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралды</translation>
     </message>
     <message>
         <source>Proposals whose review status is other than new</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңаларынан басқа барлық ұсыныстар</translation>
     </message>
     <message>
         <source>no section</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлімсіз</translation>
     </message>
 </context>
 <context>
@@ -466,91 +431,91 @@
     <message>
         <source>&amp;Enrol a card…</source>
         <extracomment>An item&apos;s data: (&quot;region&quot;, kato or &quot;&quot;) or (&quot;device&quot;, its id). What to select once the rows arrive (a region opened from elsewhere, a card enrolled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Картаны &amp;тіркеу…</translation>
     </message>
     <message>
         <source>Enrol a region&apos;s device card (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір құрылғысының картасын тіркеу (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғының &amp;күші жойылды деп тану…</translation>
     </message>
     <message>
         <source>Refuse further bundles from this device (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғыдан келетін пакеттерді бұдан былай қабылдамау (Del)</translation>
     </message>
     <message>
         <source>Region / device</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір / құрылғы</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Отырыстар</translation>
+        <translation>Отырыстар</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Бақылау коды</translation>
+        <translation>Бақылау коды</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген уақыты</translation>
     </message>
     <message>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы алынған пакет</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Regions and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер мен құрылғылар</translation>
     </message>
     <message>
         <source>No single region (online sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір өңірге байланбаған (онлайн-сессиялар)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге жоқ</translation>
     </message>
     <message>
         <source>{when}: {status}, {records} records</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {status}, {records} жазба</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелмеген</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>күші жойылған</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <source>Regions: {regions}. Devices enrolled: {devices}, of them revoked: {revoked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер: {regions}. Тіркелген құрылғылар: {devices}, оның ішінде күші жойылғаны: {revoked}.</translation>
     </message>
     <message>
         <source>Revoke device «{name}» of {region} (code {code}, fingerprint {fingerprint})? Its further bundles will be quarantined; what it sent already stays. A revoked device is not enrolled again: its laptop needs a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» құрылғысының ({region}, коды {code}, бақылау коды {fingerprint}) күші жойылды деп танылсын ба? Оның бұдан кейінгі пакеттері карантинге жіберіледі; бұрын жібергендері сақталады. Күші жойылған құрылғы қайта тіркелмейді: оның ноутбугына жаңа карта керек болады.</translation>
     </message>
     <message>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғының күші жойылды деп тану</translation>
     </message>
 </context>
 <context>
@@ -625,15 +590,15 @@
     </message>
     <message>
         <source>{kk}, then {ru}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kk}, содан кейін {ru}</translation>
     </message>
     <message>
         <source>Phones and e-mails on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақта телефондар мен эл. поштаны көрсету</translation>
     </message>
     <message>
         <source>Only of those who consented; leave it off for a sheet passed round the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек келісім бергендердің деректері; парақ залда қолдан-қолға берілетін болса, бұл белгіні қоймаңыз.</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -712,15 +677,91 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export…</source>
+        <extracomment>The key of Export… on every page that has it. An export that takes less than this shows no progress, only its result. the sheets written to their end, in order</extracomment>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel, one per sheet, in a new folder (*.csv)</source>
+        <translation>Excel үшін CSV файлдары, әр параққа бір файл, жаңа қалтада (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>reviewed by me</source>
+        <translation>мен қарағандар</translation>
+    </message>
+    <message>
+        <source>The filter the file follows</source>
+        <translation>Файлға қолданылатын сүзгі</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>Экспорттың барысы</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Не жазылды</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the sheet «{sheet}»: {rows} rows so far…</source>
+        <translation>«{sheet}» парағы жазылуда: әзірге {rows} жол…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {path}; rows in each file: {rows}.</source>
+        <translation>{path} қалтасына сақталды; әр файлдағы жолдар: {rows}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}; rows on each sheet: {rows}.</source>
+        <translation>{path} файлына сақталды; әр парақтағы жолдар: {rows}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {files} were already written in {path}; the other files were not.</source>
+        <translation>Экспорт тоқтатылды: {path} қалтасына {files} жазылып үлгерді; қалған файлдар жазылмады.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт тоқтатылды: ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>HeadquartersHome</name>
     <message>
         <source>Go to the page «{title}»</source>
         <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» бетіне өту</translation>
     </message>
     <message>
         <source>Headquarters&apos; pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық аппарат беттері</translation>
     </message>
 </context>
 <context>
@@ -904,11 +945,11 @@
     <name>InboxPage</name>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
         <source>No bundle yet: import the regions&apos; bundles, or drop them on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге пакет жоқ: өңірлердің пакеттерін импорттаңыз немесе оларды терезеге сүйреп әкеліңіз.</translation>
     </message>
 </context>
 <context>
@@ -931,7 +972,7 @@
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>agenda item</source>
@@ -963,7 +1004,7 @@
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <source>direction</source>
@@ -979,7 +1020,7 @@
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралуда</translation>
     </message>
     <message>
         <source>joined</source>
@@ -999,7 +1040,7 @@
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>біріктірілді</translation>
     </message>
     <message>
         <source>name</source>
@@ -1007,11 +1048,11 @@
     </message>
     <message>
         <source>needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>нақтылауды қажет етеді</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">жаңа</translation>
+        <translation>жаңа</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1055,15 +1096,15 @@
     </message>
     <message>
         <source>the English name</source>
-        <translation type="unfinished"></translation>
+        <translation>ағылшынша атауы</translation>
     </message>
     <message>
         <source>the Kazakh name</source>
-        <translation type="unfinished"></translation>
+        <translation>қазақша атауы</translation>
     </message>
     <message>
         <source>the Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>орысша атауы</translation>
     </message>
     <message>
         <source>the addressee</source>
@@ -1091,7 +1132,7 @@
     </message>
     <message>
         <source>the code</source>
-        <translation type="unfinished"></translation>
+        <translation>коды</translation>
     </message>
     <message>
         <source>the columns &apos;Text&apos; (Текст, Мәтін) and &apos;Direction&apos; (Направление, Бағыт)</source>
@@ -1135,7 +1176,7 @@
     </message>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпе</translation>
     </message>
     <message>
         <source>the organisation</source>
@@ -1167,11 +1208,11 @@
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>себебі</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>жауапты қызметкер</translation>
     </message>
     <message>
         <source>the secretary</source>
@@ -1311,7 +1352,7 @@
     </message>
     <message>
         <source>any region</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген өңір</translation>
     </message>
     <message>
         <source>khdesk — «Қазақстан халқына»</source>
@@ -1423,7 +1464,7 @@
     </message>
     <message>
         <source>Show meetings of region</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыстарды өңір бойынша сүзу</translation>
     </message>
     <message>
         <source>Meetings from date</source>
@@ -1542,6 +1583,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
+        <extracomment>A time field at its lowest value shows &quot;—&quot;: the meeting has no such time (yet).</extracomment>
         <translation>Жаңа отырыс</translation>
     </message>
     <message>
@@ -1845,23 +1887,23 @@
     </message>
     <message>
         <source>Merge into another proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ұсынысқа біріктіру</translation>
     </message>
     <message>
         <source>Find the proposal it says the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны дәл осындай ұсынысты табу</translation>
     </message>
     <message>
         <source>Find the proposal to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілетін негізгі ұсынысты табу</translation>
     </message>
     <message>
         <source>Proposals found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған ұсыныстар</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
 </context>
 <context>
@@ -1884,11 +1926,11 @@
     </message>
     <message>
         <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — бағыт коды емес: бір латын әрпін және одан кейін жетіге дейін әріп немесе цифр теріңіз, мысалы, D7.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a section&apos;s code: type letters or digits joined by dots, a Latin letter first and at most {limit} characters, such as D7.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — бөлім коды емес: нүктелермен бөлінген әріптер мен цифрларды теріңіз; бірінші таңба латын әрпі болсын, барлығы {limit} таңбадан аспасын, мысалы, D7.1.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
@@ -1932,27 +1974,27 @@
     </message>
     <message>
         <source>1 proposal will be accepted into {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсыныс {section} бөліміне қабылданады.</translation>
     </message>
     <message>
         <source>1 proposal will be assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсыныс жауапты қызметкерге тағайындалады: {name}.</translation>
     </message>
     <message>
         <source>1 proposal will be merged into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсыныс мына ұсынысқа біріктіріледі: {target}.</translation>
     </message>
     <message>
         <source>1 proposal will become {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсыныс «{state}» мәртебесін алады.</translation>
     </message>
     <message>
         <source>1 proposal will get the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсынысқа ескертпе қосылады.</translation>
     </message>
     <message>
         <source>1 proposal will move to {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ұсыныс {section} бөліміне ауыстырылады.</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
@@ -2032,11 +2074,11 @@
     </message>
     <message>
         <source>The Cyrillic letter {typed} was replaced by the Latin letter {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилл әліпбиіндегі {typed} әрпі латын әліпбиіндегі {kept} әрпімен ауыстырылды.</translation>
     </message>
     <message>
         <source>The Latin letter {typed} was replaced by the Cyrillic letter {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Латын әліпбиіндегі {typed} әрпі кирилл әліпбиіндегі {kept} әрпімен ауыстырылды.</translation>
     </message>
     <message>
         <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
@@ -2076,7 +2118,7 @@
     </message>
     <message>
         <source>accepting {proposal} needs the prospectus section it goes into (--section D2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} қабылданса, ол енетін проспект бөлімі көрсетілуі керек (--section D2.3).</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -2096,11 +2138,11 @@
     </message>
     <message>
         <source>answer templates are for declining and for asking a clarification, not for {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап үлгілері «{state}» мәртебесіне емес, ұсынысты қабылдамауға және нақтылау сұрауға арналған.</translation>
     </message>
     <message>
         <source>asking for clarification of {proposal} needs the question the region will read: write it (--reason) or choose an answer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} бойынша нақтылау сұралса, өңір оқитын сұрақ көрсетілуі керек: оны жазыңыз (--reason) немесе жауап үлгісін таңдаңыз.</translation>
     </message>
     <message>
         <source>cannot read the database {path} ({reason}): check its permissions.</source>
@@ -2132,15 +2174,15 @@
     </message>
     <message>
         <source>declining {proposal} needs a reason the region will read: write it (--reason) or choose an answer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} қабылданбаса, өңір оқитын себеп көрсетілуі керек: оны жазыңыз (--reason) немесе жауап үлгісін таңдаңыз.</translation>
     </message>
     <message>
         <source>demo --bundles is run at headquarters, which imports the bundles: this installation is a region&apos;s; run it with the --data-dir of headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«demo --bundles» командасы пакеттерді импорттайтын орталық аппаратта орындалады: бұл khdesk — өңірдікі; командасын орталық аппараттың --data-dir қалтасымен орындаңыз.</translation>
     </message>
     <message>
         <source>demo --bundles writes the regions&apos; bundles for a headquarters: set this installation up first with &apos;khdesk init --role hq&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«demo --bundles» командасы өңірлердің пакеттерін орталық аппарат үшін жазады: алдымен бұл khdesk-ті «khdesk init --role hq» командасымен баптаңыз.</translation>
     </message>
     <message>
         <source>device {device} is enrolled with another key: if the laptop was reinstalled, revoke the old device and enrol the new card.</source>
@@ -2156,7 +2198,7 @@
     </message>
     <message>
         <source>direction {code} exists already: choose another code, or rename that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бағыты бұрыннан бар: басқа код таңдаңыз немесе сол бағыттың атауын өзгертіңіз.</translation>
     </message>
     <message>
         <source>headquarters covers every region: leave out --region.</source>
@@ -2176,7 +2218,7 @@
     </message>
     <message>
         <source>its accepted_section_code does not go with its status</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted_section_code өрісі мәртебесіне сәйкес келмейді</translation>
     </message>
     <message>
         <source>its agenda_item_id names an agenda item of another region</source>
@@ -2199,28 +2241,8 @@
         <translation>device_id өрісі пакетке қол қойған құрылғыны көрсетпейді</translation>
     </message>
     <message>
-        <source>its duplicate_of_id does not go with its status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its duplicate_of_id names the proposal itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its ends_at is not after its starts_at</source>
         <translation>ends_at мәні starts_at мәнінен кейін емес</translation>
-    </message>
-    <message>
-        <source>its into describes a merge it does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into holds more of the text than a review carries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into is not a proposal&apos;s meeting, number and text</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its left_at is before its arrived_at</source>
@@ -2260,7 +2282,7 @@
     </message>
     <message>
         <source>its {name} has the letter «{letter}» of another alphabet at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} өрісінің {position}-орнында басқа әліпбидің «{letter}» әрпі тұр</translation>
     </message>
     <message>
         <source>its {name} holds control characters or bytes that are not text</source>
@@ -2388,15 +2410,15 @@
     </message>
     <message>
         <source>merging {proposal} into {target} would make a loop of merges: choose another proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} мына ұсынысқа біріктірілсе ({target}), біріктірулер тұйық тізбекке айналады: басқа ұсынысты таңдаңыз.</translation>
     </message>
     <message>
         <source>merging {proposal} needs the proposal it goes into: give its id (--into).</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} біріктірілсе, ол біріктірілетін ұсыныс көрсетілуі керек: оның идентификаторын беріңіз (--into).</translation>
     </message>
     <message>
         <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>№{id} жауап үлгісі жоқ: үлгілердің нөмірлері олардың тізімінде көрсетілген.</translation>
     </message>
     <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
@@ -2424,11 +2446,11 @@
     </message>
     <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} идентификаторы бар ұсыныс жоқ: идентификаторды тексеріңіз (оларды «khdesk proposals list» командасы көрсетеді).</translation>
     </message>
     <message>
         <source>no proposals are selected: select those the action is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныстар таңдалмаған: әрекет қолданылатын ұсыныстарды таңдаңыз.</translation>
     </message>
     <message>
         <source>no {what} with id {id}: check the id (list them to see it).</source>
@@ -2436,7 +2458,7 @@
     </message>
     <message>
         <source>none of the selected proposals can take this action: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>таңдалған ұсыныстардың ешқайсысына бұл әрекетті қолдануға болмайды: {problem}</translation>
     </message>
     <message>
         <source>not imported</source>
@@ -2444,7 +2466,7 @@
     </message>
     <message>
         <source>only directions, sections and regions are renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>мұнда тек бағыттардың, бөлімдердің және өңірлердің атауы өзгертіледі.</translation>
     </message>
     <message>
         <source>only facilitators&apos; devices are enrolled: this card is not one.</source>
@@ -2460,23 +2482,23 @@
     </message>
     <message>
         <source>proposal {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ұсынысы</translation>
     </message>
     <message>
         <source>proposal {number} of meeting {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} отырысының {number}-ұсынысы</translation>
     </message>
     <message>
         <source>proposals are reviewed at headquarters: this region&apos;s installation shows the reviews it receives in the reference bundle but does not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныстарды орталық аппарат қарайды: өңірдегі бұл khdesk анықтамалық пакетпен келген қарау нәтижелерін көрсетеді, бірақ оларды өзгертпейді.</translation>
     </message>
     <message>
         <source>reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle (Sync → Import a reference bundle…).</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық деректерді тек орталық аппарат өзгертеді: бұл khdesk оларды орталық аппараттың анықтамалық пакетімен алады (Синхрондау → Анықтамалық пакетті импорттау…).</translation>
     </message>
     <message>
         <source>say what the review changes: a status, a section, a reviewer or a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>қарау кезінде не өзгеретінін көрсетіңіз: мәртебе, бөлім, жауапты қызметкер немесе ескертпе.</translation>
     </message>
     <message>
         <source>section {code} belongs to direction {its}, not {direction}: pick a section of the same direction.</source>
@@ -2484,27 +2506,27 @@
     </message>
     <message>
         <source>section {code} exists already and is retired: choose another code, or reinstate that section.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі бұрыннан бар және қолданыстан шығарылған: басқа код таңдаңыз немесе сол бөлімді қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>section {code} exists already: choose another code, or rename that section.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі бұрыннан бар: басқа код таңдаңыз немесе сол бөлімнің атауын өзгертіңіз.</translation>
     </message>
     <message>
         <source>section {code} is in use already: nothing to reinstate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі қазір де қолданыста: қалпына келтіретін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>section {code} is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі бұрыннан қолданыстан шығарылған.</translation>
     </message>
     <message>
         <source>section {code} is retired: choose an active section of the prospectus.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі қолданыстан шығарылған: проспекттің қолданыстағы бөлімін таңдаңыз.</translation>
     </message>
     <message>
         <source>section {code} is under direction {direction} already: pick another direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімі онсыз да {direction} бағытына жатады: басқа бағытты таңдаңыз.</translation>
     </message>
     <message>
         <source>several meetings are numbered {ref}: name the one you mean by its id.</source>
@@ -2528,7 +2550,7 @@
     </message>
     <message>
         <source>the answer template is empty: write its text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап үлгісі бос: оның мәтінін кемінде бір тілде жазыңыз.</translation>
     </message>
     <message>
         <source>the bundle changes records that belong to another device: refused.</source>
@@ -2680,23 +2702,23 @@
     </message>
     <message>
         <source>the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта мекенжайының {position}-орнында кирилл әрпі «{letter}» тұр: оны латын әрпімен теріңіз.</translation>
     </message>
     <message>
         <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта мекенжайының «{part}» бөлігінде кирилл әрпі «{letter}» бар: оны латын әрпімен теріңіз.</translation>
     </message>
     <message>
         <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта мекенжайының «{part}» бөлігінде латын әрпі «{letter}» бар, ал бұл бөліктің қалған әріптері кирилл әріптері: оны кирилл әрпімен теріңіз.</translation>
     </message>
     <message>
         <source>the e-mail has the letter «{letter}» at position {position}, of another alphabet than the rest of the address: retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта мекенжайының {position}-орнындағы «{letter}» әрпі мекенжайдың қалған бөлігінен басқа әліпбиге жатады: оны қайта теріңіз.</translation>
     </message>
     <message>
         <source>the e-mail has the letter «{letter}» in «{part}»: an address is typed in plain Latin letters, a to z.</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. пошта мекенжайының «{part}» бөлігінде «{letter}» әрпі бар: мекенжай тек a-дан z-ке дейінгі қарапайым латын әріптерімен теріледі.</translation>
     </message>
     <message>
         <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
@@ -2744,7 +2766,7 @@
     </message>
     <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>кезеңнің аяқталу күні ({end}) басталу күнінен ({start}) ерте: екі күннің орнын ауыстырыңыз.</translation>
     </message>
     <message>
         <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
@@ -2756,11 +2778,11 @@
     </message>
     <message>
         <source>the reference bundle reviews a proposal twice: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық пакетте бір ұсыныстың қарау нәтижесі екі рет берілген: пакет қабылданбады.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық пакеттегі қарау нәтижелерінің тізімі бүлінген: пакет қабылданбады.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s manifest is damaged: ask headquarters for a new one.</source>
@@ -2768,11 +2790,11 @@
     </message>
     <message>
         <source>the reference bundle&apos;s review {number} is invalid ({problem}): refused; ask headquarters for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық пакеттегі {number}-қарау нәтижесі жарамсыз ({problem}): пакет қабылданбады; орталық аппараттан жаңа пакет сұраңыз.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s review {number} is not one khdesk knows: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық пакеттегі {number}-қарау нәтижесі khdesk-ке белгісіз: пакет қабылданбады.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s {table} list is damaged: refused.</source>
@@ -2788,7 +2810,7 @@
     </message>
     <message>
         <source>the review action was undone ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>қарау әрекеті кері қайтарылды ({what})</translation>
     </message>
     <message>
         <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
@@ -2820,7 +2842,7 @@
     </message>
     <message>
         <source>there is no direction &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» бағыты жоқ: тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>there is no file {path}: check the name and the folder.</source>
@@ -2828,11 +2850,11 @@
     </message>
     <message>
         <source>there is no region with the KATO code &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО коды «{code}» болатын өңір жоқ: тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>there is no section &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» бөлімі жоқ: тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
@@ -2844,7 +2866,7 @@
     </message>
     <message>
         <source>this change went out in reference bundle version {version}: the regions have it, so change it again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл өзгеріс анықтамалық пакеттің {version} нұсқасымен жіберілген: ол өңірлерде бар, сондықтан оны кері қайтарудың орнына қайта өзгертіңіз.</translation>
     </message>
     <message>
         <source>this changes records of {count} closed meetings: give a reason; it is recorded as an amendment of each.</source>
@@ -2868,7 +2890,7 @@
     </message>
     <message>
         <source>this installation has no identity yet: run &apos;khdesk init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл khdesk-тің сәйкестендіру деректері әлі жоқ: алдымен «khdesk init» командасын орындаңыз.</translation>
     </message>
     <message>
         <source>this installation has no keys yet: initialise it with &apos;khdesk init&apos; (or &apos;khdesk init --force&apos; for one made before keys existed).</source>
@@ -2944,11 +2966,11 @@
     </message>
     <message>
         <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысып отырғандар, өйткені {item}-мәселенің {decision}-шешімі «{document}» құжатын қабылдайды, ал ешкімнің келгені белгіленбеген; қатысқандардың келгенін белгілеңіз</translation>
     </message>
     <message>
         <source>undoing would merge {proposal} into a loop of merges: change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>әрекетті кері қайтарғанда, {proposal} біріктірулердің тұйық тізбегіне түседі: оны қолмен өзгертіңіз.</translation>
     </message>
     <message>
         <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
@@ -2975,8 +2997,12 @@
         <translation>«{value}» түрі белгісіз: proposal немесе comment мәнін пайдаланыңыз.</translation>
     </message>
     <message>
+        <source>unknown kind of proposal &apos;{kind}&apos;: use one of {kinds}.</source>
+        <translation>ұсыныстың белгісіз түрі «{kind}»: мыналардың бірін қолданыңыз: {kinds}.</translation>
+    </message>
+    <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» тілі белгісіз: kk, ru немесе en кодын пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru, en or kk+ru.</source>
@@ -2988,7 +3014,7 @@
     </message>
     <message>
         <source>unknown meeting kind &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» отырыс түрі белгісіз: {kinds} мәндерінің бірін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown meeting kind &apos;{value}&apos;: use round-table, online or plenary.</source>
@@ -3012,11 +3038,11 @@
     </message>
     <message>
         <source>unknown review status &apos;{status}&apos;: use one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» қарау мәртебесі белгісіз: {statuses} мәндерінің бірін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown review status &apos;{value}&apos;: use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» қарау мәртебесі белгісіз: {names} мәндерінің бірін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown role &apos;{role}&apos;: use facilitator or hq.</source>
@@ -3048,11 +3074,11 @@
     </message>
     <message>
         <source>{code} is in use now (proposals or sections refer to it): retire or rename it instead of undoing its addition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} қазір қолданыста (оған ұсыныстар немесе бөлімдер сілтейді): оның қосылуын кері қайтарудың орнына оны қолданыстан шығарыңыз немесе атауын өзгертіңіз.</translation>
     </message>
     <message>
         <source>{code} was changed again since: undo the later change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} содан бері тағы өзгертілген: алдымен кейінгі өзгерісті кері қайтарыңыз.</translation>
     </message>
     <message>
         <source>{count} is not a number of participants: give 0 to 100000.</source>
@@ -3064,27 +3090,27 @@
     </message>
     <message>
         <source>{count} proposals will be accepted into {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс {section} бөліміне қабылданады.</translation>
     </message>
     <message>
         <source>{count} proposals will be assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс жауапты қызметкерге тағайындалады: {name}.</translation>
     </message>
     <message>
         <source>{count} proposals will be merged into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс мына ұсынысқа біріктіріледі: {target}.</translation>
     </message>
     <message>
         <source>{count} proposals will become {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс «{state}» мәртебесін алады.</translation>
     </message>
     <message>
         <source>{count} proposals will get the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсынысқа ескертпе қосылады.</translation>
     </message>
     <message>
         <source>{count} proposals will move to {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс {section} бөліміне ауыстырылады.</translation>
     </message>
     <message>
         <source>{field} &apos;{value}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16.</source>
@@ -3100,7 +3126,7 @@
     </message>
     <message>
         <source>{field} is imported as «{name}»: the look-alike letters {letters} were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} «{name}» түрінде импортталады: сырттай ұқсас {letters} әріптері ауыстырылды.</translation>
     </message>
     <message>
         <source>{field} is {count}; a count cannot be negative.</source>
@@ -3244,7 +3270,7 @@
     </message>
     <message>
         <source>{path} already holds bundles or device cards: choose an empty folder, so that the practice campaign is imported once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасында пакеттер немесе құрылғы карталары бар: жаттығу науқаны бір рет қана импортталуы үшін бос қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>{path} does not exist: check the path of the logo.</source>
@@ -3252,7 +3278,7 @@
     </message>
     <message>
         <source>{path} is a file: choose a folder for the bundles and cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — файл: пакеттер мен карталар үшін қалта таңдаңыз.</translation>
     </message>
     <message>
         <source>{path} is a folder: choose a CSV or Excel file.</source>
@@ -3272,43 +3298,43 @@
     </message>
     <message>
         <source>{proposal} cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} өзімен өзі біріктірілмейді.</translation>
     </message>
     <message>
         <source>{proposal} is already accepted into {code}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} {code} бөліміне бұрыннан қабылданған: өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>{proposal} is already in section {code}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} бұрыннан {code} бөлімінде: өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>{proposal} is already {state}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} бұрыннан «{state}» мәртебесінде: өзгертетін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>{proposal} is {state} and cannot become {target} from there: move it to {allowed} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} «{state}» мәртебесінде, сондықтан бірден «{target}» мәртебесіне ауыса алмайды: алдымен оны «{allowed}» мәртебесіне ауыстырыңыз.</translation>
     </message>
     <message>
         <source>{proposal} is {state}, not accepted: accept it into a section instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} қабылданған емес, «{state}» мәртебесінде: оның орнына оны бөлімге қабылдаңыз.</translation>
     </message>
     <message>
         <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} осы аралықта өз өңірінде жойылған: оны қарау мүмкін емес; тізімді жаңартыңыз.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} содан бері қайта қаралған: әрекетті толығымен кері қайтару мүмкін емес, оны қолмен өзгертіңіз.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} бойынша алдын ала қараудан кейін басқа біреу қарау нәтижесін жазды: ештеңе өзгертілмеді; әрекетті қайта алдын ала қараңыз.</translation>
     </message>
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} өзі басқа ұсынысқа біріктірілген: {proposal} сол ұсынысқа біріктірілуі керек.</translation>
     </message>
     <message>
         <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>
@@ -3320,7 +3346,7 @@
     </message>
     <message>
         <source>«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» сөзінде латын және кирилл әріптері аралас: оны бір әліпбимен қайта теріңіз.</translation>
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
@@ -3333,6 +3359,14 @@
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>
         <translation>отырысты басқа жылға ауыстыруға болмайды: жаңа отырыс құрыңыз.</translation>
+    </message>
+    <message>
+        <source>its into does not go with its status</source>
+        <translation>into өрісі мәртебесіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its into is not a proposal&apos;s meeting and number</source>
+        <translation>into өрісінде ұсыныстың отырысы мен нөмірі жоқ</translation>
     </message>
     <message>
         <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
@@ -3485,7 +3519,7 @@
     <name>NameCheck</name>
     <message>
         <source>Check the corrected name and press the button again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілген аты-жөнді тексеріп, батырманы қайта басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3493,31 +3527,31 @@
     <message>
         <source>&amp;Direction</source>
         <extracomment>The item&apos;s data: (&quot;direction&quot; | &quot;section&quot; | &quot;region&quot;, code).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыт</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;зақша атауы</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;рысша атауы</translation>
     </message>
     <message>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағы&amp;лшынша атауы</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сақтау</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3869,18 @@
         <source>{name} was recorded on another device: only that device can remove them.</source>
         <translation>{name} басқа құрылғыда жазылған: оны тек сол құрылғы жоя алады.</translation>
     </message>
+    <message>
+        <source>{name} cannot be removed: they are named in {count} proposals, speeches or questions. Merge them into the right person instead (Merge with…).</source>
+        <translation>{name} жойылмайды: ол ұсыныстарда, сөйлеген сөздерде немесе сұрақтарда аталады (саны: {count}). Оның орнына оны дұрыс адаммен біріктіріңіз («Біріктіру…»).</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the people known here? Their attendances at {count} meetings are removed with them.</source>
+        <translation>{name} базадағы адамдар тізімінен жойылсын ба? Оның отырыстарға қатысуы да жойылады (отырыстар саны: {count}).</translation>
+    </message>
+    <message>
+        <source>{name} is on the list of {count} closed meetings: the reason is recorded as an amendment of each.</source>
+        <translation>{name} жабылған отырыстардың тізімінде бар (саны: {count}): себебі әр отырыстың түзетуі ретінде жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -3911,23 +3957,23 @@
     <name>PreviewDialog</name>
     <message>
         <source>Review the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұсыныстарды тексеру</translation>
     </message>
     <message>
         <source>What the action does</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет не өзгертеді</translation>
     </message>
     <message>
         <source>Proposals left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз қалатын ұсыныстар</translation>
     </message>
     <message>
         <source>Left alone ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз қалады ({count}):</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
 </context>
 <context>
@@ -3985,163 +4031,228 @@
     <name>ProposalsPage</name>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар</translation>
     </message>
     <message>
         <source>No proposals here: proposals come in the regions&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда ұсыныстар жоқ: ұсыныстар өңірлердің пакеттерімен келеді («Кіріс» беті).</translation>
     </message>
     <message>
         <source>The proposal and its review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс және оның қаралуы</translation>
     </message>
     <message>
         <source>What was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмаған әрекет</translation>
     </message>
     <message>
         <source>The last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әрекет</translation>
     </message>
     <message>
         <source>Search the text, author or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін, автор немесе ұйым бойынша іздеу</translation>
     </message>
     <message>
         <source>Search the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстарды іздеу</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Өңір</translation>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Отырыс</translation>
+        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Барлық отырыстар</translation>
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс түрі</translation>
+    </message>
+    <message>
+        <source>All kinds of meeting</source>
+        <translation>Отырыстың барлық түрлері</translation>
     </message>
     <message>
         <source>Proposal or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс не ескерту</translation>
+    </message>
+    <message>
+        <source>Proposals and comments</source>
+        <translation>Ұсыныстар мен ескертулер</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Бағыт</translation>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Барлық бағыттар</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Бөлім</translation>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Барлық бөлімдер</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мәртебесі</translation>
+    </message>
+    <message>
+        <source>Every review status</source>
+        <translation>Барлық қарау мәртебелері</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қарау мәртебесі</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Барлық жауапты қызметкерлер</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі қаралмағандар</translation>
     </message>
     <message>
         <source>Reviewed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Мен қарағандар</translation>
     </message>
     <message>
         <source>How many proposals are listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі ұсыныстар саны</translation>
     </message>
     <message>
         <source>Next proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ұсыныс</translation>
     </message>
     <message>
         <source>Previous proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы ұсыныс</translation>
     </message>
     <message>
         <source>Select or unselect the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынысты таңдау не таңдауды алып тастау</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық таңдауды алып тастау</translation>
     </message>
     <message>
         <source>Accept into a section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімге қабылдау…</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау…</translation>
     </message>
     <message>
         <source>Merge into another proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ұсынысқа біріктіру…</translation>
     </message>
     <message>
         <source>Change the section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімін өзгерту…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылауды сұрау…</translation>
     </message>
     <message>
         <source>Mark in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарауға алу</translation>
     </message>
     <message>
         <source>Assign to a reviewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкерді тағайындау…</translation>
     </message>
     <message>
         <source>Next proposal not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі қаралмаған келесі ұсыныс</translation>
     </message>
     <message>
         <source>Undo the last review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы қарау әрекетін болдырмау</translation>
+    </message>
+    <message>
+        <source>The list&apos;s search and filters narrow the sheet of proposals; the other sheets follow only its region, kind of meeting, direction and dates.</source>
+        <translation>Тізімдегі іздеу мен сүзгілер тек ұсыныстар парағын тарылтады; басқа парақтарға тек өңір, отырыс түрі, бағыт пен күндер қолданылады.</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>ұсыныстар</translation>
     </message>
     <message>
         <source>{count} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс</translation>
+    </message>
+    <message>
+        <source>Accepted into</source>
+        <translation>Қабылданған бөлім</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Біріктірілген ұсыныс</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ұсыныс таңдалды: келесі әрекет соларға қолданылады.</translation>
     </message>
     <message>
         <source>Accept into a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімге қабылдау</translation>
     </message>
     <message>
         <source>Move to another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бөлімге ауыстыру</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау</translation>
     </message>
     <message>
         <source>Ask for clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылауды сұрау</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмайтын әрекет жоқ.</translation>
     </message>
     <message>
         <source>Saved. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды. Ctrl+Z басып, кері қайтаруға болады.</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4348,7 @@
     </message>
     <message>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(қолданыстан шығарылған)</translation>
     </message>
     <message>
         <source>(no section)</source>
@@ -4401,190 +4512,197 @@
     <name>ReferencePage</name>
     <message>
         <source>Reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық деректер тек орталық аппаратта өзгертіледі: бұл khdesk оларды орталық аппараттың анықтамалық пакетімен алады.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">Бол&amp;дырмау</translation>
+        <translation>Бол&amp;дырмау</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы өзгерісті болдырмау (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жариялау…</translation>
     </message>
     <message>
         <source>Write the next reference bundle for the regions (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер үшін келесі анықтамалық пакетті жазу (Ctrl+P)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Directions and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттар мен бөлімдер</translation>
     </message>
     <message>
         <source>New &amp;direction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;бағыт…</translation>
     </message>
     <message>
         <source>&amp;New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бө&amp;лім…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауын өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Move to direction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағытқа ауыс&amp;тыру…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыстан &amp;шығару</translation>
     </message>
     <message>
         <source>KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Өңір</translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>R&amp;ename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын ө&amp;згерту…</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданыстан шығарылған</translation>
     </message>
     <message>
         <source>Version {version} is the last published. There are changes the regions do not have yet: Publish… writes them into the next reference bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жарияланған нұсқа — {version}. Өңірлерде әлі жоқ өзгерістер бар: «Жариялау…» батырмасы оларды келесі анықтамалық пакетке жазады.</translation>
     </message>
     <message>
         <source>Version {version} is the last published; nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жарияланған нұсқа — {version}; содан бері ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Reins&amp;tate</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына &amp;келтіру</translation>
     </message>
     <message>
         <source>New direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бағыт</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бөлім</translation>
     </message>
     <message>
         <source>Rename direction {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бағытының атауын өзгерту</translation>
     </message>
     <message>
         <source>Rename section {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімінің атауын өзгерту</translation>
     </message>
     <message>
         <source>Rename region {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} өңірінің атауын өзгерту</translation>
     </message>
     <message>
         <source>Move section {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} бөлімін ауыстыру</translation>
     </message>
     <message>
         <source>Move to &amp;direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағытқа ауыстыру:</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Move section {code} «{name}» from direction {old} to direction {new}? The {count} proposals filed under it keep it. Ctrl+Z undoes this until you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} «{name}» бөлімін {old} бағытынан {new} бағытына ауыстыру керек пе? Оған жатқызылған ұсыныстар ({count}) осы бөлімде қалады. Жарияланғанға дейін мұны Ctrl+Z арқылы болдырмауға болады.</translation>
     </message>
     <message>
         <source>Move a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді ауыстыру</translation>
     </message>
     <message>
         <source>Retire section {code} «{name}»? The {count} proposals filed under it keep it and show it as retired; the review can move them, and nothing new is accepted into it. Ctrl+Z undoes this until you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} «{name}» бөлімін қолданыстан шығару керек пе? Оған жатқызылған ұсыныстар ({count}) осы бөлімде қалады, бөлім олардың жанында қолданыстан шығарылған деп көрсетіледі; қарау кезінде оларды басқа бөлімге ауыстыруға болады, ал бұл бөлімге жаңа ұсыныстар қабылданбайды. Жарияланғанға дейін мұны Ctrl+Z арқылы болдырмауға болады.</translation>
     </message>
     <message>
         <source>Retire a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді қолданыстан шығару</translation>
     </message>
     <message>
         <source>Reinstate section {code} «{name}»? Proposals can be accepted into it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} «{name}» бөлімін қалпына келтіру керек пе? Оған қайтадан ұсыныстар қабылдауға болады.</translation>
     </message>
     <message>
         <source>Reinstate a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді қалпына келтіру</translation>
     </message>
     <message>
         <source>Publish the reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық деректерді жариялау</translation>
     </message>
     <message>
         <source>Reference bundles</source>
-        <translation type="unfinished">Анықтамалық пакеттер</translation>
+        <translation>Анықтамалық пакеттер</translation>
     </message>
     <message>
         <source>Reference bundle</source>
-        <translation type="unfinished">Анықтамалық пакет</translation>
+        <translation>Анықтамалық пакет</translation>
     </message>
     <message>
         <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} нұсқасы {path} файлына жазылды: оны барлық өңірге жіберіңіз. Бұған дейін енгізілген өзгерістерді енді болдырмау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
     <name>ReviewerDialog</name>
     <message>
         <source>Assign to a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкерді тағайындау</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкер</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкер:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау</translation>
     </message>
 </context>
 <context>
@@ -4619,19 +4737,19 @@
     <name>SectionDialog</name>
     <message>
         <source>Find a section by its code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді коды не атауы бойынша іздеу</translation>
     </message>
     <message>
         <source>Find a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді іздеу</translation>
     </message>
     <message>
         <source>Sections of the prospectus</source>
-        <translation type="unfinished"></translation>
+        <translation>Проспект бөлімдері</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау</translation>
     </message>
 </context>
 <context>
@@ -5009,21 +5127,6 @@
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation>Танысу үшін &amp;демо деректерді жүктеу (64 отырыстан тұратын шартты науқан)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>Meeting</source>
-        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
-        <translation type="unfinished">Отырыс</translation>
     </message>
 </context>
 </TS>

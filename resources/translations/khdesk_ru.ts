@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>№</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished">Регион</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="unfinished">Предложение</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Автор</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished">Раздел</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Заседание</translation>
-    </message>
-    <message>
-        <source>Accepted into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About khdesk</source>
@@ -115,31 +64,31 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа</translation>
     </message>
     <message>
         <source>Write the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать свой ответ</translation>
     </message>
     <message>
         <source>The answer the region reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ, который увидит регион</translation>
     </message>
     <message>
         <source>Save as an answer template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как шаблон ответа</translation>
     </message>
     <message>
         <source>Answer template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа:</translation>
     </message>
     <message>
         <source>The answer the region reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ, который увидит регион:</translation>
     </message>
     <message>
         <source>Save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить результат рассмотрения</translation>
     </message>
 </context>
 <context>
@@ -274,27 +223,27 @@
     <message>
         <source>new</source>
         <extracomment>The figures the dashboard shows, by their names in ``stats.FIGURES``. The review statuses&apos; names; a status the vocabulary gains later shows under its code until it is named here.</extracomment>
-        <translation type="unfinished">новый</translation>
+        <translation>новое</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>требует уточнения</translation>
     </message>
 </context>
 <context>
@@ -302,124 +251,140 @@
     <message>
         <source>Dashboard</source>
         <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <extracomment>the key numbers: each opens the list it counts</extracomment>
+        <translation>кампания</translation>
     </message>
     <message>
         <source>all regions</source>
-        <extracomment>the key numbers: each opens the list it counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>все регионы</translation>
     </message>
     <message>
         <source>every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>все виды</translation>
     </message>
     <message>
         <source>every direction</source>
-        <translation type="unfinished"></translation>
+        <translation>все направления</translation>
     </message>
     <message>
         <source>no single region</source>
-        <translation type="unfinished"></translation>
+        <translation>без привязки к региону</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Даты</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Figures of region</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели по региону</translation>
     </message>
     <message>
         <source>Figures of meetings of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели по виду заседаний</translation>
     </message>
     <message>
         <source>Figures of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели по направлению</translation>
     </message>
     <message>
         <source>Figures from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата показателей</translation>
     </message>
     <message>
         <source>Figures to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата показателей</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished">любая дата</translation>
+        <translation>любая дата</translation>
     </message>
     <message>
         <source>Delete leaves the date open</source>
-        <translation type="unfinished">Клавиша Delete снимает ограничение по дате</translation>
+        <translation>Клавиша Delete снимает ограничение по дате</translation>
     </message>
     <message>
         <source>All the campaign: no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся кампания: без фильтров</translation>
     </message>
     <message>
         <source>Meetings by region and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания по регионам и видам</translation>
     </message>
     <message>
         <source>Attendances and participants by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об участии и участники по секторам</translation>
     </message>
     <message>
         <source>attendances</source>
-        <translation type="unfinished">записи об участии</translation>
+        <translation>записи об участии</translation>
     </message>
     <message>
         <source>participants (each person once)</source>
-        <translation type="unfinished"></translation>
+        <translation>участники (каждый человек один раз)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>люди</translation>
     </message>
     <message>
         <source>Proposals by direction and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения по направлениям и разделам</translation>
     </message>
     <message>
         <source>Review progress per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход рассмотрения по разделам</translation>
     </message>
     <message>
         <source>Activity by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Активность по неделям</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished">заседания</translation>
+        <translation>заседания</translation>
     </message>
     <message>
         <source>proposals</source>
-        <translation type="unfinished">предложения</translation>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <source>meetings and proposals</source>
+        <translation>заседания и предложения</translation>
+    </message>
+    <message>
+        <source>week (from its Monday)</source>
+        <translation>неделя (с понедельника)</translation>
     </message>
     <message>
         <source>attendances (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>записи об участии (правая ось)</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>участники</translation>
     </message>
     <message>
         <source>proposals and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения и замечания</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>рассмотрено</translation>
     </message>
     <message>
         <source>Proposals whose review status is other than new</source>
-        <translation type="unfinished"></translation>
+        <translation>Все предложения, кроме новых</translation>
     </message>
     <message>
         <source>no section</source>
-        <translation type="unfinished"></translation>
+        <translation>без раздела</translation>
     </message>
 </context>
 <context>
@@ -466,91 +431,91 @@
     <message>
         <source>&amp;Enrol a card…</source>
         <extracomment>An item&apos;s data: (&quot;region&quot;, kato or &quot;&quot;) or (&quot;device&quot;, its id). What to select once the rows arrive (a region opened from elsewhere, a card enrolled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать &amp;карточку…</translation>
     </message>
     <message>
         <source>Enrol a region&apos;s device card (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать карточку устройства региона (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Refuse further bundles from this device (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не принимать пакеты с этого устройства (Del)</translation>
     </message>
     <message>
         <source>Region / device</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион / устройство</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Заседания</translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Контрольный код</translation>
+        <translation>Контрольный код</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний полученный пакет</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Regions and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы и устройства</translation>
     </message>
     <message>
         <source>No single region (online sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки к региону (онлайн-сессии)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>{when}: {status}, {records} records</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {status}, записей: {records}</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрировано</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>Regions: {regions}. Devices enrolled: {devices}, of them revoked: {revoked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионов: {regions}. Зарегистрировано устройств: {devices}, из них отозвано: {revoked}.</translation>
     </message>
     <message>
         <source>Revoke device «{name}» of {region} (code {code}, fingerprint {fingerprint})? Its further bundles will be quarantined; what it sent already stays. A revoked device is not enrolled again: its laptop needs a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать устройство «{name}» ({region}, код {code}, контрольный код {fingerprint})? Его следующие пакеты будут отправляться в карантин; то, что оно уже прислало, сохранится. Отозванное устройство повторно не регистрируется: для его ноутбука нужна новая карточка.</translation>
     </message>
     <message>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв устройства</translation>
     </message>
 </context>
 <context>
@@ -625,15 +590,15 @@
     </message>
     <message>
         <source>{kk}, then {ru}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kk}, затем {ru}</translation>
     </message>
     <message>
         <source>Phones and e-mails on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в листе телефоны и эл. почту</translation>
     </message>
     <message>
         <source>Only of those who consented; leave it off for a sheet passed round the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только тех, кто дал согласие; не включайте, если лист будут передавать по залу.</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -712,15 +677,91 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export…</source>
+        <extracomment>The key of Export… on every page that has it. An export that takes less than this shows no progress, only its result. the sheets written to their end, in order</extracomment>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel, one per sheet, in a new folder (*.csv)</source>
+        <translation>Файлы CSV для Excel, по одному на лист, в новой папке (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>reviewed by me</source>
+        <translation>рассмотренные мной</translation>
+    </message>
+    <message>
+        <source>The filter the file follows</source>
+        <translation>Фильтр, по которому составлен файл</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Что записано</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Writing the sheet «{sheet}»: {rows} rows so far…</source>
+        <translation>Запись листа «{sheet}»: пока строк — {rows}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Saved in the folder {path}; rows in each file: {rows}.</source>
+        <translation>Сохранено в папку {path}; строк в каждом файле: {rows}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}; rows on each sheet: {rows}.</source>
+        <translation>Сохранено в {path}; строк на каждом листе: {rows}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {files} were already written in {path}; the other files were not.</source>
+        <translation>Экспорт отменён: в {path} уже записаны {files}; остальные файлы не записаны.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт отменён: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>HeadquartersHome</name>
     <message>
         <source>Go to the page «{title}»</source>
         <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на страницу «{title}»</translation>
     </message>
     <message>
         <source>Headquarters&apos; pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы центрального аппарата</translation>
     </message>
 </context>
 <context>
@@ -904,11 +945,11 @@
     <name>InboxPage</name>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
         <source>No bundle yet: import the regions&apos; bundles, or drop them on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов пока нет: импортируйте пакеты регионов или перетащите их в окно.</translation>
     </message>
 </context>
 <context>
@@ -931,7 +972,7 @@
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>agenda item</source>
@@ -963,7 +1004,7 @@
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>direction</source>
@@ -979,7 +1020,7 @@
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <source>joined</source>
@@ -999,7 +1040,7 @@
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено</translation>
     </message>
     <message>
         <source>name</source>
@@ -1007,11 +1048,11 @@
     </message>
     <message>
         <source>needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>требует уточнения</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">новый</translation>
+        <translation>новое</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1055,15 +1096,15 @@
     </message>
     <message>
         <source>the English name</source>
-        <translation type="unfinished"></translation>
+        <translation>название на английском</translation>
     </message>
     <message>
         <source>the Kazakh name</source>
-        <translation type="unfinished"></translation>
+        <translation>название на казахском</translation>
     </message>
     <message>
         <source>the Russian name</source>
-        <translation type="unfinished"></translation>
+        <translation>название на русском</translation>
     </message>
     <message>
         <source>the addressee</source>
@@ -1091,7 +1132,7 @@
     </message>
     <message>
         <source>the code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>the columns &apos;Text&apos; (Текст, Мәтін) and &apos;Direction&apos; (Направление, Бағыт)</source>
@@ -1135,7 +1176,7 @@
     </message>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание</translation>
     </message>
     <message>
         <source>the organisation</source>
@@ -1167,11 +1208,11 @@
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный</translation>
     </message>
     <message>
         <source>the secretary</source>
@@ -1311,7 +1352,7 @@
     </message>
     <message>
         <source>any region</source>
-        <translation type="unfinished"></translation>
+        <translation>любой регион</translation>
     </message>
     <message>
         <source>khdesk — «Қазақстан халқына»</source>
@@ -1423,7 +1464,7 @@
     </message>
     <message>
         <source>Show meetings of region</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр заседаний по региону</translation>
     </message>
     <message>
         <source>Meetings from date</source>
@@ -1542,6 +1583,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
+        <extracomment>A time field at its lowest value shows &quot;—&quot;: the meeting has no such time (yet).</extracomment>
         <translation>Новое заседание</translation>
     </message>
     <message>
@@ -1845,23 +1887,23 @@
     </message>
     <message>
         <source>Merge into another proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с другим предложением</translation>
     </message>
     <message>
         <source>Find the proposal it says the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти предложение с тем же содержанием</translation>
     </message>
     <message>
         <source>Find the proposal to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти предложение, с которым объединить</translation>
     </message>
     <message>
         <source>Proposals found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные предложения</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
 </context>
 <context>
@@ -1884,11 +1926,11 @@
     </message>
     <message>
         <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код направления: введите латинскую букву и после неё не более семи букв или цифр, например D7.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a section&apos;s code: type letters or digits joined by dots, a Latin letter first and at most {limit} characters, such as D7.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код раздела: введите буквы или цифры, разделённые точками; первой должна идти латинская буква, всего не более {limit} символов, например D7.1.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a person&apos;s detail that can be merged.</source>
@@ -1932,27 +1974,27 @@
     </message>
     <message>
         <source>1 proposal will be accepted into {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение будет принято в раздел {section}.</translation>
     </message>
     <message>
         <source>1 proposal will be assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение будет назначено ответственному: {name}.</translation>
     </message>
     <message>
         <source>1 proposal will be merged into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение будет объединено с другим: {target}.</translation>
     </message>
     <message>
         <source>1 proposal will become {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение получит статус «{state}».</translation>
     </message>
     <message>
         <source>1 proposal will get the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>к 1 предложению будет добавлено примечание.</translation>
     </message>
     <message>
         <source>1 proposal will move to {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение будет перенесено в раздел {section}.</translation>
     </message>
     <message>
         <source>Agrees to the processing of personal data</source>
@@ -2032,11 +2074,11 @@
     </message>
     <message>
         <source>The Cyrillic letter {typed} was replaced by the Latin letter {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллическая буква {typed} заменена латинской буквой {kept}.</translation>
     </message>
     <message>
         <source>The Latin letter {typed} was replaced by the Cyrillic letter {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинская буква {typed} заменена кириллической буквой {kept}.</translation>
     </message>
     <message>
         <source>Zoom names this person only by a device (&apos;{device}&apos;) and no known person has their e-mail: check them in by hand in the meeting&apos;s participants.</source>
@@ -2076,7 +2118,7 @@
     </message>
     <message>
         <source>accepting {proposal} needs the prospectus section it goes into (--section D2.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы принять {proposal}, нужен раздел проспекта, в который оно войдёт (--section D2.3).</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -2096,11 +2138,11 @@
     </message>
     <message>
         <source>answer templates are for declining and for asking a clarification, not for {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблоны ответов предназначены для отклонения и запроса уточнения, а не для статуса «{state}».</translation>
     </message>
     <message>
         <source>asking for clarification of {proposal} needs the question the region will read: write it (--reason) or choose an answer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы направить {proposal} на уточнение, нужен вопрос, который прочтёт регион: напишите его (--reason) или выберите шаблон ответа.</translation>
     </message>
     <message>
         <source>cannot read the database {path} ({reason}): check its permissions.</source>
@@ -2132,15 +2174,15 @@
     </message>
     <message>
         <source>declining {proposal} needs a reason the region will read: write it (--reason) or choose an answer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы отклонить {proposal}, нужна причина, которую прочтёт регион: напишите её (--reason) или выберите шаблон ответа.</translation>
     </message>
     <message>
         <source>demo --bundles is run at headquarters, which imports the bundles: this installation is a region&apos;s; run it with the --data-dir of headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>команда «demo --bundles» выполняется в центральном аппарате, который импортирует пакеты: эта установка khdesk — региональная; запустите команду с --data-dir центрального аппарата.</translation>
     </message>
     <message>
         <source>demo --bundles writes the regions&apos; bundles for a headquarters: set this installation up first with &apos;khdesk init --role hq&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>команда «demo --bundles» записывает пакеты регионов для центрального аппарата: сначала инициализируйте эту установку khdesk командой «khdesk init --role hq».</translation>
     </message>
     <message>
         <source>device {device} is enrolled with another key: if the laptop was reinstalled, revoke the old device and enrol the new card.</source>
@@ -2156,7 +2198,7 @@
     </message>
     <message>
         <source>direction {code} exists already: choose another code, or rename that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>направление {code} уже существует: выберите другой код или переименуйте это направление.</translation>
     </message>
     <message>
         <source>headquarters covers every region: leave out --region.</source>
@@ -2176,7 +2218,7 @@
     </message>
     <message>
         <source>its accepted_section_code does not go with its status</source>
-        <translation type="unfinished"></translation>
+        <translation>поле accepted_section_code не соответствует статусу</translation>
     </message>
     <message>
         <source>its agenda_item_id names an agenda item of another region</source>
@@ -2199,28 +2241,8 @@
         <translation>поле device_id не совпадает с устройством, подписавшим пакет</translation>
     </message>
     <message>
-        <source>its duplicate_of_id does not go with its status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its duplicate_of_id names the proposal itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its ends_at is not after its starts_at</source>
         <translation>значение ends_at не позже значения starts_at</translation>
-    </message>
-    <message>
-        <source>its into describes a merge it does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into holds more of the text than a review carries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its into is not a proposal&apos;s meeting, number and text</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its left_at is before its arrived_at</source>
@@ -2260,7 +2282,7 @@
     </message>
     <message>
         <source>its {name} has the letter «{letter}» of another alphabet at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>в поле {name} на позиции {position} стоит буква «{letter}» из другого алфавита</translation>
     </message>
     <message>
         <source>its {name} holds control characters or bytes that are not text</source>
@@ -2388,15 +2410,15 @@
     </message>
     <message>
         <source>merging {proposal} into {target} would make a loop of merges: choose another proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>если объединить {proposal} с другим ({target}), объединения замкнутся в круг: выберите другое предложение.</translation>
     </message>
     <message>
         <source>merging {proposal} needs the proposal it goes into: give its id (--into).</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы объединить {proposal}, нужно предложение, с которым оно объединяется: укажите его идентификатор (--into).</translation>
     </message>
     <message>
         <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблона ответа с номером {id} нет: номера шаблонов показаны в их списке.</translation>
     </message>
     <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
@@ -2424,11 +2446,11 @@
     </message>
     <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения с идентификатором {id} нет: проверьте идентификатор (их показывает команда «khdesk proposals list»).</translation>
     </message>
     <message>
         <source>no proposals are selected: select those the action is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>не выбрано ни одного предложения: выберите те, к которым относится действие.</translation>
     </message>
     <message>
         <source>no {what} with id {id}: check the id (list them to see it).</source>
@@ -2436,7 +2458,7 @@
     </message>
     <message>
         <source>none of the selected proposals can take this action: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ни к одному из выбранных предложений нельзя применить это действие: {problem}</translation>
     </message>
     <message>
         <source>not imported</source>
@@ -2444,7 +2466,7 @@
     </message>
     <message>
         <source>only directions, sections and regions are renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь переименовываются только направления, разделы и регионы.</translation>
     </message>
     <message>
         <source>only facilitators&apos; devices are enrolled: this card is not one.</source>
@@ -2460,23 +2482,23 @@
     </message>
     <message>
         <source>proposal {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение {id}</translation>
     </message>
     <message>
         <source>proposal {number} of meeting {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение {number} заседания {meeting}</translation>
     </message>
     <message>
         <source>proposals are reviewed at headquarters: this region&apos;s installation shows the reviews it receives in the reference bundle but does not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения рассматривает центральный аппарат: эта установка khdesk в регионе показывает результаты рассмотрения, полученные в справочном пакете, но не изменяет их.</translation>
     </message>
     <message>
         <source>reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle (Sync → Import a reference bundle…).</source>
-        <translation type="unfinished"></translation>
+        <translation>справочные данные изменяются только в центральном аппарате: эта установка khdesk получает их в справочном пакете центрального аппарата (Синхронизация → Импортировать справочный пакет…).</translation>
     </message>
     <message>
         <source>say what the review changes: a status, a section, a reviewer or a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, что меняет рассмотрение: статус, раздел, ответственного или примечание.</translation>
     </message>
     <message>
         <source>section {code} belongs to direction {its}, not {direction}: pick a section of the same direction.</source>
@@ -2484,27 +2506,27 @@
     </message>
     <message>
         <source>section {code} exists already and is retired: choose another code, or reinstate that section.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} уже существует и упразднён: выберите другой код или восстановите этот раздел.</translation>
     </message>
     <message>
         <source>section {code} exists already: choose another code, or rename that section.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} уже существует: выберите другой код или переименуйте этот раздел.</translation>
     </message>
     <message>
         <source>section {code} is in use already: nothing to reinstate.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} и так действует: восстанавливать нечего.</translation>
     </message>
     <message>
         <source>section {code} is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} уже упразднён.</translation>
     </message>
     <message>
         <source>section {code} is retired: choose an active section of the prospectus.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} упразднён: выберите действующий раздел проспекта.</translation>
     </message>
     <message>
         <source>section {code} is under direction {direction} already: pick another direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел {code} уже относится к направлению {direction}: выберите другое направление.</translation>
     </message>
     <message>
         <source>several meetings are numbered {ref}: name the one you mean by its id.</source>
@@ -2528,7 +2550,7 @@
     </message>
     <message>
         <source>the answer template is empty: write its text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон ответа пуст: введите его текст хотя бы на одном языке.</translation>
     </message>
     <message>
         <source>the bundle changes records that belong to another device: refused.</source>
@@ -2680,23 +2702,23 @@
     </message>
     <message>
         <source>the e-mail has the Cyrillic letter «{letter}» at position {position}: type it in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе эл. почты на позиции {position} стоит кириллическая буква «{letter}»: наберите её латиницей.</translation>
     </message>
     <message>
         <source>the e-mail has the Cyrillic letter «{letter}» in «{part}»: type it in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе эл. почты в части «{part}» есть кириллическая буква «{letter}»: наберите её латиницей.</translation>
     </message>
     <message>
         <source>the e-mail has the Latin letter «{letter}» in «{part}», whose other letters are Cyrillic: type it in Cyrillic letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе эл. почты в части «{part}», остальные буквы которой кириллические, есть латинская буква «{letter}»: наберите её кириллицей.</translation>
     </message>
     <message>
         <source>the e-mail has the letter «{letter}» at position {position}, of another alphabet than the rest of the address: retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе эл. почты на позиции {position} стоит буква «{letter}» не из того алфавита, что остальной адрес: наберите её заново.</translation>
     </message>
     <message>
         <source>the e-mail has the letter «{letter}» in «{part}»: an address is typed in plain Latin letters, a to z.</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе эл. почты в части «{part}» есть буква «{letter}»: адрес набирается простыми латинскими буквами от a до z.</translation>
     </message>
     <message>
         <source>the folder of the database {path} does not exist: create it or choose another --db.</source>
@@ -2744,7 +2766,7 @@
     </message>
     <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>период заканчивается ({end}) раньше, чем начинается ({start}): поменяйте даты местами.</translation>
     </message>
     <message>
         <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
@@ -2756,11 +2778,11 @@
     </message>
     <message>
         <source>the reference bundle reviews a proposal twice: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>справочный пакет содержит два результата рассмотрения одного предложения: пакет отклонён.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>список результатов рассмотрения в справочном пакете повреждён: пакет отклонён.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s manifest is damaged: ask headquarters for a new one.</source>
@@ -2768,11 +2790,11 @@
     </message>
     <message>
         <source>the reference bundle&apos;s review {number} is invalid ({problem}): refused; ask headquarters for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>результат рассмотрения {number} в справочном пакете недопустим ({problem}): пакет отклонён; запросите новый пакет у центрального аппарата.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s review {number} is not one khdesk knows: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>результат рассмотрения {number} в справочном пакете неизвестен khdesk: пакет отклонён.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s {table} list is damaged: refused.</source>
@@ -2788,7 +2810,7 @@
     </message>
     <message>
         <source>the review action was undone ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>действие рассмотрения отменено ({what})</translation>
     </message>
     <message>
         <source>the same e-mail as line {line} («{name}»), but another name: the same person?</source>
@@ -2820,7 +2842,7 @@
     </message>
     <message>
         <source>there is no direction &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>направления «{code}» нет: выберите направление из списка.</translation>
     </message>
     <message>
         <source>there is no file {path}: check the name and the folder.</source>
@@ -2828,11 +2850,11 @@
     </message>
     <message>
         <source>there is no region with the KATO code &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>региона с кодом КАТО «{code}» нет: выберите регион из списка.</translation>
     </message>
     <message>
         <source>there is no section &apos;{code}&apos;: pick one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>раздела «{code}» нет: выберите раздел из списка.</translation>
     </message>
     <message>
         <source>there is nothing new to send: headquarters has acknowledged every change of this installation.</source>
@@ -2844,7 +2866,7 @@
     </message>
     <message>
         <source>this change went out in reference bundle version {version}: the regions have it, so change it again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>это изменение уже ушло в справочном пакете версии {version}: оно есть у регионов, поэтому не отменяйте его, а измените ещё раз.</translation>
     </message>
     <message>
         <source>this changes records of {count} closed meetings: give a reason; it is recorded as an amendment of each.</source>
@@ -2868,7 +2890,7 @@
     </message>
     <message>
         <source>this installation has no identity yet: run &apos;khdesk init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>у этой установки khdesk ещё нет идентификационных данных: сначала выполните «khdesk init».</translation>
     </message>
     <message>
         <source>this installation has no keys yet: initialise it with &apos;khdesk init&apos; (or &apos;khdesk init --force&apos; for one made before keys existed).</source>
@@ -2944,11 +2966,11 @@
     </message>
     <message>
         <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствующие, так как решение {decision} вопроса {item} принимает «{document}», а приход не отмечен ни у кого; отметьте приход присутствовавших</translation>
     </message>
     <message>
         <source>undoing would merge {proposal} into a loop of merges: change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>после отмены {proposal} оказалось бы в замкнутом круге объединений: измените его вручную.</translation>
     </message>
     <message>
         <source>unknown attendance mode &apos;{mode}&apos;: use in-person or online.</source>
@@ -2975,8 +2997,12 @@
         <translation>неизвестный вид «{value}»: используйте proposal или comment.</translation>
     </message>
     <message>
+        <source>unknown kind of proposal &apos;{kind}&apos;: use one of {kinds}.</source>
+        <translation>неизвестный вид предложения «{kind}»: используйте один из видов: {kinds}.</translation>
+    </message>
+    <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «{language}»: используйте kk, ru или en.</translation>
     </message>
     <message>
         <source>unknown language &apos;{language}&apos;: use kk, ru, en or kk+ru.</source>
@@ -2988,7 +3014,7 @@
     </message>
     <message>
         <source>unknown meeting kind &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид заседания «{kind}»: используйте одно из значений {kinds}.</translation>
     </message>
     <message>
         <source>unknown meeting kind &apos;{value}&apos;: use round-table, online or plenary.</source>
@@ -3012,11 +3038,11 @@
     </message>
     <message>
         <source>unknown review status &apos;{status}&apos;: use one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус рассмотрения «{status}»: используйте одно из значений {statuses}.</translation>
     </message>
     <message>
         <source>unknown review status &apos;{value}&apos;: use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус рассмотрения «{value}»: используйте одно из значений {names}.</translation>
     </message>
     <message>
         <source>unknown role &apos;{role}&apos;: use facilitator or hq.</source>
@@ -3048,11 +3074,11 @@
     </message>
     <message>
         <source>{code} is in use now (proposals or sections refer to it): retire or rename it instead of undoing its addition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} уже используется (на этот код ссылаются предложения или разделы): вместо отмены его добавления упраздните или переименуйте его.</translation>
     </message>
     <message>
         <source>{code} was changed again since: undo the later change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>в {code} с тех пор вносились другие изменения: сначала отмените более позднее.</translation>
     </message>
     <message>
         <source>{count} is not a number of participants: give 0 to 100000.</source>
@@ -3064,27 +3090,27 @@
     </message>
     <message>
         <source>{count} proposals will be accepted into {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения ({count}) будут приняты в раздел {section}.</translation>
     </message>
     <message>
         <source>{count} proposals will be assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения ({count}) будут назначены ответственному: {name}.</translation>
     </message>
     <message>
         <source>{count} proposals will be merged into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения ({count}) будут объединены с другим: {target}.</translation>
     </message>
     <message>
         <source>{count} proposals will become {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения ({count}) получат статус «{state}».</translation>
     </message>
     <message>
         <source>{count} proposals will get the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>к предложениям ({count}) будет добавлено примечание.</translation>
     </message>
     <message>
         <source>{count} proposals will move to {section}.</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения ({count}) будут перенесены в раздел {section}.</translation>
     </message>
     <message>
         <source>{field} &apos;{value}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-09-16.</source>
@@ -3100,7 +3126,7 @@
     </message>
     <message>
         <source>{field} is imported as «{name}»: the look-alike letters {letters} were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} импортируется как «{name}»: заменены похожие по написанию буквы {letters}.</translation>
     </message>
     <message>
         <source>{field} is {count}; a count cannot be negative.</source>
@@ -3244,7 +3270,7 @@
     </message>
     <message>
         <source>{path} already holds bundles or device cards: choose an empty folder, so that the practice campaign is imported once.</source>
-        <translation type="unfinished"></translation>
+        <translation>в папке {path} уже есть пакеты или карточки устройств: выберите пустую папку, чтобы учебная кампания была импортирована один раз.</translation>
     </message>
     <message>
         <source>{path} does not exist: check the path of the logo.</source>
@@ -3252,7 +3278,7 @@
     </message>
     <message>
         <source>{path} is a file: choose a folder for the bundles and cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это файл: выберите папку для пакетов и карточек.</translation>
     </message>
     <message>
         <source>{path} is a folder: choose a CSV or Excel file.</source>
@@ -3272,43 +3298,43 @@
     </message>
     <message>
         <source>{proposal} cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <source>{proposal} is already accepted into {code}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} уже принято в раздел {code}: менять нечего.</translation>
     </message>
     <message>
         <source>{proposal} is already in section {code}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} уже находится в разделе {code}: менять нечего.</translation>
     </message>
     <message>
         <source>{proposal} is already {state}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} уже имеет статус «{state}»: менять нечего.</translation>
     </message>
     <message>
         <source>{proposal} is {state} and cannot become {target} from there: move it to {allowed} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} имеет статус «{state}» и не может сразу получить статус «{target}»: сначала переведите его в статус «{allowed}».</translation>
     </message>
     <message>
         <source>{proposal} is {state}, not accepted: accept it into a section instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} не принято, у него статус «{state}»: вместо этого примите его в раздел.</translation>
     </message>
     <message>
         <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} тем временем удалено в регионе: его нельзя рассмотреть; обновите список.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} с тех пор рассмотрено повторно: действие нельзя отменить целиком, измените его вручную.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal} после предварительного просмотра рассмотрел кто-то другой: ничего не изменено; снова откройте предварительный просмотр действия.</translation>
     </message>
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} само объединено с другим предложением: объедините {proposal} с тем предложением.</translation>
     </message>
     <message>
         <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>
@@ -3320,7 +3346,7 @@
     </message>
     <message>
         <source>«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>в слове «{word}» смешаны латинские и кириллические буквы: наберите его заново в одном алфавите.</translation>
     </message>
     <message>
         <source>the meeting ends before it starts: correct the times.</source>
@@ -3333,6 +3359,14 @@
     <message>
         <source>a meeting cannot move to another year: create a new one.</source>
         <translation>заседание нельзя перенести на другой год: создайте новое.</translation>
+    </message>
+    <message>
+        <source>its into does not go with its status</source>
+        <translation>поле into не соответствует статусу</translation>
+    </message>
+    <message>
+        <source>its into is not a proposal&apos;s meeting and number</source>
+        <translation>поле into не содержит заседание и номер предложения</translation>
     </message>
     <message>
         <source>{count} records differ from the same version already stored: the stored ones were kept; the bundle is in inbox/imported for review.</source>
@@ -3485,7 +3519,7 @@
     <name>NameCheck</name>
     <message>
         <source>Check the corrected name and press the button again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте исправленное ФИО и нажмите кнопку ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3493,31 +3527,31 @@
     <message>
         <source>&amp;Direction</source>
         <extracomment>The item&apos;s data: (&quot;direction&quot; | &quot;section&quot; | &quot;region&quot;, code).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на каза&amp;хском</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на р&amp;усском</translation>
     </message>
     <message>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;английском</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3869,18 @@
         <source>{name} was recorded on another device: only that device can remove them.</source>
         <translation>{name}: запись создана на другом устройстве, удалить её можно только на нём.</translation>
     </message>
+    <message>
+        <source>{name} cannot be removed: they are named in {count} proposals, speeches or questions. Merge them into the right person instead (Merge with…).</source>
+        <translation>{name} нельзя удалить: этот человек упоминается в предложениях, выступлениях или вопросах (всего: {count}). Вместо этого объедините его с нужным человеком («Объединить с…»).</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the people known here? Their attendances at {count} meetings are removed with them.</source>
+        <translation>Удалить {name} из списка людей в базе? Вместе с ним будет удалено и участие в заседаниях (заседаний: {count}).</translation>
+    </message>
+    <message>
+        <source>{name} is on the list of {count} closed meetings: the reason is recorded as an amendment of each.</source>
+        <translation>{name} есть в списках закрытых заседаний (всего: {count}): причина будет записана как поправка к каждому из них.</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
@@ -3911,23 +3957,23 @@
     <name>PreviewDialog</name>
     <message>
         <source>Review the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка выбранных предложений</translation>
     </message>
     <message>
         <source>What the action does</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменит действие</translation>
     </message>
     <message>
         <source>Proposals left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения, которые останутся без изменений</translation>
     </message>
     <message>
         <source>Left alone ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Останутся без изменений ({count}):</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -3985,163 +4031,228 @@
     <name>ProposalsPage</name>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>No proposals here: proposals come in the regions&apos; bundles (Inbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет предложений: предложения поступают в пакетах регионов (страница «Входящие»).</translation>
     </message>
     <message>
         <source>The proposal and its review</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение и его рассмотрение</translation>
     </message>
     <message>
         <source>What was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыполненное действие</translation>
     </message>
     <message>
         <source>The last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее действие</translation>
     </message>
     <message>
         <source>Search the text, author or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту, автору или организации</translation>
     </message>
     <message>
         <source>Search the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск предложений</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Заседание</translation>
+        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Все заседания</translation>
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид заседания</translation>
+    </message>
+    <message>
+        <source>All kinds of meeting</source>
+        <translation>Все виды заседаний</translation>
     </message>
     <message>
         <source>Proposal or comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение или замечание</translation>
+    </message>
+    <message>
+        <source>Proposals and comments</source>
+        <translation>Предложения и замечания</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Все направления</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Раздел</translation>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Все разделы</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус рассмотрения</translation>
+    </message>
+    <message>
+        <source>Every review status</source>
+        <translation>Все статусы рассмотрения</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Статус рассмотрения</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Все ответственные</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не рассмотренные</translation>
     </message>
     <message>
         <source>Reviewed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассмотренные мной</translation>
     </message>
     <message>
         <source>How many proposals are listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>Число предложений в списке</translation>
     </message>
     <message>
         <source>Next proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее предложение</translation>
     </message>
     <message>
         <source>Previous proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее предложение</translation>
     </message>
     <message>
         <source>Select or unselect the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать предложение или отменить выбор</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить выбор</translation>
     </message>
     <message>
         <source>Accept into a section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять в раздел…</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить…</translation>
     </message>
     <message>
         <source>Merge into another proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с другим предложением…</translation>
     </message>
     <message>
         <source>Change the section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить раздел…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить уточнение…</translation>
     </message>
     <message>
         <source>Mark in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять на рассмотрение</translation>
     </message>
     <message>
         <source>Assign to a reviewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить ответственного…</translation>
     </message>
     <message>
         <source>Next proposal not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее нерассмотренное предложение</translation>
     </message>
     <message>
         <source>Undo the last review action</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее действие по рассмотрению</translation>
+    </message>
+    <message>
+        <source>The list&apos;s search and filters narrow the sheet of proposals; the other sheets follow only its region, kind of meeting, direction and dates.</source>
+        <translation>Поиск и фильтры списка сужают только лист предложений; к остальным листам применяются лишь регион, вид заседания, направление и даты.</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>предложения</translation>
     </message>
     <message>
         <source>{count} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложений: {count}</translation>
+    </message>
+    <message>
+        <source>Accepted into</source>
+        <translation>Принято в раздел</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Объединено с</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано предложений: {count}; следующее действие будет применено к ним.</translation>
     </message>
     <message>
         <source>Accept into a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять в раздел</translation>
     </message>
     <message>
         <source>Move to another section</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в другой раздел</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Ask for clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить уточнение</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменять нечего.</translation>
     </message>
     <message>
         <source>Saved. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Ctrl+Z отменит это действие.</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4348,7 @@
     </message>
     <message>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(упразднён)</translation>
     </message>
     <message>
         <source>(no section)</source>
@@ -4401,190 +4512,197 @@
     <name>ReferencePage</name>
     <message>
         <source>Reference data is edited at headquarters only: this installation receives it in headquarters&apos; reference bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные данные редактируются только в центральном аппарате: эта установка khdesk получает их в справочном пакете центрального аппарата.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Опу&amp;бликовать…</translation>
     </message>
     <message>
         <source>Write the next reference bundle for the regions (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать следующий справочный пакет для регионов (Ctrl+P)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Directions and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления и разделы</translation>
     </message>
     <message>
         <source>New &amp;direction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;направление…</translation>
     </message>
     <message>
         <source>&amp;New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раз&amp;дел…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать…</translation>
     </message>
     <message>
         <source>&amp;Move to direction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести в направление…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упразднить</translation>
     </message>
     <message>
         <source>KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <source>R&amp;ename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переим&amp;еновать…</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>упразднён</translation>
     </message>
     <message>
         <source>Version {version} is the last published. There are changes the regions do not have yet: Publish… writes them into the next reference bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя опубликованная версия — {version}. Есть изменения, которых у регионов ещё нет: кнопка «Опубликовать…» запишет их в следующий справочный пакет.</translation>
     </message>
     <message>
         <source>Version {version} is the last published; nothing changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя опубликованная версия — {version}; с тех пор ничего не изменилось.</translation>
     </message>
     <message>
         <source>Reins&amp;tate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>New direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое направление</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел</translation>
     </message>
     <message>
         <source>Rename direction {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование направления {code}</translation>
     </message>
     <message>
         <source>Rename section {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование раздела {code}</translation>
     </message>
     <message>
         <source>Rename region {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование региона {code}</translation>
     </message>
     <message>
         <source>Move section {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос раздела {code}</translation>
     </message>
     <message>
         <source>Move to &amp;direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в &amp;направление:</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Move section {code} «{name}» from direction {old} to direction {new}? The {count} proposals filed under it keep it. Ctrl+Z undoes this until you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести раздел {code} «{name}» из направления {old} в направление {new}? Предложения, отнесённые к нему ({count}), останутся в этом разделе. До публикации это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос раздела</translation>
     </message>
     <message>
         <source>Retire section {code} «{name}»? The {count} proposals filed under it keep it and show it as retired; the review can move them, and nothing new is accepted into it. Ctrl+Z undoes this until you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упразднить раздел {code} «{name}»? Предложения, отнесённые к нему ({count}), останутся в нём, и раздел будет показан у них как упразднённый; при рассмотрении их можно перенести, а новые предложения в этот раздел приниматься не будут. До публикации это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
         <source>Retire a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Упразднение раздела</translation>
     </message>
     <message>
         <source>Reinstate section {code} «{name}»? Proposals can be accepted into it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить раздел {code} «{name}»? В него снова можно будет принимать предложения.</translation>
     </message>
     <message>
         <source>Reinstate a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление раздела</translation>
     </message>
     <message>
         <source>Publish the reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация справочных данных</translation>
     </message>
     <message>
         <source>Reference bundles</source>
-        <translation type="unfinished">Справочные пакеты</translation>
+        <translation>Справочные пакеты</translation>
     </message>
     <message>
         <source>Reference bundle</source>
-        <translation type="unfinished">Справочный пакет</translation>
+        <translation>Справочный пакет</translation>
     </message>
     <message>
         <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} записана в {path}: отправьте её во все регионы. Изменения, сделанные до неё, больше нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ReviewerDialog</name>
     <message>
         <source>Assign to a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение ответственного</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить</translation>
     </message>
 </context>
 <context>
@@ -4619,19 +4737,19 @@
     <name>SectionDialog</name>
     <message>
         <source>Find a section by its code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск раздела по коду или названию</translation>
     </message>
     <message>
         <source>Find a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск раздела</translation>
     </message>
     <message>
         <source>Sections of the prospectus</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы проспекта</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать</translation>
     </message>
 </context>
 <context>
@@ -5009,21 +5127,6 @@
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation>Загрузить &amp;демонстрационные данные (условная кампания из 64 заседаний) для ознакомления</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>Meeting</source>
-        <extracomment>The table&apos;s columns: (key, the sort of ``review_page_queries.SORTS`` or None).</extracomment>
-        <translation type="unfinished">Заседание</translation>
     </message>
 </context>
 </TS>
