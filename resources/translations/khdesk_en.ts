@@ -755,8 +755,37 @@
 <context>
     <name>HeadquartersHome</name>
     <message>
+        <source>Dashboard</source>
+        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
-        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
+        <extracomment>the key of the page just shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4215,6 +4244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proposal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accepted into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4224,6 +4257,18 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

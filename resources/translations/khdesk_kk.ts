@@ -755,8 +755,37 @@
 <context>
     <name>HeadquartersHome</name>
     <message>
+        <source>Dashboard</source>
+        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``.</extracomment>
+        <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Regions and devices</source>
+        <translation>Өңірлер мен құрылғылар</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Анықтамалық деректер</translation>
+    </message>
+    <message>
+        <source>Inbox and history</source>
+        <translation>Кіріс және тарих</translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
-        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
+        <extracomment>the key of the page just shown</extracomment>
         <translation>«{title}» бетіне өту</translation>
     </message>
     <message>
@@ -4215,6 +4244,10 @@
         <translation>{count} ұсыныс</translation>
     </message>
     <message>
+        <source>Proposal {number}</source>
+        <translation>{number}-ұсыныс</translation>
+    </message>
+    <message>
         <source>Accepted into</source>
         <translation>Қабылданған бөлім</translation>
     </message>
@@ -4225,6 +4258,18 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Бұған біріктірілгендер</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Әлі қаралған жоқ.</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>

@@ -755,8 +755,37 @@
 <context>
     <name>HeadquartersHome</name>
     <message>
+        <source>Dashboard</source>
+        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``.</extracomment>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Regions and devices</source>
+        <translation>Регионы и устройства</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Справочные данные</translation>
+    </message>
+    <message>
+        <source>Inbox and history</source>
+        <translation>Входящие и история</translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
-        <extracomment>Every page of headquarters, in the side bar&apos;s order: (key, title, icon, &quot;module:Class&quot;). None for the class: a page the main window already has (the meetings list with the meetings opened from it, the people) and hands to the home as an ``OwnPage``. the key of the page just shown</extracomment>
+        <extracomment>the key of the page just shown</extracomment>
         <translation>Перейти на страницу «{title}»</translation>
     </message>
     <message>
@@ -4215,6 +4244,10 @@
         <translation>Предложений: {count}</translation>
     </message>
     <message>
+        <source>Proposal {number}</source>
+        <translation>Предложение {number}</translation>
+    </message>
+    <message>
         <source>Accepted into</source>
         <translation>Принято в раздел</translation>
     </message>
@@ -4225,6 +4258,18 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Объединены с ним</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Ещё не рассмотрено.</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>

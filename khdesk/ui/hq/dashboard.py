@@ -738,7 +738,8 @@ class DashboardPage(QWidget):
         self, code: str, sections: Mapping[str, str], direction: str | None = None
     ) -> str:
         if code == stats.NATIONAL_KEY:
-            return f"{direction} · {self.tr('no section')}" if direction else self.tr("no section")
+            none = self.tr("no section")
+            return f"{direction} · {none}" if direction else none
         return f"{code} {sections.get(code, '')}".strip()
 
     # --- the lists behind -------------------------------------------------------------------

@@ -43,13 +43,13 @@ CONTEXT = "HeadquartersHome"
 #: None for the class: a page the main window already has (the meetings list with the meetings
 #: opened from it, the people) and hands to the home as an ``OwnPage``.
 PAGES: tuple[tuple[str, str, str, str | None], ...] = (
-    ("dashboard", QT_TRANSLATE_NOOP(CONTEXT, "Dashboard"), "documents", "khdesk.ui.hq.dashboard:DashboardPage"),  # noqa: E501
-    ("proposals", QT_TRANSLATE_NOOP(CONTEXT, "Proposals"), "edit", "khdesk.ui.hq.review_page:ProposalsPage"),  # noqa: E501
-    ("people", QT_TRANSLATE_NOOP(CONTEXT, "People"), "people", None),
-    ("meetings", QT_TRANSLATE_NOOP(CONTEXT, "Meetings"), "open", None),
-    ("devices", QT_TRANSLATE_NOOP(CONTEXT, "Regions and devices"), "device-card", "khdesk.ui.hq.devices_page:DevicesPage"),  # noqa: E501
-    ("reference", QT_TRANSLATE_NOOP(CONTEXT, "Reference data"), "reference-export", "khdesk.ui.hq.reference_page:ReferencePage"),  # noqa: E501
-    ("inbox", QT_TRANSLATE_NOOP(CONTEXT, "Inbox and history"), "import-bundles", "khdesk.ui.hq.inbox:InboxPage"),  # noqa: E501
+    ("dashboard", QT_TRANSLATE_NOOP("HeadquartersHome", "Dashboard"), "documents", "khdesk.ui.hq.dashboard:DashboardPage"),  # noqa: E501
+    ("proposals", QT_TRANSLATE_NOOP("HeadquartersHome", "Proposals"), "edit", "khdesk.ui.hq.review_page:ProposalsPage"),  # noqa: E501
+    ("people", QT_TRANSLATE_NOOP("HeadquartersHome", "People"), "people", None),
+    ("meetings", QT_TRANSLATE_NOOP("HeadquartersHome", "Meetings"), "open", None),
+    ("devices", QT_TRANSLATE_NOOP("HeadquartersHome", "Regions and devices"), "device-card", "khdesk.ui.hq.devices_page:DevicesPage"),  # noqa: E501
+    ("reference", QT_TRANSLATE_NOOP("HeadquartersHome", "Reference data"), "reference-export", "khdesk.ui.hq.reference_page:ReferencePage"),  # noqa: E501
+    ("inbox", QT_TRANSLATE_NOOP("HeadquartersHome", "Inbox and history"), "import-bundles", "khdesk.ui.hq.inbox:InboxPage"),  # noqa: E501
 )  # fmt: skip
 
 

@@ -608,7 +608,8 @@ class ProposalsPage(QWidget):
         meeting = view.meeting
         region = self.context.region_names().get(meeting.region_kato or "", "")
         sections = {code: name for code, _d, name in self.context.sections()}
-        parts = [f"<h3>{escape(self.tr('Proposal {number}').format(number=row.number))} · "
+        heading = self.tr("Proposal {number}").format(number=row.number)
+        parts = [f"<h3>{escape(heading)} · "
                  f"{escape(labels.proposal_kind(row.kind))}</h3>",
                  f"<p>{escape(row.text)}</p>"]  # fmt: skip
         facts = [
@@ -641,14 +642,17 @@ class ProposalsPage(QWidget):
         parts.append("</table>")
         merged_from = view.detail.lineage.merged_from
         if merged_from:
-            parts.append(f"<p><b>{escape(self.tr('Merged into it'))}</b></p><ul>")
+            merged_here = self.tr("Merged into it")
+            parts.append(f"<p><b>{escape(merged_here)}</b></p><ul>")
             for original, _into in merged_from:
                 label = view.names.get(original)
                 parts.append(f"<li>{escape(render(label) if label else original)}</li>")
             parts.append("</ul>")
-        parts.append(f"<p><b>{escape(self.tr('History'))}</b></p>")
+        history = self.tr("History")
+        parts.append(f"<p><b>{escape(history)}</b></p>")
         if not view.detail.history:
-            parts.append(f"<p>{escape(self.tr('Not reviewed yet.'))}</p>")
+            not_yet = self.tr("Not reviewed yet.")
+            parts.append(f"<p>{escape(not_yet)}</p>")
         else:
             parts.append("<ul>")
             for entry in reversed(view.detail.history):
