@@ -269,3 +269,44 @@ def menu_accelerators(menu: QMenu) -> list[tuple[str, str]]:
     """(letter, text) of the letters that choose an item of the open ``menu``."""
     texts = [action.text() for action in menu.actions() if action.isVisible()]
     return [(mnemonic(text), text) for text in texts if mnemonic(text)]
+
+
+def every_headquarters_screen(
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[str],
+) -> Iterator[Screen]:
+    """Headquarters' home: each page of its side bar over a small campaign, with the dialogs
+    its «…» buttons open (file dialogs answered as cancelled)."""
+    from khdesk.services import demo
+
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
+    for name in ("getText", "getMultiLineText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
+    small = demo.Scale("small", 2026, 3, 40, 0, 0, 0, 0, 60, 0, 0)
+    with context.db.transaction() as session:
+        demo.CampaignWriter(session, actor, small, seed=5).write()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(context)
+    home = window.home
+    assert home is not None
+    menus = _menus(window)
+    for key in home.page_keys():
+        page = home.show_page(key)
+        settle(context)
+        table = getattr(page, "table", None)
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)  # a row chosen: the detail and the actions on it show
+            settle(context)
+        title = home.title(key)
+        yield Screen(f"headquarters' page {title!r}", window, window.menuBar(), menus)
+        for button in _buttons_that_open(page):
+            name = f"{button.text().replace('&', '')} on headquarters' page {title!r}"
+            yield from _opened_by(qtbot, context, settle, told, window, name, button.click)

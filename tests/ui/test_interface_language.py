@@ -21,6 +21,7 @@ from tests.ui.conftest import Settle
 from tests.ui.screens import (
     Screen,
     accelerators,
+    every_headquarters_screen,
     every_screen,
     menu_accelerators,
     mnemonic,
@@ -167,3 +168,35 @@ def test_the_mnemonic_is_the_letter_after_a_single_ampersand() -> None:
     assert mnemonic("Син&хрондау") == "х"
     assert mnemonic("Tom && &Jerry") == "j"
     assert mnemonic("R&&D") == ""
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_no_page_of_headquarters_shows_english(
+    qtbot: QtBot,
+    tmp_path: Path,
+    template_db: Path,
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+    no_waiting_message_boxes: list[str],
+    language: str,
+) -> None:
+    headquarters = make_site(tmp_path, template_db, "Орталық аппарат", "hq")
+    install_language(language)
+    context = AppContext(
+        database=headquarters.database, data_dir=headquarters.folder, language=language
+    )
+    english, walked = [], []
+    try:
+        for screen in every_headquarters_screen(
+            qtbot, context, headquarters.actor, settle, monkeypatch, no_waiting_message_boxes
+        ):
+            walked.append(screen.name)
+            for what, text in visible_texts(screen):
+                if words := english_words(text):
+                    english.append(f"{screen.name}, {what}: {text!r} ({' '.join(words)})")
+    finally:
+        context.operations.shutdown()
+        install_language("en")
+        headquarters.database.close()
+    assert len(walked) >= 7  # every page of the side bar
+    assert not english, "\n".join(english)
