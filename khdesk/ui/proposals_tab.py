@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khdesk.domain import review as graph
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.names import sort_key
-from khdesk.services import proposals
+from khdesk.domain.vocabulary import ReviewStatus
+from khdesk.services import proposals, review
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import compact_combo
@@ -30,6 +32,7 @@ from khdesk.ui.meeting_model import MeetingModel
 from khdesk.ui.meeting_part import MeetingPart
 from khdesk.ui.models import ListTableModel
 from khdesk.ui.tables import TableView
+from khdesk.ui.texts import render
 from khdesk.ui.widgets import confirm, fit_columns
 
 # --- operations (plain functions: they run off the GUI thread) --------------------------------
@@ -64,6 +67,11 @@ def _update_question(
     work: Any, question_id: str, fields: dict[str, Any], reason: str | None
 ) -> None:
     proposals.update_question(work.session, work.actor, question_id, reason=reason, **fields)
+
+
+def _received_reviews(work: Any, meeting_id: str) -> dict[str, review.ReceivedReview]:
+    """Headquarters' reviews of the meeting's proposals, from the last reference bundle."""
+    return {r.proposal_id: r for r in review.received_reviews(work.session, meeting_id)}
 
 
 def _fill_attendees(context: AppContext, snapshot: Any, combo: QComboBox) -> None:
@@ -152,16 +160,22 @@ class ProposalsTab(MeetingPart):
         self.filter_combo.setAccessibleName(self.tr("Show the proposals of direction"))
         self._fill_directions()
         self.filter_combo.currentIndexChanged.connect(self._show_rows)
-        self.model_rows = ListTableModel(
-            [
-                self.tr("No."),
-                self.tr("Kind"),
-                self.tr("Text"),
-                self.tr("Author"),
-                self.tr("Direction"),
-                self.tr("Section"),
-            ]
-        )
+        #: headquarters reviews on a page of its own: a region's laptop shows what it received
+        self.shows_reviews = context.role() != "hq"
+        #: proposal id -> headquarters' review of it (a proposal not listed is still new there)
+        self.reviews: dict[str, review.ReceivedReview] = {}
+        self._reviews_asked = 0
+        headers = [
+            self.tr("No."),
+            self.tr("Kind"),
+            self.tr("Text"),
+            self.tr("Author"),
+            self.tr("Direction"),
+            self.tr("Section"),
+        ]
+        if self.shows_reviews:
+            headers.append(self.tr("Headquarters"))
+        self.model_rows = ListTableModel(headers)
         self.table = TableView()
         self.table.setModel(self.model_rows)
         self.table.setAccessibleName(self.tr("Proposals and comments of the meeting"))
@@ -169,6 +183,10 @@ class ProposalsTab(MeetingPart):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete.setWhatsThis(self.tr("Delete the selected proposal (in the list)"))
         self.table.doubleClicked.connect(self.edit_selected)
+        self.review_line = QLabel(wordWrap=True)
+        self.review_line.setAccessibleName(self.tr("Headquarters' review of the proposal"))
+        self.review_line.setVisible(self.shows_reviews)
+        self.table.selectionModel().currentRowChanged.connect(self._show_review_line)
         self.table.activated.connect(self.edit_selected)
         self.editing_id: str | None = None
         self.cancel_edit_button = QPushButton(self.tr("Cancel editing"))
@@ -195,6 +213,7 @@ class ProposalsTab(MeetingPart):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.review_line)
         self._fill_sections()
         self._update_empty_text()
         model.register_draft("proposal", lambda: bool(self.text_edit.toPlainText().strip()))
@@ -252,6 +271,61 @@ class ProposalsTab(MeetingPart):
         self._fill_directions()
         self._fill_sections()
         self._show_rows()
+        self._read_reviews()  # a reference bundle brings headquarters' reviews too
+
+    def _read_reviews(self) -> None:
+        if not self.shows_reviews:
+            return
+        self._reviews_asked += 1
+        asked = self._reviews_asked
+
+        def read(found: dict[str, review.ReceivedReview]) -> None:
+            if asked == self._reviews_asked:  # an older read finishing late is not shown
+                self.reviews = found
+                self._show_rows()
+
+        self.context.operations.read(_received_reviews, self.meeting_id, done=read, owner=self)
+
+    def review_state(self, proposal_id: str) -> str:
+        """The proposal's state at headquarters, in the interface's language."""
+        received = self.reviews.get(proposal_id)
+        return render(graph.NAMES[received.status if received else ReviewStatus.NEW])
+
+    def review_text(self, proposal_id: str | None) -> str:
+        """What became of the proposal at headquarters, in one line."""
+        received = self.reviews.get(proposal_id or "")
+        if proposal_id is None:
+            return ""
+        if received is None:
+            return self.tr("Headquarters has not reviewed this proposal yet.")
+        at = received.reviewed_at
+        if at.tzinfo is not None:
+            at = at.astimezone()
+        when = f"{labels.day(at.date())} {at:%H:%M}"
+        status = received.status
+        if status == ReviewStatus.ACCEPTED:
+            return self.tr("Accepted by headquarters into {section} ({when}).").format(
+                section=self.section_text(received.section), when=when
+            )
+        if status == ReviewStatus.MERGED:
+            return self.tr("Merged into proposal {number} of meeting {meeting} ({when}).").format(
+                number=received.into_number, meeting=received.into_meeting or "", when=when
+            )
+        if status == ReviewStatus.DECLINED:
+            return self.tr("Declined by headquarters ({when}): {answer}").format(
+                when=when, answer=received.answer or ""
+            )
+        if status == ReviewStatus.NEEDS_CLARIFICATION:
+            return self.tr("Headquarters asks ({when}): {answer}").format(
+                when=when, answer=received.answer or ""
+            )
+        return self.tr("In review at headquarters since {when}.").format(when=when)
+
+    def _show_review_line(self) -> None:
+        if self.shows_reviews:
+            self.review_line.setText(
+                self.review_text(self.model_rows.record_id(self.table.currentIndex().row()))
+            )
 
     def _on_author_picked(self) -> None:
         data = self.author_combo.currentData()
@@ -260,6 +334,7 @@ class ProposalsTab(MeetingPart):
 
     def show_snapshot(self, snapshot: Any) -> None:
         self._show_rows()
+        self._read_reviews()
         _fill_attendees(self.context, snapshot, self.author_combo)
         current = self.item_combo.currentData()
         self.item_combo.clear()
@@ -274,6 +349,7 @@ class ProposalsTab(MeetingPart):
             return
         direction = self.filter_combo.currentData()
         rows = [p for p in snapshot.proposals if direction is None or p.direction_code == direction]
+        current = self.model_rows.record_id(self.table.currentIndex().row())
         self.model_rows.set_rows(
             [
                 (
@@ -285,10 +361,16 @@ class ProposalsTab(MeetingPart):
                     p.direction_code,
                     self.section_text(p.section_code),
                 )
+                + ((self.review_state(p.id),) if self.shows_reviews else ())
                 for p in rows
             ]
         )
         fit_columns(self.table, widest=480)
+        # the rows are read again when the meeting or its reviews change: the one chosen stays
+        for row in range(self.model_rows.rowCount()):
+            if self.model_rows.record_id(row) == current:
+                self.table.selectRow(row)
+        self._show_review_line()
         self._update_empty_text()
 
     def _update_empty_text(self) -> None:
