@@ -4361,10 +4361,15 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>headquarters reviews on a page of its own: a region&apos;s laptop shows what it received proposal id -&gt; headquarters&apos; review of it (a proposal not listed is still new there)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4373,6 +4378,10 @@
     </message>
     <message>
         <source>Delete the selected proposal (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; review of the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4397,6 +4406,30 @@
     </message>
     <message>
         <source>(no section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters has not reviewed this proposal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by headquarters into {section} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into proposal {number} of meeting {meeting} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by headquarters ({when}): {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters asks ({when}): {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review at headquarters since {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

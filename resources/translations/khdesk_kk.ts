@@ -4361,11 +4361,16 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>headquarters reviews on a page of its own: a region&apos;s laptop shows what it received proposal id -&gt; headquarters&apos; review of it (a proposal not listed is still new there)</extracomment>
         <translation>№</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Орталық аппарат</translation>
     </message>
     <message>
         <source>Proposals and comments of the meeting</source>
@@ -4374,6 +4379,10 @@
     <message>
         <source>Delete the selected proposal (in the list)</source>
         <translation>Таңдалған ұсынысты жою (тізімде)</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; review of the proposal</source>
+        <translation>Орталық аппараттың ұсынысты қарау нәтижесі</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -4398,6 +4407,30 @@
     <message>
         <source>(no section)</source>
         <translation>(бөлімсіз)</translation>
+    </message>
+    <message>
+        <source>Headquarters has not reviewed this proposal yet.</source>
+        <translation>Орталық аппарат бұл ұсынысты әлі қараған жоқ.</translation>
+    </message>
+    <message>
+        <source>Accepted by headquarters into {section} ({when}).</source>
+        <translation>Орталық аппарат {section} бөліміне қабылдады ({when}).</translation>
+    </message>
+    <message>
+        <source>Merged into proposal {number} of meeting {meeting} ({when}).</source>
+        <translation>{meeting} отырысының {number}-ұсынысына біріктірілді ({when}).</translation>
+    </message>
+    <message>
+        <source>Declined by headquarters ({when}): {answer}</source>
+        <translation>Орталық аппарат қабылдамады ({when}): {answer}</translation>
+    </message>
+    <message>
+        <source>Headquarters asks ({when}): {answer}</source>
+        <translation>Орталық аппарат нақтылауды сұрайды ({when}): {answer}</translation>
+    </message>
+    <message>
+        <source>In review at headquarters since {when}.</source>
+        <translation>Орталық аппаратта {when} бастап қаралуда.</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -4361,11 +4361,16 @@
     </message>
     <message>
         <source>No.</source>
+        <extracomment>headquarters reviews on a page of its own: a region&apos;s laptop shows what it received proposal id -&gt; headquarters&apos; review of it (a proposal not listed is still new there)</extracomment>
         <translation>№</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Центральный аппарат</translation>
     </message>
     <message>
         <source>Proposals and comments of the meeting</source>
@@ -4374,6 +4379,10 @@
     <message>
         <source>Delete the selected proposal (in the list)</source>
         <translation>Удалить выбранное предложение (в списке)</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; review of the proposal</source>
+        <translation>Результат рассмотрения предложения центральным аппаратом</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -4398,6 +4407,30 @@
     <message>
         <source>(no section)</source>
         <translation>(без раздела)</translation>
+    </message>
+    <message>
+        <source>Headquarters has not reviewed this proposal yet.</source>
+        <translation>Центральный аппарат ещё не рассмотрел это предложение.</translation>
+    </message>
+    <message>
+        <source>Accepted by headquarters into {section} ({when}).</source>
+        <translation>Принято центральным аппаратом в раздел {section} ({when}).</translation>
+    </message>
+    <message>
+        <source>Merged into proposal {number} of meeting {meeting} ({when}).</source>
+        <translation>Объединено с предложением {number} заседания {meeting} ({when}).</translation>
+    </message>
+    <message>
+        <source>Declined by headquarters ({when}): {answer}</source>
+        <translation>Отклонено центральным аппаратом ({when}): {answer}</translation>
+    </message>
+    <message>
+        <source>Headquarters asks ({when}): {answer}</source>
+        <translation>Центральный аппарат просит уточнить ({when}): {answer}</translation>
+    </message>
+    <message>
+        <source>In review at headquarters since {when}.</source>
+        <translation>На рассмотрении в центральном аппарате с {when}.</translation>
     </message>
     <message>
         <source>(none)</source>
