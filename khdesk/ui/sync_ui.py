@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -255,9 +255,14 @@ def show_device_card(context: AppContext, parent: QWidget) -> None:
     context.operations.read(_this_card, done=read, owner=parent)
 
 
-def enroll_card(context: AppContext, parent: QWidget) -> None:
+def enroll_card(
+    context: AppContext,
+    parent: QWidget,
+    opened: Callable[[QDialog, Any], None] | None = None,
+) -> None:
     """Read a region's card, show it, and enrol it once the analyst has compared its fingerprint
-    with the one the facilitator reads out by phone."""
+    with the one the facilitator reads out by phone; ``opened`` is told of the dialog and the
+    card before it shows (a page that lists devices reads again when it closes)."""
     from khdesk.sync.keys import DeviceCard
     from khdesk.ui.device_dialog import EnrolCardDialog
 
@@ -273,6 +278,8 @@ def enroll_card(context: AppContext, parent: QWidget) -> None:
     def read(card: Any) -> None:
         dialog = EnrolCardDialog(context, card, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if opened is not None:
+            opened(dialog, card)
         dialog.open()
 
     context.operations.background(DeviceCard.read, Path(name), done=read, owner=parent)

@@ -3,14 +3,13 @@ enrolled devices with the last bundle each sent; enrol a card, revoke a device."
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from khdesk.ui import dates
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import wrapping_label
-from khdesk.ui.sync_ui import _status_names, removable_drive
+from khdesk.ui.sync_ui import _status_names, enroll_card
 from khdesk.ui.widgets import confirm
 
 NAME, MEETINGS, PROPOSALS, CODE, FINGERPRINT, ENROLLED, LAST_BUNDLE, STATE = range(8)
@@ -45,12 +44,6 @@ def _revoke(work: Any, device_id: str) -> str:
     from khdesk.services import devices
 
     return devices.revoke(work.session, device_id).id
-
-
-def _read_card(path: Path) -> Any:
-    from khdesk.sync.keys import DeviceCard
-
-    return DeviceCard.read(path)
 
 
 class DevicesPage(QWidget):
@@ -228,27 +221,14 @@ class DevicesPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
     def enrol(self) -> None:
-        """Read a card and show it in enrolment's own dialog (``ui.device_dialog``), where the
-        analyst compares the fingerprint before enrolling; the page reads again after it."""
-        from khdesk.ui.device_dialog import EnrolCardDialog
+        """Read a card and show it in enrolment's own dialog (``sync_ui.enroll_card``), where
+        the analyst compares the fingerprint before enrolling; the page reads again after it."""
 
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("SyncUi", "Device card"),
-            removable_drive(),
-            QCoreApplication.translate("SyncUi", "Device cards") + " (*.json)",
-        )
-        if not name:
-            return
-
-        def read(card: Any) -> None:
-            dialog = EnrolCardDialog(self.context, card, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        def opened(dialog: QDialog, card: Any) -> None:
             dialog.finished.connect(lambda _result: self.refresh())
             self._wanted = ("device", card.device_id)
-            dialog.open()
 
-        self.context.operations.background(_read_card, Path(name), done=read, owner=self)
+        enroll_card(self.context, self, opened)
 
     def revoke_selected(self) -> None:
         found = self.selected_device()
