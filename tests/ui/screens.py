@@ -148,6 +148,15 @@ def _buttons_that_open(root: QWidget) -> list[QPushButton]:
     ]
 
 
+def _cancel_every_file_and_input_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """File and input dialogs answer at once, as if cancelled (a walk opens what it finds)."""
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
+    for name in ("getText", "getMultiLineText", "getItem"):  # as if cancelled
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
+
+
 def every_screen(
     qtbot: QtBot,
     context: AppContext,
@@ -158,11 +167,7 @@ def every_screen(
 ) -> Iterator[Screen]:
     """Open every screen in turn, each one shown while it is looked at; ``told`` is where the
     message boxes (answered at once in tests) leave what they said."""
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
-    for name in ("getText", "getMultiLineText", "getItem"):  # as if cancelled
-        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
+    _cancel_every_file_and_input_dialog(monkeypatch)
     meeting = make_closable_meeting(context.db, actor)
     closed = make_closable_meeting(context.db, actor)
     make_person(context.db, actor)
@@ -283,11 +288,7 @@ def every_headquarters_screen(
     its «…» buttons open (file dialogs answered as cancelled)."""
     from khdesk.services import demo
 
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
-    for name in ("getText", "getMultiLineText", "getItem"):
-        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *_a, **_k: ("", False)))
+    _cancel_every_file_and_input_dialog(monkeypatch)
     small = demo.Scale("small", 2026, 3, 40, 0, 0, 0, 0, 60, 0, 0)
     with context.db.transaction() as session:
         demo.CampaignWriter(session, actor, small, seed=5).write()
