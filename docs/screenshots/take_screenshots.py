@@ -213,7 +213,7 @@ async def the_round_table(
     welcome.ui.regionCombo.setCurrentIndex(welcome.ui.regionCombo.findData("71"))
     welcome.show()
     await save(context, welcome, out, f"{language}-welcome")
-    welcome.ui.roleCombo.setCurrentIndex(welcome.ui.roleCombo.findData("hq"))
+    welcome.ui.roleCombo.setCurrentIndex(welcome.ui.roleCombo.findData("facilitator"))
     welcome.accept()
     await until(context, lambda: welcome.result() == QDialog.DialogCode.Accepted, "welcome")
     context.reload_installation()
@@ -225,7 +225,6 @@ async def the_round_table(
     window.resize(*WINDOW_SIZE)
     window.move(0, 0)
     window.show()
-    window.show_list()  # this installation is headquarters: its home opens on the dashboard
     await until(context, lambda: window.meeting_total > 0, "the meetings listed")
     await save(context, window, out, f"{language}-meetings")
 

@@ -500,6 +500,9 @@ class MainWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any date"))
             edit.setToolTip(self.tr("Delete leaves the date open"))
+            # wide enough for «any date» in this language, not only for a date
+            edit.setMinimumWidth(0)
+            edit.setMinimumWidth(edit.sizeHint().width())
         self.clear_dates_button.setToolTip(self.tr("Any dates"))
         self.clear_dates_button.setAccessibleName(self.tr("Any dates"))
         self.table.setAccessibleName(self.tr("Meetings"))
