@@ -86,7 +86,7 @@ class MeetingView(QWidget):
         self.back_button.setIcon(icon("back"))
         self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.amend_button = QPushButton(self.tr("&Amend…"))
+        self.amend_button = QPushButton(self.tr("Ame&nd…"))
         self.amend_button.setIcon(icon("edit"))
         self.amend_button.clicked.connect(self.start_amendment)
         self.amend_button.setVisible(False)

@@ -226,7 +226,7 @@ class WalkInDialog(QDialog):
         form.addRow("", self.name_note)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
-        form.addRow(self.tr("&Sector"), self.sector_combo)
+        form.addRow(self.tr("Sec&tor"), self.sector_combo)
         form.addRow(self.tr("P&hone"), self.phone_edit)
         form.addRow(self.tr("&E-mail"), self.email_edit)
         form.addRow("", self.email_note)
@@ -509,7 +509,7 @@ class ParticipantsTab(MeetingPart):
         self.leave_button.setText(self.tr("Mark as &left"))
         self.absent_button.setText(self.tr("Not &present"))
         self.absent_button.setToolTip(self.tr("Checked in by mistake: registered, not present"))
-        self.remove_button.setText(self.tr("Re&move from the meeting…"))
+        self.remove_button.setText(self.tr("R&emove from the meeting…"))
         self.remove_button.setToolTip(self.tr("Take the selected person off this list (Delete)"))
         # shortcuts after the texts: a text with a mnemonic (&) replaces a button's shortcut
         self.walk_in_button.setShortcut(WALK_IN_KEYS)

@@ -138,7 +138,7 @@ class PersonDialog(QDialog):
         form.addRow("", self.name_note)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
-        form.addRow(self.tr("&Sector"), self.sector_combo)
+        form.addRow(self.tr("Sec&tor"), self.sector_combo)
         form.addRow(self.tr("&Region"), self.region_combo)
         form.addRow("", self.consent_check)
         form.addRow(self.tr("How consent was given"), self.consent_method)

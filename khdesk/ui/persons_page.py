@@ -130,7 +130,7 @@ class PersonsPage(QWidget):
 
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        self.merge_button = QPushButton(self.tr("Mer&ge with…"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)

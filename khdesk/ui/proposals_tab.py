@@ -129,7 +129,7 @@ class ProposalsTab(MeetingPart):
         self.add_button.setToolTip(self.tr("Add it (Ctrl+Enter)"))
         self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setIcon(icon("delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = QLabel(wordWrap=True)
@@ -535,7 +535,7 @@ class QuestionsTab(MeetingPart):
         self.add_button = QPushButton(self.tr("&Add question"))
         self.add_button.setIcon(icon("add"))
         self.add_button.clicked.connect(self.add)
-        self.answer_button = QPushButton(self.tr("Save the &answer"))
+        self.answer_button = QPushButton(self.tr("Sa&ve the answer"))
         self.answer_button.clicked.connect(self.save_answer)
         self.new_button = QPushButton(self.tr("&New question"))
         self.new_button.setIcon(icon("cancel"))
@@ -547,7 +547,7 @@ class QuestionsTab(MeetingPart):
         form.addRow(self.tr("&Question"), self.question_edit)
         form.addRow(self.tr("Asked by"), self.asker_combo)
         form.addRow(self.tr("Addressed to"), self.addressee_edit)
-        form.addRow(self.tr("A&nswer"), self.answer_edit)
+        form.addRow(self.tr("Ans&wer"), self.answer_edit)
         self.errors = FieldErrors(
             self.error,
             {

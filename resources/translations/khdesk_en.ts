@@ -1679,7 +1679,7 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>&amp;Amend…</source>
+        <source>Ame&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3655,7 +3655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move from the meeting…</source>
+        <source>R&amp;emove from the meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3814,7 +3814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3962,7 +3962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Merge with…</source>
+        <source>Mer&amp;ge with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4312,7 +4312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the &amp;answer</source>
+        <source>Sa&amp;ve the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4488,7 +4488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;nswer</source>
+        <source>Ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5135,7 +5135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1679,7 +1679,7 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>&amp;Amend…</source>
+        <source>Ame&amp;nd…</source>
         <translation>&amp;Түзету…</translation>
     </message>
     <message>
@@ -3655,7 +3655,7 @@
         <translation>Келгені қателесіп белгіленген: тіркелген, бірақ қатысып отырған жоқ</translation>
     </message>
     <message>
-        <source>Re&amp;move from the meeting…</source>
+        <source>R&amp;emove from the meeting…</source>
         <translation>Отырыстан &amp;алып тастау…</translation>
     </message>
     <message>
@@ -3814,7 +3814,7 @@
         <translation>&amp;Лауазымы</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Сектор</translation>
     </message>
     <message>
@@ -3962,7 +3962,7 @@
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <source>&amp;Merge with…</source>
+        <source>Mer&amp;ge with…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
@@ -4312,7 +4312,7 @@
         <translation>Ұсыныс қо&amp;су</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Жою…</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@
         <translation>Сұрақ қос&amp;у</translation>
     </message>
     <message>
-        <source>Save the &amp;answer</source>
+        <source>Sa&amp;ve the answer</source>
         <translation>&amp;Жауапты сақтау</translation>
     </message>
     <message>
@@ -4488,7 +4488,7 @@
         <translation>Кімге қойылды</translation>
     </message>
     <message>
-        <source>A&amp;nswer</source>
+        <source>Ans&amp;wer</source>
         <translation>Ж&amp;ауап</translation>
     </message>
     <message>
@@ -5136,7 +5136,7 @@
         <translation>&amp;Лауазымы</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Сектор</translation>
     </message>
     <message>

@@ -1679,7 +1679,7 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <source>&amp;Amend…</source>
+        <source>Ame&amp;nd…</source>
         <translation>Внести поправ&amp;ку…</translation>
     </message>
     <message>
@@ -3655,7 +3655,7 @@
         <translation>Приход отмечен по ошибке: зарегистрирован, но не присутствует</translation>
     </message>
     <message>
-        <source>Re&amp;move from the meeting…</source>
+        <source>R&amp;emove from the meeting…</source>
         <translation>Уд&amp;алить из заседания…</translation>
     </message>
     <message>
@@ -3814,7 +3814,7 @@
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Сектор</translation>
     </message>
     <message>
@@ -3962,7 +3962,7 @@
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <source>&amp;Merge with…</source>
+        <source>Mer&amp;ge with…</source>
         <translation>&amp;Объединить с…</translation>
     </message>
     <message>
@@ -4312,7 +4312,7 @@
         <translation>&amp;Добавить предложение</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <source>Save the &amp;answer</source>
+        <source>Sa&amp;ve the answer</source>
         <translation>Сохранить &amp;ответ</translation>
     </message>
     <message>
@@ -4488,7 +4488,7 @@
         <translation>Кому адресован</translation>
     </message>
     <message>
-        <source>A&amp;nswer</source>
+        <source>Ans&amp;wer</source>
         <translation>Отв&amp;ет</translation>
     </message>
     <message>
@@ -5136,7 +5136,7 @@
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <source>&amp;Sector</source>
+        <source>Sec&amp;tor</source>
         <translation>&amp;Сектор</translation>
     </message>
     <message>

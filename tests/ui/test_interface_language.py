@@ -114,7 +114,7 @@ def test_no_screen_shows_english(
     assert not english, "\n".join(english)
 
 
-@pytest.mark.parametrize("language", ["kk", "ru"])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_no_two_things_on_a_screen_share_an_accelerator(
     qtbot: QtBot,
     site: Site,
