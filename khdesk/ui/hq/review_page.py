@@ -222,6 +222,16 @@ class ProposalsModel(QAbstractTableModel):
             self.page.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
 
+def _refill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
+    """A filter's choices read again: «everything» first, the choice kept where it still is."""
+    kept = combo.currentData()
+    combo.clear()
+    combo.addItem(str(combo.property("everything")), None)
+    for value, text in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(kept), 0))
+
+
 class ProposalsPage(QWidget):
     """Every proposal at headquarters with its review (see the module docstring)."""
 
@@ -370,12 +380,7 @@ class ProposalsPage(QWidget):
             (self.direction, [(c, f"{c} {n}") for c, n in self.context.direction_names().items()]),
             (self.section, [(c, f"{c} {n}") for c, _d, n in self.context.sections()]),
         ):
-            kept = combo.currentData()
-            combo.clear()
-            combo.addItem(str(combo.property("everything")), None)
-            for value, text in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(kept), 0))
+            _refill(combo, items)
         self._filling = False
 
     def _fill_choices(self, choices: queries.FilterChoices) -> None:
@@ -385,12 +390,7 @@ class ProposalsPage(QWidget):
             (self.meeting, [(mid, f"{number} {title}") for mid, number, title in choices.meetings]),
             (self.reviewer, [(name, name) for name in choices.reviewers]),
         ):
-            kept = combo.currentData()
-            combo.clear()
-            combo.addItem(str(combo.property("everything")), None)
-            for value, text in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(kept), 0))
+            _refill(combo, items)
         self._filling = False
 
     def _build_actions(self) -> None:
