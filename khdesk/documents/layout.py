@@ -7,6 +7,7 @@ each page's drawing and writes every footer when the document is complete.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,13 @@ from khdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from khdesk.storage.files import replacing
 
 MARGIN = 18 * mm
+
+# ReportLab shares one face object per TrueType font between all documents, and cutting a
+# document's subset of glyphs out of the face moves that face's one read position: two
+# documents laid out at once in two threads (a preview and an export, or a secretary
+# switching documents while the last one is still written) would read each other's glyphs.
+# Documents are laid out one at a time.
+_LAYING_OUT = threading.Lock()
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -137,7 +145,7 @@ def write_pdf(
     """Lay ``story`` out into ``path`` with ``footer`` on every page. The file is whole or not
     there (an older file under the name stays until the new one is complete); a file that
     cannot be written is one sentence (``StorageProblem``)."""
-    with replacing(path) as handle:
+    with _LAYING_OUT, replacing(path) as handle:
         document(handle, title=title, wide=wide).build(story, canvasmaker=numbered_canvas(footer))
 
 
