@@ -78,6 +78,23 @@ class ReviewStatus(StrEnum):
     DUPLICATE = "duplicate"
 
 
+class MatchDecision(StrEnum):
+    """Headquarters' decision on two person records that may be one person (``PersonMatch``)."""
+
+    OPEN = "open"  # found, not decided yet
+    SAME = "same"  # the same person: counted once
+    DIFFERENT = "different"  # different people: counted apart, never proposed again
+    LATER = "later"  # decide later: counted apart meanwhile
+
+
+class MatchBasis(StrEnum):
+    """Why two person records were put to the merge review."""
+
+    NAME = "name"  # the same folded name, nothing else in common
+    NAME_ORDER = "name-order"  # the same words of a name in another order
+    PATRONYMIC = "patronymic"  # the same surname and given name, another patronymic
+
+
 class DeviceStatus(StrEnum):
     ACTIVE = "active"
     REVOKED = "revoked"

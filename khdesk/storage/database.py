@@ -24,7 +24,7 @@ from sqlmodel import Session
 from khdesk.domain.errors import Message, StorageProblem
 
 #: The Alembic head this version of khdesk writes. A test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 #: How long a batch job (a bundle import) waits for another writer to finish: a national

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Index, Text, UniqueConstraint, event, text
+from sqlalchemy import BigInteger, Index, Text, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 from khdesk.domain.ids import new_id
@@ -21,6 +21,7 @@ from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     DeviceStatus,
+    MatchDecision,
     MeetingFormat,
     MeetingStatus,
     ProposalKind,
@@ -342,6 +343,26 @@ class ProposalReview(SyncRecord, table=True):
     )
 
 
+class PersonMatch(SyncRecord, table=True):
+    """Headquarters' merge review of two person records that may be one person (a weak match:
+    the same folded name alone, or a name in another order or with another patronymic): a record
+    owned by headquarters that never changes the regions' records. ``person_id`` sorts before
+    ``other_id``."""
+
+    __table_args__ = (
+        _sync_index("personmatch"),
+        UniqueConstraint("person_id", "other_id", name="uq_personmatch_pair"),
+        Index("ix_personmatch_other", "other_id"),
+        Index("ix_personmatch_decision", "deleted", "decision"),
+    )
+
+    person_id: str = Field(foreign_key="person.id", max_length=36)
+    other_id: str = Field(foreign_key="person.id", max_length=36)
+    basis: str = Field(max_length=16)  # MatchBasis
+    decision: str = Field(default=MatchDecision.OPEN, max_length=16)
+    reviewer: str | None = None
+
+
 class Question(SyncRecord, table=True):
     """A question put to a speaker, and its answer."""
 
@@ -410,6 +431,50 @@ class Bundle(SQLModel, table=True):
     at: dt.datetime = Field(default_factory=utcnow)
 
 
+# --- headquarters' derived tables (computed from the records, never synced) ---------------------
+
+
+class PersonIdentity(SQLModel, table=True):
+    """The one person each person record is, for counting every person once at headquarters:
+    records sharing a phone, an e-mail, or a folded name with an organisation, and those an
+    analyst judged the same (``PersonMatch``), share ``identity_id`` (one of their ids)."""
+
+    __table_args__ = (Index("ix_personidentity_identity", "identity_id", "person_id"),)
+
+    person_id: str = Field(primary_key=True, foreign_key="person.id", max_length=36)
+    identity_id: str = Field(max_length=36)
+
+
+class ProposalSketch(SQLModel, table=True):
+    """A proposal's text as the similarity search last read it (``khdesk.domain.similarity``):
+    ``fingerprint`` is a hash of its folded words, so a changed text is sketched again."""
+
+    proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
+    fingerprint: str = Field(max_length=32)
+
+
+class ProposalBand(SQLModel, table=True):
+    """One band of a proposal's MinHash signature: proposals sharing a (band, bucket) are
+    compared."""
+
+    __table_args__ = (Index("ix_proposalband_proposal", "proposal_id"),)
+
+    band: int = Field(primary_key=True)
+    bucket: int = Field(primary_key=True, sa_type=BigInteger)
+    proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
+
+
+class SimilarPair(SQLModel, table=True):
+    """Two proposals that say nearly the same thing, with their score (0 to 1);
+    ``proposal_id`` sorts before ``other_id``."""
+
+    __table_args__ = (Index("ix_similarpair_other", "other_id", "proposal_id"),)
+
+    proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
+    other_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
+    score: float
+
+
 # --- history ------------------------------------------------------------------------------------
 
 
@@ -446,6 +511,7 @@ SYNC_TABLES: tuple[type[SyncRecord], ...] = (
     Decision,
     Proposal,
     ProposalReview,
+    PersonMatch,
     Question,
     Attachment,
     Amendment,

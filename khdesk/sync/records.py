@@ -46,6 +46,8 @@ from khdesk.domain.validation import (
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ConsentMethod,
+    MatchBasis,
+    MatchDecision,
     MeetingFormat,
     MeetingKind,
     MeetingStatus,
@@ -264,6 +266,14 @@ RULES: dict[str, dict[str, Rule]] = {
         "duplicate_of_id": _id(required=False),
         "accepted_section_code": _code("sections", required=False),
     },
+    "personmatch": {
+        **_IDENTITY,
+        "person_id": _id(),
+        "other_id": _id(),
+        "basis": _choice(MatchBasis),
+        "decision": _choice(MatchDecision),
+        "reviewer": _line(),
+    },
     "question": {
         **_IDENTITY,
         "meeting_id": _id(),
@@ -305,7 +315,7 @@ AMENDED_TABLES = frozenset(
 MAX_AMENDED_FIELDS = 32
 
 #: The tables a region's device writes; headquarters' own records (reviews) never come from one.
-REGION_TABLES = frozenset(RULES) - {"proposalreview"}
+REGION_TABLES = frozenset(RULES) - {"proposalreview", "personmatch"}
 
 #: Columns that name another synced record: (table, column) -> the table it names.
 REFERENCES: dict[tuple[str, str], str] = {
@@ -322,6 +332,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("proposal", "author_person_id"): "person",
     ("proposalreview", "proposal_id"): "proposal",
     ("proposalreview", "duplicate_of_id"): "proposal",
+    ("personmatch", "person_id"): "person",
+    ("personmatch", "other_id"): "person",
     ("question", "meeting_id"): "meeting",
     ("question", "agenda_item_id"): "agendaitem",
     ("question", "asker_person_id"): "person",
