@@ -11,7 +11,7 @@ filter for. ``HeadquartersHome.show_page(key, filters)`` is the one way to switc
 
 How to add a page: write its module, then put its line in ``PAGES`` (key, title, icon of
 ``khdesk.ui.icons.ICONS``, "module:Class"). A page whose module does not exist yet is left out
-of the side bar. Ctrl+1…7 follow the order of ``PAGES``, so a page keeps its key as others arrive.
+of the side bar. Ctrl+1…9 follow the order of ``PAGES``, so a page keeps its key as others arrive.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ PAGES: tuple[tuple[str, str, str, str | None], ...] = (
     ("devices", QT_TRANSLATE_NOOP("HeadquartersHome", "Regions and devices"), "device-card", "khdesk.ui.hq.devices_page:DevicesPage"),  # noqa: E501
     ("reference", QT_TRANSLATE_NOOP("HeadquartersHome", "Reference data"), "reference-export", "khdesk.ui.hq.reference_page:ReferencePage"),  # noqa: E501
     ("inbox", QT_TRANSLATE_NOOP("HeadquartersHome", "Inbox and history"), "import-bundles", "khdesk.ui.hq.inbox:InboxPage"),  # noqa: E501
+    ("similar", QT_TRANSLATE_NOOP("HeadquartersHome", "Similar proposals"), "copy", "khdesk.ui.hq.similar_page:SimilarPage"),  # noqa: E501
+    ("same-persons", QT_TRANSLATE_NOOP("HeadquartersHome", "Same persons"), "people", "khdesk.ui.hq.persons_review:PersonsReviewPage"),  # noqa: E501
 )  # fmt: skip
 
 
