@@ -394,6 +394,19 @@ def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]
     return _flat((sector, count) for sector, count in totals.items() if count)
 
 
+def unique_persons(session: Session, filters: Filters) -> int:
+    """Persons present at a counted meeting, each person counted once across regions and
+    meetings: the participants (``counted_participants``, a record merged into another counting
+    for the one kept) counted by the person they are (``personidentity``, computed by
+    ``khdesk.services.identities``), a record with no identity yet as itself."""
+    where, values = counted_participants(session, filters)
+    sql = (
+        "SELECT count(DISTINCT coalesce(i.identity_id, p.id)) FROM person p "
+        f"LEFT JOIN personidentity i ON i.person_id = p.id WHERE {where}"
+    )
+    return int(session.connection().execute(query(sql, values), values).scalar_one())
+
+
 def _proposals_over_counted_meetings(
     session: Session, filters: Filters, columns: str
 ) -> list[tuple[Any, ...]]:
@@ -579,6 +592,7 @@ FIGURES: dict[str, Callable[[Session, Filters], Any]] = {
     "attendances_by_sector": attendances_by_sector,
     "attendances_by_meeting_kind": attendances_by_meeting_kind,
     "participants_by_sector": participants_by_sector,
+    "unique_persons": unique_persons,
     "proposals_by_direction_and_section": proposals_by_direction_and_section,
     "proposals_by_kind": proposals_by_kind,
     "review_progress": review_progress,
@@ -630,6 +644,7 @@ def campaign_stats(session: Session, filters: Filters = NO_FILTERS) -> dict[str,
             "by_meeting_kind": attendances_by_meeting_kind(session, filters),
         },
         "participants": {"total": sum(participants.values()), "by_sector": participants},
+        "unique_persons": unique_persons(session, filters),
         "proposals": {
             "total": sum(by_direction.values()),
             "by_kind": proposals_by_kind(session, filters),

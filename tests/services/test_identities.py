@@ -1,0 +1,235 @@
+"""One person once: persons of several regions counted once at headquarters, the merge review of
+weak matches, its decisions and their undo, and bundles that arrive after a decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from khdesk.domain.errors import InvalidInput, NotFound
+from khdesk.domain.review import MoveRefused
+from khdesk.domain.vocabulary import MatchBasis, MatchDecision
+from khdesk.services import identities, meetings, participants, stats
+from khdesk.services.recorder import Recorder
+from khdesk.storage.models import PersonMatch
+from tests.sync.sites import Site, content, export, import_into
+
+
+def meeting_of(site: Site, title: str = "Дөңгелек үстел", date: str = "2026-10-01") -> str:
+    with site.database.transaction() as session:
+        return meetings.create_meeting(
+            session, site.actor, kind="round-table", date=date, title=title
+        ).id
+
+
+def came(site: Site, meeting_id: str, full_name: str, **fields: Any) -> str:
+    """A person registered at ``site`` and checked in at its meeting; returns their id."""
+    consent = bool(fields.get("phone") or fields.get("email"))
+    with site.database.transaction() as session:
+        person = participants.add_person(
+            session, site.actor, full_name=full_name, consent=consent, sector="ngo", **fields
+        )
+        participants.check_in(session, site.actor, meeting_id, person.id)
+        return person.id
+
+
+def arrive(hq: Site, tmp_path: Path, *regions: Site) -> identities.Refreshed:
+    """Each region's bundle imported at headquarters, then the identities refreshed (as the
+    import does)."""
+    for index, region in enumerate(regions):
+        bundle = tmp_path / f"bundle-{len(list(tmp_path.iterdir()))}-{index}.khb"
+        import_into(hq, export(region, bundle))
+    with hq.database.transaction() as session:
+        return identities.refresh(session)
+
+
+def figures(hq: Site, **filters: Any) -> tuple[int, int, int]:
+    """Present attendances, participants (each record once) and unique persons."""
+    with hq.database.session() as session:
+        chosen = stats.Filters(**filters)
+        return (
+            sum(stats.attendances_by_sector(session, chosen).values()),
+            sum(stats.participants_by_sector(session, chosen).values()),
+            stats.unique_persons(session, chosen),
+        )
+
+
+def in_review(hq: Site) -> list[identities.MatchRow]:
+    with hq.database.session() as session:
+        return identities.pairs_in_review(session)
+
+
+def test_phones_are_one_kazakh_number_however_written() -> None:
+    numbers = {"+7 701 234 56 78", "8 701 234 56 78", "8 (701) 234-56-78", "77012345678",
+               "7012345678", "+7(701)2345678"}  # fmt: skip
+    assert {identities.normal_phone(n) for n in numbers} == {"77012345678"}
+    assert identities.normal_phone("12-34") is None
+
+
+def test_a_person_who_came_to_two_regions_with_their_phone_written_two_ways_counts_once(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    came(astana, meeting_of(astana), "Ыбыраева Гүлнар Серікқызы", phone="8 701 234 56 78")
+    came(almaty, meeting_of(almaty), "Ибраева Гульнар", phone="+7 (701) 234-56-78")
+    came(almaty, meeting_of(almaty, "Онлайн-сессия"), "Оспанов Болат", phone="+7 702 000 00 00")
+    arrive(hq, tmp_path, astana, almaty)
+    assert figures(hq) == (3, 3, 2)
+    assert figures(hq, region="71") == (1, 1, 1)
+    assert figures(hq, region="75") == (2, 2, 2)
+    assert in_review(hq) == []
+
+
+def test_the_same_e_mail_or_the_same_name_with_the_same_organisation_is_one_person(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    here, there = meeting_of(astana), meeting_of(almaty)
+    came(astana, here, "Нұрлан Сәрсенов", email="Nurlan.S@Mail.kz")
+    came(almaty, there, "Сарсенов Нурлан", email="nurlan.s@mail.kz")
+    came(astana, here, "Жұмабекова Іңкәр Серікқызы", organisation="ОФ «Мейірім»")
+    came(almaty, there, "Жумабекова Инкар Серикқызы", organisation="оф мейірім")
+    # one phone given by two people of one family is not one person
+    came(astana, here, "Тоқтарова Әсел", phone="+7 705 111 22 33")
+    came(almaty, there, "Тоқтаров Ержан", phone="87051112233")
+    arrive(hq, tmp_path, astana, almaty)
+    assert figures(hq) == (6, 6, 4)
+    assert in_review(hq) == []
+
+
+def test_weak_matches_go_to_review_and_count_apart_until_decided_the_same(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    here, there = meeting_of(astana), meeting_of(almaty)
+    name = came(astana, here, "Оспанов Серік Асхатұлы", organisation="Аудан әкімдігі")
+    same_name = came(almaty, there, "Оспанов Серик Асхатулы", organisation="ТОО «Береке»")
+    order = came(astana, here, "Серікова Айгүл")
+    other_order = came(almaty, there, "Айгүл Серікова")
+    father = came(astana, here, "Әлиев Бауыржан Қайратұлы")
+    other_father = came(almaty, there, "Алиев Бауыржан Ерланович")
+    refreshed = arrive(hq, tmp_path, astana, almaty)
+    assert (refreshed.new_matches, refreshed.in_review) == (3, 3)
+    assert figures(hq) == (6, 6, 6)
+    pairs = {(row.basis, frozenset((row.person.person_id, row.other.person_id))): row
+             for row in in_review(hq)}  # fmt: skip
+    assert set(pairs) == {
+        (MatchBasis.NAME.value, frozenset((name, same_name))),
+        (MatchBasis.NAME_ORDER.value, frozenset((order, other_order))),
+        (MatchBasis.PATRONYMIC.value, frozenset((father, other_father))),
+    }
+    row = pairs[(MatchBasis.NAME.value, frozenset((name, same_name)))]
+    assert {row.person.organisation, row.other.organisation} == {"Аудан әкімдігі", "ТОО «Береке»"}
+    assert {row.person.regions, row.other.regions} == {("71",), ("75",)}
+    assert all(len(side.attendances) == 1 for side in (row.person, row.other))
+    # a second refresh puts nothing to review twice
+    with hq.database.transaction() as session:
+        assert identities.refresh(session).new_matches == 0
+    with hq.database.transaction() as session:
+        step = identities.decide(session, hq.actor, row.id, "same")
+    assert figures(hq) == (6, 6, 5)
+    assert len(in_review(hq)) == 2
+    # the person they are shows every attendance of both records, in both regions
+    with hq.database.session() as session:
+        decided = identities.pair(session, row.id)
+    assert decided.decision == MatchDecision.SAME
+    assert {a.region_kato for a in decided.person.attendances} == {"71", "75"}
+    assert decided.person.regions == ("71", "75")
+    with hq.database.transaction() as session:
+        identities.undo_decision(session, hq.actor, step)
+    assert figures(hq) == (6, 6, 6)
+    with hq.database.session() as session:
+        match = session.get(PersonMatch, row.id)
+        assert match is not None
+        assert (match.decision, match.version) == (MatchDecision.OPEN, 3)
+
+
+def test_a_pair_decided_different_is_never_put_to_review_again(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    came(astana, meeting_of(astana), "Оспанов Серік Асхатұлы")
+    came(almaty, meeting_of(almaty), "Оспанов Серік Асхатұлы")
+    arrive(hq, tmp_path, astana, almaty)
+    (row,) = in_review(hq)
+    with hq.database.transaction() as session:
+        identities.decide(session, hq.actor, row.id, "different")
+    assert in_review(hq) == []
+    with hq.database.transaction() as session:
+        assert identities.refresh(session).new_matches == 0
+    assert in_review(hq) == []
+    assert figures(hq) == (2, 2, 2)
+    with hq.database.transaction() as session:
+        identities.decide(session, hq.actor, row.id, "later")
+    assert [r.decision for r in in_review(hq)] == [MatchDecision.LATER]
+
+
+def test_a_bundle_after_a_decision_keeps_it_and_a_decision_never_changes_what_a_region_sent(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    person = came(astana, meeting_of(astana), "Оспанов Серік Асхатұлы")
+    came(almaty, meeting_of(almaty), "Оспанов Серік Асхатұлы")
+    arrive(hq, tmp_path, astana, almaty)
+    (row,) = in_review(hq)
+    sent = set(content(astana)) | set(content(almaty))
+    with hq.database.transaction() as session:
+        identities.decide(session, hq.actor, row.id, "same")
+    assert set(content(hq)) == sent
+    # the region corrects its person and holds another meeting; the bundle arrives
+    with astana.database.transaction() as session:
+        participants.update_person(session, astana.actor, person, organisation="Аудан әкімдігі")
+    came(astana, meeting_of(astana, "Екінші кездесу", "2026-10-08"), "Нұров Ғалым")
+    arrive(hq, tmp_path, astana)
+    assert figures(hq) == (3, 3, 2)
+    with hq.database.session() as session:
+        match = session.get(PersonMatch, row.id)
+        assert match is not None and match.decision == MatchDecision.SAME
+        written_here = session.connection().execute(
+            text(
+                "SELECT count(*) FROM person WHERE device_id = :hq UNION ALL "
+                "SELECT count(*) FROM attendance WHERE device_id = :hq"
+            ),
+            {"hq": hq.actor.device_id},
+        )
+        assert [count for (count,) in written_here] == [0, 0]
+    assert set(content(hq)) == set(content(astana)) | set(content(almaty))
+
+
+def test_deciding_a_pair_that_does_not_exist_or_was_deleted_is_one_sentence_and_changes_nothing(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    came(astana, meeting_of(astana), "Оспанов Серік Асхатұлы")
+    came(almaty, meeting_of(almaty), "Оспанов Серік Асхатұлы")
+    arrive(hq, tmp_path, astana, almaty)
+    (row,) = in_review(hq)
+    with hq.database.transaction() as session, pytest.raises(NotFound) as missing:
+        identities.decide(session, hq.actor, "no-such-pair", "same")
+    assert str(missing.value) == (
+        "no pair of persons with id no-such-pair is in the merge review: check the id "
+        "('khdesk persons duplicates' lists them)."
+    )
+    with hq.database.transaction() as session, pytest.raises(InvalidInput) as unknown:
+        identities.decide(session, hq.actor, row.id, "open")
+    assert str(unknown.value) == "unknown decision 'open': use same, different or later."
+    with hq.database.transaction() as session:
+        identities.decide(session, hq.actor, row.id, "later")
+    with hq.database.transaction() as session, pytest.raises(MoveRefused) as again:
+        identities.decide(session, hq.actor, row.id, "later")
+    assert str(again.value) == "this pair is already decided as «decide later»: nothing to change."
+    with hq.database.transaction() as session:
+        match = session.get(PersonMatch, row.id)
+        assert match is not None
+        Recorder(session, hq.actor).delete(match)
+    with hq.database.transaction() as session, pytest.raises(NotFound) as deleted:
+        identities.decide(session, hq.actor, row.id, "same")
+    assert str(deleted.value).startswith(f"the pair of persons {row.id} was taken out")
+    with hq.database.session() as session:
+        matches = list(session.exec(select(PersonMatch)))
+        assert [(m.decision, m.version, m.deleted) for m in matches] == [("later", 3, True)]
+    assert figures(hq) == (2, 2, 2)
