@@ -114,6 +114,11 @@ NATIONAL_SECTOR_WEIGHTS = (
 )  # fmt: skip
 
 
+#: The share of proposals (after the first of each section) that repeat an idea another meeting
+#: sent, in other words: the families of near-duplicates headquarters finds and merges.
+REPEATED_IDEAS = 0.35
+
+
 def split(total: int, parts: int) -> list[int]:
     """``total`` spread over ``parts`` as evenly as whole numbers allow (larger parts first)."""
     if parts <= 0:
@@ -174,6 +179,9 @@ class CampaignWriter:
                 select(Section.code, Section.direction_code).order_by(col(Section.position))
             )
         )
+        #: every proposal written, with the idea it was written from: proposals of one idea are
+        #: the near-duplicates the similarity search should find (docs/similarity.md)
+        self.ideas: dict[str, words.Idea] = {}
         self.numbers: dict[tuple[str | None, int], int] = {}
         self.held: set[str | None] = set()  # regions that held a meeting already
 
@@ -445,20 +453,30 @@ class CampaignWriter:
         self.progress("plenaries", scale.plenaries)
 
         counters: dict[str, int] = {}
+        proposed: list[tuple[words.Idea, str]] = []
         for index in range(scale.proposals):
             meeting_id, people, items, language = meetings[rng.randrange(len(meetings))]
-            # the first proposals visit every section once, so all 42 appear in the register
-            code, direction = (
-                self.sections[index] if index < len(self.sections) else rng.choice(self.sections)
-            )
             counters[meeting_id] = counters.get(meeting_id, 0) + 1
             author = rng.choice(people) if people else None
             kind = ProposalKind.COMMENT if rng.random() < 0.3 else ProposalKind.PROPOSAL
             written_in = self._speaks(author.kazakh, language) if author else language
-            body = rng.choice(words.PROPOSALS[written_in, direction])
+            if index >= len(self.sections) and proposed and rng.random() < REPEATED_IDEAS:
+                # an idea another meeting sent already, in its own words
+                idea, code = proposed[rng.randrange(len(proposed))]
+                direction = idea[1]
+            else:
+                # the first proposals visit every section once, so all 42 appear in the register
+                code, direction = (
+                    self.sections[index]
+                    if index < len(self.sections)
+                    else rng.choice(self.sections)
+                )
+                idea = words.proposal_idea(rng, written_in, direction)
+            proposed.append((idea, code))
+            body = words.proposal_text(rng, idea)
             name = author.full_name if author else None
             organisation = author.organisation if author else None
-            self._emit(
+            proposal_id = self._emit(
                 "proposal",
                 (
                     meeting_id, rng.choice(items) if items else None, counters[meeting_id],
@@ -466,6 +484,7 @@ class CampaignWriter:
                     direction, code, proposal_search_key(body, name, organisation),
                 ),
             )  # fmt: skip
+            self.ideas[proposal_id] = idea
         self.progress("proposals", scale.proposals)
 
         self.bulk.flush()

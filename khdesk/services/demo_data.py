@@ -11,6 +11,8 @@ man's and a woman's form, since their verbs in the past tense agree with the spe
 
 from __future__ import annotations
 
+from typing import Any
+
 KK_MALE = (
     "Айбек", "Ерлан", "Нұрлан", "Қайрат", "Дәулет", "Ержан", "Асқар", "Бауыржан", "Серік",
     "Мұрат", "Әділет", "Ғалым", "Жандос", "Арман", "Талғат", "Еркін", "Өркен", "Ұлан",
@@ -340,34 +342,102 @@ def kazakh_accusative(verbal_noun: str) -> str:
     return verbal_noun + "ды"
 
 
+# ... and, so that two meetings rarely send the very same idea, what it is for.
+_RU_PURPOSES = (
+    "чтобы дети получали равный доступ к знаниям", "для поддержки многодетных семей",
+    "чтобы сократить очереди на получение услуг",
+    "для вовлечения молодёжи в общественную жизнь",
+    "чтобы люди с инвалидностью жили полноценной жизнью",
+    "для укрепления доверия к некоммерческим организациям",
+    "чтобы помощь доходила до тех, кому она нужнее", "для развития местного самоуправления",
+    "чтобы пожилые люди не оставались без внимания", "для снижения безработицы среди женщин",
+    "чтобы сёла не пустели", "для повышения прозрачности расходования средств",
+)  # fmt: skip
+_KK_PURPOSES = (
+    "балалар білімге тең қол жеткізуі үшін", "көпбалалы отбасыларды қолдау үшін",
+    "қызмет алу кезегін қысқарту үшін", "жастарды қоғамдық өмірге тарту үшін",
+    "мүгедектігі бар адамдар толыққанды өмір сүруі үшін",
+    "коммерциялық емес ұйымдарға сенімді нығайту үшін", "көмек мұқтаж адамдарға жетуі үшін",
+    "жергілікті өзін-өзі басқаруды дамыту үшін",
+    "егде жастағы адамдар назардан тыс қалмауы үшін",
+    "әйелдер арасындағы жұмыссыздықты азайту үшін", "ауылдар бос қалмауы үшін",
+    "қаражат жұмсаудың ашықтығын арттыру үшін",
+)  # fmt: skip
+
+#: A Kazakh text typed on a Russian keyboard: each Kazakh letter as the Russian one it looks like.
+RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+#: One idea of a proposal: (language, direction, action, place, purpose), the last three indexes.
+Idea = tuple[str, str, int, int, int]
+
+
+def family(idea: Idea) -> tuple[str, str, int, int]:
+    """The family of near-duplicates ``idea`` belongs to: the same action for the same purpose,
+    in one language (the place is a detail: «… в малых городах» and «… в сельской местности»
+    propose one thing)."""
+    language, direction, action, _place, purpose = idea
+    return (language, direction, action, purpose)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _russian_proposals(direction: str) -> tuple[str, ...]:
-    return tuple(
-        f"{opening} {action} {place}."
-        for opening in _RU_OPENINGS
-        for action in _RU_ACTIONS[direction]
-        for place in _RU_PLACES
-    )
+def proposal_idea(rng: Any, language: str, direction: str) -> Idea:
+    """An idea a meeting may propose: one of 288 per language and direction."""
+    places = _KK_PLACES if language == "kk" else _RU_PLACES
+    purposes = _KK_PURPOSES if language == "kk" else _RU_PURPOSES
+    return (
+        language, direction, rng.randrange(len(_RU_ACTIONS[direction])),
+        rng.randrange(len(places)), rng.randrange(len(purposes)),
+    )  # fmt: skip
 
 
-def _kazakh_proposals(direction: str) -> tuple[str, ...]:
-    return tuple(
-        _capital(f"{place} ") + closing.format(action=action, action_acc=kazakh_accusative(action))
-        for closing in _KK_CLOSINGS
-        for action in _KK_ACTIONS[direction]
-        for place in _KK_PLACES
-    )
+def proposal_text(rng: Any, idea: Idea) -> str:
+    """``idea`` written as a person writes it: with one of the openings (or closings) people
+    use, now and then with the place and the purpose the other way round, a slip of a key, or, in
+    Kazakh, on a Russian keyboard (Ә as А, Қ as К …): the planted near-duplicates that the
+    similarity search of headquarters is measured by (docs/similarity.md)."""
+    language, direction, action_index, place_index, purpose_index = idea
+    reordered = rng.random() < 0.25
+    if language == "kk":
+        action = _KK_ACTIONS[direction][action_index]
+        place, purpose = _KK_PLACES[place_index], _KK_PURPOSES[purpose_index]
+        closing = rng.choice(_KK_CLOSINGS).format(
+            action=action, action_acc=kazakh_accusative(action)
+        )
+        first, second = (purpose, place) if reordered else (place, purpose)
+        text = _capital(f"{first} {second} {closing}")
+        if rng.random() < 0.2:
+            text = text.translate(RUSSIAN_KEYBOARD)
+    else:
+        action = _RU_ACTIONS[direction][action_index]
+        place, purpose = _RU_PLACES[place_index], _RU_PURPOSES[purpose_index]
+        opening = rng.choice(_RU_OPENINGS)
+        if reordered:
+            text = f"{_capital(purpose)}, {opening.lower()} {action} {place}."
+        else:
+            text = f"{opening} {action} {place}, {purpose}."
+    if rng.random() < 0.15:
+        text = typo(rng, text)
+    return text
 
 
-#: Every proposal text by (language, direction), made once so that a proposal is one choice.
-PROPOSALS = {
-    (language, direction): make(direction)
-    for language, make in (("kk", _kazakh_proposals), ("ru", _russian_proposals))
-    for direction in _RU_ACTIONS
-}
+def typo(rng: Any, text: str) -> str:
+    """``text`` with one slip of a key inside a longer word: two letters swapped, one left
+    out or one doubled."""
+    spots = [i for i in range(1, len(text) - 2) if text[i - 1 : i + 2].isalpha()]
+    if not spots:
+        return text
+    at = rng.choice(spots)
+    slip = rng.randrange(3)
+    if slip == 0:
+        return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    if slip == 1:
+        return text[:at] + text[at + 1 :]
+    return text[:at] + text[at] + text[at:]
+
+
 #: (question, answer) of the plenary, by the language the question was asked in.
 QUESTIONS = {
     "kk": (

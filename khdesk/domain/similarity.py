@@ -1,0 +1,160 @@
+"""How alike two proposals' texts are, whatever the language, the spelling and the word order.
+
+A text is read as the check-in search reads a name (``khdesk.domain.names.fold``): case, the
+Kazakh letters and their Russian and Latin spellings brought together, so «Қазақстан»,
+«Казакстан» and «Qazaqstan» are one word. The words every proposal uses (и, для, және, үшін,
+and the openings: «Предлагаем», «Просим рассмотреть возможность», «ұсынамыз», «қажет») are left
+out. What remains is cut into character n-grams inside each word (``shingles``), so a typo, another
+ending of a word or another word order changes few of them. Two texts' ``score`` is the Jaccard
+similarity of their n-grams: the share of n-grams they have in common.
+
+Comparing every proposal with every other is too slow for fifty thousand of them, so each
+text's n-grams also give a MinHash ``signature`` (one-permutation hashing: one hash per n-gram,
+the least in each of ``BINS`` bins): the chance that two signatures agree in a bin is their
+Jaccard similarity. The signature is cut into ``BANDS`` bands (``band_keys``); texts that agree
+in a whole band are compared by ``score``, and those at ``THRESHOLD`` or more are similar. The
+parameters were chosen from the planted families of the demo (docs/similarity.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from khdesk.domain.names import fold
+
+#: Characters of an n-gram: four letters inside a word (the word padded with a space each side).
+NGRAM = 4
+#: MinHash bins, cut into bands of ``ROWS`` bins each.
+BINS = 64
+ROWS = 4
+BANDS = BINS // ROWS
+#: Two texts at this Jaccard similarity of their n-grams or more say nearly the same thing.
+THRESHOLD = 0.6
+#: Neighbours kept for one proposal, the most similar first (a popular idea sent by hundreds
+#: of meetings is still one cluster, without every pair of it stored).
+MOST_NEIGHBOURS = 40
+
+_MASK = (1 << 64) - 1
+_BIN_BITS = BINS.bit_length() - 1
+_WORD = re.compile(r"\w+")
+
+# Words of no weight in a proposal, in Russian and Kazakh, written as ``fold`` writes them (so
+# «үшін» is «ушин»): conjunctions, prepositions and postpositions, pronouns, and the openings and
+# closings proposals are written with.
+_RUSSIAN = """
+и в во на по с со к ко о об обо от до из за для при без над под про через у а но или либо
+же ли не ни что чтобы как так также тоже это этот эта эти этого этой том тот та те все всех
+всем его ее их мы вы они он она оно наш наша наше наши свой свои каждый каждой каждом более
+менее очень предлагаем предлагается предлагаю просим прошу рассмотреть возможность
+рекомендуем рекомендуется необходимо нужно надо считаем считаю важным важно следует
+"""
+_KAZAKH = """
+және мен бен пен да де та те үшін бойынша туралы арқылы сияқты немесе бірақ әр әрбір барлық
+осы бұл сол ол олар біз сіз өз өзі ең тағы да ғана қажет қажетті ұсынамыз ұсынылады
+ұсынамын ұсыныс мүмкіндігін мүмкіндігі қарастыруды қарастыру сұраймыз сұраймын маңызды
+деп санаймыз есептейміз керек тиіс
+"""
+STOP_WORDS = frozenset(fold(word) for word in (_RUSSIAN + _KAZAKH).split())
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` that carry its meaning (no stop words, no single letters)."""
+    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in STOP_WORDS]
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The character n-grams of ``text``'s meaningful words, each word padded with spaces."""
+    grams: set[str] = set()
+    for word in words(text):
+        padded = f" {word} "
+        if len(padded) <= NGRAM:
+            grams.add(padded)
+            continue
+        grams.update(padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1))
+    return frozenset(grams)
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of what ``shingles`` reads in ``text``: equal when the sketch would be."""
+    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=12).hexdigest()
+
+
+def score(first: frozenset[str], second: frozenset[str]) -> float:
+    """The Jaccard similarity of two sets of n-grams (0 when both are empty)."""
+    if not first or not second:
+        return 0.0
+    common = len(first & second)
+    return common / (len(first) + len(second) - common)
+
+
+class Hasher:
+    """64-bit hashes of n-grams, remembered: a national pass meets the same n-grams again and
+    again."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, int] = {}
+
+    def __call__(self, gram: str) -> int:
+        value = self._known.get(gram)
+        if value is None:
+            digest = hashlib.blake2b(gram.encode(), digest_size=8).digest()
+            value = self._known[gram] = int.from_bytes(digest, "big")
+        return value
+
+
+def signature(grams: Iterable[str], hasher: Hasher) -> list[int] | None:
+    """The MinHash signature of a set of n-grams, ``BINS`` values (None for no n-grams).
+
+    One hash per n-gram: its low bits choose the bin, the rest is the value, and each bin keeps
+    its least. An empty bin takes the value of the next bin that has one, shifted by the distance,
+    so that two sets with much in common fill their empty bins alike."""
+    bins: list[int | None] = [None] * BINS
+    for gram in grams:
+        value = hasher(gram)
+        slot = value & (BINS - 1)
+        rest = value >> _BIN_BITS
+        held = bins[slot]
+        if held is None or rest < held:
+            bins[slot] = rest
+    if all(value is None for value in bins):
+        return None
+    filled: list[int] = [0] * BINS
+    for slot in range(BINS):
+        distance = 0
+        while bins[(slot + distance) % BINS] is None:
+            distance += 1
+        value = bins[(slot + distance) % BINS] or 0
+        filled[slot] = (value + distance * 0x9E3779B97F4A7C15) & _MASK
+    return filled
+
+
+def band_keys(values: list[int]) -> list[int]:
+    """The signature's ``BANDS`` bands, each as one signed 64-bit key (a database's BIGINT)."""
+    keys = []
+    for band in range(BANDS):
+        part = values[band * ROWS : (band + 1) * ROWS]
+        digest = hashlib.blake2b(
+            b"".join(value.to_bytes(8, "big") for value in part), digest_size=8
+        ).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+__all__ = [
+    "BANDS",
+    "BINS",
+    "MOST_NEIGHBOURS",
+    "NGRAM",
+    "ROWS",
+    "STOP_WORDS",
+    "THRESHOLD",
+    "Hasher",
+    "band_keys",
+    "fingerprint",
+    "score",
+    "shingles",
+    "signature",
+    "words",
+]
