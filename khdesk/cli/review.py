@@ -1,4 +1,5 @@
-"""``khdesk proposals list``, ``review set`` and ``review history``: headquarters' review."""
+"""``khdesk proposals list``, ``proposals similar``, ``review set`` and ``review history``:
+headquarters' review."""
 
 from __future__ import annotations
 
@@ -60,6 +61,87 @@ def _cmd_list(args: argparse.Namespace, db: Database) -> int:
             f"{row.id}  {row.meeting:<16} {row.number:>3}  {_name(row.status):<19} "
             f"{section:<6} {_short(row.text)}"
         )
+    return 0
+
+
+def _neighbour_json(neighbour: object) -> dict[str, object]:
+    from khdesk.services.similarity import Neighbour
+
+    assert isinstance(neighbour, Neighbour)
+    return {
+        "id": neighbour.proposal_id,
+        "score": neighbour.score,
+        "region": neighbour.region_kato,
+        "meeting_date": neighbour.meeting_date.isoformat() if neighbour.meeting_date else None,
+        "status": _name(neighbour.status),
+        "section": neighbour.section_code,
+        "text": neighbour.text,
+    }
+
+
+def _cmd_similar(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.domain.errors import NotFound
+    from khdesk.services import similarity
+    from khdesk.storage.models import Proposal
+
+    with db.transaction() as session:
+        similarity.refresh(session)
+    with db.session() as session:
+        if args.proposal:
+            found = session.get(Proposal, args.proposal)
+            if found is None or found.deleted:
+                raise NotFound(
+                    "no proposal {proposal}: list them with khdesk proposals list.",
+                    proposal=args.proposal,
+                )
+            similar = similarity.similar_to(session, args.proposal)
+            suggestion = similarity.suggest_section(session, args.proposal)
+            if args.json:
+                print_json(
+                    {
+                        "proposal": args.proposal,
+                        "similar": [_neighbour_json(n) for n in similar],
+                        "suggested_section": None if suggestion is None else {
+                            "section": suggestion.section_code,
+                            "similar_accepted": suggestion.accepted,
+                        },
+                    }
+                )  # fmt: skip
+                return 0
+            if not similar:
+                print("no similar proposals.")
+            for n in similar:
+                print(
+                    f"{n.proposal_id}  {n.score:.2f}  {n.region_kato or '--':<3} {_short(n.text)}"
+                )
+            if suggestion is not None:
+                print(
+                    f"suggested section {suggestion.section_code}: {suggestion.accepted} "
+                    "similar accepted proposals are in it."
+                )
+            return 0
+        groups = similarity.clusters(session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "proposals": [_neighbour_json(m) for m in group.members],
+                    "regions": group.regions,
+                    "pairs": [{"a": a, "b": b, "score": score} for a, b, score in group.pairs],
+                }
+                for group in groups
+            ]
+        )
+        return 0
+    if not groups:
+        print("no similar proposals.")
+    for number, group in enumerate(groups, start=1):
+        print(
+            f"cluster {number}: {len(group.members)} proposals, "
+            f"regions {', '.join(group.regions) or '--'}"
+        )
+        for m in group.members:
+            print(f"  {m.proposal_id}  {m.region_kato or '--':<3} {_short(m.text)}")
     return 0
 
 
@@ -173,6 +255,14 @@ def add_proposals_list(actions: Commands, common: Parser) -> None:
     )
     listing.add_argument("--reviewer", metavar="NAME", help="reviewed by this person")
     listing.set_defaults(handler=_cmd_list)
+    similar = actions.add_parser(
+        "similar",
+        parents=[common],
+        help="groups of proposals that say nearly the same thing, or those similar to one",
+    )
+    similar.add_argument("proposal", nargs="?", metavar="PROPOSAL", help="a proposal's id")
+    similar.add_argument("--json", action="store_true", help="print JSON")
+    similar.set_defaults(handler=_cmd_similar)
 
 
 def register(commands: Commands, common: Parser) -> None:

@@ -105,12 +105,13 @@ def _bundle_files(paths: list[str]) -> list[Path]:
 
 
 def _cmd_bundle_import(args: argparse.Namespace, db: Database) -> int:
-    from khdesk.services import sync
+    from khdesk.services import derived, sync
 
     folder = DataFolder(resolve_data_dir(args.data_dir))
     results = []
     for path in _bundle_files(args.paths):
         results.append(sync.import_file(db, path, folder))
+    derived.after_imports(db, (result.status for result in results))
     if args.json:
         print_json([r.as_json() for r in results])
     else:

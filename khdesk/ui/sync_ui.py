@@ -220,9 +220,11 @@ def _export_reference(work: Any, keys: Path, path: Path) -> int:
 
 
 def _import_files(database: Any, files: list[Path], folder: Any) -> list[Any]:
-    from khdesk.services import sync
+    from khdesk.services import derived, sync
 
-    return [sync.import_file(database, path, folder) for path in files]
+    results = [sync.import_file(database, path, folder) for path in files]
+    derived.after_imports(database, (result.status for result in results))
+    return results
 
 
 def _history(work: Any) -> list[Any]:
