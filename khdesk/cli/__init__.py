@@ -31,7 +31,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from khdesk import __version__
-from khdesk.cli import campaign, documents, exports, imports, meetings, persons, review, sync
+from khdesk.cli import (
+    campaign,
+    documents,
+    exports,
+    imports,
+    meetings,
+    persons,
+    prospectus,
+    review,
+    sync,
+)
 from khdesk.cli.base import EXIT_BUG, EXIT_USAGE, Commands, Handler, Parser, global_options
 from khdesk.domain.errors import KhdeskError
 from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
@@ -48,6 +58,7 @@ GROUPS: tuple[Callable[[Commands, Parser], None], ...] = (
     sync.register,
     review.register,
     exports.register,
+    prospectus.register,
 )
 
 

@@ -33,8 +33,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from khdesk.domain.errors import InvalidInput, NotInitialised
 from khdesk.domain.numbering import format_number
-from khdesk.domain.vocabulary import ReviewStatus
+from khdesk.domain.vocabulary import ReviewStatus, Role
+from khdesk.services.installation import local_device
 from khdesk.services.stats import LATEST_REVIEW_JOIN, NATIONAL_KEY
 from khdesk.storage.models import Direction, Region, Section
 
@@ -404,3 +406,16 @@ def build_prospectus(session: Session, *, as_of: dt.datetime | None = None) -> P
         region_names=regions,
         as_of=as_of or dt.datetime.now().astimezone(),
     )
+
+
+def require_headquarters(session: Session) -> None:
+    """Refuse on a region's installation, which reviews nothing: the prospectus is made of
+    headquarters' review."""
+    device = local_device(session)
+    if device is None:
+        raise NotInitialised("this installation has no identity yet: run 'khdesk init' first.")
+    if device.role != Role.HQ:
+        raise InvalidInput(
+            "the prospectus draft is written at headquarters, from its review of the "
+            "proposals: this region's installation reviews none."
+        )
