@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khdesk.cli.base import Commands, Parser
-from khdesk.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
     from khdesk.storage.database import Database
@@ -17,21 +16,13 @@ LANGUAGES = ("kk", "ru", "kk+ru", "en")
 
 
 def _cmd_prospectus(args: argparse.Namespace, db: Database) -> int:
-    from khdesk.documents.prospectus import write_prospectus
-    from khdesk.documents.prospectus_docx import write_prospectus_docx
-    from khdesk.services.prospectus import require_headquarters
+    from khdesk.services.prospectus import check_target, require_headquarters, write_prospectus
 
     out = Path(args.out)
-    writers = {".pdf": write_prospectus, ".docx": write_prospectus_docx}
-    writer = writers.get(out.suffix.lower())
-    if writer is None:
-        raise InvalidInput(
-            "cannot write '{name}': give the prospectus a .pdf or .docx file name.",
-            name=out.name,
-        )
+    check_target(out)
     with db.session() as session:
         require_headquarters(session)
-        done = writer(session, args.lang, out)
+        done = write_prospectus(session, args.lang, out)
     if done.empty:
         print(f"prospectus draft written to {out}: no proposal is accepted yet, it says so")
     else:

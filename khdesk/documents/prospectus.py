@@ -2,7 +2,8 @@
 file, ``prospectus_docx.py``).
 
 What it shows comes from ``khdesk.services.prospectus`` (which proposals make a line, how they
-are grouped, numbered and merged ones folded); this module turns it into an outline, block by
+are grouped, numbered and merged ones folded; ``write_prospectus`` there writes the file); this
+module turns it into an outline, block by
 block: the title page with the totals, the table of contents, each direction and section with
 its counts and regions, the numbered lines, and the annex that traces every line to the
 proposals it came from (meeting, date, region, author's organisation). Both writers lay out
@@ -19,12 +20,11 @@ so that it takes as many pages), then written with those numbers.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -32,7 +32,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
-from sqlmodel import Session
 
 from khdesk.documents.fonts import BOLD, REGULAR
 from khdesk.documents.labels import label
@@ -46,7 +45,9 @@ from khdesk.documents.layout import (
     write_pdf,
 )
 from khdesk.domain.errors import InvalidInput
-from khdesk.services.prospectus import Prospectus, SectionPart, build_prospectus
+
+if TYPE_CHECKING:  # the data comes from the services, which lay it out with this module
+    from khdesk.services.prospectus import Prospectus, SectionPart
 
 LANGUAGES = ("kk", "ru", "en", "kk+ru")
 
@@ -551,33 +552,3 @@ def write_outline_pdf(outline: ProspectusOutline, path: Path) -> None:
     """Write ``outline`` to ``path`` as PDF, whole or not at all."""
     pages = heading_pages(outline) if outline.contents else {}
     write_pdf(path, build_story(outline, pages), title=outline.title, footer=_footer(outline))
-
-
-@dataclass(frozen=True)
-class Written:
-    """What a prospectus file holds, for the sentence that says it was written."""
-
-    path: Path
-    lines: int
-    proposals: int
-    sections: int
-
-    @property
-    def empty(self) -> bool:
-        return self.lines == 0
-
-
-def written(prospectus: Prospectus, path: Path) -> Written:
-    return Written(
-        path, sum(1 for _ in prospectus.lines()), prospectus.proposals, len(prospectus.sections)
-    )
-
-
-def write_prospectus(
-    session: Session, language: str, path: Path, *, as_of: dt.datetime | None = None
-) -> Written:
-    """Write the prospectus draft as the review stands now to ``path`` as PDF."""
-    check_language(language)
-    prospectus = build_prospectus(session, as_of=as_of)
-    write_outline_pdf(prospectus_outline(prospectus, language), path)
-    return written(prospectus, path)

@@ -13,7 +13,6 @@ minutes on a national prospectus.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +21,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from sqlmodel import Session
 
-from khdesk.documents.prospectus import (
-    Block,
-    ProspectusOutline,
-    Written,
-    check_language,
-    prospectus_outline,
-    written,
-)
+from khdesk.documents.prospectus import Block, ProspectusOutline
 from khdesk.documents.protocol_docx import FONT, LANGUAGE_TAGS, _page_field, _tag
-from khdesk.services.prospectus import build_prospectus
 from khdesk.storage.files import replacing
 
 #: The annex's column widths in millimetres (A4 less 18 mm margins: 174 mm).
@@ -231,13 +221,3 @@ def write_outline_docx(outline: ProspectusOutline, path: Path) -> None:
     document = _document(outline)
     with replacing(path) as handle:
         document.save(handle)
-
-
-def write_prospectus_docx(
-    session: Session, language: str, path: Path, *, as_of: dt.datetime | None = None
-) -> Written:
-    """Write the prospectus draft as the review stands now to ``path`` as .docx."""
-    check_language(language)
-    prospectus = build_prospectus(session, as_of=as_of)
-    write_outline_docx(prospectus_outline(prospectus, language), path)
-    return written(prospectus, path)

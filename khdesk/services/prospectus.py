@@ -19,7 +19,8 @@ that has lines is 2, its third section with lines 2.3, that section's fifth line
 section's code, D2.3, is printed beside its name: the number follows the document, the code the
 reference data.)
 
-This module only reads; ``khdesk.documents.prospectus`` and ``prospectus_docx`` lay it out.
+This module reads the review; ``khdesk.documents.prospectus`` and ``prospectus_docx`` lay it out
+(``write_prospectus`` writes the file, PDF or Word by its suffix).
 """
 
 from __future__ import annotations
@@ -28,11 +29,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from khdesk.documents.prospectus import check_language, prospectus_outline, write_outline_pdf
+from khdesk.documents.prospectus_docx import write_outline_docx
 from khdesk.domain.errors import InvalidInput, NotInitialised
 from khdesk.domain.numbering import format_number
 from khdesk.domain.vocabulary import ReviewStatus, Role
@@ -419,3 +423,53 @@ def require_headquarters(session: Session) -> None:
             "the prospectus draft is written at headquarters, from its review of the "
             "proposals: this region's installation reviews none."
         )
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a prospectus file holds, for the sentence that says it was written."""
+
+    path: Path
+    lines: int
+    proposals: int
+    sections: int
+
+    @property
+    def empty(self) -> bool:
+        return self.lines == 0
+
+
+def written(prospectus: Prospectus, path: Path) -> Written:
+    return Written(
+        path, sum(1 for _ in prospectus.lines()), prospectus.proposals, len(prospectus.sections)
+    )
+
+
+#: The files the prospectus is written as, by their suffix.
+WRITERS = {".pdf": write_outline_pdf, ".docx": write_outline_docx}
+
+
+def check_target(path: Path) -> None:
+    """Refuse a file name whose suffix is neither .pdf nor .docx (in one sentence)."""
+    if path.suffix.lower() not in WRITERS:
+        raise InvalidInput(
+            "cannot write '{name}': give the prospectus a .pdf or .docx file name.",
+            name=path.name,
+        )
+
+
+def write_file(prospectus: Prospectus, language: str, path: Path) -> Written:
+    """Write ``prospectus`` to ``path``, as PDF or Word by its suffix, whole or not at all."""
+    check_target(path)
+    outline = prospectus_outline(prospectus, check_language(language))
+    WRITERS[path.suffix.lower()](outline, path)
+    return written(prospectus, path)
+
+
+def write_prospectus(
+    session: Session, language: str, path: Path, *, as_of: dt.datetime | None = None
+) -> Written:
+    """Write the prospectus draft as the review stands now to ``path`` (.pdf or .docx)."""
+    check_target(path)
+    check_language(language)
+    return write_file(build_prospectus(session, as_of=as_of), language, path)

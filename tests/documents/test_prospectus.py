@@ -14,9 +14,8 @@ import pypdf
 import pytest
 from sqlalchemy import text
 
-from khdesk.documents.prospectus import WORDS, write_prospectus
-from khdesk.documents.prospectus_docx import write_prospectus_docx
-from khdesk.services.prospectus import Prospectus, build_prospectus
+from khdesk.documents.prospectus import WORDS
+from khdesk.services.prospectus import Prospectus, build_prospectus, write_prospectus
 from tests.documents.prospectus_data import (
     ALMATY,
     ASTANA,
@@ -212,7 +211,7 @@ def test_the_word_file_has_the_same_lines_headings_contents_and_annex(
 ) -> None:
     path = tmp_path / "prospectus.docx"
     with campaign.hq.database.session() as session:
-        done = write_prospectus_docx(session, language, path, as_of=AS_OF)
+        done = write_prospectus(session, language, path, as_of=AS_OF)
     assert (done.lines, done.proposals) == (7, 9)
     body, tables = docx_text(path)
     wanted, foreign = _labels(language)
@@ -249,7 +248,7 @@ def test_the_pdf_and_the_word_file_show_the_same_outline(
     with campaign.hq.database.session() as session:
         outline = prospectus_outline(build_prospectus(session, as_of=AS_OF), "kk+ru")
         write_prospectus(session, "kk+ru", tmp_path / "p.pdf", as_of=AS_OF)
-        write_prospectus_docx(session, "kk+ru", tmp_path / "p.docx", as_of=AS_OF)
+        write_prospectus(session, "kk+ru", tmp_path / "p.docx", as_of=AS_OF)
     pdf = " ".join(pdf_pages(tmp_path / "p.pdf"))
     body, tables = docx_text(tmp_path / "p.docx")
     word_file = body + " " + " ".join(flat(c) for t in tables for r in t for c in r)
@@ -271,8 +270,7 @@ def test_with_nothing_accepted_the_file_says_so(
     hq = network[0]
     path = tmp_path / f"empty.{suffix}"
     with hq.database.session() as session:
-        writer = write_prospectus if suffix == "pdf" else write_prospectus_docx
-        done = writer(session, "ru", path, as_of=AS_OF)
+        done = write_prospectus(session, "ru", path, as_of=AS_OF)
     assert done.empty
     shown = " ".join(pdf_pages(path)) if suffix == "pdf" else docx_text(path)[0]
     assert flat(WORDS["nothing"]["ru"]) in shown
