@@ -43,10 +43,17 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 class SectionDialog(QDialog):
     """The active sections of the prospectus to choose one from, those of the proposal's
-    direction first; typing narrows the list, Enter takes the highlighted section."""
+    direction first; typing narrows the list, Enter takes the highlighted section. A section
+    ``suggested`` (by the proposal's similar accepted ones) is chosen already, not applied."""
 
     def __init__(
-        self, context: AppContext, direction: str | None, title: str, parent: QWidget | None
+        self,
+        context: AppContext,
+        direction: str | None,
+        title: str,
+        parent: QWidget | None,
+        *,
+        suggested: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -73,6 +80,11 @@ class SectionDialog(QDialog):
         layout.addWidget(self.sections, 1)
         layout.addWidget(_buttons(self, self.tr("Choose")))
         self.resize(560, 420)
+        if suggested:
+            self.filter.setText(suggested)
+            for row in range(self.sections.count()):
+                if self.sections.item(row).data(ID_ROLE) == suggested:
+                    self.sections.setCurrentRow(row)
         self.filter.setFocus()
 
     def _narrow(self, text: str) -> None:

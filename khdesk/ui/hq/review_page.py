@@ -13,6 +13,7 @@ sentence over the detail, and nothing changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -44,11 +47,13 @@ from khdesk.domain import review as graph
 from khdesk.domain.errors import KhdeskError
 from khdesk.domain.vocabulary import ReviewStatus
 from khdesk.services import review_page_queries as queries
+from khdesk.services import similarity
 from khdesk.services.review import ReviewChange
+from khdesk.services.work import Work
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import set_part_title
-from khdesk.ui.hq import export_dialog
+from khdesk.ui.hq import export_dialog, similar_page
 from khdesk.ui.hq.review_dialogs import (
     AnswerDialog,
     MergeDialog,
@@ -72,6 +77,19 @@ COLUMNS = (
 
 def status_name(status: ReviewStatus) -> str:
     return render(graph.NAMES[status])
+
+
+@dataclass(frozen=True)
+class SimilarView:
+    """A proposal's similar proposals (the most similar first) and the section suggested."""
+
+    neighbours: tuple[similarity.Neighbour, ...]
+    suggestion: similarity.SectionSuggestion | None
+
+
+def similar_view(work: Work, proposal_id: str) -> SimilarView:
+    neighbours = similarity.similar_to(work.session, proposal_id)
+    return SimilarView(tuple(neighbours), similarity.suggest_section(work.session, proposal_id))
 
 
 class ProposalsModel(QAbstractTableModel):
@@ -247,6 +265,9 @@ class ProposalsPage(QWidget):
         self._stale = True
         self._own_writes = 0
         self._shown_id: str | None = None
+        self._similar_of: str | None = None  # the proposal whose similar list is shown
+        self._suggested: str | None = None  # the section suggested for it
+        self._compared = False  # the similar pairs brought up to date since the page was stale
         self._sized = False
 
         self.export_dialog: QDialog | None = None
@@ -275,6 +296,7 @@ class ProposalsPage(QWidget):
         self.problem.hide()
         self.status_line = QLabel(wordWrap=True)
         self.status_line.setAccessibleName(self.tr("The last action"))
+        self._build_similar()
 
         self._build_actions()
         detail_side = QWidget()
@@ -282,6 +304,12 @@ class ProposalsPage(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.problem)
         side.addWidget(self.detail, 1)
+        side.addWidget(self.similar_title)
+        side.addWidget(self.similar)
+        suggestion = QHBoxLayout()
+        suggestion.addWidget(self.suggestion, 1)
+        suggestion.addWidget(self.use_suggestion)
+        side.addLayout(suggestion)
         side.addLayout(self._action_buttons())
         side.addWidget(self.status_line)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -393,6 +421,31 @@ class ProposalsPage(QWidget):
             _refill(combo, items)
         self._filling = False
 
+    def _build_similar(self) -> None:
+        """The similar proposals under the detail, and the section their accepted ones share."""
+        self.similar_title = QLabel(self.tr("Similar proposals"))
+        font = self.similar_title.font()
+        font.setBold(True)
+        self.similar_title.setFont(font)
+        self.similar = QListWidget()
+        self.similar.setAccessibleName(self.tr("Similar proposals, the most similar first"))
+        self.similar.setToolTip(self.tr("Enter or a double click shows the group on the page "
+                                        "«Similar proposals»."))  # fmt: skip
+        self.similar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.similar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.similar.itemActivated.connect(self._open_similar)
+        self.similar_title.setBuddy(self.similar)
+        self.suggestion = QLabel(wordWrap=True)
+        self.suggestion.setAccessibleName(self.tr("The section suggested"))
+        self.use_suggestion = QPushButton(self.tr("Use this section…"))
+        self.use_suggestion.setToolTip(
+            self.tr("Opens «Accept into a section» with the suggested section chosen; "
+                    "nothing is saved before you confirm it.")
+        )  # fmt: skip
+        self.use_suggestion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.use_suggestion.clicked.connect(self.use_suggested_section)
+        self._show_similar(None)
+
     def _build_actions(self) -> None:
         """One QAction per key, named, on the table and the detail (the Help lists them)."""
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
@@ -443,6 +496,13 @@ class ProposalsPage(QWidget):
             self.refresh()
             # fold every proposal for the search before anyone types one
             self.context.operations.read(queries.warm_search, owner=self)
+        if not self._compared:
+            # new proposals compared with the others, for the similar lists
+            self._compared = True
+            self.context.operations.write(
+                similar_page.refresh_pairs, similar_page.Tracker(),
+                done=lambda _pass: self._load_similar(self._shown_id), owner=self,
+            )  # fmt: skip
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -561,6 +621,7 @@ class ProposalsPage(QWidget):
     def _on_changed(self, changes: Any) -> None:
         if changes.everything or changes.touches("proposal", "meeting"):
             self._generation += 1
+            self._compared = False  # proposals new or changed: compared when next shown
         if not changes.touches("proposal", "meeting", "proposalreview"):
             return
         if self._own_writes:
@@ -589,11 +650,13 @@ class ProposalsPage(QWidget):
         self._shown_id = pid
         if pid is None:
             self.detail.clear()
+            self._show_similar(None)
             return
 
         def shown(view: queries.DetailView) -> None:
             if self._shown_id == pid:
                 self.detail.setHtml(self._detail_html(view))
+                self._load_similar(pid)  # after the detail: the key that moved on stays fast
 
         def gone(error: Exception) -> None:
             if self._shown_id == pid:
@@ -668,6 +731,80 @@ class ProposalsPage(QWidget):
     def _on_link(self, _url: Any) -> None:
         return
 
+    # --- the similar proposals and the section suggested ---------------------------------------
+    def _load_similar(self, pid: str | None) -> None:
+        if pid is None:
+            return
+
+        def arrived(view: SimilarView) -> None:
+            if self._shown_id == pid:  # else the selection moved on: a stale answer
+                self._show_similar(view, pid)
+
+        self.context.operations.read(similar_view, pid, done=arrived, owner=self)
+
+    def _show_similar(self, view: SimilarView | None, pid: str | None = None) -> None:
+        self._similar_of = pid
+        self.similar.clear()
+        neighbours = view.neighbours if view else ()
+        regions = self.context.region_names()
+        for neighbour in neighbours:
+            region = regions.get(neighbour.region_kato or "", neighbour.region_kato or "")
+            status = status_name(ReviewStatus(neighbour.status))
+            if neighbour.status == S.ACCEPTED.value and neighbour.section_code:
+                status = f"{status} {neighbour.section_code}"
+            words = " ".join(neighbour.text.split())
+            item = QListWidgetItem(f"{neighbour.score:.2f} · {region} · {status} — {words}")
+            item.setData(Qt.ItemDataRole.UserRole, neighbour.proposal_id)
+            item.setToolTip(neighbour.text)
+            self.similar.addItem(item)
+        if view is None:
+            self.similar_title.setText(self.tr("Similar proposals"))
+        elif neighbours:
+            self.similar_title.setText(
+                self.tr("Similar proposals ({count})").format(count=len(neighbours))
+            )
+        else:
+            self.similar_title.setText(self.tr("Similar proposals: none found"))
+        self.similar.setVisible(bool(neighbours))
+        if neighbours:  # as tall as its lines, five at most
+            tall = self.similar.sizeHintForRow(0)
+            self.similar.setFixedHeight(
+                tall * min(len(neighbours), 5) + 2 * self.similar.frameWidth() + 2
+            )
+        suggestion = view.suggestion if view else None
+        self._suggested = suggestion.section_code if suggestion else None
+        if suggestion is None:
+            self.suggestion.clear()
+        else:
+            names = {code: name for code, _d, name in self.context.sections()}
+            name = names.get(suggestion.section_code)
+            section = f"{suggestion.section_code} «{name}»" if name else suggestion.section_code
+            if suggestion.accepted == suggestion.of:
+                line = self.tr("{count} similar accepted proposals are in {section}.").format(
+                    count=suggestion.accepted, section=section
+                )
+            else:
+                line = self.tr(
+                    "{count} of {of} similar accepted proposals are in {section}."
+                ).format(count=suggestion.accepted, of=suggestion.of, section=section)
+            self.suggestion.setText(line)
+        self.suggestion.setVisible(suggestion is not None)
+        self.use_suggestion.setVisible(suggestion is not None)
+
+    def _open_similar(self, item: QListWidgetItem) -> None:
+        """The group on the page «Similar proposals», with this proposal chosen in it."""
+        pid = str(item.data(Qt.ItemDataRole.UserRole))
+        widget: Any = self.parentWidget()  # the home, if the page is in one
+        while widget is not None and not hasattr(widget, "show_page"):
+            widget = widget.parentWidget()
+        if widget is not None and "similar" in widget.page_keys():
+            widget.show_page("similar", {"proposal": pid})
+
+    def use_suggested_section(self) -> None:
+        """«Accept into a section» with the suggested section chosen (the analyst confirms)."""
+        if self._suggested and self._similar_of == self.current_id():
+            self._accept_into(self._suggested)
+
     # --- moving and marking ---------------------------------------------------------------------
     def move_by(self, step: int) -> None:
         row = self.table.currentIndex().row()
@@ -728,11 +865,14 @@ class ProposalsPage(QWidget):
         dialog.open()
 
     def accept_into_section(self) -> None:
+        self._accept_into(None)
+
+    def _accept_into(self, suggested: str | None) -> None:
         row = self.current_row()
         if row is None:
             return
         title = self.tr("Accept into a section")
-        dialog = SectionDialog(self.context, row.direction_code, title, self)
+        dialog = SectionDialog(self.context, row.direction_code, title, self, suggested=suggested)
         self._open(
             dialog,
             lambda d: self._chosen_section(
