@@ -8,6 +8,7 @@ from benchmarks import (
     figures,
     printing,
     review,
+    similarity,
     spellings,
     sync,
     sync_many,
@@ -25,6 +26,7 @@ def main() -> None:
     sync_many.main()
     figures.main()
     review.main()
+    similarity.main()
 
 
 if __name__ == "__main__":
