@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(headquarters)  # bundles dropped on the window are imported
         self.table.set_empty_text(self._empty_text())
         self.region_filter.setVisible(headquarters)
+        self.prospectus_action.setVisible(headquarters)
         self._fill_regions()
         if headquarters and self.home is None:
             self._make_home()
@@ -313,6 +314,11 @@ class MainWindow(QMainWindow):
         self.region_filter.setCurrentIndex(max(self.region_filter.findData(chosen), 0))
         self.region_filter.blockSignals(False)
 
+    def _prospectus(self) -> None:
+        from khdesk.ui.hq.prospectus_dialog import show_prospectus_dialog
+
+        show_prospectus_dialog(self.context, self)
+
     # --- sync ---------------------------------------------------------------------------------
     def _send(self) -> None:
         from khdesk.ui import sync_ui
@@ -390,6 +396,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open", self.open_selected, "Ctrl+O")
         self.back_action = self._action("back", self.show_list, "Alt+Left")
         self.persons_action = self._action("people", self.show_persons, "Ctrl+P")
+        self.prospectus_action = self._action("documents", self._prospectus)
         self.find_action = self._action("find", self._focus_search, "Ctrl+K")
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.shortcuts_action = self._action(
@@ -411,6 +418,7 @@ class MainWindow(QMainWindow):
             self.back_action,
             self.find_action,
             self.persons_action,
+            self.prospectus_action,
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -464,6 +472,7 @@ class MainWindow(QMainWindow):
         self.back_action.setText(self.tr("&Back to meetings"))
         self.find_action.setText(self.tr("&Find a meeting"))
         self.persons_action.setText(self.tr("&People"))
+        self.prospectus_action.setText(self.tr("P&rospectus draft…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.file_menu.setTitle(self.tr("&Meetings"))
         self.settings_menu.setTitle(self.tr("&Settings"))
