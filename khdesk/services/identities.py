@@ -33,6 +33,7 @@ records. docs/people.md ("One person once") describes it for users.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -83,6 +84,7 @@ def normal_phone(phone: str | None) -> str | None:
     return digits if len(digits) >= 10 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def organisation_key(organisation: str | None) -> str:
     """An organisation folded, its words only (quotes and punctuation left out)."""
     return " ".join(_ORGANISATION_WORD.findall(fold(organisation or "")))
@@ -627,33 +629,38 @@ class MatchRow:
         }
 
 
+_PAIRS = (
+    "SELECT m.id, m.basis, m.decision, m.person_id, m.other_id, "
+    "a.deleted, coalesce(ia.identity_id, a.id), b.deleted, coalesce(ib.identity_id, b.id) "
+    "FROM personmatch m JOIN person a ON a.id = m.person_id JOIN person b ON b.id = m.other_id "
+    "LEFT JOIN personidentity ia ON ia.person_id = a.id "
+    "LEFT JOIN personidentity ib ON ib.person_id = b.id "
+    "WHERE m.deleted = false AND m.decision IN ('open', 'later')"
+)
+
+
 def _open_pairs(session: Session) -> list[tuple[str, str, str, str, str]]:
     """(match id, basis, decision, person, other) of the pairs still to decide whose two
-    persons are live and not one person already, open ones first."""
-    merged = _merged_into(session)
-    rows = list(
-        session.connection().execute(
-            text(
-                "SELECT id, basis, decision, person_id, other_id FROM personmatch "
-                "WHERE deleted = false AND decision IN ('open', 'later')"
-            )
-        )
-    )
-    ends = {_resolve(str(r[3]), merged) for r in rows} | {_resolve(str(r[4]), merged) for r in rows}
-    live = {
-        str(p): (str(i) if i is not None else str(p))
-        for p, i in _in(
-            session,
-            "SELECT p.id, i.identity_id FROM person p LEFT JOIN personidentity i "
-            "ON i.person_id = p.id WHERE p.deleted = false AND p.id IN ({ids})",
-            ends,
-        )
-    }
+    persons are live and not one person already, open ones first. A record a region merged into
+    another stands for the one kept."""
+    merged: dict[str, str] | None = None
     pairs = []
-    for match_id, basis, decision, first, second in rows:
-        a, b = _resolve(str(first), merged), _resolve(str(second), merged)
-        if a in live and b in live and live[a] != live[b]:
-            pairs.append((str(match_id), str(basis), str(decision), a, b))
+    for row in session.connection().execute(text(_PAIRS)):
+        match_id, basis, decision, first, second, a_gone, a, b_gone, b = row
+        ends = (str(first), str(second))
+        identities = (str(a), str(b))
+        if a_gone or b_gone:
+            merged = _merged_into(session) if merged is None else merged
+            ends = (_resolve(ends[0], merged), _resolve(ends[1], merged))
+            identities = (identity_of(session, ends[0]), identity_of(session, ends[1]))
+            alive = session.connection().execute(
+                text("SELECT count(*) FROM person WHERE deleted = false AND id IN (:a, :b)"),
+                {"a": ends[0], "b": ends[1]},
+            )
+            if alive.scalar_one() != len(set(ends)):
+                continue
+        if identities[0] != identities[1]:
+            pairs.append((str(match_id), str(basis), str(decision), *ends))
     pairs.sort(key=lambda p: (p[2] != D.OPEN.value, p[0]))
     return pairs
 

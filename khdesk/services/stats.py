@@ -394,15 +394,55 @@ def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]
     return _flat((sector, count) for sector, count in totals.items() if count)
 
 
+def _identities_current(session: Session) -> bool:
+    """Whether every live person has an identity row and no one else has (as after each
+    ``identities.refresh``), judged by the two counts."""
+    rows = _rows(
+        session,
+        "SELECT (SELECT count(*) FROM personidentity), "
+        "(SELECT count(*) FROM person WHERE deleted = false)",
+        {},
+    )
+    return bool(rows) and rows[0][0] == rows[0][1]
+
+
 def unique_persons(session: Session, filters: Filters) -> int:
     """Persons present at a counted meeting, each person counted once across regions and
-    meetings: the participants (``counted_participants``, a record merged into another counting
-    for the one kept) counted by the person they are (``personidentity``, computed by
-    ``khdesk.services.identities``), a record with no identity yet as itself."""
-    where, values = counted_participants(session, filters)
+    meetings: the participants (``counted_participants``: a record merged into another counts
+    for the one kept) counted by the person they are (their ``personidentity``, computed by
+    ``khdesk.services.identities``), a record with no identity yet as itself.
+
+    With most meetings counted and the identities current, the identities are walked in their
+    order (``ix_personidentity_identity``), each record looked up among the attendances
+    (``ix_attendance_by_person``), so that counting each identity once needs no sorter; with
+    few meetings, their participants are gathered first and their identities looked up."""
+    where, values = counted_meetings(filters)
+    counted, others = _split(session, where, values)
+    if counted <= others or not _identities_current(session):
+        participant, values = counted_participants(session, filters)
+        sql = (
+            "SELECT count(DISTINCT coalesce(i.identity_id, p.id)) FROM person p "
+            f"LEFT JOIN personidentity i ON i.person_id = p.id WHERE {participant}"
+        )
+        return int(session.connection().execute(query(sql, values), values).scalar_one())
+    meetings = ""
+    if others:
+        # ``|| ''``: each record's few attendances read, not every counted meeting probed
+        meetings = f" AND a.meeting_id || '' IN (SELECT m.id FROM meeting m WHERE {where})"
+    came = (
+        "EXISTS (SELECT 1 FROM attendance a WHERE a.deleted = false AND a.present = true "
+        f"AND a.person_id = {{who}}{meetings})"
+    )
+    present = came.format(who="i.person_id")
+    if _any_merged(session):
+        present = (
+            f"({present} OR EXISTS (SELECT 1 FROM person mp WHERE mp.merged_into_id = "
+            f"i.person_id AND {_MERGED} AND {came.format(who='mp.id')}))"
+        )
+    # a range of the index (``>= ''``), so that its order counts each identity once as it goes
     sql = (
-        "SELECT count(DISTINCT coalesce(i.identity_id, p.id)) FROM person p "
-        f"LEFT JOIN personidentity i ON i.person_id = p.id WHERE {where}"
+        "SELECT count(DISTINCT i.identity_id) FROM personidentity i "
+        f"WHERE i.identity_id >= '' AND {present}"
     )
     return int(session.connection().execute(query(sql, values), values).scalar_one())
 
