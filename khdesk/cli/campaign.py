@@ -132,6 +132,7 @@ def _cmd_stats(args: argparse.Namespace, db: Database) -> int:
     print_counts("  by region:", meetings["by_region"], regions)
     print(f"Persons: {figures['persons']:,}")
     print(f"Attendances (present): {attendances['present']:,}")
+    print(f"Unique persons (each person once across regions): {figures['unique_persons']:,}")
     print_counts("  by sector:", attendances["by_sector"], names["sector"])
     print_counts("  by meeting kind:", attendances["by_meeting_kind"])
     print(f"Participants (each person once): {figures['participants']['total']:,}")

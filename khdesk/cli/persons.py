@@ -1,9 +1,11 @@
-"""``khdesk persons find``: the check-in's search over the persons known here."""
+"""``khdesk persons find``: the check-in's search over the persons known here; ``persons
+duplicates``, ``decide`` and ``refresh``: headquarters' merge review of persons who may be one
+person (docs/people.md, "One person once")."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khdesk.cli.base import Commands, Parser, add_group, print_json
 
@@ -45,8 +47,74 @@ def _cmd_find(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _side(side: dict[str, Any]) -> str:
+    organisation = f", {side['organisation']}" if side["organisation"] else ""
+    regions = ", ".join(side["regions"]) or "-"
+    return f"{side['full_name']}{organisation} (regions {regions})"
+
+
+def _cmd_duplicates(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import identities
+
+    with db.session() as session:
+        rows = [row.as_json() for row in identities.pairs_in_review(session, limit=args.limit)]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no pairs of persons to review: every weak match is decided.")
+        return 0
+    for row in rows:
+        print(f"{row['id']}  {row['basis']:<10} {row['decision']:<6}")
+        for side in (row["person"], row["other"]):
+            print(f"    {_side(side)}")
+            for line in side["attendances"]:
+                came = "present" if line["present"] else "registered"
+                print(f"        {line['date']}  {line['meeting']:<18} {came:<10} {line['title']}")
+    return 0
+
+
+def _cmd_decide(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import identities, installation
+
+    with db.transaction() as session:
+        actor = installation.require_actor(session)
+        if args.decision == "undo":
+            step = identities.last_step(session, args.match)
+            done = identities.undo_decision(session, actor, step)
+        else:
+            done = identities.decide(session, actor, args.match, args.decision)
+        unique = identities.identity_of
+        row = identities.pair(session, done.match_id)
+        one = unique(session, row.person.person_id) == unique(session, row.other.person_id)
+    names = f"{row.person.full_name} / {row.other.full_name}"
+    counted = "counted once" if one else "counted apart"
+    print(f"{row.id}  {done.summary}: {names} ({counted})")
+    return 0
+
+
+def _cmd_refresh(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import identities
+
+    with db.transaction() as session:
+        result = identities.refresh(session)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(
+        f"{result.persons:,} persons are {result.identities:,} people; {result.new_matches:,} "
+        f"pairs newly put to review, {result.in_review:,} in review."
+    )
+    return 0
+
+
 def register(commands: Commands, common: Parser) -> None:
-    actions = add_group(commands, "persons", common=common, help="find the persons known here")
+    actions = add_group(
+        commands,
+        "persons",
+        common=common,
+        help="find the persons known here; headquarters' review of persons who may be one",
+    )
     find = actions.add_parser(
         "find",
         parents=[common],
@@ -63,3 +131,36 @@ def register(commands: Commands, common: Parser) -> None:
         help="whose alphabetical order equal matches follow (kk)",
     )
     find.set_defaults(handler=_cmd_find)
+
+    duplicates = actions.add_parser(
+        "duplicates",
+        parents=[common],
+        help="the pairs of persons in the merge review (open first, then those put off), "
+        "with their attendances",
+    )
+    duplicates.add_argument("--json", action="store_true", help="print JSON")
+    duplicates.add_argument("--limit", type=int, default=None, help="the most pairs shown")
+    duplicates.set_defaults(handler=_cmd_duplicates)
+
+    decide = actions.add_parser(
+        "decide", parents=[common], help="decide a pair of the merge review (headquarters)"
+    )
+    decide.add_argument("match", metavar="MATCH", help="the pair's id ('persons duplicates')")
+    choice = decide.add_mutually_exclusive_group(required=True)
+    for flag, value, text in (
+        ("--same", "same", "the same person: counted once"),
+        ("--different", "different", "different people: counted apart, never proposed again"),
+        ("--later", "later", "decide later: counted apart meanwhile"),
+        ("--undo", "undo", "take back the pair's last decision"),
+    ):
+        choice.add_argument(flag, dest="decision", action="store_const", const=value, help=text)
+    decide.set_defaults(handler=_cmd_decide)
+
+    refresh = actions.add_parser(
+        "refresh",
+        parents=[common],
+        help="compute again who is one person and put new weak matches to review "
+        "(done after every bundle import)",
+    )
+    refresh.add_argument("--json", action="store_true", help="print JSON")
+    refresh.set_defaults(handler=_cmd_refresh)

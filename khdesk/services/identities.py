@@ -556,9 +556,9 @@ def last_step(session: Session, match_id: str) -> MatchStep:
     ).first()
     values = orjson.loads(entry.changes) if entry is not None and entry.changes else {}
     if entry is None or entry.version != match.version or "decision" not in values:
-        raise MoveRefused("this pair has no decision to undo: it was never decided.")
-    if entry.version == 1:
-        raise MoveRefused("this pair has no decision to undo: it was never decided.")
+        raise MoveRefused("this pair has no decision to undo: it is not decided.")
+    if entry.version == 1 or match.decision == D.OPEN:
+        raise MoveRefused("this pair has no decision to undo: it is not decided.")
     before = {"decision": values["decision"][0]}
     if "reviewer" in values:
         before["reviewer"] = values["reviewer"][0]
