@@ -93,9 +93,14 @@ ROW = 28
 LABEL_LENGTH = 34
 
 
+#: The numbers shown beside the charts' figures, read in the same operation.
+NUMBERS = ("unique_persons",)
+
+
 def read_figures(work: Any, filters: stats.Filters) -> dict[str, Any]:
-    """The dashboard's figures under ``filters``, as ``khdesk.services.stats`` defines them."""
-    return {name: stats.FIGURES[name](work.session, filters) for name in SHOWN}
+    """The dashboard's figures under ``filters``, as ``khdesk.services.stats`` defines them
+    (the charts' ``SHOWN`` and the ``NUMBERS`` beside them)."""
+    return {name: stats.FIGURES[name](work.session, filters) for name in (*SHOWN, *NUMBERS)}
 
 
 def review_status_name(status: str) -> str:
@@ -261,6 +266,8 @@ class DashboardPage(QWidget):
         self.context = context
         #: the figures drawn now (``read_figures``'s answer), and the filters they are for
         self.figures: dict[str, Any] | None = None
+        #: the numbers read with them (``NUMBERS``): the unique persons
+        self.counts: dict[str, int] = {}
         self.shown_filters: stats.Filters | None = None
         self._reading = False
         self._read_again = False
@@ -304,7 +311,15 @@ class DashboardPage(QWidget):
         #: the key numbers: each opens the list it counts
         self.numbers: dict[str, QPushButton] = {}
         numbers = QHBoxLayout()
-        for key in ("meetings", "attendances", "participants", "proposals", "reviewed"):
+        # attendances and unique persons side by side: each person counted once across regions
+        for key in (
+            "meetings",
+            "attendances",
+            "unique_persons",
+            "participants",
+            "proposals",
+            "reviewed",
+        ):
             button = QPushButton()
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -497,6 +512,7 @@ class DashboardPage(QWidget):
             self.refresh()
             return
         self.state.setText("")
+        self.counts = {name: figures.pop(name) for name in NUMBERS if name in figures}
         self.figures = figures
         self.shown_filters = self._asked
         self._draw()
@@ -711,6 +727,7 @@ class DashboardPage(QWidget):
         texts = {
             "meetings": (meetings, self.tr("meetings")),
             "attendances": (sum(figures["attendances_by_sector"].values()), self.tr("attendances")),
+            "unique_persons": (self.counts.get("unique_persons", 0), self.tr("unique persons")),
             "participants": (
                 sum(figures["participants_by_sector"].values()),
                 self.tr("participants"),
@@ -729,6 +746,13 @@ class DashboardPage(QWidget):
             button.setFont(font)
         self.numbers["reviewed"].setToolTip(
             self.tr("Proposals whose review status is other than new")
+        )
+        self.numbers["unique_persons"].setToolTip(
+            self.tr(
+                "Persons present, each counted once across regions and meetings: the same "
+                "phone, e-mail, or name with organisation is one person, and so are the pairs "
+                "judged the same on the Same persons page"
+            )
         )
 
     def _region_name(self, code: str, regions: Mapping[str, str]) -> str:
@@ -756,7 +780,12 @@ class DashboardPage(QWidget):
         home.show_page(key, filters={**self._filter_values(), **filters})
 
     def _open_number(self, key: str) -> None:
-        page = {"meetings": "meetings", "attendances": "people", "participants": "people"}
+        page = {
+            "meetings": "meetings",
+            "attendances": "people",
+            "participants": "people",
+            "unique_persons": "same-persons",
+        }
         self._open(page.get(key, "proposals"), {})
 
     def _open_meetings(self, region: str, kind: str) -> None:
