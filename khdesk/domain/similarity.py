@@ -31,7 +31,7 @@ BINS = 64
 ROWS = 4
 BANDS = BINS // ROWS
 #: Two texts at this Jaccard similarity of their n-grams or more say nearly the same thing.
-THRESHOLD = 0.6
+THRESHOLD = 0.65
 #: Neighbours kept for one proposal, the most similar first (a popular idea sent by hundreds
 #: of meetings is still one cluster, without every pair of it stored).
 MOST_NEIGHBOURS = 40

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, func, select
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.ids import uuid7_from
-from khdesk.domain.names import stored_keys
+from khdesk.domain.names import name_key, stored_keys
 from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.vocabulary import (
     AttendanceMode,
@@ -42,6 +42,7 @@ from khdesk.domain.vocabulary import (
     QuestionStatus,
 )
 from khdesk.services import demo_data as words
+from khdesk.services.identities import organisation_key
 from khdesk.services.recorder import Actor
 from khdesk.storage.bulk import BulkWriter
 from khdesk.storage.models import Meeting, Region, Section
@@ -182,6 +183,8 @@ class CampaignWriter:
         #: every proposal written, with the idea it was written from: proposals of one idea are
         #: the near-duplicates the similarity search should find (docs/similarity.md)
         self.ideas: dict[str, words.Idea] = {}
+        #: the phones, e-mails and names with organisations given to a person already
+        self.taken: set[Any] = set()
         self.numbers: dict[tuple[str | None, int], int] = {}
         self.held: set[str | None] = set()  # regions that held a meeting already
 
@@ -240,22 +243,46 @@ class CampaignWriter:
             return "ru"
         return "kk" if self.rng.random() < (0.85 if meeting_language == "kk" else 0.2) else "ru"
 
+    def _unused(self, make: Callable[[], Any], key: Callable[[Any], Any]) -> Any:
+        """A value from ``make`` whose ``key`` no person has yet (a few draws at most): two
+        persons of the demo never share a phone, an e-mail, or a name with an organisation,
+        which headquarters would rightly count as one person."""
+        for _attempt in range(50):
+            value = make()
+            if key(value) not in self.taken:
+                break
+        self.taken.add(key(value))
+        return value
+
     def _person(self, sector: str, region: str | None, centers: dict[str, str] | None) -> _Person:
         rng = self.rng
-        full_name = self._name()
-        kazakh = words.is_kazakh_name(full_name)
-        # the language the roster that brought this person was filled in
-        language = self._language(region) if kazakh else "ru"
         group = sector if sector in words.ORGANISATIONS else "ngo"
-        organisation = rng.choice(words.ORGANISATIONS_BY_LANGUAGE[language][group])
-        if group == "local_gov" and centers:
-            organisation = f"{organisation} ({centers[language]})"
+
+        def named() -> tuple[str, str, str]:
+            full_name = self._name()
+            # the language the roster that brought this person was filled in
+            language = self._language(region) if words.is_kazakh_name(full_name) else "ru"
+            organisation = rng.choice(words.ORGANISATIONS_BY_LANGUAGE[language][group])
+            if group == "local_gov" and centers:
+                organisation = f"{organisation} ({centers[language]})"
+            return full_name, language, organisation
+
+        full_name, language, organisation = self._unused(
+            named, lambda value: ("name", name_key(value[0]), organisation_key(value[2]))
+        )
+        kazakh = words.is_kazakh_name(full_name)
         consent = rng.random() < 0.92
         phone = email = None
         if consent:
-            phone = f"+77{rng.randrange(10**9):09d}"
+            phone = self._unused(
+                lambda: f"+77{rng.randrange(10**9):09d}", lambda value: ("phone", value)
+            )
             login = full_name.split()[0].casefold().translate(words.TRANSLIT)
-            email = f"{login}.{rng.randrange(1000)}@example.kz" if rng.random() < 0.7 else None
+            if rng.random() < 0.7:
+                email = self._unused(
+                    lambda: f"{login}.{rng.randrange(10_000)}@example.kz",
+                    lambda value: ("email", value),
+                )
         person_id = self._emit(
             "person",
             (

@@ -364,19 +364,36 @@ _KK_PURPOSES = (
     "қаражат жұмсаудың ашықтығын арттыру үшін",
 )  # fmt: skip
 
+# ... with whom, and by when.
+_RU_PARTNERS = (
+    "совместно с акиматом", "силами волонтёров", "за счёт грантов фонда",
+    "с участием некоммерческих организаций", "вместе с местным бизнесом",
+    "при поддержке депутатов маслихата", "с привлечением молодёжных организаций",
+    "в партнёрстве с университетами", "с участием родительских комитетов",
+    "при содействии районных отделов образования",
+)  # fmt: skip
+_KK_PARTNERS = (
+    "әкімдікпен бірлесіп", "еріктілердің күшімен", "қор гранттары есебінен",
+    "коммерциялық емес ұйымдардың қатысуымен", "жергілікті бизнеспен бірге",
+    "мәслихат депутаттарының қолдауымен", "жастар ұйымдарын тарта отырып",
+    "университеттермен серіктестікте", "ата-аналар комитеттерінің қатысуымен",
+    "аудандық білім бөлімдерінің жәрдемімен",
+)  # fmt: skip
+_RU_TIMES = (
+    "в течение 2027 года", "до начала учебного года", "в ближайшие два года",
+    "уже в следующем году", "до конца пятилетки", "поэтапно до 2030 года",
+)  # fmt: skip
+_KK_TIMES = (
+    "2027 жыл ішінде", "оқу жылы басталғанға дейін", "алдағы екі жылда",
+    "келесі жылдың өзінде", "бесжылдықтың соңына дейін", "2030 жылға дейін кезең-кезеңімен",
+)  # fmt: skip
+
 #: A Kazakh text typed on a Russian keyboard: each Kazakh letter as the Russian one it looks like.
 RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
-#: One idea of a proposal: (language, direction, action, place, purpose), the last three indexes.
-Idea = tuple[str, str, int, int, int]
-
-
-def family(idea: Idea) -> tuple[str, str, int, int]:
-    """The family of near-duplicates ``idea`` belongs to: the same action for the same purpose,
-    in one language (the place is a detail: «… в малых городах» and «… в сельской местности»
-    propose one thing)."""
-    language, direction, action, _place, purpose = idea
-    return (language, direction, action, purpose)
+#: One idea of a proposal: its language and direction, then the indexes of its action, place,
+#: purpose, partner and time. Proposals of one idea are one family of near-duplicates.
+Idea = tuple[str, str, int, int, int, int, int]
 
 
 def _capital(text: str) -> str:
@@ -384,40 +401,43 @@ def _capital(text: str) -> str:
 
 
 def proposal_idea(rng: Any, language: str, direction: str) -> Idea:
-    """An idea a meeting may propose: one of 288 per language and direction."""
-    places = _KK_PLACES if language == "kk" else _RU_PLACES
-    purposes = _KK_PURPOSES if language == "kk" else _RU_PURPOSES
+    """An idea a meeting may propose: one of 17,280 per language and direction."""
     return (
         language, direction, rng.randrange(len(_RU_ACTIONS[direction])),
-        rng.randrange(len(places)), rng.randrange(len(purposes)),
+        rng.randrange(len(_RU_PLACES)), rng.randrange(len(_RU_PURPOSES)),
+        rng.randrange(len(_RU_PARTNERS)), rng.randrange(len(_RU_TIMES)),
     )  # fmt: skip
 
 
 def proposal_text(rng: Any, idea: Idea) -> str:
     """``idea`` written as a person writes it: with one of the openings (or closings) people
-    use, now and then with the place and the purpose the other way round, a slip of a key, or, in
-    Kazakh, on a Russian keyboard (Ә as А, Қ as К …): the planted near-duplicates that the
-    similarity search of headquarters is measured by (docs/similarity.md)."""
-    language, direction, action_index, place_index, purpose_index = idea
+    use, now and then in another order, with a slip of a key, or, in Kazakh, on a Russian
+    keyboard (Ә as А, Қ as К …): the near-duplicates the similarity search of headquarters is
+    measured by (docs/similarity.md)."""
+    language, direction, action_at, place_at, purpose_at, partner_at, time_at = idea
     reordered = rng.random() < 0.25
     if language == "kk":
-        action = _KK_ACTIONS[direction][action_index]
-        place, purpose = _KK_PLACES[place_index], _KK_PURPOSES[purpose_index]
+        action = _KK_ACTIONS[direction][action_at]
+        place, purpose = _KK_PLACES[place_at], _KK_PURPOSES[purpose_at]
+        partner, time = _KK_PARTNERS[partner_at], _KK_TIMES[time_at]
         closing = rng.choice(_KK_CLOSINGS).format(
             action=action, action_acc=kazakh_accusative(action)
         )
-        first, second = (purpose, place) if reordered else (place, purpose)
-        text = _capital(f"{first} {second} {closing}")
+        if reordered:
+            text = _capital(f"{purpose} {partner} {place} {time} {closing}")
+        else:
+            text = _capital(f"{place} {time} {partner} {purpose} {closing}")
         if rng.random() < 0.2:
             text = text.translate(RUSSIAN_KEYBOARD)
     else:
-        action = _RU_ACTIONS[direction][action_index]
-        place, purpose = _RU_PLACES[place_index], _RU_PURPOSES[purpose_index]
+        action = _RU_ACTIONS[direction][action_at]
+        place, purpose = _RU_PLACES[place_at], _RU_PURPOSES[purpose_at]
+        partner, time = _RU_PARTNERS[partner_at], _RU_TIMES[time_at]
         opening = rng.choice(_RU_OPENINGS)
         if reordered:
-            text = f"{_capital(purpose)}, {opening.lower()} {action} {place}."
+            text = f"{_capital(purpose)}, {opening.lower()} {partner} {action} {place} {time}."
         else:
-            text = f"{opening} {action} {place}, {purpose}."
+            text = f"{opening} {time} {action} {place} {partner}, {purpose}."
     if rng.random() < 0.15:
         text = typo(rng, text)
     return text
