@@ -159,12 +159,22 @@ class _Union:
             self.parent[high] = low
 
 
+def _may_agree(first: _Record, second: _Record) -> bool:
+    """A quick test before ``names_agree``: every word of the shorter name begins with a letter
+    some word of the longer begins with (a word or its initial)."""
+    words = sorted((first.key.split(), second.key.split()), key=len)
+    starts = {word[0] for word in words[1]}
+    return all(word[0] in starts for word in words[0])
+
+
 def _join_agreeing(union: _Union, group: list[_Record]) -> None:
     """Join the records sharing a phone or an e-mail whose names agree."""
     anchors: list[_Record] = []
     for record in group:
         for anchor in anchors:
-            if record.key == anchor.key or names_agree(record.full_name, anchor.full_name):
+            if record.key == anchor.key or (
+                _may_agree(record, anchor) and names_agree(record.full_name, anchor.full_name)
+            ):
                 union.join(anchor.id, record.id)
                 break
         else:

@@ -233,3 +233,21 @@ def test_deciding_a_pair_that_does_not_exist_or_was_deleted_is_one_sentence_and_
         matches = list(session.exec(select(PersonMatch)))
         assert [(m.decision, m.version, m.deleted) for m in matches] == [("later", 3, True)]
     assert figures(hq) == (2, 2, 2)
+
+
+def test_a_record_a_region_merged_counts_for_the_one_it_kept(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    from khdesk.services import persons
+
+    hq, astana, almaty = network
+    first, second = meeting_of(astana), meeting_of(astana, "Екінші кездесу", "2026-10-08")
+    kept = came(astana, first, "Ыбыраева Гүлнар", phone="8 701 234 56 78")
+    twice = came(astana, second, "Ыбыраева Гулнар")
+    with astana.database.transaction() as session:
+        persons.merge_persons(session, astana.actor, kept, twice)
+    came(almaty, meeting_of(almaty), "Ибраева Гульнар", phone="+7 701 234 56 78")
+    arrive(hq, tmp_path, astana, almaty)
+    assert figures(hq) == (3, 2, 1)
+    assert figures(hq, region="71") == (2, 1, 1)
+    assert in_review(hq) == []
