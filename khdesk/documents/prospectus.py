@@ -13,14 +13,14 @@ Languages: the fixed words (``WORDS``) and the reference names (directions, sect
 are in the document's language, for kk+ru in Kazakh with the Russian under it; what people
 typed (the proposals' text, organisations) is printed once, as typed.
 
-The PDF's table of contents has page numbers: the story is laid out once in memory to learn
-the page of every heading (the contents listing the same entries with placeholder numbers,
-so that it takes as many pages), then written with those numbers.
+The PDF's table of contents has page numbers in one layout: the contents leaves the space of
+each number, every heading notes the page it falls on, and the numbers are drawn into their
+spaces once the whole document is laid out, when ``write_pdf`` draws the pages' furniture
+(``PageMarks``).
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,19 +31,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from khdesk.documents.fonts import BOLD, REGULAR
 from khdesk.documents.labels import label
-from khdesk.documents.layout import (
-    _LAYING_OUT,  # the one-document-at-a-time lock that write_pdf holds too (see layout.py)
-    MARGIN,
-    day,
-    document,
-    styles,
-    text,
-    write_pdf,
-)
+from khdesk.documents.layout import MARGIN, day, styles, text, write_pdf
 from khdesk.domain.errors import InvalidInput
 
 if TYPE_CHECKING:  # the data comes from the services, which lay it out with this module
@@ -367,7 +359,8 @@ ANNEX_WIDTHS = tuple(w * mm for w in (14, 28, 17, 34, 51, 8, 22))
 ANNEX_SIZE = 8
 #: A line's number hangs in this much space left of its text.
 NUMBER_ROOM = 16 * mm
-_PLACEHOLDER = "000"
+#: The size of the contents' entries and page numbers.
+CONTENTS_SIZE = 10
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -403,17 +396,59 @@ def _styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
+@dataclass
+class PageMarks:
+    """What the table of contents needs, noted while the pages are laid out: the page each
+    heading fell on, and where on which page the contents wants that number. ``write_pdf``
+    draws every page's furniture once the whole document is laid out, so the numbers are drawn
+    then, into the space the contents left for them: one layout, no second pass."""
+
+    headings: dict[str, int] = field(default_factory=dict)
+    #: by page: (x, y, anchor) of each number's right end, in the page's coordinates
+    slots: dict[int, list[tuple[float, float, str]]] = field(default_factory=dict)
+
+    def draw(self, canvas: Canvas, page: int) -> None:
+        """The contents' page numbers that fall on ``page``."""
+        wanted = self.slots.get(page)
+        if not wanted:
+            return
+        canvas.saveState()
+        canvas.setFont(REGULAR, CONTENTS_SIZE)
+        for x, y, anchor in wanted:
+            canvas.drawRightString(x, y, str(self.headings.get(anchor, "")))
+        canvas.restoreState()
+
+
 class _Heading(Paragraph):  # type: ignore[misc]
     """A heading that notes the page it is drawn on, for the table of contents."""
 
-    def __init__(self, markup: str, style: ParagraphStyle, anchor: str, pages: dict[str, int]):
+    def __init__(self, markup: str, style: ParagraphStyle, anchor: str, marks: PageMarks):
         super().__init__(markup, style)
         self._anchor = anchor
-        self._pages = pages
+        self._marks = marks
 
     def draw(self) -> None:
-        self._pages.setdefault(self._anchor, self.canv.getPageNumber())
+        self._marks.headings.setdefault(self._anchor, self.canv.getPageNumber())
         super().draw()
+
+
+class _PageSlot(Flowable):  # type: ignore[misc]
+    """The space of a page number in the contents: notes where it is drawn, and the number is
+    drawn there once the heading's page is known (``PageMarks.draw``)."""
+
+    def __init__(self, anchor: str, marks: PageMarks) -> None:
+        super().__init__()
+        self._anchor = anchor
+        self._marks = marks
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, CONTENTS_SIZE
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(self.width, CONTENTS_SIZE * 0.22)
+        page = self.canv.getPageNumber()
+        self._marks.slots.setdefault(page, []).append((x, y, self._anchor))
 
 
 def _markup(words: Words) -> str:
@@ -463,24 +498,22 @@ def _annex_table(block: Block, header: tuple[str, ...], st: dict[str, ParagraphS
     return Table(rows, colWidths=list(ANNEX_WIDTHS), repeatRows=1, style=TableStyle(commands))
 
 
-def _contents(
-    outline: ProspectusOutline, st: dict[str, ParagraphStyle], pages: Mapping[str, int] | None
-) -> Table:
-    rows = []
-    for entry in outline.contents:
-        page = str(pages.get(entry.anchor, "")) if pages is not None else _PLACEHOLDER
-        rows.append([Paragraph(_markup(entry.words), st[f"entry{min(entry.level, 2)}"]), page])
+def _contents(outline: ProspectusOutline, st: dict[str, ParagraphStyle], marks: PageMarks) -> Table:
+    rows = [
+        [Paragraph(_markup(entry.words), st[f"entry{min(entry.level, 2)}"]),
+         _PageSlot(entry.anchor, marks)]
+        for entry in outline.contents
+    ]  # fmt: skip
     width = 174 * mm - 12
     return Table(
         rows,
         colWidths=[width - 14 * mm, 14 * mm],
         style=TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("FONTSIZE", (0, 0), (-1, -1), 10),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no Helvetica in the file, even unused
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
@@ -488,26 +521,20 @@ def _contents(
     )
 
 
-def build_story(
-    outline: ProspectusOutline,
-    pages: Mapping[str, int] | None = None,
-    *,
-    drawn: dict[str, int] | None = None,
-) -> list[Any]:
-    """The prospectus's flowables. ``pages`` gives the contents its page numbers (None:
-    placeholders of the same width); ``drawn`` receives the page each heading is drawn on."""
+def build_story(outline: ProspectusOutline, marks: PageMarks) -> list[Any]:
+    """The prospectus's flowables; as they are drawn, ``marks`` notes what the contents' page
+    numbers need."""
     st = _styles()
-    noted: dict[str, int] = drawn if drawn is not None else {}
     story: list[Any] = []
     for block in outline.blocks:
         role = block.role
         if role == "contents":
             story += [PageBreak(), Paragraph(_markup(block.words), st[role])]
-            story.append(_contents(outline, st, pages))
+            story.append(_contents(outline, st, marks))
         elif role in ("direction", "section", "annex"):
             if role in ("direction", "annex"):  # each direction and the annex from a new page
                 story.append(PageBreak())
-            story.append(_Heading(_markup(block.words), st[role], block.anchor, noted))
+            story.append(_Heading(_markup(block.words), st[role], block.anchor, marks))
         elif role == "line":
             details = "<br/>".join(text(line) for _lang, line in block.words)
             story.append(
@@ -524,10 +551,11 @@ def build_story(
     return story
 
 
-def _footer(outline: ProspectusOutline) -> Callable[[Canvas, int, int], None]:
+def _footer(outline: ProspectusOutline, marks: PageMarks) -> Callable[[Canvas, int, int], None]:
     langs = outline.languages
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
+        marks.draw(canvas, page)
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         numbers = " / ".join(word("page_of", lang, page=page, pages=pages) for lang in langs)
@@ -538,17 +566,9 @@ def _footer(outline: ProspectusOutline) -> Callable[[Canvas, int, int], None]:
     return draw
 
 
-def heading_pages(outline: ProspectusOutline) -> dict[str, int]:
-    """The page each heading of the outline falls on (a layout in memory, with the contents'
-    page numbers as placeholders of the same width)."""
-    drawn: dict[str, int] = {}
-    story = build_story(outline, None, drawn=drawn)
-    with _LAYING_OUT:
-        document(io.BytesIO(), title=outline.title).build(story)
-    return drawn
-
-
 def write_outline_pdf(outline: ProspectusOutline, path: Path) -> None:
     """Write ``outline`` to ``path`` as PDF, whole or not at all."""
-    pages = heading_pages(outline) if outline.contents else {}
-    write_pdf(path, build_story(outline, pages), title=outline.title, footer=_footer(outline))
+    marks = PageMarks()
+    write_pdf(
+        path, build_story(outline, marks), title=outline.title, footer=_footer(outline, marks)
+    )

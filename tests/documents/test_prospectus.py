@@ -68,6 +68,16 @@ def pdf_pages(path: Path) -> list[str]:
     return [flat(page.extract_text()) for page in pypdf.PdfReader(path).pages]
 
 
+def contents_numbers(path: Path) -> list[int]:
+    """The page numbers the contents (page 2) gives, top to bottom, as a reader reads them at
+    the right end of its lines."""
+    laid_out = pypdf.PdfReader(path).pages[1].extract_text(extraction_mode="layout")
+    footers = tuple(WORDS["short_title"].values())
+    lines = [line for line in laid_out.splitlines() if not any(f in line for f in footers)]
+    found = [re.search(r"\s(\d+)\s*$", line) for line in lines]
+    return [int(match.group(1)) for match in found if match]
+
+
 def docx_text(path: Path) -> tuple[str, list[list[list[str]]]]:
     document = docx.Document(str(path))
     body = flat("\n".join(paragraph.text for paragraph in document.paragraphs))
@@ -169,16 +179,21 @@ def test_the_pdf_shows_every_accepted_proposal_once_and_traces_merged_ones_in_th
     assert f"{lines}: 1 · {proposals}: 3 · " in whole
     assert "1.2.2 " + TEXTS["hospitals_ru"] in whole
 
-    # the contents: each heading's page is the page the heading is on
-    contents = pages[1]
-    annex_title = flat(WORDS["annex"][first])
-    shown = re.search(re.escape(annex_title) + r"(?: [^0-9]+?)? (\d+)", contents)
-    assert shown is not None, contents
-    annex_page = int(shown.group(1))
-    assert pages[annex_page - 1].startswith(annex_title)
-    direction = re.search(r"\(D2\)(?: [^0-9]+?)? (\d+)", contents)
-    assert direction is not None
-    assert "2. " in pages[int(direction.group(1)) - 1][:3]
+    # the contents: one page number per entry, and each heading on the page it gives
+    numbers = contents_numbers(path)
+    entries = [("direction", "D1"), ("section", "D1.1"), ("section", "D1.2"),
+               ("direction", "D2"), ("section", "D2.2"), ("section", "D2.4"),
+               ("direction", "D3"), ("section", "D3.2"), ("annex", None)]  # fmt: skip
+    assert len(numbers) == len(entries)
+    for (kind, code), page in zip(entries, numbers, strict=True):
+        shown = pages[page - 1]
+        if kind == "annex":
+            assert shown.startswith(flat(WORDS["annex"][first]))
+        elif kind == "direction":
+            assert shown.startswith(code[1:] + ". ") and f"({code})" in shown[:200]
+        else:
+            assert f"({code})" in shown
+    annex_page = numbers[-1]
 
     # the annex: every proposal of a line, its line's number on its row, merged ones so marked
     annex = " ".join(pages[annex_page - 1 :])
