@@ -394,31 +394,35 @@ def participants_by_sector(session: Session, filters: Filters) -> dict[str, int]
     return _flat((sector, count) for sector, count in totals.items() if count)
 
 
-def _identities_current(session: Session) -> bool:
-    """Whether every live person has an identity row and no one else has (as after each
-    ``identities.refresh``), judged by the two counts."""
+def _identity_rows(session: Session) -> tuple[int, int]:
+    """How many identity rows there are, and how many live persons (equal after each
+    ``identities.refresh``: every live person has a row and no one else has)."""
     rows = _rows(
         session,
         "SELECT (SELECT count(*) FROM personidentity), "
         "(SELECT count(*) FROM person WHERE deleted = false)",
         {},
     )
-    return bool(rows) and rows[0][0] == rows[0][1]
+    return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
 
 
 def unique_persons(session: Session, filters: Filters) -> int:
     """Persons present at a counted meeting, each person counted once across regions and
     meetings: the participants (``counted_participants``: a record merged into another counts
     for the one kept) counted by the person they are (their ``personidentity``, computed by
-    ``khdesk.services.identities``), a record with no identity yet as itself.
+    ``khdesk.services.identities``), a record with no identity yet as itself (and every record,
+    where identities were never worked out).
 
     With most meetings counted and the identities current, the identities are walked in their
     order (``ix_personidentity_identity``), each record looked up among the attendances
     (``ix_attendance_by_person``), so that counting each identity once needs no sorter; with
     few meetings, their participants are gathered first and their identities looked up."""
+    identities, persons = _identity_rows(session)
+    if not identities:  # never worked out (a region's laptop, a demo): each record is itself
+        return sum(participants_by_sector(session, filters).values())
     where, values = counted_meetings(filters)
     counted, others = _split(session, where, values)
-    if counted <= others or not _identities_current(session):
+    if counted <= others or identities != persons:
         participant, values = counted_participants(session, filters)
         sql = (
             "SELECT count(DISTINCT coalesce(i.identity_id, p.id)) FROM person p "

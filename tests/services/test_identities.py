@@ -251,3 +251,21 @@ def test_a_record_a_region_merged_counts_for_the_one_it_kept(
     assert figures(hq) == (3, 2, 1)
     assert figures(hq, region="71") == (2, 1, 1)
     assert in_review(hq) == []
+
+
+def test_before_identities_are_worked_out_each_record_counts_as_itself(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, almaty = network
+    came(astana, meeting_of(astana), "Ыбыраева Гүлнар", phone="8 701 234 56 78")
+    came(almaty, meeting_of(almaty), "Ибраева Гульнар", phone="+7 701 234 56 78")
+    import_into(hq, export(astana, tmp_path / "astana.khb"))
+    import_into(hq, export(almaty, tmp_path / "almaty.khb"))
+    assert figures(hq) == (2, 2, 2)
+    with hq.database.transaction() as session:
+        identities.refresh(session)
+    assert figures(hq) == (2, 2, 1)
+    # a person who arrives before the next refresh counts as themselves meanwhile
+    came(almaty, meeting_of(almaty, "Онлайн-сессия"), "Нұров Ғалым", phone="+7 702 000 00 00")
+    import_into(hq, export(almaty, tmp_path / "almaty-2.khb"))
+    assert figures(hq) == (3, 3, 2)
