@@ -237,12 +237,15 @@ class _Recorded:
     deleted: bool
 
 
-def _recorded(session: Session) -> list[_Recorded]:
+def _recorded(session: Session, *, same_only: bool = False) -> list[_Recorded]:
+    """The pairs of the merge review (only the live ones decided the same, with ``same_only``:
+    over ``ix_personmatch_decision``)."""
+    sql = "SELECT person_id, other_id, decision, deleted FROM personmatch"
+    if same_only:
+        sql += " WHERE deleted = false AND decision = 'same'"
     return [
         _Recorded(str(a), str(b), str(decision), bool(deleted))
-        for a, b, decision, deleted in session.connection().execute(
-            text("SELECT person_id, other_id, decision, deleted FROM personmatch")
-        )
+        for a, b, decision, deleted in session.connection().execute(text(sql))
     ]
 
 
@@ -442,7 +445,7 @@ def _regroup(session: Session, person_ids: Iterable[str]) -> None:
         )
     }
     records = [_record(row) for row in _in(session, _PERSONS + " AND id IN ({ids})", members)]
-    union = _strong_union(records, _same_pairs(_recorded(session), merged))
+    union = _strong_union(records, _same_pairs(_recorded(session, same_only=True), merged))
     mapping = {record.id: union.find(record.id) for record in records}
     _write_identities(session, mapping, scope=members)
 
@@ -722,6 +725,7 @@ def _sides(session: Session, person_ids: set[str]) -> dict[str, Side]:
         for meeting in session.exec(select(Meeting).where(col(Meeting.id).in_(chunk))):
             if not meeting.deleted:
                 meetings[meeting.id] = meeting
+    numbers = {meeting_id: meeting_number(session, m) for meeting_id, m in meetings.items()}
     for person_id, meeting_id, present in rows:
         if str(meeting_id) not in meetings:
             continue
@@ -729,7 +733,7 @@ def _sides(session: Session, person_ids: set[str]) -> dict[str, Side]:
         lines.setdefault(owner[str(person_id)], []).append(
             AttendanceLine(
                 meeting_id=meeting.id,
-                meeting=meeting_number(session, meeting),
+                meeting=numbers[meeting.id],
                 title=meeting.title,
                 date=meeting.date.isoformat(),
                 region_kato=meeting.region_kato,

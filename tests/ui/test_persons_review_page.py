@@ -18,7 +18,7 @@ from khdesk.ui.context import AppContext
 from khdesk.ui.hq.dashboard import DashboardPage
 from khdesk.ui.hq.persons_review import PersonsReviewPage
 from tests.services.test_identities import arrive, came, meeting_of
-from tests.sync.sites import Site
+from tests.sync.sites import Site, export, import_into
 from tests.ui.conftest import Settle
 from tests.ui.typing import press
 
@@ -148,3 +148,19 @@ def test_the_dashboard_shows_attendances_and_unique_persons_side_by_side(
     number = dashboard.numbers["unique_persons"].text().split("\n")
     assert number == ["5", "unique persons"]
     assert dashboard.numbers["attendances"].text().split("\n")[0] == "6"
+
+
+def test_look_again_puts_the_pairs_of_a_new_bundle_to_review(
+    qtbot: QtBot,
+    page: PersonsReviewPage,
+    network: tuple[Site, Site, Site],
+    tmp_path: Path,
+    settle: Settle,
+) -> None:
+    hq, astana, _almaty = network
+    came(astana, meeting_of(astana, "Екінші кездесу", "2026-10-12"), "Айгүл Серікова")
+    import_into(hq, export(astana, tmp_path / "astana-again.khb"))
+    page.look_again_button.click()
+    settle(page.context)
+    assert page.status_line.text() == "2 pair(s) newly put to review."
+    assert page.total.text() == "4 pair(s) of persons to decide"

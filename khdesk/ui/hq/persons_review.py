@@ -100,6 +100,7 @@ class PersonsReviewPage(QWidget):
         self._stale = True
         self._own_writes = 0
         self._keep: int = 0  # the row to stand on when the list is read again
+        self._asked = 0  # reads asked for: only the last one's answer is shown
 
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("How many pairs are in review"))
@@ -188,7 +189,14 @@ class PersonsReviewPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.context.operations.read(read_review, done=self._on_read, owner=self)
+        self._asked += 1
+        asked = self._asked
+
+        def done(found: ReviewList) -> None:
+            if asked == self._asked:  # a later read (after a later decision) is on its way
+                self._on_read(found)
+
+        self.context.operations.read(read_review, done=done, owner=self)
 
     def _on_changed(self, changes: Any) -> None:
         if not (changes.everything or changes.touches("person", "personmatch", "attendance")):
@@ -293,6 +301,21 @@ class PersonsReviewPage(QWidget):
         self._keep = self.pairs.currentRow()
         self._write(decide_pair, row.id, decision)
 
+    def _drop(self, match_id: str) -> None:
+        """The pair just decided leaves the list at once, the next one current, while the list
+        is read again (a decision may take other pairs out of the review too)."""
+        position = next((i for i, row in enumerate(self.rows) if row.id == match_id), None)
+        if position is None:
+            return
+        del self.rows[position]
+        self.pairs.blockSignals(True)
+        self.pairs.takeItem(position)
+        if self.rows:
+            self.pairs.setCurrentRow(min(position, len(self.rows) - 1))
+        self.pairs.blockSignals(False)
+        self._keep = max(self.pairs.currentRow(), 0)
+        self._show(self.pairs.currentRow() if self.rows else -1)
+
     def undo(self) -> None:
         if not self.undo_steps:
             self.status_line.setText(self.tr("Nothing to undo."))
@@ -322,6 +345,7 @@ class PersonsReviewPage(QWidget):
             else:
                 self.undo_steps.append(step)
                 self.status_line.setText(self.tr("Saved. Ctrl+Z takes it back."))
+                self._drop(step.match_id)
             self.refresh()
 
         self.context.operations.write(
