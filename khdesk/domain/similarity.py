@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from khdesk.domain.names import fold
 
@@ -77,12 +77,14 @@ def shingles(text: str) -> frozenset[str]:
 
 
 def fingerprint(text: str) -> str:
-    """A short hash of what ``shingles`` reads in ``text``: equal when the sketch would be."""
-    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=12).hexdigest()
+    """A short hash of ``text`` as it is stored: a pass sketches again only the proposals whose
+    text changed since (hashing is quick; reading the words is not)."""
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
-def score(first: frozenset[str], second: frozenset[str]) -> float:
-    """The Jaccard similarity of two sets of n-grams (0 when both are empty)."""
+def score(first: frozenset[Hashable], second: frozenset[Hashable]) -> float:
+    """The Jaccard similarity of two sets of n-grams (0 when either is empty); the n-grams
+    may stand as numbers, one per n-gram."""
     if not first or not second:
         return 0.0
     common = len(first & second)

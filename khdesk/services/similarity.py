@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,10 +115,54 @@ def _sketched_ids(session: Session) -> set[str]:
     return {row[0] for row in rows}
 
 
+class _Grams:
+    """Each proposal's n-grams as a set of small numbers, one number per n-gram met (so a
+    national pass holds every n-gram once, not once per proposal)."""
+
+    def __init__(self, texts: dict[str, tuple[str, str | None]]) -> None:
+        self._texts = texts
+        self._numbers: dict[str, int] = {}
+        self._sets: dict[str, frozenset[int]] = {}
+
+    def of(self, proposal_id: str, grams: frozenset[str] | None = None) -> frozenset[int]:
+        found = self._sets.get(proposal_id)
+        if found is None:
+            if grams is None:
+                grams = sim.shingles(self._texts[proposal_id][0])
+            numbers = self._numbers
+            found = self._sets[proposal_id] = frozenset(
+                numbers.setdefault(gram, len(numbers)) for gram in grams
+            )
+        return found
+
+
+def _old_buckets(
+    session: Session, keys: Sequence[tuple[int, int]], fresh: Mapping[str, object]
+) -> dict[tuple[int, int], list[str]]:
+    """The proposals sketched before that are in the buckets ``keys``."""
+    found: dict[tuple[int, int], list[str]] = defaultdict(list)
+    connection = session.connection()
+    for part in _in_chunks(keys):
+        values: dict[str, Any] = {}
+        clauses = []
+        for n, (band, key) in enumerate(part):
+            values[f"b{n}"], values[f"k{n}"] = band, key
+            clauses.append(f"(band = :b{n} AND bucket = :k{n})")
+        where = " OR ".join(clauses)
+        for band, key, other in connection.execute(
+            sql_text(f"SELECT band, bucket, proposal_id FROM proposalband WHERE {where}"), values
+        ):
+            if other not in fresh:
+                found[band, key].append(other)
+    return found
+
+
 def refresh(session: Session, progress: Callable[[int, int], None] | None = None) -> Pass:
     """Bring the similar pairs up to date with the proposals (in the caller's transaction).
 
-    ``progress(done, total)`` is called now and then with the proposals sketched so far."""
+    Each proposal new or changed is compared with the proposals that share a band with it:
+    the fresh ones among themselves, and each with those sketched before. ``progress(done,
+    total)`` is called now and then with the proposals done so far."""
     live = _live_proposals(session)
     sketched = _sketched_ids(session)
     gone = sorted(sketched - set(live))
@@ -132,54 +176,44 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
     _forget(session, gone + sorted(changed))
     connection = session.connection()
     hasher = sim.Hasher()
-    grams: dict[str, frozenset[str]] = {}
+    grams = _Grams(live)
+    order = sorted(fresh)
+    steps = 2 * len(order)
     buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+    keys_of: dict[str, list[int]] = {}
     sketches: list[dict[str, Any]] = []
     bands: list[dict[str, Any]] = []
-    order = sorted(fresh)
     for done, proposal_id in enumerate(order, start=1):
         body = fresh[proposal_id]
-        shingles = grams[proposal_id] = sim.shingles(body)
+        shingles = sim.shingles(body)
+        grams.of(proposal_id, shingles)
         sketches.append({"p": proposal_id, "f": sim.fingerprint(body)})
         signature = sim.signature(shingles, hasher)
-        if signature is not None:
-            for band, key in enumerate(sim.band_keys(signature)):
-                buckets[band, key].append(proposal_id)
-                bands.append({"b": band, "k": key, "p": proposal_id})
+        keys = keys_of[proposal_id] = [] if signature is None else sim.band_keys(signature)
+        for band, key in enumerate(keys):
+            buckets[band, key].append(proposal_id)
+            bands.append({"b": band, "k": key, "p": proposal_id})
         if progress is not None and done % 1000 == 0:
-            progress(done, len(order))
-    # the candidates: every two fresh proposals in one bucket, and each fresh one with the
-    # proposals already sketched in its buckets
-    candidates: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if len(members) > 1:
-            for i, first in enumerate(members):
-                for second in members[i + 1 :]:
-                    candidates.add((first, second) if first < second else (second, first))
-    if sketched and fresh:
-        keys = list(buckets)
-        for part in _in_chunks(keys):
-            values: dict[str, Any] = {}
-            clauses = []
-            for n, (band, key) in enumerate(part):
-                values[f"b{n}"], values[f"k{n}"] = band, key
-                clauses.append(f"(band = :b{n} AND bucket = :k{n})")
-            where = " OR ".join(clauses)
-            found_in = connection.execute(
-                sql_text(f"SELECT band, bucket, proposal_id FROM proposalband WHERE {where}"),
-                values,
-            )
-            for band, key, other in found_in:
-                for first in buckets[band, key]:
-                    if other != first and other not in fresh:
-                        candidates.add((first, other) if first < other else (other, first))
-    for proposal_id in {pid for pair in candidates for pid in pair} - set(grams):
-        grams[proposal_id] = sim.shingles(live[proposal_id][0])
-    found = []
-    for first, second in candidates:
-        value = sim.score(grams[first], grams[second])
-        if value >= sim.THRESHOLD:
-            found.append({"a": first, "o": second, "s": round(value, 4)})
+            progress(done, steps)
+    old = _old_buckets(session, list(buckets), fresh) if sketched and fresh else {}
+    found: list[dict[str, Any]] = []
+    compared = 0
+    for done, proposal_id in enumerate(order, start=1):
+        mine = grams.of(proposal_id)
+        seen: set[str] = {proposal_id}
+        for band, key in enumerate(keys_of[proposal_id]):
+            # a fresh one meets each fresh one after it in the order once, and every old one
+            for other in (*buckets[band, key], *old.get((band, key), ())):
+                if other in seen or (other in fresh and other < proposal_id):
+                    continue
+                seen.add(other)
+                compared += 1
+                value = sim.score(mine, grams.of(other))
+                if value >= sim.THRESHOLD:
+                    first, second = sorted((proposal_id, other))
+                    found.append({"a": first, "o": second, "s": round(value, 4)})
+        if progress is not None and done % 1000 == 0:
+            progress(len(order) + done, steps)
     for statement, rows in (
         ("INSERT INTO proposalsketch (proposal_id, fingerprint) VALUES (:p, :f)", sketches),
         ("INSERT INTO proposalband (band, bucket, proposal_id) VALUES (:b, :k, :p)", bands),
@@ -189,11 +223,10 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
             connection.execute(sql_text(statement), list(part))
     total = connection.execute(sql_text("SELECT count(*) FROM similarpair")).scalar_one()
     if progress is not None:
-        progress(len(order), len(order))
+        progress(steps, steps)
     return Pass(
-        sketched=len(fresh), removed=len(gone) + len(changed), pairs=int(total),
-        compared=len(candidates),
-    )  # fmt: skip
+        sketched=len(fresh), removed=len(gone) + len(changed), pairs=int(total), compared=compared
+    )
 
 
 _LATEST_REVIEW = (

@@ -447,7 +447,7 @@ class PersonIdentity(SQLModel, table=True):
 
 class ProposalSketch(SQLModel, table=True):
     """A proposal's text as the similarity search last read it (``khdesk.domain.similarity``):
-    ``fingerprint`` is a hash of its folded words, so a changed text is sketched again."""
+    ``fingerprint`` is a hash of the text, so a changed text is sketched again."""
 
     proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
     fingerprint: str = Field(max_length=32)
