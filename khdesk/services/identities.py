@@ -64,6 +64,7 @@ DECISIONS = (D.SAME, D.DIFFERENT, D.LATER)
 IN_REVIEW = (D.OPEN.value, D.LATER.value)
 _MATCH_NAMESPACE = uuid.UUID("0c6f2f1e-8a47-4c43-9b1e-3c8d5e4a7b10")
 _ORGANISATION_WORD = re.compile(r"\w+")
+_NOT_DIGIT = re.compile(r"\D+")
 _CHUNK = 500  # parameters of one IN (...)
 
 
@@ -76,7 +77,7 @@ def match_id_for(person_id: str, other_id: str) -> str:
 def normal_phone(phone: str | None) -> str | None:
     """A phone's digits as one Kazakh number: 8 in front of eleven digits read as 7, ten digits
     starting with 7 given the country code; None for fewer than ten digits."""
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    digits = _NOT_DIGIT.sub("", phone or "")
     if len(digits) == 11 and digits[0] == "8":
         digits = "7" + digits[1:]
     elif len(digits) == 10 and digits[0] == "7":
@@ -391,6 +392,13 @@ def refresh(session: Session) -> Refreshed:
     changed = _write_identities(session, identity, scope=None)
     actor = _hq_actor(session)
     new = crowded = 0
+    in_review = 0
+    for match in recorded:  # the pairs still to decide, as ``count_in_review`` counts them
+        if match.deleted or match.decision not in IN_REVIEW:
+            continue
+        first = identity.get(_resolve(match.person_id, merged))
+        second = identity.get(_resolve(match.other_id, merged))
+        in_review += first is not None and second is not None and first != second
     if actor is not None:
         candidates, crowded = _weak_pairs(records, identity)
         known = set()
@@ -417,12 +425,13 @@ def refresh(session: Session) -> Refreshed:
                 )
             )
             new += 1
+            in_review += 1
     return Refreshed(
         persons=len(records),
         identities=len(set(identity.values())),
         changed=changed,
         new_matches=new,
-        in_review=count_in_review(session),
+        in_review=in_review,
         crowded=crowded,
     )
 
