@@ -44,7 +44,7 @@ import orjson
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput, Message, NotFound
+from khdesk.domain.errors import InvalidInput, Label, Message, NotFound
 from khdesk.domain.names import fold, name_key, names_agree
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.vocabulary import MatchBasis, MatchDecision, Role
@@ -478,10 +478,10 @@ def identity_of(session: Session, person_id: str) -> str:
 
 #: How a decision is named in sentences and on the command line.
 DECISION_NAMES = {
-    D.OPEN: "not decided",
-    D.SAME: "the same person",
-    D.DIFFERENT: "different people",
-    D.LATER: "decide later",
+    D.OPEN: Label("not decided"),
+    D.SAME: Label("the same person"),
+    D.DIFFERENT: Label("different people"),
+    D.LATER: Label("decide later"),
 }
 
 
