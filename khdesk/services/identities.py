@@ -44,13 +44,12 @@ import orjson
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput, Label, Message, NotFound
+from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, NotInitialised, ReadOnly
 from khdesk.domain.names import fold, name_key, names_agree
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.vocabulary import MatchBasis, MatchDecision, Role
 from khdesk.services.installation import get_meta, local_device
 from khdesk.services.recorder import Actor, Recorder
-from khdesk.services.review import require_headquarters
 from khdesk.storage.models import ChangeLog, Meeting, PersonMatch
 from khdesk.storage.numbers import meeting_number
 
@@ -494,6 +493,18 @@ class MatchStep:
     before: dict[str, Any]
     version: int
     summary: Message
+
+
+def require_headquarters(session: Session) -> None:
+    """Refuse on a region's installation: the merge review is headquarters' own."""
+    device = local_device(session)
+    if device is None:
+        raise NotInitialised("this installation has no identity yet: run 'khdesk init' first.")
+    if device.role != Role.HQ:
+        raise ReadOnly(
+            "persons seen in several regions are reviewed at headquarters: this region's "
+            "installation does not decide who is one person."
+        )
 
 
 def parse_decision(value: str) -> MatchDecision:

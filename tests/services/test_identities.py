@@ -269,3 +269,20 @@ def test_before_identities_are_worked_out_each_record_counts_as_itself(
     came(almaty, meeting_of(almaty, "Онлайн-сессия"), "Нұров Ғалым", phone="+7 702 000 00 00")
     import_into(hq, export(almaty, tmp_path / "almaty-2.khb"))
     assert figures(hq) == (3, 3, 2)
+
+
+def test_a_region_works_out_identities_but_decides_nothing(
+    network: tuple[Site, Site, Site],
+) -> None:
+    from khdesk.domain.errors import ReadOnly
+
+    _hq, astana, _almaty = network
+    here = meeting_of(astana)
+    came(astana, here, "Оспанов Серік Асхатұлы")
+    came(astana, here, "Оспанов Серік Асхатұлы", organisation="Аудан әкімдігі")
+    with astana.database.transaction() as session:
+        refreshed = identities.refresh(session)
+    assert (refreshed.identities, refreshed.new_matches) == (2, 0)
+    with astana.database.transaction() as session, pytest.raises(ReadOnly) as refused:
+        identities.decide(session, astana.actor, "any", "same")
+    assert str(refused.value).startswith("persons seen in several regions are reviewed at")
