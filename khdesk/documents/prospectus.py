@@ -357,6 +357,9 @@ def prospectus_outline(prospectus: Prospectus, language: str) -> ProspectusOutli
 #: The annex's column widths (A4 less the margins: 174 mm).
 ANNEX_WIDTHS = tuple(w * mm for w in (14, 28, 17, 34, 51, 8, 22))
 ANNEX_SIZE = 8
+#: The annex's columns whose values may be too long for them (region, organisation, status);
+#: the others (numbers, dates) always fit.
+WRAPPING = (3, 4, 6)
 #: A line's number hangs in this much space left of its text.
 NUMBER_ROOM = 16 * mm
 #: The size of the contents' entries and page numbers.
@@ -471,12 +474,11 @@ def _annex_table(block: Block, header: tuple[str, ...], st: dict[str, ParagraphS
     ]
     rows: list[list[Any]] = [head]
     for row in block.rows:
-        rows.append(
-            [
-                cell if _fits(cell, room[index], REGULAR) else Paragraph(text(cell), st["cell"])
-                for index, cell in enumerate(row)
-            ]
-        )
+        cells: list[Any] = list(row)
+        for index in WRAPPING:
+            if not _fits(row[index], room[index], REGULAR):
+                cells[index] = Paragraph(text(row[index]), st["cell"])
+        rows.append(cells)
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), ANNEX_SIZE),

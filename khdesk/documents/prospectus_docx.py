@@ -7,8 +7,9 @@ file, which asks to update it); the lines are paragraphs with their number hangi
 margin; the annex is one table per section. Every run is tagged with its language (kk-KZ,
 ru-RU, en-GB) so that Word checks the spelling in the right dictionary.
 
-The annex's rows are written as table XML directly: python-docx's cell-by-cell calls take
-minutes on a national prospectus.
+The annex's rows are written as table XML directly: python-docx's ``add_row`` and ``cell.text``
+grow faster than the rows (5.4 s for 2,800 rows of seven cells), and a national annex has
+thousands.
 """
 
 from __future__ import annotations

@@ -48,7 +48,9 @@ def read_prospectus(work: Work) -> prospectus.Prospectus:
     return prospectus.build_prospectus(work.session)
 
 
-def write_prospectus_file(found: prospectus.Prospectus, language: str, path: Path) -> object:
+def write_prospectus_file(
+    found: prospectus.Prospectus, language: str, path: Path
+) -> prospectus.Written:
     """Lay ``found`` out into ``path`` (no database: ``operations.background``)."""
     return prospectus.write_file(found, language, path)
 
@@ -110,7 +112,7 @@ class ProspectusDialog(QDialog):
         self.write_button.clicked.connect(self.start)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.folder_button = QPushButton(self.tr("Show in fol&der"))
         self.folder_button.clicked.connect(self.show_folder)
         for button in (self.open_button, self.folder_button):
             button.setEnabled(False)
