@@ -48,7 +48,7 @@ from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, NotInit
 from khdesk.domain.names import fold, name_key, names_agree
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.vocabulary import MatchBasis, MatchDecision, Role
-from khdesk.services.installation import get_meta, local_device
+from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import ChangeLog, Meeting, PersonMatch
 from khdesk.storage.numbers import meeting_number
@@ -379,10 +379,49 @@ def _hq_actor(session: Session) -> Actor | None:
     return Actor(device_id=device.id, name=get_meta(session, "user_name"))
 
 
-def refresh(session: Session) -> Refreshed:
+#: The ``meta`` key under which ``refresh`` keeps what it last read and found.
+SEEN = "identities_seen"
+
+
+def _fingerprint(session: Session) -> str:
+    """What the identities are worked out from, in a few numbers: every write of a person or
+    a pair raises its version, so a write anywhere changes the sums."""
+    counts = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT (SELECT count(*) FROM person), (SELECT sum(version) FROM person), "
+                "(SELECT count(*) FROM personmatch), (SELECT sum(version) FROM personmatch), "
+                "(SELECT count(*) FROM personidentity)"
+            )
+        )
+        .one()
+    )
+    device = local_device(session)
+    who = (device.id, device.role) if device is not None else ("-", "-")
+    return ":".join(str(value or 0) for value in (*counts, *who))
+
+
+def refresh(session: Session, *, force: bool = False) -> Refreshed:
     """Compute every live person's identity, and at headquarters put the weak matches not yet
-    in review to it (open ``PersonMatch`` records). Only ``personidentity`` and headquarters'
-    own ``personmatch`` records are written; a region's installation computes identities only."""
+    in review to it (open ``PersonMatch`` records). Only ``personidentity``, headquarters' own
+    ``personmatch`` records and the ``meta`` row ``SEEN`` are written; a region's installation
+    computes identities only.
+
+    When no person and no pair was written since the last refresh (a bundle of proposals
+    only), nothing is worked out again and the last result is returned (``force`` works it
+    out all the same)."""
+    before = _fingerprint(session)
+    seen, _, last = (get_meta(session, SEEN) or "").partition(" ")
+    if seen == before and last and not force:
+        values = orjson.loads(last) | {"changed": 0, "new_matches": 0}
+        return Refreshed(**values)
+    result = _refresh_all(session)
+    set_meta(session, SEEN, f"{_fingerprint(session)} {orjson.dumps(result.as_json()).decode()}")
+    return result
+
+
+def _refresh_all(session: Session) -> Refreshed:
     records = [_record(row) for row in session.connection().execute(text(_PERSONS))]
     merged = _merged_into(session)
     recorded = _recorded(session)

@@ -3,6 +3,7 @@ weak matches, its decisions and their undo, and bundles that arrive after a deci
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +287,30 @@ def test_a_region_works_out_identities_but_decides_nothing(
     with astana.database.transaction() as session, pytest.raises(ReadOnly) as refused:
         identities.decide(session, astana.actor, "any", "same")
     assert str(refused.value).startswith("persons seen in several regions are reviewed at")
+
+
+def test_a_refresh_after_a_bundle_without_persons_works_nothing_out_again(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    from khdesk.services import installation, proposals
+
+    hq, astana, almaty = network
+    here = meeting_of(astana)
+    came(astana, here, "Оспанов Серік Асхатұлы")
+    came(almaty, meeting_of(almaty), "Оспанов Серік Асхатұлы")
+    first = arrive(hq, tmp_path, astana, almaty)
+    with hq.database.session() as session:
+        seen = installation.get_meta(session, identities.SEEN)
+    with astana.database.transaction() as session:
+        proposals.add_proposal(session, astana.actor, here, text="Ұсыныс", direction="D2")
+    again = arrive(hq, tmp_path, astana)
+    assert again == replace(first, changed=0, new_matches=0)
+    with hq.database.session() as session:
+        assert installation.get_meta(session, identities.SEEN) == seen
+    # a bundle that brings a person is worked out again
+    came(almaty, meeting_of(almaty, "Онлайн-сессия"), "Оспанов Серик Асхатулы")
+    third = arrive(hq, tmp_path, almaty)
+    assert (third.persons, third.new_matches, third.in_review) == (3, 2, 3)
+    with hq.database.transaction() as session:
+        forced = identities.refresh(session, force=True)
+    assert (forced.persons, forced.new_matches, forced.in_review) == (3, 0, 3)
