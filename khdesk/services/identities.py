@@ -25,7 +25,8 @@ same folded name alone (``MatchBasis.NAME``), the same words of a name in anothe
 never again, and a name shared by more than ``CROWDED`` persons is too common to say anything
 about them (it is left out, and counted in ``Refreshed.crowded``).
 
-``refresh(session)`` computes all of it (after every bundle import and on demand);
+``refresh(session)`` computes all of it (after every bundle import and on demand; after a
+bundle that wrote no person and no pair it returns what it found last, ``SEEN``);
 ``decide`` and ``undo_decision`` write the analyst's decisions through the ``Recorder`` and
 recompute the identities of the two persons they concern. Nothing here ever writes a region's
 records. docs/people.md ("One person once") describes it for users.
