@@ -290,3 +290,29 @@ def test_with_nothing_accepted_the_file_says_so(
     shown = " ".join(pdf_pages(path)) if suffix == "pdf" else docx_text(path)[0]
     assert flat(WORDS["nothing"]["ru"]) in shown
     assert WORDS["contents"]["ru"] not in shown
+
+
+def test_a_moved_section_takes_its_lines_and_one_accepted_without_section_goes_last(
+    campaign: Campaign,
+) -> None:
+    with campaign.hq.database.transaction() as session:
+        connection = session.connection()
+        connection.execute(text("UPDATE section SET direction_code = 'D3' WHERE code = 'D2.4'"))
+        connection.execute(
+            text("UPDATE proposalreview SET accepted_section_code = NULL WHERE proposal_id = :id"),
+            {"id": campaign.ids["hospitals_ru"]},
+        )
+    found = prospectus_of(campaign.hq)
+    shape = [(d.code, [(s.number, s.code) for s in d.sections]) for d in found.directions]
+    assert shape == [
+        ("D1", [("1.1", "D1.1"), ("1.2", "D1.2"), ("1.3", None)]),
+        ("D2", [("2.1", "D2.2")]),
+        ("D3", [("3.1", "D2.4"), ("3.2", "D3.2")]),  # in the reference data's order
+    ]
+    assert [line.proposal_id for line in found.sections[2].lines] == [campaign.ids["hospitals_ru"]]
+    with campaign.hq.database.session() as session:
+        from khdesk.documents.prospectus import prospectus_outline
+
+        outline = prospectus_outline(build_prospectus(session, as_of=AS_OF), "ru")
+    headings = [b.words[0][1] for b in outline.blocks if b.role == "section"]
+    assert headings[2] == "1.3. " + WORDS["no_section"]["ru"]
