@@ -6,7 +6,9 @@ from benchmarks import (
     data_core,
     documents,
     figures,
+    identities,
     printing,
+    prospectus,
     review,
     similarity,
     spellings,
@@ -27,6 +29,8 @@ def main() -> None:
     figures.main()
     review.main()
     similarity.main()
+    identities.main()
+    prospectus.main()
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ nothing of the command was saved and where its crash report is (the data folder'
 ``crash-reports/``, with no names, phones or e-mails in it).
 
 The commands live in one module per group, each with a ``register(commands, common)`` that adds
-its subcommands: ``campaign`` (init, demo, stats), ``meetings``, ``persons`` (find),
+its subcommands: ``campaign`` (init, demo, stats), ``meetings``, ``persons`` (find,
+duplicates, decide),
 ``imports`` (participants, attendance, proposals), ``documents`` (protocol, attendance sheet,
-registers, settings), ``sync`` (device, reference, bundle) and ``review`` (review set, review
-history, and ``proposals list`` in the group ``imports`` makes); ``base`` holds what they share.
+registers, settings), ``sync`` (device, reference, bundle), ``review`` (review set, review
+history, and ``proposals list`` and ``proposals similar`` in the group ``imports`` makes) and
+``prospectus``; ``base`` holds what they share.
 
 How to add a command: write ``_cmd_name(args, db) -> int`` in the module of its group, add its
 parser in that module's ``register`` with ``set_defaults(handler=_cmd_name)`` (a new group is a

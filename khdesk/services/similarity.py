@@ -9,8 +9,9 @@ deleted leaves its pairs; the rest is not read again. It runs after every bundle
 headquarters and before the similar lists are read. How texts are compared, and why these
 parameters: ``khdesk.domain.similarity`` and docs/similarity.md.
 
-A cluster is a group of proposals joined by similar pairs (``clusters``); the review merges one
-with "keep this one, merge the others into it" (``merge_into``, one step the review can undo),
+A cluster is a star of similar proposals: the one with the most similar ones and those of them
+not yet in a cluster (``clusters``); the review merges one with "keep this one, merge the others
+into it" (``merge_into``, one step the review can undo),
 and a proposal merged keeps its link to the one it was merged into (its review's
 ``duplicate_of_id``).
 """
@@ -116,24 +117,34 @@ def _sketched_ids(session: Session) -> set[str]:
 
 
 class _Grams:
-    """Each proposal's n-grams as a set of small numbers, one number per n-gram met (so a
-    national pass holds every n-gram once, not once per proposal)."""
+    """Each proposal's n-grams as numbers, one number per n-gram met (so a national pass holds
+    every n-gram once, not once per proposal), and its packed signature."""
 
-    def __init__(self, texts: dict[str, tuple[str, str | None]]) -> None:
+    def __init__(self, texts: dict[str, tuple[str, str | None]], hasher: sim.Hasher) -> None:
         self._texts = texts
+        self._hasher = hasher
         self._numbers: dict[str, int] = {}
-        self._sets: dict[str, frozenset[int]] = {}
+        self._grams: dict[str, tuple[int, ...]] = {}
+        self._packed: dict[str, int] = {}
 
-    def of(self, proposal_id: str, grams: frozenset[str] | None = None) -> frozenset[int]:
-        found = self._sets.get(proposal_id)
-        if found is None:
-            if grams is None:
-                grams = sim.shingles(self._texts[proposal_id][0])
-            numbers = self._numbers
-            found = self._sets[proposal_id] = frozenset(
-                numbers.setdefault(gram, len(numbers)) for gram in grams
-            )
-        return found
+    def add(self, proposal_id: str, grams: frozenset[str], signature: list[int] | None) -> None:
+        numbers = self._numbers
+        self._grams[proposal_id] = tuple(numbers.setdefault(g, len(numbers)) for g in grams)
+        self._packed[proposal_id] = 0 if signature is None else sim.packed(signature)
+
+    def grams(self, proposal_id: str) -> tuple[int, ...]:
+        if proposal_id not in self._grams:
+            self._read(proposal_id)
+        return self._grams[proposal_id]
+
+    def packed(self, proposal_id: str) -> int:
+        if proposal_id not in self._packed:
+            self._read(proposal_id)
+        return self._packed[proposal_id]
+
+    def _read(self, proposal_id: str) -> None:
+        grams = sim.shingles(self._texts[proposal_id][0])
+        self.add(proposal_id, grams, sim.signature(grams, self._hasher))
 
 
 def _old_buckets(
@@ -176,30 +187,26 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
     _forget(session, gone + sorted(changed))
     connection = session.connection()
     hasher = sim.Hasher()
-    grams = _Grams(live)
+    known = _Grams(live, hasher)
     order = sorted(fresh)
     steps = 2 * len(order)
     buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
     keys_of: dict[str, list[int]] = {}
-    sketches: list[dict[str, Any]] = []
-    bands: list[dict[str, Any]] = []
     for done, proposal_id in enumerate(order, start=1):
-        body = fresh[proposal_id]
-        shingles = sim.shingles(body)
-        grams.of(proposal_id, shingles)
-        sketches.append({"p": proposal_id, "f": sim.fingerprint(body)})
+        shingles = sim.shingles(fresh[proposal_id])
         signature = sim.signature(shingles, hasher)
+        known.add(proposal_id, shingles, signature)
         keys = keys_of[proposal_id] = [] if signature is None else sim.band_keys(signature)
         for band, key in enumerate(keys):
             buckets[band, key].append(proposal_id)
-            bands.append({"b": band, "k": key, "p": proposal_id})
         if progress is not None and done % 1000 == 0:
             progress(done, steps)
     old = _old_buckets(session, list(buckets), fresh) if sketched and fresh else {}
-    found: list[dict[str, Any]] = []
+    found: list[tuple[str, str, float]] = []
     compared = 0
     for done, proposal_id in enumerate(order, start=1):
-        mine = grams.of(proposal_id)
+        mine = frozenset(known.grams(proposal_id))
+        mine_packed = known.packed(proposal_id)
         seen: set[str] = {proposal_id}
         for band, key in enumerate(keys_of[proposal_id]):
             # a fresh one meets each fresh one after it in the order once, and every old one
@@ -208,25 +215,54 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
                     continue
                 seen.add(other)
                 compared += 1
-                value = sim.score(mine, grams.of(other))
+                if sim.agreeing(mine_packed, known.packed(other)) < sim.MIN_AGREEING:
+                    continue
+                theirs = known.grams(other)
+                common = len(mine.intersection(theirs))
+                value = common / (len(mine) + len(theirs) - common)
                 if value >= sim.THRESHOLD:
                     first, second = sorted((proposal_id, other))
-                    found.append({"a": first, "o": second, "s": round(value, 4)})
+                    found.append((first, second, round(value, 4)))
         if progress is not None and done % 1000 == 0:
             progress(len(order) + done, steps)
-    for statement, rows in (
-        ("INSERT INTO proposalsketch (proposal_id, fingerprint) VALUES (:p, :f)", sketches),
-        ("INSERT INTO proposalband (band, bucket, proposal_id) VALUES (:b, :k, :p)", bands),
-        ("INSERT INTO similarpair (proposal_id, other_id, score) VALUES (:a, :o, :s)", found),
-    ):
-        for part in _in_chunks(rows):
-            connection.execute(sql_text(statement), list(part))
+    _write(session, order, fresh, keys_of, found)
     total = connection.execute(sql_text("SELECT count(*) FROM similarpair")).scalar_one()
     if progress is not None:
         progress(steps, steps)
     return Pass(
         sketched=len(fresh), removed=len(gone) + len(changed), pairs=int(total), compared=compared
     )
+
+
+def _write(
+    session: Session,
+    order: Sequence[str],
+    fresh: Mapping[str, str],
+    keys_of: Mapping[str, Sequence[int]],
+    found: Sequence[tuple[str, str, float]],
+) -> None:
+    """The sketches, bands and pairs of a pass, a chunk of rows per statement."""
+    connection = session.connection()
+    for part in _in_chunks(order):
+        connection.execute(
+            sql_text("INSERT INTO proposalsketch (proposal_id, fingerprint) VALUES (:p, :f)"),
+            [{"p": pid, "f": sim.fingerprint(fresh[pid])} for pid in part],
+        )
+        rows = [
+            {"b": band, "k": key, "p": pid} for pid in part for band, key in enumerate(keys_of[pid])
+        ]
+        if rows:
+            connection.execute(
+                sql_text(
+                    "INSERT INTO proposalband (band, bucket, proposal_id) VALUES (:b, :k, :p)"
+                ),
+                rows,
+            )
+    for pairs in _in_chunks(found):
+        connection.execute(
+            sql_text("INSERT INTO similarpair (proposal_id, other_id, score) VALUES (:a, :o, :s)"),
+            [{"a": a, "o": o, "s": value} for a, o, value in pairs],
+        )
 
 
 _LATEST_REVIEW = (
@@ -291,41 +327,46 @@ def _pairs(session: Session) -> list[tuple[str, str, float]]:
 
 def clusters(session: Session, *, proposal_id: str | None = None) -> list[Cluster]:
     """Every group of near-duplicates (the largest first), or only the one ``proposal_id`` is
-    in (an empty list when it has no similar proposal)."""
+    in (an empty list when it has no similar proposal).
+
+    A group is a star: the proposal with the most similar ones not yet in a group, and those
+    of them not yet in one. So every proposal of a group is similar to its first one, the one
+    the review would keep, and a chain of proposals each a little like the next (A like B, B like
+    C, A not like C) never becomes one group. A member's score is its similarity to the first."""
     pairs = _pairs(session)
-    parent: dict[str, str] = {}
-
-    def root(item: str) -> str:
-        parent.setdefault(item, item)
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    for first, second, _score in pairs:
-        a, b = root(first), root(second)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    groups: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
-    for pair in pairs:
-        groups[root(pair[0])].append(pair)
+    near: dict[str, dict[str, float]] = defaultdict(dict)
+    for first, second, value in pairs:
+        near[first][second] = value
+        near[second][first] = value
+    placed: set[str] = set()
+    stars: list[tuple[str, list[str]]] = []
+    for centre in sorted(near, key=lambda pid: (-len(near[pid]), pid)):
+        if centre in placed:
+            continue
+        members = [other for other in near[centre] if other not in placed]
+        if not members:
+            continue
+        placed.add(centre)
+        placed.update(members)
+        stars.append((centre, members))
     if proposal_id is not None:
-        if proposal_id not in parent:
-            return []
-        groups = {root(proposal_id): groups[root(proposal_id)]}
+        stars = [star for star in stars if proposal_id == star[0] or proposal_id in star[1]]
     result = []
-    for group in groups.values():
-        degree: Counter[str] = Counter()
-        best: dict[str, float] = {}
-        for first, second, value in group:
-            for member in (first, second):
-                degree[member] += 1
-                best[member] = max(best.get(member, 0.0), value)
-        members = _describe(session, best)
-        members.sort(key=lambda m: (-degree[m.proposal_id], -m.score, m.proposal_id))
-        result.append(
-            Cluster(tuple(members), tuple(sorted(group, key=lambda p: (-p[2], p[0], p[1]))))
+    for centre, members in stars:
+        scores = {other: near[centre][other] for other in members}
+        described = _describe(session, {centre: 1.0, **scores})
+        described.sort(key=lambda m: (m.proposal_id != centre, -m.score, m.proposal_id))
+        inside = {centre, *members}
+        star_pairs = sorted(
+            (
+                (first, second, value)
+                for first in inside
+                for second, value in near[first].items()
+                if second in inside and first < second
+            ),
+            key=lambda p: (-p[2], p[0], p[1]),
         )
+        result.append(Cluster(tuple(described), tuple(star_pairs)))
     result.sort(key=lambda c: (-len(c.members), c.members[0].proposal_id if c.members else ""))
     return result
 

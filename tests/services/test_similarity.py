@@ -247,3 +247,36 @@ def test_the_command_line_lists_clusters_and_a_proposals_similar_ones(
     assert "no similar proposals." in capsys.readouterr().out
     assert main(["proposals", "similar", "no-such-id", *db]) == 2
     assert "no proposal no-such-id" in capsys.readouterr().err
+
+
+CHAIN = (
+    "Мектептерді компьютер сыныптарымен жарақтандыру, мұғалімдерді оқыту, интернетті жеткізу.",
+    "Мектептерді компьютер сыныптарымен жарақтандыру, мұғалімдерді оқыту, интернетті жеткізу, "
+    "кітапханаларды жаңарту.",
+    "Мектептерді компьютер сыныптарымен жарақтандыру, интернетті жеткізу, кітапханаларды "
+    "жаңарту, спортзалдарды салу.",
+)
+
+
+def test_a_chain_of_proposals_each_like_the_next_is_not_one_group(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    """A is like B and B like C, but A is not like C: merging C into A would be wrong, so no
+    group holds both."""
+    hq, astana, _almaty = network
+    first, middle, last = _propose(
+        astana.database, astana.actor, _meeting(astana.database, astana.actor), *CHAIN
+    )
+    import_into(hq, export(astana, tmp_path / "chain.khb"))
+    with hq.database.transaction() as session:
+        similarity.refresh(session)
+    with hq.database.session() as session:
+        assert {n.proposal_id for n in similarity.similar_to(session, middle)} == {first, last}
+        assert similarity.similar_to(session, first)[0].proposal_id == middle
+        groups = similarity.clusters(session)
+    # the middle one, like both, is the first of its group: each member is like the first
+    (group,) = groups
+    assert group.members[0].proposal_id == middle
+    assert {m.proposal_id for m in group.members} == {first, middle, last}
+    assert (first, last) not in {(a, b) for a, b, _ in group.pairs}
+    assert (last, first) not in {(a, b) for a, b, _ in group.pairs}
