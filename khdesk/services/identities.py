@@ -26,10 +26,12 @@ never again, and a name shared by more than ``CROWDED`` persons is too common to
 about them (it is left out, and counted in ``Refreshed.crowded``).
 
 ``refresh(session)`` computes all of it (after every bundle import and on demand; after a
-bundle that wrote no person and no pair it returns what it found last, ``SEEN``);
-``decide`` and ``undo_decision`` write the analyst's decisions through the ``Recorder`` and
-recompute the identities of the two persons they concern. Nothing here ever writes a region's
-records. docs/people.md ("One person once") describes it for users.
+bundle that wrote no person and no pair it returns what it found last, ``SEEN``) and writes
+the pairs it newly puts to review in bulk, each with the version, sequence number and change
+entry the ``Recorder`` gives a record; ``decide`` and ``undo_decision`` write the analyst's
+decisions, one at a time, through the ``Recorder`` and recompute the identities of the two
+persons they concern. Nothing here ever writes a region's records. docs/people.md ("One
+person once") describes it for users.
 """
 
 from __future__ import annotations
@@ -48,10 +50,12 @@ from sqlmodel import Session, col, select
 from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, NotInitialised, ReadOnly
 from khdesk.domain.names import fold, name_key, names_agree
 from khdesk.domain.review import MoveRefused
-from khdesk.domain.vocabulary import MatchBasis, MatchDecision, Role
+from khdesk.domain.vocabulary import ChangeOp, MatchBasis, MatchDecision, Role
+from khdesk.services.changes import note_record
 from khdesk.services.installation import get_meta, local_device, set_meta
-from khdesk.services.recorder import Actor, Recorder
-from khdesk.storage.models import ChangeLog, Meeting, PersonMatch
+from khdesk.services.recorder import Actor, Recorder, reserve_seq
+from khdesk.storage.bulk import BulkWriter
+from khdesk.storage.models import ChangeLog, Meeting, PersonMatch, utcnow
 from khdesk.storage.numbers import meeting_number
 
 D = MatchDecision
@@ -422,6 +426,47 @@ def refresh(session: Session, *, force: bool = False) -> Refreshed:
     return result
 
 
+_MATCH_COLUMNS = (
+    "id", "version", "device_id", "seq", "deleted", "updated_at",
+    "person_id", "other_id", "basis", "decision", "reviewer",
+)  # fmt: skip
+_LOG_COLUMNS = (
+    "device_id", "seq", "at", "actor", "table_name", "record_id", "version", "op", "changes",
+    "reason",
+)  # fmt: skip
+
+
+def _write_open(
+    session: Session, actor: Actor, pairs: Sequence[tuple[str, str, MatchBasis]]
+) -> None:
+    """Put ``pairs`` (person, other, basis) to review as open ``PersonMatch`` records, in bulk:
+    each as version 1 under this device's next sequence numbers (taken together from
+    ``device.last_seq`` in the caller's transaction, so the sequence stays gapless), with its
+    ``changelog`` entry (an insert, its fields not repeated, as for every record written in
+    bulk). The first refresh of a national campaign writes tens of thousands of them."""
+    if not pairs:
+        return
+    session.flush()  # the ORM's pending writes go first
+    first = reserve_seq(session, actor.device_id, len(pairs))
+    bulk = BulkWriter(session.connection())
+    bulk.table("personmatch", _MATCH_COLUMNS)
+    bulk.table("changelog", _LOG_COLUMNS)
+    at = bulk.when(utcnow())
+    device, insert, open_ = actor.device_id, ChangeOp.INSERT.value, D.OPEN.value
+    for seq, (person_id, other_id, basis) in enumerate(pairs, start=first):
+        match_id = match_id_for(person_id, other_id)
+        bulk.add(
+            "personmatch",
+            (match_id, 1, device, seq, False, at, person_id, other_id, basis.value, open_, None),
+        )
+        bulk.add(
+            "changelog",
+            (device, seq, at, actor.name, "personmatch", match_id, 1, insert, None, None),
+        )
+    bulk.flush()
+    note_record(session, "personmatch", None)
+
+
 def _refresh_all(session: Session) -> Refreshed:
     records = [_record(row) for row in session.connection().execute(text(_PERSONS))]
     merged = _merged_into(session)
@@ -447,24 +492,15 @@ def _refresh_all(session: Session) -> Refreshed:
             second = identity.get(_resolve(match.other_id, merged))
             if first is not None and second is not None:
                 known.add(tuple(sorted((first, second))))
-        recorder = Recorder(session, actor)
+        fresh: list[tuple[str, str, MatchBasis]] = []
         for pair, (basis, first_id, second_id) in sorted(candidates.items()):
             low, high = sorted((first_id, second_id))
             if pair in known or (low, high) in known:
                 continue
-            recorder.add(
-                PersonMatch(
-                    id=match_id_for(low, high),
-                    person_id=low,
-                    other_id=high,
-                    basis=basis.value,
-                    decision=D.OPEN.value,
-                    device_id=actor.device_id,
-                    seq=0,
-                )
-            )
-            new += 1
-            in_review += 1
+            fresh.append((low, high, basis))
+        _write_open(session, actor, fresh)
+        new = len(fresh)
+        in_review += new
     return Refreshed(
         persons=len(records),
         identities=len(set(identity.values())),

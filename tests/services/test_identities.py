@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from khdesk.domain.errors import InvalidInput, NotFound
 from khdesk.domain.review import MoveRefused
@@ -314,3 +314,95 @@ def test_a_refresh_after_a_bundle_without_persons_works_nothing_out_again(
     with hq.database.transaction() as session:
         forced = identities.refresh(session, force=True)
     assert (forced.persons, forced.new_matches, forced.in_review) == (3, 0, 3)
+
+
+def test_pairs_put_to_review_in_bulk_are_written_as_the_recorder_writes_one_and_keep_the_sequence(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    from khdesk.storage.models import ChangeLog, Device
+
+    hq, astana, almaty = network
+    here, there = meeting_of(astana), meeting_of(almaty)
+    names = ("Оспанов Серік Асхатұлы", "Серікова Айгүл Нұрланқызы", "Әлиев Бауыржан Қайратұлы")
+    pairs = [tuple(sorted((came(astana, here, n), came(almaty, there, n)))) for n in names]
+    for index, region in enumerate((astana, almaty)):
+        import_into(hq, export(region, tmp_path / f"bundle-{index}.khb"))
+    # the first pair put to review through the recorder, one record as it writes one
+    by_recorder = identities.match_id_for(*pairs[0])
+    with hq.database.transaction() as session:
+        Recorder(session, hq.actor).add(
+            PersonMatch(
+                id=by_recorder,
+                person_id=pairs[0][0],
+                other_id=pairs[0][1],
+                basis=MatchBasis.NAME.value,
+                decision=MatchDecision.OPEN.value,
+                device_id=hq.actor.device_id,
+                seq=0,
+            )
+        )
+    with hq.database.transaction() as session:
+        refreshed = identities.refresh(session)
+    assert (refreshed.new_matches, refreshed.in_review) == (2, 3)
+    in_bulk = [identities.match_id_for(*pair) for pair in pairs[1:]]
+
+    def raw(table: str, where: str, value: str) -> dict[str, Any]:
+        with hq.database.session() as session:
+            found = session.connection().execute(
+                text(f"SELECT * FROM {table} WHERE {where} = :v ORDER BY version"), {"v": value}
+            )
+            return dict(found.mappings().one())
+
+    def shape(value: Any) -> str:  # a stored time with its digits blanked: its format
+        return "".join("0" if c.isdigit() else c for c in str(value))
+
+    one, one_entry = (
+        raw("personmatch", "id", by_recorder),
+        raw("changelog", "record_id", by_recorder),
+    )
+    assert (one_entry["seq"], one_entry["at"]) == (one["seq"], one["updated_at"])
+    ids_and_times = {"id", "person_id", "other_id", "seq", "updated_at"}
+    logged = {"device_id", "actor", "table_name", "version", "op", "reason"}
+    for match_id, (person_id, other_id) in zip(in_bulk, pairs[1:], strict=True):
+        row, entry = raw("personmatch", "id", match_id), raw("changelog", "record_id", match_id)
+        assert (row["person_id"], row["other_id"]) == (person_id, other_id)
+        assert {k: v for k, v in row.items() if k not in ids_and_times} == {
+            k: v for k, v in one.items() if k not in ids_and_times
+        }
+        assert (row["version"], row["decision"], row["deleted"]) == (1, "open", 0)
+        assert shape(row["updated_at"]) == shape(one["updated_at"])
+        assert (entry["seq"], entry["at"]) == (row["seq"], row["updated_at"])
+        assert {name: entry[name] for name in logged} == {name: one_entry[name] for name in logged}
+        assert (entry["op"], entry["device_id"]) == ("insert", hq.actor.device_id)
+        # a change entry written in bulk does not repeat the record's fields (docs/data-model.md)
+        assert entry["changes"] is None and one_entry["changes"] is not None
+        with hq.database.session() as session:
+            match, written = (
+                session.get(PersonMatch, match_id),
+                session.get(PersonMatch, by_recorder),
+            )
+            assert match is not None and written is not None
+            assert match.updated_at.tzinfo == written.updated_at.tzinfo
+            assert abs(match.updated_at - written.updated_at).total_seconds() < 600
+    # a decision afterwards goes on with the sequence, gapless from the first write
+    with hq.database.transaction() as session:
+        identities.decide(session, hq.actor, in_bulk[0], "later")
+    with hq.database.session() as session:
+        seqs = list(
+            session.exec(
+                select(ChangeLog.seq)
+                .where(ChangeLog.device_id == hq.actor.device_id)
+                .order_by(col(ChangeLog.seq))
+            )
+        )
+        device = session.get(Device, hq.actor.device_id)
+        decided = session.get(PersonMatch, in_bulk[0])
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert device is not None and device.last_seq == len(seqs)
+    assert decided is not None and (decided.decision, decided.version, decided.seq) == (
+        "later",
+        2,
+        len(seqs),
+    )
+    open_first = sorted([by_recorder, in_bulk[1]]) + [in_bulk[0]]
+    assert [row.id for row in in_review(hq)] == open_first
