@@ -2,14 +2,15 @@
 
 Builds the national demo (as benchmarks/figures.py does: 100,000 persons, 200,000 attendances),
 then, each in a process of its own so that its peak memory is its own: the first
-``identities.refresh`` (every identity computed, every weak match written to the review through
-the recorder), a second one worked out in full (``force``: what a bundle that brings persons
+``identities.refresh`` (every identity computed, every weak match written to the review in
+bulk), a second one worked out in full (``force``: what a bundle that brings persons
 costs) and a third with nothing written since (a bundle of proposals only). Then times the
 unique-persons figure (``stats.unique_persons``) with no filter and with one region against the
 bare SQL that answers the same question (a join of attendances, meetings and identities,
 ``count(DISTINCT …)``) in the same run, beside the participants figure; the Same persons page's
-read (the first 300 pairs with their attendances); and one decision with its undo. Goal: the
-unique-person count under 100 ms. Run with ``python -m benchmarks.identities [DB]``; results go
+read (the first 300 pairs with their attendances); and one decision with its undo. The load
+average is read before and after, the machine being shared. Goal: the unique-person count under
+100 ms. Run with ``python -m benchmarks.identities [DB]``; results go
 to docs/performance.md.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 import subprocess
 import sys
@@ -56,13 +58,15 @@ NOTES = """
 How it is counted (docs/figures.md, docs/people.md): `refresh` reads every live person once,
 joins those sharing a phone, an e-mail or a name with an organisation in a union-find (ids as
 the roots, the smallest id of a group its identity), and writes only the rows of
-`personidentity` that changed; the weak matches are grouped by their keys in memory. Writing the
-first review is most of the first pass: every open pair is a `PersonMatch` written through the
-recorder (its sequence number, version and change-log entry), one by one. The demo draws 100,000
-persons from about 30,000 names, so a name is shared far more often than in life, and most of
-its pairs are "the same name alone"; names shared by more than six identities are left out of
-the review (too common to mean anything) and counted apart. A refresh after a bundle that
-wrote no person and no pair reads a fingerprint of the versions (counts and sums of
+`personidentity` that changed; the weak matches are grouped by their keys in memory. The first
+pass also writes the first review: every open pair a `PersonMatch` of version 1 with its
+sequence number and change-log entry, as the recorder gives them, but written in bulk (the
+driver's `executemany`, the device's sequence numbers taken in one statement), as the demo
+writes its records; decisions and their undo go through the recorder, one at a time. The demo
+draws 100,000 persons from about 30,000 names, so a name is shared far more often than in life,
+and most of its pairs are "the same name alone"; names shared by more than six identities are
+left out of the review (too common to mean anything) and counted apart. A refresh after a
+bundle that wrote no person and no pair reads a fingerprint of the versions (counts and sums of
 `person.version` and `personmatch.version`) and returns what the last one found.
 
 The unique persons are counted along `ix_personidentity_identity` (identity, person), a range
@@ -81,7 +85,12 @@ def _refresh(path: Path, *, force: bool) -> dict[str, float]:
     return result
 
 
+def _load() -> str:
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main(path: Path | None = None) -> None:
+    load_before = _load()
     with tempfile.TemporaryDirectory() as folder:
         if path is None:
             path = Path(folder) / "national.db"
@@ -124,10 +133,12 @@ def main(path: Path | None = None) -> None:
             undo_ms = (time.perf_counter() - started) * 1000
         database.close()
         bare.close()
+    load_after = _load()
     lines = [
         "## One person once (issue 13)",
         "",
-        f"Machine: {machine()}.",
+        f"Machine: {machine()}. Load average (1, 5, 15 min) {load_before} before the run, "
+        f"{load_after} after it.",
         "",
         f"National demo ({first['persons']:,.0f} persons, 200,000 attendances). Each refresh in "
         "a process of its own:",
@@ -145,6 +156,10 @@ def main(path: Path | None = None) -> None:
             f"{result['new_matches']:,.0f} | {result['crowded']:,.0f} |"
         )
     lines += [
+        "",
+        f"Writing the first review ({first['new_matches']:,.0f} pairs, each with its change "
+        f"entry) is what the first pass costs beyond one worked out in full: "
+        f"{first['s'] - again['s']:.1f} s.",
         "",
         "Best of five runs of the figure, against the bare SQL that answers the same question "
         "with plain `sqlite3` in the same run (the participants figure, each record once, "
