@@ -98,9 +98,6 @@ def _forget_region(path: Path) -> int:
             [(i, i) for i in ids],
         )
         connection.executemany(
-            "DELETE FROM proposalband WHERE proposal_id = ?", [(i,) for i in ids]
-        )
-        connection.executemany(
             "DELETE FROM proposalsketch WHERE proposal_id = ?", [(i,) for i in ids]
         )
     return len(ids)

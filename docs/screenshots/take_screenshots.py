@@ -34,7 +34,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from khdesk.paths import DataFolder
-from khdesk.services import demo, devices, installation, meetings, minutes, proposals, sync
+from khdesk.services import (
+    demo,
+    derived,
+    devices,
+    installation,
+    meetings,
+    minutes,
+    proposals,
+    sync,
+)
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
 from khdesk.ui.crash import CrashDialog
@@ -435,6 +444,7 @@ async def headquarters(language: str, out: Path) -> None:
         )
     _write_demo(database)
     _review_some(database)
+    derived.refresh(database)  # as after a bundle import: similar proposals, persons' identities
     context = AppContext(database=database, data_dir=folder.root, language=language)
     try:
         window = MainWindow(context)
@@ -461,6 +471,30 @@ async def headquarters(language: str, out: Path) -> None:
         window.home.show_page("devices")
         await settle(context)
         await save(context, window, out, f"{language}-hq-devices")
+
+        # the groups of similar proposals, the largest chosen with its proposals side by side
+        similar = window.home.show_page("similar")
+        await until(context, lambda: similar.list.count() > 0, "the groups of similar proposals")
+        similar.list.setFocus()
+        similar.list.setCurrentRow(0)
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-similar")
+
+        # the persons that may be one, in review
+        persons = window.home.show_page("same-persons")
+        await until(context, lambda: persons.pairs.count() > 0, "the pairs of persons")
+        persons.pairs.setFocus()
+        persons.pairs.setCurrentRow(0)
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-same-persons")
+
+        # the prospectus draft's dialog
+        from khdesk.ui.hq.prospectus_dialog import show_prospectus_dialog
+
+        dialog = show_prospectus_dialog(context, window)
+        await settle(context)
+        await save(context, dialog, out, f"{language}-hq-prospectus")
+        dialog.close()
         window.close()
         await settle(context)
     finally:

@@ -19,6 +19,7 @@ parameters were chosen from the planted families of the demo (docs/similarity.md
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Hashable, Iterable
 
@@ -32,9 +33,6 @@ ROWS = 4
 BANDS = BINS // ROWS
 #: Two texts at this Jaccard similarity of their n-grams or more say nearly the same thing.
 THRESHOLD = 0.65
-#: Neighbours kept for one proposal, the most similar first (a popular idea sent by hundreds
-#: of meetings is still one cluster, without every pair of it stored).
-MOST_NEIGHBOURS = 40
 
 _MASK = (1 << 64) - 1
 _BIN_BITS = BINS.bit_length() - 1
@@ -120,16 +118,43 @@ def signature(grams: Iterable[str], hasher: Hasher) -> list[int] | None:
         held = bins[slot]
         if held is None or rest < held:
             bins[slot] = rest
-    if all(value is None for value in bins):
+    if all(held is None for held in bins):
         return None
     filled: list[int] = [0] * BINS
-    for slot in range(BINS):
-        distance = 0
-        while bins[(slot + distance) % BINS] is None:
+    # walked backwards twice round the circle, so that each slot knows the nearest bin after it
+    # that has a value, and how far it is
+    nearest, distance = 0, 0
+    for step in range(2 * BINS - 1, -1, -1):
+        found = bins[step % BINS]
+        if found is None:
             distance += 1
-        value = bins[(slot + distance) % BINS] or 0
-        filled[slot] = (value + distance * 0x9E3779B97F4A7C15) & _MASK
+        else:
+            nearest, distance = found, 0
+        if step < BINS:
+            filled[step] = (nearest + distance * 0x9E3779B97F4A7C15) & _MASK
     return filled
+
+
+def packed(values: list[int]) -> int:
+    """The low byte of each of a signature's values, in one number (``agreeing`` reads it)."""
+    return int.from_bytes(bytes(value & 0xFF for value in values), "little")
+
+
+#: The low bit of each byte of a packed signature.
+LOW_BITS = int.from_bytes(b"\x01" * BINS, "little")
+#: Candidates whose packed signatures agree in fewer bins than this are not scored: their
+#: estimated similarity is under 0.5, two and a half standard errors under ``THRESHOLD``
+#: (two values' low bytes agree by chance once in 256).
+MIN_AGREEING = math.ceil(BINS * (0.5 + 0.5 / 256))
+
+
+def agreeing(first: int, second: int) -> int:
+    """In how many bins two ``packed`` signatures agree (their bytes equal)."""
+    differ = first ^ second
+    differ |= differ >> 4
+    differ |= differ >> 2
+    differ |= differ >> 1
+    return BINS - (differ & LOW_BITS).bit_count()
 
 
 def band_keys(values: list[int]) -> list[int]:
@@ -147,14 +172,17 @@ def band_keys(values: list[int]) -> list[int]:
 __all__ = [
     "BANDS",
     "BINS",
-    "MOST_NEIGHBOURS",
+    "LOW_BITS",
+    "MIN_AGREEING",
     "NGRAM",
     "ROWS",
     "STOP_WORDS",
     "THRESHOLD",
     "Hasher",
+    "agreeing",
     "band_keys",
     "fingerprint",
+    "packed",
     "score",
     "shingles",
     "signature",

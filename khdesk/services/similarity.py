@@ -1,9 +1,8 @@
 """Proposals that say nearly the same thing, across regions, meetings, kinds and languages.
 
 Headquarters keeps, beside the proposals, what the comparison needs (migration 0009): each
-proposal's sketch (``ProposalSketch``: a fingerprint of the words it was read from) and its
-MinHash bands (``ProposalBand``), and the pairs found similar with their score
-(``SimilarPair``). ``refresh`` brings them up to date incrementally: a proposal new or changed
+proposal's sketch (``ProposalSketch``: a fingerprint of its text, its MinHash bands and its
+packed signature) and the pairs found similar with their score (``SimilarPair``). ``refresh`` brings them up to date incrementally: a proposal new or changed
 since the last pass is sketched and compared with those sharing a band with it, old or new; one
 deleted leaves its pairs; the rest is not read again. It runs after every bundle import at
 headquarters and before the similar lists are read. How texts are compared, and why these
@@ -11,16 +10,16 @@ parameters: ``khdesk.domain.similarity`` and docs/similarity.md.
 
 A cluster is a star of similar proposals: the one with the most similar ones and those of them
 not yet in a cluster (``clusters``); the review merges one with "keep this one, merge the others
-into it" (``merge_into``, one step the review can undo),
-and a proposal merged keeps its link to the one it was merged into (its review's
-``duplicate_of_id``).
+into it" (``merge_into``, one step the review can undo), and a proposal merged keeps its link
+to the one it was merged into (its review's ``duplicate_of_id``).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,6 +97,11 @@ def _in_chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield values[start : start + CHUNK]
 
 
+def _sketched_ids(session: Session) -> set[str]:
+    rows = session.connection().execute(sql_text("SELECT proposal_id FROM proposalsketch"))
+    return {row[0] for row in rows}
+
+
 def _forget(session: Session, ids: Sequence[str]) -> None:
     connection = session.connection()
     for part in _in_chunks(ids):
@@ -105,67 +109,19 @@ def _forget(session: Session, ids: Sequence[str]) -> None:
         marks = ", ".join(f":{name}" for name in names)
         for statement in (
             f"DELETE FROM similarpair WHERE proposal_id IN ({marks}) OR other_id IN ({marks})",
-            f"DELETE FROM proposalband WHERE proposal_id IN ({marks})",
             f"DELETE FROM proposalsketch WHERE proposal_id IN ({marks})",
         ):
             connection.execute(sql_text(statement), names)
 
 
-def _sketched_ids(session: Session) -> set[str]:
-    rows = session.connection().execute(sql_text("SELECT proposal_id FROM proposalsketch"))
-    return {row[0] for row in rows}
+def _stored_bands(session: Session) -> Iterator[tuple[str, bytes, bytes]]:
+    yield from session.connection().execute(
+        sql_text("SELECT proposal_id, bands, packed FROM proposalsketch")
+    )
 
 
-class _Grams:
-    """Each proposal's n-grams as numbers, one number per n-gram met (so a national pass holds
-    every n-gram once, not once per proposal), and its packed signature."""
-
-    def __init__(self, texts: dict[str, tuple[str, str | None]], hasher: sim.Hasher) -> None:
-        self._texts = texts
-        self._hasher = hasher
-        self._numbers: dict[str, int] = {}
-        self._grams: dict[str, tuple[int, ...]] = {}
-        self._packed: dict[str, int] = {}
-
-    def add(self, proposal_id: str, grams: frozenset[str], signature: list[int] | None) -> None:
-        numbers = self._numbers
-        self._grams[proposal_id] = tuple(numbers.setdefault(g, len(numbers)) for g in grams)
-        self._packed[proposal_id] = 0 if signature is None else sim.packed(signature)
-
-    def grams(self, proposal_id: str) -> tuple[int, ...]:
-        if proposal_id not in self._grams:
-            self._read(proposal_id)
-        return self._grams[proposal_id]
-
-    def packed(self, proposal_id: str) -> int:
-        if proposal_id not in self._packed:
-            self._read(proposal_id)
-        return self._packed[proposal_id]
-
-    def _read(self, proposal_id: str) -> None:
-        grams = sim.shingles(self._texts[proposal_id][0])
-        self.add(proposal_id, grams, sim.signature(grams, self._hasher))
-
-
-def _old_buckets(
-    session: Session, keys: Sequence[tuple[int, int]], fresh: Mapping[str, object]
-) -> dict[tuple[int, int], list[str]]:
-    """The proposals sketched before that are in the buckets ``keys``."""
-    found: dict[tuple[int, int], list[str]] = defaultdict(list)
-    connection = session.connection()
-    for part in _in_chunks(keys):
-        values: dict[str, Any] = {}
-        clauses = []
-        for n, (band, key) in enumerate(part):
-            values[f"b{n}"], values[f"k{n}"] = band, key
-            clauses.append(f"(band = :b{n} AND bucket = :k{n})")
-        where = " OR ".join(clauses)
-        for band, key, other in connection.execute(
-            sql_text(f"SELECT band, bucket, proposal_id FROM proposalband WHERE {where}"), values
-        ):
-            if other not in fresh:
-                found[band, key].append(other)
-    return found
+def _keys(bands: bytes) -> list[int]:
+    return [int.from_bytes(bands[i : i + 8], "big", signed=True) for i in range(0, len(bands), 8)]
 
 
 def refresh(session: Session, progress: Callable[[int, int], None] | None = None) -> Pass:
@@ -185,79 +141,121 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
             if stored is not None:
                 changed.append(proposal_id)
     _forget(session, gone + sorted(changed))
-    connection = session.connection()
     hasher = sim.Hasher()
-    known = _Grams(live, hasher)
-    order = sorted(fresh)
-    steps = 2 * len(order)
-    buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
-    keys_of: dict[str, list[int]] = {}
-    for done, proposal_id in enumerate(order, start=1):
-        shingles = sim.shingles(fresh[proposal_id])
+    numbers: dict[str, int] = {}
+    # the proposals of the pass by number: the fresh ones first, in id order, then the old ones
+    # their buckets hold
+    ids = sorted(fresh)
+    grams: list[tuple[int, ...]] = []
+    packed: list[int] = []
+    keys_of: list[list[int]] = []
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    steps = 2 * len(ids)
+
+    def sketch(body: str) -> tuple[tuple[int, ...], int, list[int]]:
+        shingles = sim.shingles(body)
         signature = sim.signature(shingles, hasher)
-        known.add(proposal_id, shingles, signature)
-        keys = keys_of[proposal_id] = [] if signature is None else sim.band_keys(signature)
+        numbered = tuple(numbers.setdefault(gram, len(numbers)) for gram in shingles)
+        if signature is None:
+            return numbered, 0, []
+        return numbered, sim.packed(signature), sim.band_keys(signature)
+
+    for index, proposal_id in enumerate(ids):
+        numbered, signed, keys = sketch(fresh[proposal_id])
+        grams.append(numbered)
+        packed.append(signed)
+        keys_of.append(keys)
         for band, key in enumerate(keys):
-            buckets[band, key].append(proposal_id)
-        if progress is not None and done % 1000 == 0:
-            progress(done, steps)
-    old = _old_buckets(session, list(buckets), fresh) if sketched and fresh else {}
+            buckets[band, key].append(index)
+        if progress is not None and index % 1000 == 999:
+            progress(index + 1, steps)
+    fresh_count = len(ids)
+    old: dict[tuple[int, int], list[int]] = defaultdict(list)
+    if sketched and fresh:
+        for proposal_id, bands, signed_bytes in _stored_bands(session):
+            if proposal_id in fresh:
+                continue
+            index = -1
+            for band, key in enumerate(_keys(bands)):
+                if (band, key) in buckets:
+                    if index < 0:
+                        index = len(ids)
+                        ids.append(proposal_id)
+                        shingles = sim.shingles(live[proposal_id][0])
+                        grams.append(
+                            tuple(numbers.setdefault(gram, len(numbers)) for gram in shingles)
+                        )
+                        packed.append(int.from_bytes(signed_bytes, "little"))
+                    old[band, key].append(index)
     found: list[tuple[str, str, float]] = []
     compared = 0
-    for done, proposal_id in enumerate(order, start=1):
-        mine = frozenset(known.grams(proposal_id))
-        mine_packed = known.packed(proposal_id)
-        seen: set[str] = {proposal_id}
-        for band, key in enumerate(keys_of[proposal_id]):
-            # a fresh one meets each fresh one after it in the order once, and every old one
-            for other in (*buckets[band, key], *old.get((band, key), ())):
-                if other in seen or (other in fresh and other < proposal_id):
-                    continue
-                seen.add(other)
-                compared += 1
-                if sim.agreeing(mine_packed, known.packed(other)) < sim.MIN_AGREEING:
-                    continue
-                theirs = known.grams(other)
-                common = len(mine.intersection(theirs))
-                value = common / (len(mine) + len(theirs) - common)
-                if value >= sim.THRESHOLD:
-                    first, second = sorted((proposal_id, other))
-                    found.append((first, second, round(value, 4)))
-        if progress is not None and done % 1000 == 0:
-            progress(len(order) + done, steps)
-    _write(session, order, fresh, keys_of, found)
-    total = connection.execute(sql_text("SELECT count(*) FROM similarpair")).scalar_one()
+    least, threshold, low_bits = sim.MIN_AGREEING, sim.THRESHOLD, sim.LOW_BITS
+    for index in range(fresh_count):
+        mine = frozenset(grams[index])
+        mine_packed = packed[index]
+        size = len(mine)
+        seen: set[int] = {index}
+        for band, key in enumerate(keys_of[index]):
+            bucket = buckets[band, key]
+            # each fresh one meets the fresh ones after it (a bucket lists them in order) once,
+            # and the old ones in its buckets
+            start = bisect.bisect_right(bucket, index)
+            for others in (bucket[start:], old.get((band, key), ())):
+                for other in others:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    compared += 1
+                    differ = mine_packed ^ packed[other]
+                    differ |= differ >> 4
+                    differ |= differ >> 2
+                    differ |= differ >> 1
+                    if sim.BINS - (differ & low_bits).bit_count() < least:
+                        continue
+                    theirs = grams[other]
+                    common = len(mine.intersection(theirs))
+                    value = common / (size + len(theirs) - common)
+                    if value >= threshold:
+                        first, second = sorted((ids[index], ids[other]))
+                        found.append((first, second, round(value, 4)))
+        if progress is not None and index % 1000 == 999:
+            progress(fresh_count + index + 1, steps)
+    _write(session, ids[:fresh_count], fresh, keys_of, packed, found)
+    total = session.connection().execute(sql_text("SELECT count(*) FROM similarpair"))
     if progress is not None:
         progress(steps, steps)
     return Pass(
-        sketched=len(fresh), removed=len(gone) + len(changed), pairs=int(total), compared=compared
-    )
+        sketched=len(fresh), removed=len(gone) + len(changed), pairs=int(total.scalar_one()),
+        compared=compared,
+    )  # fmt: skip
 
 
 def _write(
     session: Session,
     order: Sequence[str],
     fresh: Mapping[str, str],
-    keys_of: Mapping[str, Sequence[int]],
+    keys_of: Sequence[Sequence[int]],
+    packed: Sequence[int],
     found: Sequence[tuple[str, str, float]],
 ) -> None:
-    """The sketches, bands and pairs of a pass, a chunk of rows per statement."""
+    """The sketches and pairs of a pass, a chunk of rows per statement."""
     connection = session.connection()
-    for part in _in_chunks(order):
+    for start in range(0, len(order), CHUNK):
         connection.execute(
-            sql_text("INSERT INTO proposalsketch (proposal_id, fingerprint) VALUES (:p, :f)"),
-            [{"p": pid, "f": sim.fingerprint(fresh[pid])} for pid in part],
+            sql_text(
+                "INSERT INTO proposalsketch (proposal_id, fingerprint, bands, packed) "
+                "VALUES (:p, :f, :b, :s)"
+            ),
+            [
+                {
+                    "p": order[n],
+                    "f": sim.fingerprint(fresh[order[n]]),
+                    "b": b"".join(key.to_bytes(8, "big", signed=True) for key in keys_of[n]),
+                    "s": packed[n].to_bytes(sim.BINS, "little"),
+                }
+                for n in range(start, min(start + CHUNK, len(order)))
+            ],
         )
-        rows = [
-            {"b": band, "k": key, "p": pid} for pid in part for band, key in enumerate(keys_of[pid])
-        ]
-        if rows:
-            connection.execute(
-                sql_text(
-                    "INSERT INTO proposalband (band, bucket, proposal_id) VALUES (:b, :k, :p)"
-                ),
-                rows,
-            )
     for pairs in _in_chunks(found):
         connection.execute(
             sql_text("INSERT INTO similarpair (proposal_id, other_id, score) VALUES (:a, :o, :s)"),

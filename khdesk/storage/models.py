@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Index, Text, UniqueConstraint, event, text
+from sqlalchemy import Index, LargeBinary, Text, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 from khdesk.domain.ids import new_id
@@ -447,21 +447,14 @@ class PersonIdentity(SQLModel, table=True):
 
 class ProposalSketch(SQLModel, table=True):
     """A proposal's text as the similarity search last read it (``khdesk.domain.similarity``):
-    ``fingerprint`` is a hash of the text, so a changed text is sketched again."""
+    ``fingerprint`` is a hash of the text, so a changed text is sketched again; ``bands`` its
+    MinHash bands (``BANDS`` keys of 8 bytes: proposals sharing one are compared) and ``packed``
+    the low byte of each value of its signature (compared before the texts are)."""
 
     proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
     fingerprint: str = Field(max_length=32)
-
-
-class ProposalBand(SQLModel, table=True):
-    """One band of a proposal's MinHash signature: proposals sharing a (band, bucket) are
-    compared."""
-
-    __table_args__ = (Index("ix_proposalband_proposal", "proposal_id"),)
-
-    band: int = Field(primary_key=True)
-    bucket: int = Field(primary_key=True, sa_type=BigInteger)
-    proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
+    bands: bytes = Field(sa_type=LargeBinary)
+    packed: bytes = Field(sa_type=LargeBinary)
 
 
 class SimilarPair(SQLModel, table=True):

@@ -5,9 +5,9 @@ Revises: 0008
 Created: 2026-12-02
 
 ``personmatch`` holds headquarters' decisions on two person records that may be one person
-(a synced record owned by headquarters, as ``proposalreview``). The other four are derived at
+(a synced record owned by headquarters, as ``proposalreview``). The other three are derived at
 headquarters from the records and never travel: ``personidentity`` (the one person each record
-is), ``proposalsketch`` and ``proposalband`` (the MinHash bands the similarity search compares
+is), ``proposalsketch`` (each proposal's MinHash bands, which the similarity search compares
 by) and ``similarpair`` (the pairs found). They start empty and fill on the first pass.
 """
 
@@ -73,23 +73,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_personmatch_other", ["other_id"], unique=False)
 
     op.create_table(
-        "proposalband",
-        sa.Column("band", sa.Integer(), nullable=False),
-        sa.Column("bucket", sa.BigInteger(), nullable=False),
-        sa.Column("proposal_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["proposal_id"],
-            ["proposal.id"],
-        ),
-        sa.PrimaryKeyConstraint("band", "bucket", "proposal_id"),
-    )
-    with op.batch_alter_table("proposalband", schema=None) as batch_op:
-        batch_op.create_index("ix_proposalband_proposal", ["proposal_id"], unique=False)
-
-    op.create_table(
         "proposalsketch",
         sa.Column("proposal_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("fingerprint", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+        sa.Column("bands", sa.LargeBinary(), nullable=False),
+        sa.Column("packed", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["proposal_id"],
             ["proposal.id"],
@@ -121,10 +109,6 @@ def downgrade() -> None:
 
     op.drop_table("similarpair")
     op.drop_table("proposalsketch")
-    with op.batch_alter_table("proposalband", schema=None) as batch_op:
-        batch_op.drop_index("ix_proposalband_proposal")
-
-    op.drop_table("proposalband")
     with op.batch_alter_table("personmatch", schema=None) as batch_op:
         batch_op.drop_index("ix_personmatch_other")
         batch_op.drop_index("ix_personmatch_device_seq")
