@@ -250,7 +250,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
+        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). The numbers shown beside the charts&apos; figures, read in the same operation. the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for the numbers read with them (``NUMBERS``): the unique persons</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,6 +367,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unique persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +384,10 @@
     </message>
     <message>
         <source>Proposals whose review status is other than new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons present, each counted once across regions and meetings: the same phone, e-mail, or name with organisation is one person, and so are the pairs judged the same on the Same persons page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,6 +792,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
         <extracomment>the key of the page just shown</extracomment>
         <translation type="unfinished"></translation>
@@ -1028,11 +1044,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1105,10 @@
     </message>
     <message>
         <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,6 +1269,10 @@
     </message>
     <message>
         <source>the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,6 +1437,10 @@
     </message>
     <message>
         <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rospectus draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,6 +2070,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose at least one other proposal to merge into the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,6 +2230,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write &apos;{name}&apos;: give the prospectus a .pdf or .docx file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write the keys into {folder} ({reason}): check the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2243,10 @@
     </message>
     <message>
         <source>cannot write {path} ({reason}): choose another folder or drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,6 +2522,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no pair of persons with id {id} is in the merge review: check the id (&apos;khdesk persons duplicates&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2555,10 @@
     </message>
     <message>
         <source>only in the waiting room: Zoom never admitted this person, so they are not counted as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,6 +2774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the decision was undone ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk that holds {folder} is full, so {file} was not written: free some space or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,7 +2854,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospectus draft is written at headquarters, from its review of the proposals: this region&apos;s installation reviews none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,6 +3038,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this pair has no decision to undo: it is not decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pair is already decided as «{decision}»: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pair was decided again since: decide it anew instead of undoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +3087,10 @@
     </message>
     <message>
         <source>unknown consent method &apos;{value}&apos;: use paper, verbal or electronic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &apos;{value}&apos;: use same, different or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3983,6 +4067,171 @@
     </message>
 </context>
 <context>
+    <name>PersonsReviewPage</name>
+    <message>
+        <source>the same name</source>
+        <extracomment>The most pairs listed at once (the total is said above the list). Why a pair is in review, as the list names it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pairs are in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out again who is one person, and put new pairs to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of persons in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first person and their attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second person and their attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide; the first ones are listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairs of persons to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review for {basis}: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) newly put to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Review the selection</source>
@@ -4180,6 +4429,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar proposals, the most similar first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the group on the page «Similar proposals».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens «Accept into a section» with the suggested section chosen; nothing is saved before you confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,6 +4542,22 @@
     </message>
     <message>
         <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar proposals ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar proposals: none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} similar accepted proposals are in {section}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {of} similar accepted proposals are in {section}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4458,6 +4747,114 @@
     </message>
     <message>
         <source>Delete the selected proposal or comment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectusDialog</name>
+    <message>
+        <source>Prospectus draft</source>
+        <extracomment>The languages offered, each named in itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals accepted in the review, by direction and section, with those merged into them; an annex traces every line to its proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the prospectus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, to print and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document, to edit (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the prospectus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the prospectus has got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospectus draft {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prospectus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the prospectus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accepted proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. No proposal is accepted yet, and the prospectus says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {lines} lines from {proposals} proposals in {sections} sections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4899,6 +5296,114 @@
     </message>
     <message>
         <source>Everywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPage</name>
+    <message>
+        <source>№ {number} of meeting {meeting}</source>
+        <extracomment>A pass that takes longer than this (seconds) shows its progress. The columns of the chosen group&apos;s table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the proposals… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one, merge the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals · {regions} regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals: {groups} · proposals in them: {proposals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar proposals: proposals that say nearly the same thing, in any region or language, are grouped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into {proposal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {count} proposals into {proposal}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay in the list as merged into it, with their regions; Ctrl+Z takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposals merged into the one kept. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -250,7 +250,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
+        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). The numbers shown beside the charts&apos; figures, read in the same operation. the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for the numbers read with them (``NUMBERS``): the unique persons</extracomment>
         <translation>Жиынтық көрсеткіштер</translation>
     </message>
     <message>
@@ -367,6 +367,10 @@
         <translation>қатысу туралы жазбалар (оң жақ ось)</translation>
     </message>
     <message>
+        <source>unique persons</source>
+        <translation>қайталанбайтын адамдар</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>қатысушылар</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>Proposals whose review status is other than new</source>
         <translation>Жаңаларынан басқа барлық ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Persons present, each counted once across regions and meetings: the same phone, e-mail, or name with organisation is one person, and so are the pairs judged the same on the Same persons page</source>
+        <translation>Отырыстарға қатысқан адамдар, өңірлер мен отырыстар бойынша әрқайсысы бір рет есептеледі: телефоны, эл. поштасы немесе ұйымымен бірге аты-жөні бірдей жазбалар — бір адам; «Адамдар сәйкестігі» бетінде бір адам деп танылған жұптар да бір адам болып есептеледі</translation>
     </message>
     <message>
         <source>no section</source>
@@ -784,6 +792,14 @@
         <translation>Кіріс және тарих</translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation>Ұқсас ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation>Адамдар сәйкестігі</translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
         <extracomment>the key of the page just shown</extracomment>
         <translation>«{title}» бетіне өту</translation>
@@ -1028,12 +1044,20 @@
         <translation>деректер қалтасы</translation>
     </message>
     <message>
+        <source>decide later</source>
+        <translation>кейін шешу</translation>
+    </message>
+    <message>
         <source>decision</source>
         <translation>шешім</translation>
     </message>
     <message>
         <source>declined</source>
         <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>әртүрлі адамдар</translation>
     </message>
     <message>
         <source>direction</source>
@@ -1082,6 +1106,10 @@
     <message>
         <source>new</source>
         <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>шешілмеген</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1242,6 +1270,10 @@
     <message>
         <source>the reviewer</source>
         <translation>жауапты қызметкер</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>бір адам</translation>
     </message>
     <message>
         <source>the secretary</source>
@@ -1406,6 +1438,10 @@
     <message>
         <source>&amp;People</source>
         <translation>Ада&amp;мдар</translation>
+    </message>
+    <message>
+        <source>P&amp;rospectus draft…</source>
+        <translation>П&amp;роспект жобасы…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2034,6 +2070,10 @@
         <translation>Авторы</translation>
     </message>
     <message>
+        <source>Choose at least one other proposal to merge into the one kept.</source>
+        <translation>Сақталатын ұсынысқа біріктіру үшін кемінде бір басқа ұсынысты таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Бағыт</translation>
     </message>
@@ -2190,6 +2230,10 @@
         <translation>{path} файлын оқу мүмкін емес ({reason}): басқа файлды таңдаңыз.</translation>
     </message>
     <message>
+        <source>cannot write &apos;{name}&apos;: give the prospectus a .pdf or .docx file name.</source>
+        <translation>«{name}» файлын жазу мүмкін емес: проспект файлының атауы .pdf немесе .docx кеңейтімімен аяқталуы керек.</translation>
+    </message>
+    <message>
         <source>cannot write the keys into {folder} ({reason}): check the data folder.</source>
         <translation>кілттерді {folder} қалтасына жазу мүмкін емес ({reason}): деректер қалтасын тексеріңіз.</translation>
     </message>
@@ -2200,6 +2244,10 @@
     <message>
         <source>cannot write {path} ({reason}): choose another folder or drive.</source>
         <translation>{path} файлын жазу мүмкін емес ({reason}): басқа қалтаны немесе дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>decided: {decision}</source>
+        <translation>шешім: {decision}</translation>
     </message>
     <message>
         <source>declining {proposal} needs a reason the region will read: write it (--reason) or choose an answer template.</source>
@@ -2474,6 +2522,10 @@
         <translation>аты да, эл. поштасы да жоқ: Zoom жолында ешкім көрсетілмеген.</translation>
     </message>
     <message>
+        <source>no pair of persons with id {id} is in the merge review: check the id (&apos;khdesk persons duplicates&apos; lists them).</source>
+        <translation>{id} идентификаторы бар адамдар жұбы қаралып жатқан жұптардың арасында жоқ: идентификаторды тексеріңіз (оларды «khdesk persons duplicates» командасы көрсетеді).</translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation>{id} идентификаторы бар ұсыныс жоқ: идентификаторды тексеріңіз (оларды «khdesk proposals list» командасы көрсетеді).</translation>
     </message>
@@ -2504,6 +2556,10 @@
     <message>
         <source>only in the waiting room: Zoom never admitted this person, so they are not counted as present.</source>
         <translation>тек күту бөлмесінде болған: Zoom бұл адамды отырысқа кіргізбеген, сондықтан ол қатысқан деп есептелмейді.</translation>
+    </message>
+    <message>
+        <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
+        <translation>бірнеше өңірде кездесетін адамдарды орталық аппарат қарайды: өңірдегі бұл khdesk қай жазбалардың бір адамдікі екенін шешпейді.</translation>
     </message>
     <message>
         <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
@@ -2718,6 +2774,10 @@
         <translation>{where} дерекқорына жазуға рұқсат жоқ: khdesk-ке жазу құқығын беріңіз немесе дерекқорды жазуға болатын жерге көшіріңіз.</translation>
     </message>
     <message>
+        <source>the decision was undone ({what})</source>
+        <translation>шешім кері қайтарылды ({what})</translation>
+    </message>
+    <message>
         <source>the disk that holds {folder} is full, so {file} was not written: free some space or choose another drive.</source>
         <translation>{folder} орналасқан диск толып қалды, сондықтан {file} жазылмады: орын босатыңыз немесе басқа дискіні таңдаңыз.</translation>
     </message>
@@ -2794,8 +2854,16 @@
         <translation>{name}… атауы бұл диск үшін тым ұзын: қысқарақ атау таңдаңыз.</translation>
     </message>
     <message>
+        <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
+        <translation>{id} адамдар жұбы қараудан алынып тасталды: тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
         <translation>кезеңнің аяқталу күні ({end}) басталу күнінен ({start}) ерте: екі күннің орнын ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>the prospectus draft is written at headquarters, from its review of the proposals: this region&apos;s installation reviews none.</source>
+        <translation>проспект жобасын орталық аппарат ұсыныстарды қарау нәтижесі бойынша жасайды: өңірдегі бұл khdesk ұсыныстарды қарамайды.</translation>
     </message>
     <message>
         <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
@@ -2970,6 +3038,18 @@
         <translation>бұл отырыс жабылған, оны тек қарауға болады: өзгерісті себебін көрсетіп, түзету ретінде енгізіңіз.</translation>
     </message>
     <message>
+        <source>this pair has no decision to undo: it is not decided.</source>
+        <translation>бұл жұп бойынша кері қайтаратын шешім жоқ: шешім әлі қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>this pair is already decided as «{decision}»: nothing to change.</source>
+        <translation>бұл жұп бойынша «{decision}» шешімі бұрыннан қабылданған: өзгертетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>this pair was decided again since: decide it anew instead of undoing.</source>
+        <translation>бұл жұп бойынша содан бері жаңа шешім қабылданған: кері қайтарудың орнына шешімді қайта қабылдаңыз.</translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>бұл адамды жоюға болмайды: ол {proposals} ұсыныста, {speeches} сөйлеген сөзде және {questions} сұрақта немесе күн тәртібінің мәселесінде көрсетілген; оның орнына оны тиісті адамға біріктіріңіз.</translation>
     </message>
@@ -3008,6 +3088,10 @@
     <message>
         <source>unknown consent method &apos;{value}&apos;: use paper, verbal or electronic.</source>
         <translation>«{value}» келісім беру тәсілі белгісіз: paper, verbal немесе electronic мәнін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>unknown decision &apos;{value}&apos;: use same, different or later.</source>
+        <translation>«{value}» шешімі белгісіз: same, different немесе later мәнін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>unknown direction &apos;{code}&apos;: use D1 to D6.</source>
@@ -3983,6 +4067,171 @@
     </message>
 </context>
 <context>
+    <name>PersonsReviewPage</name>
+    <message>
+        <source>the same name</source>
+        <extracomment>The most pairs listed at once (the total is said above the list). Why a pair is in review, as the list names it.</extracomment>
+        <translation>аты-жөні бірдей</translation>
+    </message>
+    <message>
+        <source>the same name in another order</source>
+        <translation>аты-жөні бірдей, бірақ басқа ретпен</translation>
+    </message>
+    <message>
+        <source>another patronymic</source>
+        <translation>әкесінің аты басқа</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>шешілмеген</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>бір адам</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>әртүрлі адамдар</translation>
+    </message>
+    <message>
+        <source>decide later</source>
+        <translation>кейін шешу</translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation>Адамдар сәйкестігі</translation>
+    </message>
+    <message>
+        <source>How many pairs are in review</source>
+        <translation>Қаралудағы жұптар саны</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Work out again who is one person, and put new pairs to review</source>
+        <translation>Қай жазбалар бір адамдікі екенін қайта анықтап, жаңа жұптарды қарауға жіберу</translation>
+    </message>
+    <message>
+        <source>Pairs of persons in review</source>
+        <translation>Қаралудағы адамдар жұптары</translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation>Орындалмаған әрекет</translation>
+    </message>
+    <message>
+        <source>The first person and their attendances</source>
+        <translation>Бірінші адам және оның қатысқан отырыстары</translation>
+    </message>
+    <message>
+        <source>The second person and their attendances</source>
+        <translation>Екінші адам және оның қатысқан отырыстары</translation>
+    </message>
+    <message>
+        <source>The last decision</source>
+        <translation>Соңғы шешім</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Бір адам</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Әртүрлі адамдар</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Кейін шешу</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Соңғы шешімді болдырмау</translation>
+    </message>
+    <message>
+        <source>Next pair</source>
+        <translation>Келесі жұп</translation>
+    </message>
+    <message>
+        <source>Previous pair</source>
+        <translation>Алдыңғы жұп</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide</source>
+        <translation>
+            <numerusform>Шешім күтетін адамдар жұптары: %n</numerusform>
+            <numerusform>Шешім күтетін адамдар жұптары: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide; the first ones are listed</source>
+        <translation>
+            <numerusform>Шешім күтетін адамдар жұптары: %n; тізімде алғашқылары көрсетілген</numerusform>
+            <numerusform>Шешім күтетін адамдар жұптары: %n; тізімде алғашқылары көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Қатысу туралы жазбалар</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>келгені белгіленген</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>тіркелген</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>бір өңірге байланбаған</translation>
+    </message>
+    <message>
+        <source>No pairs of persons to decide.</source>
+        <translation>Шешім күтетін адамдар жұптары жоқ.</translation>
+    </message>
+    <message>
+        <source>In review for {basis}: {decision}.</source>
+        <translation>Қаралуда ({basis}): {decision}.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Болдырмайтын әрекет жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) newly put to review.</source>
+        <translation>
+            <numerusform>Қарауға %n жаңа жұп жіберілді.</numerusform>
+            <numerusform>Қарауға %n жаңа жұп жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>Шешім кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z takes it back.</source>
+        <translation>Сақталды. Ctrl+Z басып, кері қайтаруға болады.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Review the selection</source>
@@ -4180,6 +4429,30 @@
         <translation>Тізімдегі ұсыныстар саны</translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation>Ұқсас ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Similar proposals, the most similar first</source>
+        <translation>Ұқсас ұсыныстар, ең ұқсастары басында</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the group on the page «Similar proposals».</source>
+        <translation>Enter пернесі немесе екі рет басу топты «Ұқсас ұсыныстар» бетінде көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The section suggested</source>
+        <translation>Ұсынылатын бөлім</translation>
+    </message>
+    <message>
+        <source>Use this section…</source>
+        <translation>Осы бөлімге қабылдау…</translation>
+    </message>
+    <message>
+        <source>Opens «Accept into a section» with the suggested section chosen; nothing is saved before you confirm it.</source>
+        <translation>«Бөлімге қабылдау» терезесін ұсынылатын бөлім таңдалған күйде ашады; сіз растамайынша ештеңе сақталмайды.</translation>
+    </message>
+    <message>
         <source>Next proposal</source>
         <translation>Келесі ұсыныс</translation>
     </message>
@@ -4270,6 +4543,22 @@
     <message>
         <source>Not reviewed yet.</source>
         <translation>Әлі қаралған жоқ.</translation>
+    </message>
+    <message>
+        <source>Similar proposals ({count})</source>
+        <translation>Ұқсас ұсыныстар ({count})</translation>
+    </message>
+    <message>
+        <source>Similar proposals: none found</source>
+        <translation>Ұқсас ұсыныстар: табылмады</translation>
+    </message>
+    <message>
+        <source>{count} similar accepted proposals are in {section}.</source>
+        <translation>Қабылданған ұқсас ұсыныстардың барлығы ({count}) {section} бөлімінде.</translation>
+    </message>
+    <message>
+        <source>{count} of {of} similar accepted proposals are in {section}.</source>
+        <translation>Қабылданған ұқсас ұсыныстар: {of}, оның ішінде {section} бөлімінде — {count}.</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>
@@ -4459,6 +4748,114 @@
     <message>
         <source>Delete the selected proposal or comment?</source>
         <translation>Таңдалған ұсынысты не ескертуді жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectusDialog</name>
+    <message>
+        <source>Prospectus draft</source>
+        <extracomment>The languages offered, each named in itself.</extracomment>
+        <translation>Проспект жобасы</translation>
+    </message>
+    <message>
+        <source>The proposals accepted in the review, by direction and section, with those merged into them; an annex traces every line to its proposals.</source>
+        <translation>Қарау кезінде қабылданған ұсыныстар бағыттар мен бөлімдер бойынша, оларға біріктірілген ұсыныстармен бірге; қосымшада әр жолдың қай ұсыныстардан алынғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Language of the prospectus</source>
+        <translation>Проспект тілі</translation>
+    </message>
+    <message>
+        <source>PDF, to print and send</source>
+        <translation>Басып шығаруға және жіберуге арналған PDF</translation>
+    </message>
+    <message>
+        <source>Word document, to edit (.docx)</source>
+        <translation>Өңдеуге арналған Word құжаты (.docx)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <source>Where to save the prospectus</source>
+        <translation>Проспектті қайда сақтау керек</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>Қайда &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>How far the prospectus has got</source>
+        <translation>Проспектті дайындау барысы</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Не жазылды</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>Қалтада &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Prospectus draft {date}</source>
+        <translation>Проспект жобасы {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the prospectus</source>
+        <translation>Проспектті сақтау</translation>
+    </message>
+    <message>
+        <source>Choose where to save the prospectus.</source>
+        <translation>Проспект сақталатын орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Reading the accepted proposals…</source>
+        <translation>Қабылданған ұсыныстар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Файл жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. No proposal is accepted yet, and the prospectus says so.</source>
+        <translation>Сақталды: {path}. Әзірге қабылданған ұсыныс жоқ, бұл проспектте көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {lines} lines from {proposals} proposals in {sections} sections.</source>
+        <translation>Сақталды: {path}; {sections} бөлімдегі {proposals} ұсыныстан алынған {lines} жол.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5298,114 @@
     <message>
         <source>Everywhere in the window</source>
         <translation>Терезенің кез келген жерінде</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPage</name>
+    <message>
+        <source>№ {number} of meeting {meeting}</source>
+        <extracomment>A pass that takes longer than this (seconds) shows its progress. The columns of the chosen group&apos;s table.</extracomment>
+        <translation>{meeting} отырысы, № {number}</translation>
+    </message>
+    <message>
+        <source>Similar proposals</source>
+        <translation>Ұқсас ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals</source>
+        <translation>Ұқсас ұсыныстар топтары</translation>
+    </message>
+    <message>
+        <source>Comparing the proposals</source>
+        <translation>Ұсыныстарды салыстыру</translation>
+    </message>
+    <message>
+        <source>Comparing the proposals… %p%</source>
+        <translation>Ұсыныстар салыстырылуда… %p%</translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation>Орындалмаған әрекет</translation>
+    </message>
+    <message>
+        <source>The group&apos;s proposals</source>
+        <translation>Топтағы ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қарау мәртебесі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>The last action</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>Keep this one, merge the others</source>
+        <translation>Осыны сақтап, қалғандарын оған біріктіру</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Соңғы біріктіруді болдырмау</translation>
+    </message>
+    <message>
+        <source>{count} proposals · {regions} regions</source>
+        <translation>{count} ұсыныс · {regions} өңір</translation>
+    </message>
+    <message>
+        <source>{count} merged</source>
+        <translation>біріктірілгені: {count}</translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals: {groups} · proposals in them: {proposals}</source>
+        <translation>Ұқсас ұсыныстар топтары: {groups} · олардағы ұсыныстар: {proposals}</translation>
+    </message>
+    <message>
+        <source>No similar proposals: proposals that say nearly the same thing, in any region or language, are grouped here.</source>
+        <translation>Ұқсас ұсыныстар жоқ: мұнда кез келген өңірден, кез келген тілде түскен, мазмұны бір-біріне жақын ұсыныстар топтастырылады.</translation>
+    </message>
+    <message>
+        <source>Merged into {proposal}</source>
+        <translation>Біріктірілді: {proposal}</translation>
+    </message>
+    <message>
+        <source>Merge {count} proposals into {proposal}?</source>
+        <translation>{count} ұсынысты мына ұсынысқа біріктіру керек пе: {proposal}?</translation>
+    </message>
+    <message>
+        <source>They stay in the list as merged into it, with their regions; Ctrl+Z takes the merge back.</source>
+        <translation>Олар тізімде өз өңірлерімен бірге осы ұсынысқа біріктірілген болып қалады; Ctrl+Z басып, біріктіруді кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Болдырмайтын әрекет жоқ.</translation>
+    </message>
+    <message>
+        <source>{count} proposals merged into the one kept. Ctrl+Z takes it back.</source>
+        <translation>Сақталған ұсынысқа {count} ұсыныс біріктірілді. Ctrl+Z басып, кері қайтаруға болады.</translation>
     </message>
 </context>
 <context>

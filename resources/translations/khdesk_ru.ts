@@ -250,7 +250,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for</extracomment>
+        <extracomment>Colours of the series, one per set in order (readable on white, told apart in grey too). The height of one row of a horizontal bar chart, in pixels. How long a section&apos;s name may be beside its bar (the whole name is the bar&apos;s tooltip). The numbers shown beside the charts&apos; figures, read in the same operation. the keys behind the categories and the sets, in the order drawn the figures drawn now (``read_figures``&apos;s answer), and the filters they are for the numbers read with them (``NUMBERS``): the unique persons</extracomment>
         <translation>Сводные показатели</translation>
     </message>
     <message>
@@ -367,6 +367,10 @@
         <translation>записи об участии (правая ось)</translation>
     </message>
     <message>
+        <source>unique persons</source>
+        <translation>люди без повторов</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>участники</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>Proposals whose review status is other than new</source>
         <translation>Все предложения, кроме новых</translation>
+    </message>
+    <message>
+        <source>Persons present, each counted once across regions and meetings: the same phone, e-mail, or name with organisation is one person, and so are the pairs judged the same on the Same persons page</source>
+        <translation>Присутствовавшие люди, каждый учтён один раз по всем регионам и заседаниям: один и тот же телефон, эл. почта или ФИО вместе с организацией — это один человек, как и пары, признанные одним человеком на странице «Совпадения людей»</translation>
     </message>
     <message>
         <source>no section</source>
@@ -784,6 +792,14 @@
         <translation>Входящие и история</translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation>Похожие предложения</translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation>Совпадения людей</translation>
+    </message>
+    <message>
         <source>Go to the page «{title}»</source>
         <extracomment>the key of the page just shown</extracomment>
         <translation>Перейти на страницу «{title}»</translation>
@@ -1028,12 +1044,20 @@
         <translation>папка данных</translation>
     </message>
     <message>
+        <source>decide later</source>
+        <translation>решить позже</translation>
+    </message>
+    <message>
         <source>decision</source>
         <translation>решение</translation>
     </message>
     <message>
         <source>declined</source>
         <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>разные люди</translation>
     </message>
     <message>
         <source>direction</source>
@@ -1082,6 +1106,10 @@
     <message>
         <source>new</source>
         <translation>новое</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>не решено</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1242,6 +1270,10 @@
     <message>
         <source>the reviewer</source>
         <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>тот же человек</translation>
     </message>
     <message>
         <source>the secretary</source>
@@ -1406,6 +1438,10 @@
     <message>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>P&amp;rospectus draft…</source>
+        <translation>&amp;Проект проспекта…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2034,6 +2070,10 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Choose at least one other proposal to merge into the one kept.</source>
+        <translation>Выберите хотя бы одно другое предложение, чтобы объединить его с оставляемым.</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -2190,6 +2230,10 @@
         <translation>не удаётся прочитать {path} ({reason}): выберите другой файл.</translation>
     </message>
     <message>
+        <source>cannot write &apos;{name}&apos;: give the prospectus a .pdf or .docx file name.</source>
+        <translation>не удаётся записать «{name}»: укажите для проспекта имя файла с расширением .pdf или .docx.</translation>
+    </message>
+    <message>
         <source>cannot write the keys into {folder} ({reason}): check the data folder.</source>
         <translation>не удаётся записать ключи в папку {folder} ({reason}): проверьте папку данных.</translation>
     </message>
@@ -2200,6 +2244,10 @@
     <message>
         <source>cannot write {path} ({reason}): choose another folder or drive.</source>
         <translation>не удаётся записать {path} ({reason}): выберите другую папку или диск.</translation>
+    </message>
+    <message>
+        <source>decided: {decision}</source>
+        <translation>решение: {decision}</translation>
     </message>
     <message>
         <source>declining {proposal} needs a reason the region will read: write it (--reason) or choose an answer template.</source>
@@ -2474,6 +2522,10 @@
         <translation>нет ни имени, ни эл. почты: в строке Zoom никто не указан.</translation>
     </message>
     <message>
+        <source>no pair of persons with id {id} is in the merge review: check the id (&apos;khdesk persons duplicates&apos; lists them).</source>
+        <translation>пары людей с идентификатором {id} нет среди пар на рассмотрении: проверьте идентификатор (их показывает команда «khdesk persons duplicates»).</translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation>предложения с идентификатором {id} нет: проверьте идентификатор (их показывает команда «khdesk proposals list»).</translation>
     </message>
@@ -2504,6 +2556,10 @@
     <message>
         <source>only in the waiting room: Zoom never admitted this person, so they are not counted as present.</source>
         <translation>только в зале ожидания: Zoom так и не впустил этого человека, поэтому он не считается присутствовавшим.</translation>
+    </message>
+    <message>
+        <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
+        <translation>людей, которые встречаются в нескольких регионах, проверяет центральный аппарат: эта установка khdesk в регионе не решает, какие записи относятся к одному человеку.</translation>
     </message>
     <message>
         <source>phone &apos;{value}&apos; is malformed: write it as +7 7XX XXX XX XX or leave it empty.</source>
@@ -2718,6 +2774,10 @@
         <translation>запись в базу данных {where} запрещена: дайте khdesk право на запись или скопируйте её туда, где запись разрешена.</translation>
     </message>
     <message>
+        <source>the decision was undone ({what})</source>
+        <translation>решение отменено ({what})</translation>
+    </message>
+    <message>
         <source>the disk that holds {folder} is full, so {file} was not written: free some space or choose another drive.</source>
         <translation>диск, на котором находится {folder}, заполнен, поэтому {file} не записан: освободите место или выберите другой диск.</translation>
     </message>
@@ -2794,8 +2854,16 @@
         <translation>имя {name}… слишком длинное для этого диска: выберите имя короче.</translation>
     </message>
     <message>
+        <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
+        <translation>пара людей {id} снята с рассмотрения: обновите список.</translation>
+    </message>
+    <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start}): поменяйте даты местами.</translation>
+    </message>
+    <message>
+        <source>the prospectus draft is written at headquarters, from its review of the proposals: this region&apos;s installation reviews none.</source>
+        <translation>проект проспекта составляет центральный аппарат по итогам рассмотрения предложений: эта установка khdesk в регионе предложения не рассматривает.</translation>
     </message>
     <message>
         <source>the recovery key is no longer in {folder}: it was moved or removed from this laptop; use the copy kept offline.</source>
@@ -2970,6 +3038,18 @@
         <translation>заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
     </message>
     <message>
+        <source>this pair has no decision to undo: it is not decided.</source>
+        <translation>по этой паре нет решения, которое можно отменить: решение ещё не принято.</translation>
+    </message>
+    <message>
+        <source>this pair is already decided as «{decision}»: nothing to change.</source>
+        <translation>по этой паре уже принято решение «{decision}»: менять нечего.</translation>
+    </message>
+    <message>
+        <source>this pair was decided again since: decide it anew instead of undoing.</source>
+        <translation>по этой паре с тех пор принято новое решение: вместо отмены примите решение заново.</translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>этого человека нельзя удалить: он указан в предложениях ({proposals}), выступлениях ({speeches}) и вопросах к выступающим или вопросах повестки дня ({questions}); вместо этого объедините его с нужным человеком.</translation>
     </message>
@@ -3008,6 +3088,10 @@
     <message>
         <source>unknown consent method &apos;{value}&apos;: use paper, verbal or electronic.</source>
         <translation>неизвестный способ получения согласия «{value}»: используйте paper, verbal или electronic.</translation>
+    </message>
+    <message>
+        <source>unknown decision &apos;{value}&apos;: use same, different or later.</source>
+        <translation>неизвестное решение «{value}»: используйте same, different или later.</translation>
     </message>
     <message>
         <source>unknown direction &apos;{code}&apos;: use D1 to D6.</source>
@@ -3983,6 +4067,174 @@
     </message>
 </context>
 <context>
+    <name>PersonsReviewPage</name>
+    <message>
+        <source>the same name</source>
+        <extracomment>The most pairs listed at once (the total is said above the list). Why a pair is in review, as the list names it.</extracomment>
+        <translation>одинаковое ФИО</translation>
+    </message>
+    <message>
+        <source>the same name in another order</source>
+        <translation>то же ФИО в другом порядке</translation>
+    </message>
+    <message>
+        <source>another patronymic</source>
+        <translation>другое отчество</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>тот же человек</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>разные люди</translation>
+    </message>
+    <message>
+        <source>decide later</source>
+        <translation>решить позже</translation>
+    </message>
+    <message>
+        <source>Same persons</source>
+        <translation>Совпадения людей</translation>
+    </message>
+    <message>
+        <source>How many pairs are in review</source>
+        <translation>Число пар на рассмотрении</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Проверить заново</translation>
+    </message>
+    <message>
+        <source>Work out again who is one person, and put new pairs to review</source>
+        <translation>Заново определить, какие записи относятся к одному человеку, и отправить новые пары на рассмотрение</translation>
+    </message>
+    <message>
+        <source>Pairs of persons in review</source>
+        <translation>Пары людей на рассмотрении</translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation>Невыполненное действие</translation>
+    </message>
+    <message>
+        <source>The first person and their attendances</source>
+        <translation>Первый человек и посещённые им заседания</translation>
+    </message>
+    <message>
+        <source>The second person and their attendances</source>
+        <translation>Второй человек и посещённые им заседания</translation>
+    </message>
+    <message>
+        <source>The last decision</source>
+        <translation>Последнее решение</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Тот же человек</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Отменить последнее решение</translation>
+    </message>
+    <message>
+        <source>Next pair</source>
+        <translation>Следующая пара</translation>
+    </message>
+    <message>
+        <source>Previous pair</source>
+        <translation>Предыдущая пара</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide</source>
+        <translation>
+            <numerusform>%n пара людей ждёт решения</numerusform>
+            <numerusform>%n пары людей ждут решения</numerusform>
+            <numerusform>%n пар людей ждут решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons to decide; the first ones are listed</source>
+        <translation>
+            <numerusform>%n пара людей ждёт решения; в списке показаны первые</numerusform>
+            <numerusform>%n пары людей ждут решения; в списке показаны первые</numerusform>
+            <numerusform>%n пар людей ждут решения; в списке показаны первые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Записи об участии</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>приход отмечен</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>без привязки к региону</translation>
+    </message>
+    <message>
+        <source>No pairs of persons to decide.</source>
+        <translation>Пар людей, ожидающих решения, нет.</translation>
+    </message>
+    <message>
+        <source>In review for {basis}: {decision}.</source>
+        <translation>На рассмотрении ({basis}): {decision}.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) newly put to review.</source>
+        <translation>
+            <numerusform>На рассмотрение отправлена %n новая пара.</numerusform>
+            <numerusform>На рассмотрение отправлены %n новые пары.</numerusform>
+            <numerusform>На рассмотрение отправлено %n новых пар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>Решение отменено.</translation>
+    </message>
+    <message>
+        <source>Saved. Ctrl+Z takes it back.</source>
+        <translation>Сохранено. Ctrl+Z отменит это действие.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Review the selection</source>
@@ -4180,6 +4432,30 @@
         <translation>Число предложений в списке</translation>
     </message>
     <message>
+        <source>Similar proposals</source>
+        <translation>Похожие предложения</translation>
+    </message>
+    <message>
+        <source>Similar proposals, the most similar first</source>
+        <translation>Похожие предложения, сначала самые похожие</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the group on the page «Similar proposals».</source>
+        <translation>Enter или двойной щелчок показывает группу на странице «Похожие предложения».</translation>
+    </message>
+    <message>
+        <source>The section suggested</source>
+        <translation>Рекомендуемый раздел</translation>
+    </message>
+    <message>
+        <source>Use this section…</source>
+        <translation>Принять в этот раздел…</translation>
+    </message>
+    <message>
+        <source>Opens «Accept into a section» with the suggested section chosen; nothing is saved before you confirm it.</source>
+        <translation>Открывает окно «Принять в раздел» с уже выбранным рекомендуемым разделом; ничего не сохраняется, пока вы не подтвердите.</translation>
+    </message>
+    <message>
         <source>Next proposal</source>
         <translation>Следующее предложение</translation>
     </message>
@@ -4270,6 +4546,22 @@
     <message>
         <source>Not reviewed yet.</source>
         <translation>Ещё не рассмотрено.</translation>
+    </message>
+    <message>
+        <source>Similar proposals ({count})</source>
+        <translation>Похожие предложения ({count})</translation>
+    </message>
+    <message>
+        <source>Similar proposals: none found</source>
+        <translation>Похожие предложения: не найдены</translation>
+    </message>
+    <message>
+        <source>{count} similar accepted proposals are in {section}.</source>
+        <translation>Все похожие принятые предложения ({count}) — в разделе {section}.</translation>
+    </message>
+    <message>
+        <source>{count} of {of} similar accepted proposals are in {section}.</source>
+        <translation>{count} из {of} похожих принятых предложений — в разделе {section}.</translation>
     </message>
     <message>
         <source>{count} proposals selected: the next action applies to them.</source>
@@ -4459,6 +4751,114 @@
     <message>
         <source>Delete the selected proposal or comment?</source>
         <translation>Удалить выбранное предложение или замечание?</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectusDialog</name>
+    <message>
+        <source>Prospectus draft</source>
+        <extracomment>The languages offered, each named in itself.</extracomment>
+        <translation>Проект проспекта</translation>
+    </message>
+    <message>
+        <source>The proposals accepted in the review, by direction and section, with those merged into them; an annex traces every line to its proposals.</source>
+        <translation>Предложения, принятые при рассмотрении, по направлениям и разделам, вместе с объединёнными с ними; в приложении для каждой строки указано, из каких предложений она взята.</translation>
+    </message>
+    <message>
+        <source>Language of the prospectus</source>
+        <translation>Язык проспекта</translation>
+    </message>
+    <message>
+        <source>PDF, to print and send</source>
+        <translation>PDF для печати и отправки</translation>
+    </message>
+    <message>
+        <source>Word document, to edit (.docx)</source>
+        <translation>Документ Word для редактирования (.docx)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Where to save the prospectus</source>
+        <translation>Куда сохранить проспект</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Куда сохранить</translation>
+    </message>
+    <message>
+        <source>How far the prospectus has got</source>
+        <translation>Ход подготовки проспекта</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Что записано</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Prospectus draft {date}</source>
+        <translation>Проект проспекта {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the prospectus</source>
+        <translation>Сохранение проспекта</translation>
+    </message>
+    <message>
+        <source>Choose where to save the prospectus.</source>
+        <translation>Укажите, куда сохранить проспект.</translation>
+    </message>
+    <message>
+        <source>Reading the accepted proposals…</source>
+        <translation>Чтение принятых предложений…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. No proposal is accepted yet, and the prospectus says so.</source>
+        <translation>Сохранено: {path}. Принятых предложений пока нет, и в проспекте это указано.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {lines} lines from {proposals} proposals in {sections} sections.</source>
+        <translation>Сохранено: {path}; строк: {lines}, из предложений: {proposals}, в разделах: {sections}.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5301,114 @@
     <message>
         <source>Everywhere in the window</source>
         <translation>Везде в окне</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPage</name>
+    <message>
+        <source>№ {number} of meeting {meeting}</source>
+        <extracomment>A pass that takes longer than this (seconds) shows its progress. The columns of the chosen group&apos;s table.</extracomment>
+        <translation>№ {number} заседания {meeting}</translation>
+    </message>
+    <message>
+        <source>Similar proposals</source>
+        <translation>Похожие предложения</translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals</source>
+        <translation>Группы похожих предложений</translation>
+    </message>
+    <message>
+        <source>Comparing the proposals</source>
+        <translation>Сравнение предложений</translation>
+    </message>
+    <message>
+        <source>Comparing the proposals… %p%</source>
+        <translation>Сравнение предложений… %p%</translation>
+    </message>
+    <message>
+        <source>What was refused</source>
+        <translation>Невыполненное действие</translation>
+    </message>
+    <message>
+        <source>The group&apos;s proposals</source>
+        <translation>Предложения группы</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Статус рассмотрения</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>The last action</source>
+        <translation>Последнее действие</translation>
+    </message>
+    <message>
+        <source>Keep this one, merge the others</source>
+        <translation>Оставить это, остальные объединить с ним</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <source>{count} proposals · {regions} regions</source>
+        <translation>Предложений: {count} · регионов: {regions}</translation>
+    </message>
+    <message>
+        <source>{count} merged</source>
+        <translation>объединено: {count}</translation>
+    </message>
+    <message>
+        <source>Groups of similar proposals: {groups} · proposals in them: {proposals}</source>
+        <translation>Групп похожих предложений: {groups} · предложений в них: {proposals}</translation>
+    </message>
+    <message>
+        <source>No similar proposals: proposals that say nearly the same thing, in any region or language, are grouped here.</source>
+        <translation>Похожих предложений нет: здесь группируются предложения почти одинакового содержания из любых регионов и на любом языке.</translation>
+    </message>
+    <message>
+        <source>Merged into {proposal}</source>
+        <translation>Объединено с {proposal}</translation>
+    </message>
+    <message>
+        <source>Merge {count} proposals into {proposal}?</source>
+        <translation>Объединить предложения ({count}) с предложением {proposal}?</translation>
+    </message>
+    <message>
+        <source>They stay in the list as merged into it, with their regions; Ctrl+Z takes the merge back.</source>
+        <translation>Они останутся в списке как объединённые с ним, со своими регионами; Ctrl+Z отменит объединение.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <source>{count} proposals merged into the one kept. Ctrl+Z takes it back.</source>
+        <translation>С оставленным предложением объединено предложений: {count}. Ctrl+Z отменит это действие.</translation>
     </message>
 </context>
 <context>

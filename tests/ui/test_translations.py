@@ -32,25 +32,35 @@ def test_every_text_is_translated(language: str) -> None:
         translation = message.find("translation")
         assert translation is not None
         kind = translation.get("type")
-        if kind in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+        if kind in ("unfinished", "vanished", "obsolete") or not all(_texts(message)):
             unfinished.append(f"{context}: {source}")
     assert unfinished == [], f"{len(unfinished)} texts lack a {language} translation"
+
+
+def _texts(message: ElementTree.Element) -> list[str]:
+    """A message's translation, or each plural form of it (Russian has three, Kazakh two)."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [(form.text or "").strip() for form in translation.iter("numerusform")] or [""]
+    return [(translation.text or "").strip()]
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
     for context, source, message in _messages(language):
-        translation = message.findtext("translation") or ""
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
-            context,
-            source,
-        )
-        if "&" in source.replace("&&", ""):
-            assert "&" in translation.replace("&&", ""), (context, source)
+        for translation in _texts(message):
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(
+                PLACEHOLDER.findall(translation)
+            ), (context, source)
+            if "%n" in source:
+                assert "%n" in translation, (context, source)
+            if "&" in source.replace("&&", ""):
+                assert "&" in translation.replace("&&", ""), (context, source)
 
 
 def test_kazakh_translations_use_kazakh_letters() -> None:
-    texts = " ".join(message.findtext("translation") or "" for *_, message in _messages("kk"))
+    texts = " ".join(" ".join(_texts(message)) for *_, message in _messages("kk"))
     assert set("ӘҒҚҢӨҰҮҺІәғқңөұүһі") & set(texts) >= set("әғқңөұүі")
 
 

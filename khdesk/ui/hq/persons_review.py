@@ -255,9 +255,11 @@ class PersonsReviewPage(QWidget):
         ):
             if value:
                 lines.append(f"<p><b>{html.escape(label)}:</b> {html.escape(value)}</p>")
-        lines.append(f"<p><b>{html.escape(self.tr('Attendances'))}</b></p>")
+        attendances = self.tr("Attendances")
+        lines.append(f"<p><b>{html.escape(attendances)}</b></p>")
         if not side.attendances:
-            lines.append(f"<p>{html.escape(self.tr('None'))}</p>")
+            none = self.tr("None")
+            lines.append(f"<p>{html.escape(none)}</p>")
         else:
             lines.append("<ul>")
             for line in side.attendances:
