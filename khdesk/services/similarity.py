@@ -2,11 +2,12 @@
 
 Headquarters keeps, beside the proposals, what the comparison needs (migration 0009): each
 proposal's sketch (``ProposalSketch``: a fingerprint of its text, its MinHash bands and its
-packed signature) and the pairs found similar with their score (``SimilarPair``). ``refresh`` brings them up to date incrementally: a proposal new or changed
-since the last pass is sketched and compared with those sharing a band with it, old or new; one
-deleted leaves its pairs; the rest is not read again. It runs after every bundle import at
-headquarters and before the similar lists are read. How texts are compared, and why these
-parameters: ``khdesk.domain.similarity`` and docs/similarity.md.
+packed signature) and the pairs found similar with their score (``SimilarPair``). ``refresh``
+brings them up to date incrementally: a proposal new or changed since the last pass is sketched
+and compared with those sharing a band with it, old or new; one deleted leaves its pairs; the
+rest is not read again. It runs after every batch of bundle imports at headquarters and when the
+review's pages are shown. How texts are compared, and why these parameters:
+``khdesk.domain.similarity`` and docs/similarity.md.
 
 A cluster is a star of similar proposals: the one with the most similar ones and those of them
 not yet in a cluster (``clusters``); the review merges one with "keep this one, merge the others
