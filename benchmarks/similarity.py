@@ -137,6 +137,12 @@ def main(path: Path | None = None) -> None:
                     (proposal_id, proposal_id),
                 ).fetchall()
                 bare_ms.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            groups = similarity.clusters(session)
+            clusters_s = time.perf_counter() - started
+            started = time.perf_counter()
+            similarity.clusters(session, proposal_id=groups[0].members[-1].proposal_id)
+            one_cluster_s = time.perf_counter() - started
         database.close()
     recall = right / planted if planted else 1.0
     precision = right / len(found) if found else 1.0
@@ -151,6 +157,8 @@ own (`benchmarks/similarity.py`).
 | bare: read every text, split into folded words | {bare["seconds"]:.1f} s | {bare["mb"]:.0f} MB | 1 | |
 | first full pass: {full["sketched"]:,.0f} sketched, {full["compared"]:,.0f} pairs compared, {full["pairs"]:,.0f} similar | {full["seconds"]:.1f} s | {full["mb"]:.0f} MB | {full["seconds"] / bare["seconds"]:.1f}× | 60 s, 500 MB |
 | incremental pass: one region's {region_proposals:,} proposals anew | {incremental["seconds"]:.1f} s | {incremental["mb"]:.0f} MB | {incremental["seconds"] / bare["seconds"]:.1f}× | 5 s |
+| every cluster ({len(groups):,}, the largest {len(groups[0].members)} proposals), described for the page | {clusters_s:.1f} s | | | |
+| the cluster of one proposal | {one_cluster_s:.1f} s | | | |
 | a proposal's similar list (200 at random): median / worst | {statistics.median(list_ms):.1f} / {max(list_ms):.1f} ms | | {statistics.median(list_ms) / statistics.median(bare_ms):.1f}× the bare SQL of its pairs ({statistics.median(bare_ms):.2f} ms) | 50 ms |
 
 On the whole campaign: {planted:,} pairs of proposals share an idea and {len(found):,} pairs

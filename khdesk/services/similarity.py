@@ -316,9 +316,12 @@ def similar_to(session: Session, proposal_id: str) -> list[Neighbour]:
 def _pairs(session: Session) -> list[tuple[str, str, float]]:
     rows = session.connection().execute(
         sql_text(
+            # the pairs first, each proposal looked up by id (CROSS JOIN keeps SQLite to that
+            # order: left to itself it walks every two proposals)
             "SELECT s.proposal_id, s.other_id, s.score FROM similarpair s "
-            "JOIN proposal a ON a.id = s.proposal_id JOIN proposal b ON b.id = s.other_id "
-            "WHERE a.deleted = false AND b.deleted = false"
+            "CROSS JOIN proposal a CROSS JOIN proposal b "
+            "WHERE a.id = s.proposal_id AND b.id = s.other_id "
+            "AND a.deleted = false AND b.deleted = false"
         )
     )
     return [(first, second, float(score)) for first, second, score in rows]
