@@ -85,6 +85,7 @@ def test_the_pairs_stand_side_by_side_with_their_attendances(page: PersonsReview
     first, second = page.first.toPlainText(), page.second.toPlainText()
     assert "Аудан әкімдігі" in first and "Дөңгелек үстел" in first and "present" in first
     assert "ТОО «Береке»" in second and "Онлайн-сессия" in second
+    assert "05.10.2026" in second  # the date as the documents print it
     assert "the same name" in page.why.text()
 
 

@@ -12,6 +12,7 @@ matches to review, as every bundle import does.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from khdesk.domain.errors import KhdeskError
 from khdesk.services import identities
 from khdesk.services.work import Work
 from khdesk.ui.context import AppContext
+from khdesk.ui.dates import day
 from khdesk.ui.help import set_part_title
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.texts import render
@@ -61,6 +63,14 @@ def _tr(text: str) -> str:
 
 
 # --- the page's operations (plain functions of a Work) --------------------------------------------
+
+
+def _day(value: str) -> str:
+    """A stored date (2026-08-06) as the documents print it (06.08.2026)."""
+    try:
+        return day(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return value
 
 
 @dataclass(frozen=True)
@@ -265,11 +275,8 @@ class PersonsReviewPage(QWidget):
             for line in side.attendances:
                 came = self.tr("present") if line.present else self.tr("registered")
                 where = regions.get(line.region_kato or "", "") or self.tr("national")
-                lines.append(
-                    "<li>"
-                    + html.escape(f"{line.date} · {line.meeting} · {line.title} · {where} · {came}")
-                    + "</li>"
-                )
+                text = f"{_day(line.date)} · {line.meeting} · {line.title} · {where} · {came}"
+                lines.append(f"<li>{html.escape(text)}</li>")
             lines.append("</ul>")
         return "\n".join(lines)
 
