@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -115,9 +116,9 @@ def _forget(session: Session, ids: Sequence[str]) -> None:
             connection.execute(sql_text(statement), names)
 
 
-def _stored_bands(session: Session) -> Iterator[tuple[str, bytes, bytes]]:
+def _stored_bands(session: Session) -> Iterator[tuple[str, bytes, bytes, bytes]]:
     yield from session.connection().execute(
-        sql_text("SELECT proposal_id, bands, packed FROM proposalsketch")
+        sql_text("SELECT proposal_id, bands, packed, grams FROM proposalsketch")
     )
 
 
@@ -143,11 +144,14 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
                 changed.append(proposal_id)
     _forget(session, gone + sorted(changed))
     hasher = sim.Hasher()
-    numbers: dict[str, int] = {}
+    # each n-gram's 64-bit hash by a small number, one per n-gram met, so that a national pass
+    # holds every n-gram once
+    numbers: dict[int, int] = {}
     # the proposals of the pass by number: the fresh ones first, in id order, then the old ones
     # their buckets hold
     ids = sorted(fresh)
-    grams: list[tuple[int, ...]] = []
+    grams: list[tuple[int, ...] | None] = []
+    hashes: list[array[int]] = []  # the fresh ones' n-gram hashes, as stored
     packed: list[int] = []
     keys_of: list[list[int]] = []
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -156,7 +160,9 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
     def sketch(body: str) -> tuple[tuple[int, ...], int, list[int]]:
         shingles = sim.shingles(body)
         signature = sim.signature(shingles, hasher)
-        numbered = tuple(numbers.setdefault(gram, len(numbers)) for gram in shingles)
+        hashed = array("Q", sorted(hasher(gram) for gram in shingles))
+        hashes.append(hashed)
+        numbered = tuple(numbers.setdefault(value, len(numbers)) for value in hashed)
         if signature is None:
             return numbered, 0, []
         return numbered, sim.packed(signature), sim.band_keys(signature)
@@ -172,27 +178,27 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
             progress(index + 1, steps)
     fresh_count = len(ids)
     old: dict[tuple[int, int], list[int]] = defaultdict(list)
+    stored_grams: dict[int, bytes] = {}
     if sketched and fresh:
-        for proposal_id, bands, signed_bytes in _stored_bands(session):
+        for proposal_id, bands, signed_bytes, gram_bytes in _stored_bands(session):
             if proposal_id in fresh:
                 continue
             index = -1
             for band, key in enumerate(_keys(bands)):
                 if (band, key) in buckets:
                     if index < 0:
+                        # its n-grams are read only if its packed signature is close enough
                         index = len(ids)
                         ids.append(proposal_id)
-                        shingles = sim.shingles(live[proposal_id][0])
-                        grams.append(
-                            tuple(numbers.setdefault(gram, len(numbers)) for gram in shingles)
-                        )
+                        grams.append(None)
+                        stored_grams[index] = gram_bytes
                         packed.append(int.from_bytes(signed_bytes, "little"))
                     old[band, key].append(index)
     found: list[tuple[str, str, float]] = []
     compared = 0
     least, threshold, low_bits = sim.MIN_AGREEING, sim.THRESHOLD, sim.LOW_BITS
     for index in range(fresh_count):
-        mine = frozenset(grams[index])
+        mine = frozenset(grams[index] or ())
         mine_packed = packed[index]
         size = len(mine)
         seen: set[int] = {index}
@@ -214,6 +220,11 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
                     if sim.BINS - (differ & low_bits).bit_count() < least:
                         continue
                     theirs = grams[other]
+                    if theirs is None:
+                        theirs = grams[other] = tuple(
+                            numbers.setdefault(value, len(numbers))
+                            for value in array("Q", stored_grams.pop(other))
+                        )
                     common = len(mine.intersection(theirs))
                     value = common / (size + len(theirs) - common)
                     if value >= threshold:
@@ -221,7 +232,7 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
                         found.append((first, second, round(value, 4)))
         if progress is not None and index % 1000 == 999:
             progress(fresh_count + index + 1, steps)
-    _write(session, ids[:fresh_count], fresh, keys_of, packed, found)
+    _write(session, ids[:fresh_count], fresh, keys_of, packed, hashes, found)
     total = session.connection().execute(sql_text("SELECT count(*) FROM similarpair"))
     if progress is not None:
         progress(steps, steps)
@@ -237,6 +248,7 @@ def _write(
     fresh: Mapping[str, str],
     keys_of: Sequence[Sequence[int]],
     packed: Sequence[int],
+    hashes: Sequence[array[int]],
     found: Sequence[tuple[str, str, float]],
 ) -> None:
     """The sketches and pairs of a pass, a chunk of rows per statement."""
@@ -244,8 +256,8 @@ def _write(
     for start in range(0, len(order), CHUNK):
         connection.execute(
             sql_text(
-                "INSERT INTO proposalsketch (proposal_id, fingerprint, bands, packed) "
-                "VALUES (:p, :f, :b, :s)"
+                "INSERT INTO proposalsketch (proposal_id, fingerprint, bands, packed, grams) "
+                "VALUES (:p, :f, :b, :s, :g)"
             ),
             [
                 {
@@ -253,6 +265,7 @@ def _write(
                     "f": sim.fingerprint(fresh[order[n]]),
                     "b": b"".join(key.to_bytes(8, "big", signed=True) for key in keys_of[n]),
                     "s": packed[n].to_bytes(sim.BINS, "little"),
+                    "g": hashes[n].tobytes(),
                 }
                 for n in range(start, min(start + CHUNK, len(order)))
             ],

@@ -448,13 +448,15 @@ class PersonIdentity(SQLModel, table=True):
 class ProposalSketch(SQLModel, table=True):
     """A proposal's text as the similarity search last read it (``khdesk.domain.similarity``):
     ``fingerprint`` is a hash of the text, so a changed text is sketched again; ``bands`` its
-    MinHash bands (``BANDS`` keys of 8 bytes: proposals sharing one are compared) and ``packed``
-    the low byte of each value of its signature (compared before the texts are)."""
+    MinHash bands (``BANDS`` keys of 8 bytes: proposals sharing one are compared), ``packed``
+    the low byte of each value of its signature (compared first) and ``grams`` the 64-bit hash
+    of each of its n-grams (scored then, without reading the text again)."""
 
     proposal_id: str = Field(primary_key=True, foreign_key="proposal.id", max_length=36)
     fingerprint: str = Field(max_length=32)
     bands: bytes = Field(sa_type=LargeBinary)
     packed: bytes = Field(sa_type=LargeBinary)
+    grams: bytes = Field(sa_type=LargeBinary)
 
 
 class SimilarPair(SQLModel, table=True):

@@ -8,7 +8,7 @@ Created: 2026-12-02
 (a synced record owned by headquarters, as ``proposalreview``). The other three are derived at
 headquarters from the records and never travel: ``personidentity`` (the one person each record
 is), ``proposalsketch`` (each proposal's MinHash bands, which the similarity search compares
-by) and ``similarpair`` (the pairs found). They start empty and fill on the first pass.
+by, and its n-grams' hashes) and ``similarpair`` (the pairs found). They start empty and fill on the first pass.
 """
 
 from collections.abc import Sequence
@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("fingerprint", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
         sa.Column("bands", sa.LargeBinary(), nullable=False),
         sa.Column("packed", sa.LargeBinary(), nullable=False),
+        sa.Column("grams", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["proposal_id"],
             ["proposal.id"],
