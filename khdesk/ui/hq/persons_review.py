@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from khdesk.services.work import Work
 from khdesk.ui.context import AppContext
 from khdesk.ui.dates import day
 from khdesk.ui.help import set_part_title
+from khdesk.ui.hq.actions import keyed_actions
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
 from khdesk.ui.texts import render
 
@@ -183,14 +184,7 @@ class PersonsReviewPage(QWidget):
             ("next", self.tr("Next pair"), "J", lambda: self.move_by(1)),
             ("previous", self.tr("Previous pair"), "K", lambda: self.move_by(-1)),
         ]
-        self.actions_by_key: dict[str, QAction] = {}
-        for key, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(f"persons-review-{key}")
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.actions_by_key[key] = action
+        self.actions_by_key = keyed_actions(self, "persons-review", specs)
 
     # --- the page's contract with the home ------------------------------------------------------
     def activate(self) -> None:

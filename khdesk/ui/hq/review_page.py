@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,7 @@ from khdesk.ui import labels
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import set_part_title
 from khdesk.ui.hq import export_dialog, similar_page
+from khdesk.ui.hq.actions import keyed_actions
 from khdesk.ui.hq.review_dialogs import (
     AnswerDialog,
     MergeDialog,
@@ -464,14 +465,7 @@ class ProposalsPage(QWidget):
             ("unreviewed", self.tr("Next proposal not reviewed yet"), "N", self.next_unreviewed),
             ("undo", self.tr("Undo the last review action"), "Ctrl+Z", self.undo),
         ]  # fmt: skip
-        self.actions_by_key: dict[str, QAction] = {}
-        for key, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(f"review-{key}")
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.actions_by_key[key] = action
+        self.actions_by_key = keyed_actions(self, "review", specs)
 
     def _action_buttons(self) -> QGridLayout:
         # two rows of three, so that the detail can stay narrower than the list
