@@ -99,11 +99,21 @@ def _single(word: str) -> str:
     return _DOUBLED_VOWEL.sub(r"\1", word) if len(word) > 3 else word
 
 
+def pieces(text: str) -> list[str]:
+    """``text`` cut at its spaces, each piece as ``fold_piece`` takes it (``fold`` is the
+    pieces folded, one by one)."""
+    return _prepared(text).split()
+
+
+def fold_piece(piece: str) -> str:
+    """One of ``pieces``'s pieces folded (it may come out empty: a lone hyphen)."""
+    return _single(_cyrillic_word(piece).translate(_FOLD))
+
+
 def fold(text: str) -> str:
     """``text`` with Kazakh, Russian and Latin spellings of a word brought together, word by
     word: "Қазақстан", "Казахстан" and "Qazaqstan" all give "казакстан"."""
-    words = (_cyrillic_word(word) for word in _prepared(text).split())
-    folded = (_single(word.translate(_FOLD)) for word in words)
+    folded = (fold_piece(piece) for piece in pieces(text))
     return " ".join(word for word in folded if word)
 
 

@@ -23,14 +23,17 @@ import math
 import re
 from collections.abc import Hashable, Iterable
 
-from khdesk.domain.names import fold
+from khdesk.domain.names import fold, fold_piece, pieces
 
 #: Characters of an n-gram: four letters inside a word (the word padded with a space each side).
 NGRAM = 4
 #: MinHash bins, cut into bands of ``ROWS`` bins each.
 BINS = 64
-ROWS = 4
+ROWS = 5
 BANDS = BINS // ROWS
+#: Written into every sketch's fingerprint: a sketch made with other parameters (another
+#: ``ROWS``, other stop words) is made again at the next pass.
+SKETCH_VERSION = 2
 #: Two texts at this Jaccard similarity of their n-grams or more say nearly the same thing.
 THRESHOLD = 0.65
 
@@ -62,22 +65,25 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in STOP_WORDS]
 
 
+def _grams_of(word: str) -> list[str]:
+    padded = f" {word} "
+    if len(padded) <= NGRAM:
+        return [padded]
+    return [padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1)]
+
+
 def shingles(text: str) -> frozenset[str]:
     """The character n-grams of ``text``'s meaningful words, each word padded with spaces."""
     grams: set[str] = set()
     for word in words(text):
-        padded = f" {word} "
-        if len(padded) <= NGRAM:
-            grams.add(padded)
-            continue
-        grams.update(padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1))
+        grams.update(_grams_of(word))
     return frozenset(grams)
 
 
 def fingerprint(text: str) -> str:
     """A short hash of ``text`` as it is stored: a pass sketches again only the proposals whose
     text changed since (hashing is quick; reading the words is not)."""
-    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+    return hashlib.blake2b(f"{SKETCH_VERSION}\n{text}".encode(), digest_size=12).hexdigest()
 
 
 def score(first: frozenset[Hashable], second: frozenset[Hashable]) -> float:
@@ -104,15 +110,51 @@ class Hasher:
         return value
 
 
+class Sketcher:
+    """The n-gram hashes of many texts, each space-separated piece of text read once: a
+    national pass meets the same words again and again, so a piece's hashes are remembered
+    (up to ``REMEMBERED`` pieces; then forgotten and learnt again). ``hashes(text)`` equals
+    the hashes of ``shingles(text)``."""
+
+    REMEMBERED = 400_000
+
+    def __init__(self) -> None:
+        self._hasher = Hasher()
+        self._pieces: dict[str, tuple[int, ...]] = {}
+
+    def _piece(self, piece: str) -> tuple[int, ...]:
+        hashes: set[int] = set()
+        for word in _WORD.findall(fold_piece(piece)):
+            if len(word) > 1 and word not in STOP_WORDS:
+                hashes.update(map(self._hasher, _grams_of(word)))
+        return tuple(hashes)
+
+    def hashes(self, text: str) -> set[int]:
+        found: set[int] = set()
+        known = self._pieces
+        for piece in pieces(text):
+            got = known.get(piece)
+            if got is None:
+                if len(known) >= self.REMEMBERED:
+                    known.clear()
+                got = known[piece] = self._piece(piece)
+            found.update(got)
+        return found
+
+
 def signature(grams: Iterable[str], hasher: Hasher) -> list[int] | None:
-    """The MinHash signature of a set of n-grams, ``BINS`` values (None for no n-grams).
+    """The MinHash signature of a set of n-grams, ``BINS`` values (None for no n-grams)."""
+    return signature_of(hasher(gram) for gram in grams)
+
+
+def signature_of(hashes: Iterable[int]) -> list[int] | None:
+    """The MinHash signature of a set of n-grams given by their 64-bit hashes.
 
     One hash per n-gram: its low bits choose the bin, the rest is the value, and each bin keeps
     its least. An empty bin takes the value of the next bin that has one, shifted by the distance,
     so that two sets with much in common fill their empty bins alike."""
     bins: list[int | None] = [None] * BINS
-    for gram in grams:
-        value = hasher(gram)
+    for value in hashes:
         slot = value & (BINS - 1)
         rest = value >> _BIN_BITS
         held = bins[slot]
@@ -140,8 +182,6 @@ def packed(values: list[int]) -> int:
     return int.from_bytes(bytes(value & 0xFF for value in values), "little")
 
 
-#: The low bit of each byte of a packed signature.
-LOW_BITS = int.from_bytes(b"\x01" * BINS, "little")
 #: Candidates whose packed signatures agree in fewer bins than this are not scored: their
 #: estimated similarity is under 0.5, two and a half standard errors under ``THRESHOLD``
 #: (two values' low bytes agree by chance once in 256).
@@ -149,36 +189,33 @@ MIN_AGREEING = math.ceil(BINS * (0.5 + 0.5 / 256))
 
 
 def agreeing(first: int, second: int) -> int:
-    """In how many bins two ``packed`` signatures agree (their bytes equal)."""
-    differ = first ^ second
-    differ |= differ >> 4
-    differ |= differ >> 2
-    differ |= differ >> 1
-    return BINS - (differ & LOW_BITS).bit_count()
+    """In how many bins two ``packed`` signatures agree (their bytes equal: a zero byte of the
+    two numbers' difference)."""
+    return (first ^ second).to_bytes(BINS, "little").count(0)
 
 
 def band_keys(values: list[int]) -> list[int]:
     """The signature's ``BANDS`` bands, each as one signed 64-bit key (a database's BIGINT)."""
-    keys = []
-    for band in range(BANDS):
-        part = values[band * ROWS : (band + 1) * ROWS]
-        digest = hashlib.blake2b(
-            b"".join(value.to_bytes(8, "big") for value in part), digest_size=8
-        ).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
-    return keys
+    whole = b"".join(value.to_bytes(8, "big") for value in values)
+    width = 8 * ROWS
+    digests = (
+        hashlib.blake2b(whole[start : start + width], digest_size=8).digest()
+        for start in range(0, BANDS * width, width)
+    )
+    return [int.from_bytes(digest, "big", signed=True) for digest in digests]
 
 
 __all__ = [
     "BANDS",
     "BINS",
-    "LOW_BITS",
     "MIN_AGREEING",
     "NGRAM",
     "ROWS",
+    "SKETCH_VERSION",
     "STOP_WORDS",
     "THRESHOLD",
     "Hasher",
+    "Sketcher",
     "agreeing",
     "band_keys",
     "fingerprint",
@@ -186,5 +223,6 @@ __all__ = [
     "score",
     "shingles",
     "signature",
+    "signature_of",
     "words",
 ]

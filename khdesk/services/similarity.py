@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import struct
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -84,24 +85,31 @@ class SectionSuggestion:
     of: int  # similar accepted proposals in all
 
 
-def _live_proposals(session: Session) -> dict[str, tuple[str, str | None]]:
-    rows = session.connection().execute(
-        sql_text(
-            "SELECT p.id, p.text, s.fingerprint FROM proposal p "
-            "LEFT JOIN proposalsketch s ON s.proposal_id = p.id WHERE p.deleted = false"
-        )
-    )
-    return {row[0]: (row[1] or "", row[2]) for row in rows}
+def _rows(session: Session, statement: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of a statement without parameters, straight from the driver's cursor: a pass
+    reads every proposal and every sketch, and a row object for each costs more than reading."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(statement)
+        while rows := cursor.fetchmany(CHUNK):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _live_proposals(session: Session) -> dict[str, str]:
+    # NOT p.deleted: read in the table's order (most proposals are live), not by an index
+    rows = _rows(session, "SELECT p.id, p.text FROM proposal p WHERE NOT p.deleted")
+    return {row[0]: row[1] or "" for row in rows}
+
+
+def _fingerprints(session: Session) -> dict[str, str]:
+    return dict(_rows(session, "SELECT proposal_id, fingerprint FROM proposalsketch"))
 
 
 def _in_chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), CHUNK):
         yield values[start : start + CHUNK]
-
-
-def _sketched_ids(session: Session) -> set[str]:
-    rows = session.connection().execute(sql_text("SELECT proposal_id FROM proposalsketch"))
-    return {row[0] for row in rows}
 
 
 def _forget(session: Session, ids: Sequence[str]) -> None:
@@ -116,14 +124,12 @@ def _forget(session: Session, ids: Sequence[str]) -> None:
             connection.execute(sql_text(statement), names)
 
 
-def _stored_bands(session: Session) -> Iterator[tuple[str, bytes, bytes, bytes]]:
-    yield from session.connection().execute(
-        sql_text("SELECT proposal_id, bands, packed, grams FROM proposalsketch")
-    )
+def _stored_bands(session: Session) -> Iterator[tuple[Any, ...]]:
+    return _rows(session, "SELECT proposal_id, bands, packed, grams FROM proposalsketch")
 
 
-def _keys(bands: bytes) -> list[int]:
-    return [int.from_bytes(bands[i : i + 8], "big", signed=True) for i in range(0, len(bands), 8)]
+def _keys(bands: bytes) -> tuple[int, ...]:
+    return struct.unpack(f">{len(bands) // 8}q", bands)
 
 
 def refresh(session: Session, progress: Callable[[int, int], None] | None = None) -> Pass:
@@ -133,59 +139,50 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
     the fresh ones among themselves, and each with those sketched before. ``progress(done,
     total)`` is called now and then with the proposals done so far."""
     live = _live_proposals(session)
-    sketched = _sketched_ids(session)
-    gone = sorted(sketched - set(live))
+    sketched = _fingerprints(session)
+    gone = sorted(set(sketched) - set(live))
     fresh: dict[str, str] = {}
     changed: list[str] = []
-    for proposal_id, (body, stored) in live.items():
+    for proposal_id, body in live.items():
+        stored = sketched.get(proposal_id)
         if stored is None or stored != sim.fingerprint(body):
             fresh[proposal_id] = body
             if stored is not None:
                 changed.append(proposal_id)
     _forget(session, gone + sorted(changed))
-    hasher = sim.Hasher()
-    # each n-gram's 64-bit hash by a small number, one per n-gram met, so that a national pass
-    # holds every n-gram once
-    numbers: dict[int, int] = {}
+    sketcher = sim.Sketcher()
     # the proposals of the pass by number: the fresh ones first, in id order, then the old ones
-    # their buckets hold
+    # their buckets hold; each one's n-grams as the sorted 64-bit hashes its sketch stores (an
+    # old one's read only when it comes close to a fresh one)
     ids = sorted(fresh)
-    grams: list[tuple[int, ...] | None] = []
-    hashes: list[array[int]] = []  # the fresh ones' n-gram hashes, as stored
+    grams: list[array[int] | None] = []
     packed: list[int] = []
     keys_of: list[list[int]] = []
-    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    # each band's buckets: a key and the proposals (by number) whose band has it
+    buckets: list[defaultdict[int, list[int]]] = [defaultdict(list) for _ in range(sim.BANDS)]
     steps = 2 * len(ids)
-
-    def sketch(body: str) -> tuple[tuple[int, ...], int, list[int]]:
-        shingles = sim.shingles(body)
-        signature = sim.signature(shingles, hasher)
-        hashed = array("Q", sorted(hasher(gram) for gram in shingles))
-        hashes.append(hashed)
-        numbered = tuple(numbers.setdefault(value, len(numbers)) for value in hashed)
-        if signature is None:
-            return numbered, 0, []
-        return numbered, sim.packed(signature), sim.band_keys(signature)
-
     for index, proposal_id in enumerate(ids):
-        numbered, signed, keys = sketch(fresh[proposal_id])
-        grams.append(numbered)
-        packed.append(signed)
+        hashed = array("Q", sorted(sketcher.hashes(fresh[proposal_id])))
+        grams.append(hashed)
+        signature = sim.signature_of(hashed)
+        keys = [] if signature is None else sim.band_keys(signature)
+        packed.append(0 if signature is None else sim.packed(signature))
         keys_of.append(keys)
         for band, key in enumerate(keys):
-            buckets[band, key].append(index)
+            buckets[band][key].append(index)
         if progress is not None and index % 1000 == 999:
             progress(index + 1, steps)
     fresh_count = len(ids)
-    old: dict[tuple[int, int], list[int]] = defaultdict(list)
+    old: list[defaultdict[int, list[int]]] = [defaultdict(list) for _ in range(sim.BANDS)]
     stored_grams: dict[int, bytes] = {}
     if sketched and fresh:
         for proposal_id, bands, signed_bytes, gram_bytes in _stored_bands(session):
             if proposal_id in fresh:
                 continue
             index = -1
-            for band, key in enumerate(_keys(bands)):
-                if (band, key) in buckets:
+            # (zip: a sketch of other parameters was forgotten above, and never has more bands)
+            for band, key in zip(range(sim.BANDS), _keys(bands), strict=False):
+                if key in buckets[band]:
                     if index < 0:
                         # its n-grams are read only if its packed signature is close enough
                         index = len(ids)
@@ -193,46 +190,55 @@ def refresh(session: Session, progress: Callable[[int, int], None] | None = None
                         grams.append(None)
                         stored_grams[index] = gram_bytes
                         packed.append(int.from_bytes(signed_bytes, "little"))
-                    old[band, key].append(index)
+                    old[band][key].append(index)
     found: list[tuple[str, str, float]] = []
     compared = 0
-    least, threshold, low_bits = sim.MIN_AGREEING, sim.THRESHOLD, sim.LOW_BITS
+    least, threshold, width = sim.MIN_AGREEING, sim.THRESHOLD, sim.BINS
     for index in range(fresh_count):
-        mine = frozenset(grams[index] or ())
-        mine_packed = packed[index]
-        size = len(mine)
-        seen: set[int] = {index}
-        for band, key in enumerate(keys_of[index]):
-            bucket = buckets[band, key]
-            # each fresh one meets the fresh ones after it (a bucket lists them in order) once,
-            # and the old ones in its buckets
-            start = bisect.bisect_right(bucket, index)
-            for others in (bucket[start:], old.get((band, key), ())):
-                for other in others:
-                    if other in seen:
-                        continue
-                    seen.add(other)
-                    compared += 1
-                    differ = mine_packed ^ packed[other]
-                    differ |= differ >> 4
-                    differ |= differ >> 2
-                    differ |= differ >> 1
-                    if sim.BINS - (differ & low_bits).bit_count() < least:
-                        continue
-                    theirs = grams[other]
-                    if theirs is None:
-                        theirs = grams[other] = tuple(
-                            numbers.setdefault(value, len(numbers))
-                            for value in array("Q", stored_grams.pop(other))
-                        )
-                    common = len(mine.intersection(theirs))
-                    value = common / (size + len(theirs) - common)
-                    if value >= threshold:
-                        first, second = sorted((ids[index], ids[other]))
-                        found.append((first, second, round(value, 4)))
         if progress is not None and index % 1000 == 999:
             progress(fresh_count + index + 1, steps)
-    _write(session, ids[:fresh_count], fresh, keys_of, packed, hashes, found)
+        # the candidates: the fresh ones after this one in its buckets (a bucket lists them in
+        # order, so each pair of fresh ones meets once) and the old ones in its buckets, gathered
+        # by set operations rather than one by one
+        pools: list[Sequence[int]] = []
+        for band, key in enumerate(keys_of[index]):
+            bucket = buckets[band][key]
+            start = bisect.bisect_right(bucket, index)
+            if start < len(bucket):
+                pools.append(bucket[start:])
+            olds = old[band].get(key)
+            if olds:
+                pools.append(olds)
+        if not pools:
+            continue
+        candidates = set().union(*pools)
+        compared += len(candidates)
+        mine_packed = packed[index]
+        # scored only when the packed signatures agree in enough bins (a zero byte of their
+        # difference is a bin that agrees)
+        close = [
+            other
+            for other in candidates
+            if (mine_packed ^ packed[other]).to_bytes(width, "little").count(0) >= least
+        ]
+        if not close:
+            continue
+        mine = frozenset(grams[index] or ())
+        size = len(mine)
+        for other in close:
+            theirs = grams[other]
+            if theirs is None:
+                # an old one's n-grams, read once it first comes close (kept as an array: a
+                # set each would take several times the memory)
+                theirs = grams[other] = array("Q", stored_grams.pop(other))
+            # (an array makes its numbers as they are read, side by side in memory: quicker
+            # than a tuple's scattered ones)
+            common = len(mine.intersection(theirs))
+            value = common / (size + len(theirs) - common)
+            if value >= threshold:
+                first, second = sorted((ids[index], ids[other]))
+                found.append((first, second, round(value, 4)))
+    _write(session, ids[:fresh_count], fresh, keys_of, packed, grams, found)
     total = session.connection().execute(sql_text("SELECT count(*) FROM similarpair"))
     if progress is not None:
         progress(steps, steps)
@@ -248,7 +254,7 @@ def _write(
     fresh: Mapping[str, str],
     keys_of: Sequence[Sequence[int]],
     packed: Sequence[int],
-    hashes: Sequence[array[int]],
+    hashes: Sequence[array[int] | None],
     found: Sequence[tuple[str, str, float]],
 ) -> None:
     """The sketches and pairs of a pass, a chunk of rows per statement."""
@@ -265,7 +271,7 @@ def _write(
                     "f": sim.fingerprint(fresh[order[n]]),
                     "b": b"".join(key.to_bytes(8, "big", signed=True) for key in keys_of[n]),
                     "s": packed[n].to_bytes(sim.BINS, "little"),
-                    "g": hashes[n].tobytes(),
+                    "g": (hashes[n] or array("Q")).tobytes(),
                 }
                 for n in range(start, min(start + CHUNK, len(order)))
             ],

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from khdesk.cli import main
@@ -103,6 +105,16 @@ def _received(network: tuple[Site, Site, Site], tmp_path: Path) -> tuple[Site, l
     return hq, first + second
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ӘәҒғҚқҢңӨөҰұҮүҺһІіАаКкСсOoXx-—'’ .,\u200b\n", max_size=80))
+def test_a_pass_reads_each_text_as_its_shingles_say(text: str) -> None:
+    # a pass remembers each word's n-grams; what it makes of a text is the text's shingles
+    sketcher, hasher = sim.Sketcher(), sim.Hasher()
+    expected = {hasher(gram) for gram in sim.shingles(text)}
+    assert sketcher.hashes(text) == expected
+    assert sketcher.hashes(text + " " + text) == expected
+
+
 def test_clusters_join_regions_and_refresh_reads_only_what_changed(
     network: tuple[Site, Site, Site], tmp_path: Path
 ) -> None:
@@ -122,6 +134,25 @@ def test_clusters_join_regions_and_refresh_reads_only_what_changed(
         again = similarity.refresh(session)
     assert (again.sketched, again.compared) == (0, 0)
     assert again.pairs == first.pairs
+
+
+def test_sketches_made_with_other_parameters_are_made_again(
+    network: tuple[Site, Site, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq, _proposals = _received(network, tmp_path)
+    with hq.database.transaction() as session:
+        before = similarity.refresh(session)
+    with hq.database.session() as session:
+        pairs = sorted(similarity._pairs(session))
+    # a later khdesk compares texts another way: every sketch is made again, and what is
+    # similar is found again, nothing kept from the old sketches
+    monkeypatch.setattr(sim, "SKETCH_VERSION", sim.SKETCH_VERSION + 1)
+    with hq.database.transaction() as session:
+        again = similarity.refresh(session)
+    assert again.sketched == before.sketched == 5
+    assert again.removed == 5
+    with hq.database.session() as session:
+        assert sorted(similarity._pairs(session)) == pairs
 
 
 def test_a_new_bundle_is_compared_with_what_is_there(
