@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
+.PHONY: run test test-postgres lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
 
 # --- environments -----------------------------------------------------------------------------
 $(BIN)/python:
@@ -33,7 +33,21 @@ test: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check khdesk tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered -q
+	@# the whole suite on SQLite, and beside it headquarters' storage, sync and review tests on a
+	@# throwaway PostgreSQL (tests/postgres.py starts it, and removes it also when they fail)
+	@log=$$(mktemp); \
+	$(MAKE) --no-print-directory test-postgres > $$log 2>&1 & pg=$$!; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered -q; lite=$$?; \
+	wait $$pg; pgrc=$$?; echo "--- on PostgreSQL:"; cat $$log; rm -f $$log; \
+	test $$lite -eq 0 -a $$pgrc -eq 0
+
+# The tests of what headquarters keeps in its database, on PostgreSQL (docs/postgresql.md).
+PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/services/test_similarity.py \
+	tests/services/test_identities.py tests/services/test_stats.py tests/cli/test_review_cli.py \
+	tests/cli/test_prospectus_cli.py tests/cli/test_persons_duplicates_cli.py
+test-postgres: $(VENV)/.dev-installed
+	KHDESK_TEST_BACKEND=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.postgres \
+	  $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)
 
 # --- generated files: Designer forms and compiled translations ---------------------------------
 FORMS := $(wildcard forms/*.ui)

@@ -25,19 +25,24 @@ import pytest
 from khdesk.services import devices, installation, sync
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
+from tests import backends
 from tests.sync.sites import Site, make_site
 
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated to head with reference data, made once and copied for each test."""
+    """A database migrated to head with reference data, made once and copied for each test
+    (a SQLite file; on PostgreSQL also the template database, tests/backends.py)."""
     path = tmp_path_factory.mktemp("template") / "khdesk.db"
     Database.open(f"sqlite:///{path}").close()
+    if backends.POSTGRES:
+        backends.make_template(path)
     return path
 
 
 @pytest.fixture
 def db_path(tmp_path: Path, template_db: Path) -> Path:
+    """A SQLite file of its own (a test that reads or damages the file itself)."""
     target = tmp_path / "data" / "khdesk.db"
     target.parent.mkdir()
     shutil.copyfile(template_db, target)
@@ -45,10 +50,38 @@ def db_path(tmp_path: Path, template_db: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = Database.open(f"sqlite:///{db_path}")
+def database(
+    request: pytest.FixtureRequest, tmp_path: Path, template_db: Path
+) -> Iterator[Database]:
+    """The test's database: its own SQLite file, or its own database on the run's PostgreSQL."""
+    if backends.POSTGRES:
+        db = Database.open(backends.fresh_url(tmp_path, template_db))
+    else:
+        db = Database.open(f"sqlite:///{request.getfixturevalue('db_path')}")
     yield db
     db.close()
+    backends.drop(db.url)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, only the tests whose database is the ``database`` fixture or a sync
+    ``Site`` run: a test that opens a SQLite file of its own is SQLite's alone."""
+    kept, left = [], []
+    if not backends.POSTGRES:
+        for item in items:
+            (left if item.get_closest_marker("postgres_only") else kept).append(item)
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = kept
+        return
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        uses = bool(names & {"database", "network"}) and not names & {"db_path"}
+        uses = uses or bool(item.get_closest_marker("postgres_only"))
+        (kept if uses and not item.get_closest_marker("sqlite_only") else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
 
 
 @pytest.fixture
@@ -81,3 +114,4 @@ def network(tmp_path: Path, template_db: Path) -> Iterator[tuple[Site, Site, Sit
     yield hq, regions[0], regions[1]
     for site in (hq, *regions):
         site.database.close()
+        backends.drop(site.database.url)

@@ -333,7 +333,7 @@ def _people_conditions(session: Session, text: str, values: dict[str, Any]) -> s
         participants.indexable(word) for word in words
     )
     indexed, checked = participants.matching_sql(words, values, fts=fts)
-    return " AND ".join(c for c in (indexed, "deleted = 0", checked) if c)
+    return " AND ".join(c for c in (indexed, "deleted = false", checked) if c)
 
 
 def people_page(

@@ -247,7 +247,8 @@ def attendances_by_sector(session: Session, filters: Filters) -> dict[str, int]:
             "WHERE a.deleted = false AND a.present = true GROUP BY a.sector_code",
             # grouped by an expression, so that the planner reads the attendances of the meetings
             # (ix_attendance_figures) rather than all of them in sector order
-            within="SELECT a.sector_code, count(*) FROM attendance a "
+            # (the same expression selected: PostgreSQL groups only by what it selects)
+            within="SELECT a.sector_code || '', count(*) FROM attendance a "
             "WHERE a.deleted = false AND a.present = true AND a.meeting_id IN ({meetings}) "
             "GROUP BY a.sector_code || ''",
         )
@@ -457,6 +458,8 @@ def _proposals_over_counted_meetings(
     """Counted proposals grouped by ``columns`` of the proposal (over ix_proposal_stats)."""
     direction = "" if filters.direction is None else "AND p.direction_code = :direction "
     values = {} if filters.direction is None else {"direction": filters.direction}
+    # grouped by expressions (see attendances_by_sector), selected as grouped
+    grouped = ", ".join(f"{column} || ''" for column in columns.split(", "))
     return _over_counted_meetings(
         session,
         filters,
@@ -464,9 +467,8 @@ def _proposals_over_counted_meetings(
         f"{direction}GROUP BY {columns}",
         # NOT p.deleted rather than p.deleted = false: the planner then reads the meetings'
         # proposals (ix_proposal_meeting) instead of every live one
-        within=f"SELECT {columns}, count(*) FROM proposal p WHERE NOT p.deleted {direction}"
-        "AND p.meeting_id IN ({meetings}) GROUP BY "
-        + ", ".join(f"{column} || ''" for column in columns.split(", ")),
+        within=f"SELECT {grouped}, count(*) FROM proposal p WHERE NOT p.deleted {direction}"
+        f"AND p.meeting_id IN ({{meetings}}) GROUP BY {grouped}",
         values=values,
     )
 

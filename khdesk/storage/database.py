@@ -9,8 +9,10 @@ commits (``synchronous=FULL``) and a busy timeout, so that a crash loses no comm
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -138,10 +140,25 @@ def storage_problem(where: object, exc: BaseException) -> StorageProblem | None:
     return StorageProblem(meaning.template, where=str(where)) if meaning else None
 
 
+def with_driver(url: str) -> str:
+    """``url`` with khdesk's driver for its back end: a PostgreSQL URL as libpq writes it
+    (``postgresql://…``, ``postgres://…``) is read through psycopg 3."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    return url
+
+
+def libpq_url(url: str) -> str:
+    """A PostgreSQL URL as libpq and its tools (pg_dump) take it: no SQLAlchemy driver name."""
+    return "postgresql://" + url.split("://", 1)[1]
+
+
 class Database:
     """One khdesk database: its engine, and sessions for reading and for writing."""
 
     def __init__(self, url: str) -> None:
+        url = with_driver(url)
         self.url = url
         try:
             parsed = make_url(url)
@@ -245,6 +262,55 @@ def check_sqlite_file(path: Path) -> None:
             "from backups/ or move it aside to start a new one.",
             path=str(path),
         )
+
+
+def pg_dump_program() -> Path | None:
+    """PostgreSQL's pg_dump on this computer (on the PATH, or the newest of Debian's), or None."""
+    found = shutil.which("pg_dump")
+    if found:
+        return Path(found)
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_dump"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return versions[-1] if versions else None
+
+
+def backup_postgres(url: str, backups_dir: Path, *, label: str) -> Path:
+    """A ``pg_dump --format=custom`` of the database at ``url`` in ``backups_dir``, whole or
+    absent (written under a temporary name, renamed when pg_dump succeeded). The password, if
+    any, comes from libpq's own places (~/.pgpass, a service file, PGPASSWORD), never from
+    khdesk."""
+    program = pg_dump_program()
+    where = make_url(url).render_as_string(hide_password=True)
+    if program is None:
+        raise StorageProblem(
+            "khdesk backs up the database {where} before it upgrades its schema, but "
+            "PostgreSQL's pg_dump is not installed here: install the PostgreSQL client tools "
+            "(on Debian and Ubuntu: apt-get install postgresql-client), or take a backup with "
+            "'pg_dump --format=custom' yourself and start khdesk with KHDESK_PG_BACKED_UP=1.",
+            where=where,
+        )
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = make_url(url).database or "khdesk"
+    target = backups_dir / f"{name}-{label}-{stamp}.pgdump"
+    partial = target.with_name(f".{target.name}.partial")
+    result = subprocess.run(
+        [str(program), "--format=custom", f"--file={partial}", libpq_url(url)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise StorageProblem(
+            "khdesk could not back up the database {where} before upgrading its schema "
+            "(pg_dump: {detail}); nothing was changed: take a backup with "
+            "'pg_dump --format=custom' and start khdesk with KHDESK_PG_BACKED_UP=1.",
+            where=where,
+            detail=" ".join(result.stderr.split())[-200:] or f"exit {result.returncode}",
+        )
+    os.replace(partial, target)
+    return target
 
 
 def backup_sqlite(path: Path, backups_dir: Path, *, label: str) -> Path:

@@ -8,6 +8,7 @@ table with rows needs a server default), and raise ``SCHEMA_REVISION`` in ``data
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -16,7 +17,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from khdesk.domain.errors import StorageProblem
-from khdesk.storage.database import SCHEMA_REVISION, Database, backup_sqlite, storage_problem
+from khdesk.storage.database import (
+    SCHEMA_REVISION,
+    Database,
+    backup_postgres,
+    backup_sqlite,
+    storage_problem,
+)
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -160,6 +167,17 @@ def upgrade(
         backups_dir = backups_dir or database.path.parent / "backups"
         backup = backup_sqlite(database.path, backups_dir, label=f"schema-{current}")
         log.info("database backed up before migration from schema %s", current)
+    elif current is not None and not database.is_sqlite:
+        if os.environ.get("KHDESK_PG_BACKED_UP") == "1":
+            log.info("database upgraded from schema %s after a backup taken by hand", current)
+        elif backups_dir is None:
+            raise StorageProblem(
+                "khdesk backs up the database before it upgrades its schema and has no backups "
+                "folder for it: give one with --data-dir."
+            )
+        else:
+            backup = backup_postgres(database.url, backups_dir, label=f"schema-{current}")
+            log.info("database backed up with pg_dump before migration from schema %s", current)
 
     from alembic import command
 

@@ -2458,7 +2458,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>khdesk backs up the database before it upgrades its schema and has no backups folder for it: give one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk backs up the database {where} before it upgrades its schema, but PostgreSQL&apos;s pg_dump is not installed here: install the PostgreSQL client tools (on Debian and Ubuntu: apt-get install postgresql-client), or take a backup with &apos;pg_dump --format=custom&apos; yourself and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

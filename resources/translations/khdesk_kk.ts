@@ -2458,8 +2458,20 @@
         <translation>{name} өрісі {length:,} таңбадан тұрады; khdesk {limit:,} таңбаға дейін сақтайды</translation>
     </message>
     <message>
+        <source>khdesk backs up the database before it upgrades its schema and has no backups folder for it: give one with --data-dir.</source>
+        <translation>khdesk дерекқордың сызбасын жаңартпас бұрын оның сақтық көшірмесін жасайды, бірақ көшірмелерге арналған қалта жоқ: оны --data-dir арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>khdesk backs up the database {where} before it upgrades its schema, but PostgreSQL&apos;s pg_dump is not installed here: install the PostgreSQL client tools (on Debian and Ubuntu: apt-get install postgresql-client), or take a backup with &apos;pg_dump --format=custom&apos; yourself and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation>khdesk {where} дерекқорының сызбасын жаңартпас бұрын оның сақтық көшірмесін жасайды, бірақ бұл компьютерде PostgreSQL-дің pg_dump бағдарламасы орнатылмаған: PostgreSQL клиент құралдарын орнатыңыз (Debian мен Ubuntu-да: apt-get install postgresql-client) немесе көшірмені «pg_dump --format=custom» арқылы өзіңіз жасап, khdesk-ті KHDESK_PG_BACKED_UP=1 мәнімен іске қосыңыз.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk «{url}» дерекқор мекенжайын пайдалана алмайды ({reason}): SQLite файлының жолын немесе драйвері орнатылған мекенжайды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation>khdesk {where} дерекқорының сызбасын жаңартпас бұрын оның сақтық көшірмесін жасай алмады (pg_dump: {detail}); ештеңе өзгертілген жоқ: көшірмені «pg_dump --format=custom» арқылы жасап, khdesk-ті KHDESK_PG_BACKED_UP=1 мәнімен іске қосыңыз.</translation>
     </message>
     <message>
         <source>khdesk could not read this bundle (an internal error, written to the log): ask the sender to export it again, and report it if it happens again.</source>

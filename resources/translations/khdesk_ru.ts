@@ -2458,8 +2458,20 @@
         <translation>поле {name}: длина {length:,}, а khdesk хранит не более {limit:,} символов</translation>
     </message>
     <message>
+        <source>khdesk backs up the database before it upgrades its schema and has no backups folder for it: give one with --data-dir.</source>
+        <translation>khdesk делает резервную копию базы данных перед обновлением её схемы, но папки для копий нет: укажите её через --data-dir.</translation>
+    </message>
+    <message>
+        <source>khdesk backs up the database {where} before it upgrades its schema, but PostgreSQL&apos;s pg_dump is not installed here: install the PostgreSQL client tools (on Debian and Ubuntu: apt-get install postgresql-client), or take a backup with &apos;pg_dump --format=custom&apos; yourself and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation>khdesk делает резервную копию базы данных {where} перед обновлением её схемы, но программа PostgreSQL pg_dump здесь не установлена: установите клиентские программы PostgreSQL (в Debian и Ubuntu: apt-get install postgresql-client) или сделайте копию сами через «pg_dump --format=custom» и запустите khdesk с KHDESK_PG_BACKED_UP=1.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk не может использовать адрес базы данных «{url}» ({reason}): укажите путь к файлу SQLite или адрес, для которого установлен драйвер.</translation>
+    </message>
+    <message>
+        <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation>khdesk не удалось сделать резервную копию базы данных {where} перед обновлением её схемы (pg_dump: {detail}); ничего не изменено: сделайте копию через «pg_dump --format=custom» и запустите khdesk с KHDESK_PG_BACKED_UP=1.</translation>
     </message>
     <message>
         <source>khdesk could not read this bundle (an internal error, written to the log): ask the sender to export it again, and report it if it happens again.</source>

@@ -14,7 +14,7 @@ from tests.sync.sites import Site
 
 
 def _db(site: Site) -> list[str]:
-    return ["--db", f"sqlite:///{site.folder / 'khdesk.db'}"]
+    return ["--db", site.database.url, "--data-dir", str(site.folder)]
 
 
 def _campaign(network: tuple[Site, Site, Site], tmp_path: Path) -> Site:

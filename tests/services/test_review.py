@@ -230,7 +230,7 @@ def test_a_proposal_deleted_after_the_preview_refuses_the_whole_action(hq: Site)
     with hq.database.session() as session:
         preview = review.preview_bulk(session, [a, b], ReviewChange(status="in-review"))
     with hq.database.transaction() as session:  # the region's deletion, arrived meanwhile
-        session.connection().execute(text(f"UPDATE proposal SET deleted = 1 WHERE id = '{b}'"))
+        session.connection().execute(text(f"UPDATE proposal SET deleted = true WHERE id = '{b}'"))
     with hq.database.transaction() as session, pytest.raises(NotFound) as error:
         review.apply_bulk(session, hq.actor, preview)
     assert re.fullmatch(
@@ -252,7 +252,7 @@ def test_a_bulk_with_a_bad_section_refuses_every_proposal(
     hq: Site, change: dict[str, str], sentence: str
 ) -> None:
     with hq.database.transaction() as session:
-        session.connection().execute(text("UPDATE section SET active = 0 WHERE code = 'D2.2'"))
+        session.connection().execute(text("UPDATE section SET active = false WHERE code = 'D2.2'"))
     with hq.database.session() as session:
         preview = review.preview_bulk(session, ids(hq), ReviewChange(**change))
     assert preview.moves == () and len(preview.refused) == 4

@@ -264,7 +264,7 @@ def test_the_command_line_lists_clusters_and_a_proposals_similar_ones(
     network: tuple[Site, Site, Site], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq, (a0, _a2, unrelated, _b1, b3) = _received(network, tmp_path)
-    db = ["--db", f"sqlite:///{hq.folder / 'khdesk.db'}"]
+    db = ["--db", hq.database.url, "--data-dir", str(hq.folder)]
     assert main(["proposals", "similar", "--json", *db]) == 0
     (cluster,) = orjson.loads(capsys.readouterr().out)
     assert len(cluster["proposals"]) == 4

@@ -48,20 +48,20 @@ def campaign(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Ite
     with database.transaction() as session:
         run = session.connection().execute
         meetings = session.exec(select(Meeting).where(Meeting.kind == "round-table")).all()
-        run(text("UPDATE meeting SET deleted = 1 WHERE id = :id"), {"id": meetings[0].id})
+        run(text("UPDATE meeting SET deleted = true WHERE id = :id"), {"id": meetings[0].id})
         attendances = session.exec(select(Attendance).order_by(Attendance.id)).all()
         for attendance in attendances[:40]:
             run(text("UPDATE attendance SET present = 0 WHERE id = :id"), {"id": attendance.id})
         for attendance in attendances[40:50]:
-            run(text("UPDATE attendance SET deleted = 1 WHERE id = :id"), {"id": attendance.id})
+            run(text("UPDATE attendance SET deleted = true WHERE id = :id"), {"id": attendance.id})
         # a person merged into another whose attendance (elsewhere) still names the merged one
         kept, merged = attendances[100], attendances[900]
         run(
-            text("UPDATE person SET deleted = 1, merged_into_id = :kept WHERE id = :merged"),
+            text("UPDATE person SET deleted = true, merged_into_id = :kept WHERE id = :merged"),
             {"kept": kept.person_id, "merged": merged.person_id},
         )
         proposals = session.exec(select(Proposal).order_by(Proposal.id)).all()
-        run(text("UPDATE proposal SET deleted = 1 WHERE id = :id"), {"id": proposals[0].id})
+        run(text("UPDATE proposal SET deleted = true WHERE id = :id"), {"id": proposals[0].id})
         statuses = list(ReviewStatus)
         seq = 10_000
         for number, proposal in enumerate(proposals[1:61]):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from khdesk.paths import DataFolder
 from khdesk.services import installation, meetings, participants, proposals, sync
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
+from tests import backends
 from tests.factories import make_person
 
 
@@ -45,8 +45,8 @@ class Site:
 def make_site(tmp: Path, template: Path, name: str, role: str, region: str | None = None) -> Site:
     folder = tmp / name
     folder.mkdir()
-    shutil.copyfile(template, folder / "khdesk.db")
-    database = Database.open(f"sqlite:///{folder / 'khdesk.db'}")
+    # headquarters on the run's PostgreSQL when there is one; a region is a laptop's SQLite file
+    database = Database.open(backends.fresh_url(folder, template, shared=role == "hq"))
     with database.transaction() as session:
         installation.init_installation(
             session, role=role, region=region, keys_dir=folder / "keys", name=name

@@ -242,12 +242,12 @@ def test_an_import_killed_midway_leaves_nothing_and_then_succeeds(
     before = content(hq)
     hq.database.close()
     child = subprocess.run(
-        [sys.executable, "-c", KILLED_IMPORT, f"sqlite:///{hq.folder / 'khdesk.db'}",
+        [sys.executable, "-c", KILLED_IMPORT, hq.database.url,
          str(hq.folder), str(bundle)],
         capture_output=True, env={**os.environ}, check=False,
     )  # fmt: skip
     assert child.returncode == -9, child.stderr
-    hq.database = Database.open(f"sqlite:///{hq.folder / 'khdesk.db'}")
+    hq.database = Database.open(hq.database.url)
     assert content(hq) == before  # the half-applied transaction left no trace
     assert import_into(hq, bundle).status == "imported"
     with hq.database.session() as session:
@@ -383,7 +383,15 @@ def test_two_importers_at_once_apply_a_bundle_exactly_once(
     hq, astana, _ = network
     round_table(astana, people=20, ideas=40)
     bundle = export(astana, tmp_path / "astana.khb")
-    command = [sys.executable, "-m", "khdesk", "--data-dir", str(hq.folder)]
+    command = [
+        sys.executable,
+        "-m",
+        "khdesk",
+        "--data-dir",
+        str(hq.folder),
+        "--db",
+        hq.database.url,
+    ]
     arguments = [*command, "bundle", "import", str(bundle), "--json"]
     importers = [
         subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

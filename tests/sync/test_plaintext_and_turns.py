@@ -73,7 +73,7 @@ def test_a_killed_export_leaves_no_plaintext_and_the_next_start_removes_its_scra
     round_table(astana, people=2, ideas=1)
     stick = tmp_path / "stick"
     stick.mkdir()
-    url = f"sqlite:///{astana.folder / 'khdesk.db'}"
+    url = astana.database.url
     child = subprocess.run(
         [sys.executable, "-c", KILLED_EXPORT, str(astana.folder), url, str(stick / "a.khb")],
         capture_output=True, check=False,
@@ -116,7 +116,7 @@ def test_a_killed_import_leaves_its_plaintext_only_until_the_next_start(
     legacy = hq.data.inbox / "khdesk-decrypted-abc123"
     legacy.mkdir(parents=True)
     (legacy / "bundle.zip").write_bytes(b"PK\x03\x04" + NAME)
-    url = f"sqlite:///{hq.folder / 'khdesk.db'}"
+    url = hq.database.url
     child = subprocess.run(
         [sys.executable, "-c", KILLED_IMPORT, str(hq.folder), url, str(bundle)],
         capture_output=True, check=False,
@@ -162,6 +162,7 @@ connection.execute("COMMIT")
 """
 
 
+@pytest.mark.sqlite_only  # SQLite's own write lock, held by a sqlite3 connection
 def test_reading_never_waits_for_a_writer(network: tuple[Site, Site, Site]) -> None:
     hq, _, _ = network
     writer = subprocess.Popen(

@@ -53,6 +53,12 @@ def upgrade() -> None:
     ]
     if keys:
         bind.execute(sa.text("UPDATE person SET search_key = :key WHERE id = :id"), keys)
+    if bind.dialect.name == "postgresql":
+        # PostgreSQL: pg_trgm's GIN index answers the search's LIKE '%…%' itself
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(
+            "CREATE INDEX ix_person_search_trgm ON person USING gin (search_key gin_trgm_ops)"
+        )
     if bind.dialect.name != "sqlite":
         return
     op.execute(
@@ -67,6 +73,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("ix_person_by_name")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_person_search_trgm")
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in TRIGGERS:

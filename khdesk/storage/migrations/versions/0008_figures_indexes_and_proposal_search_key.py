@@ -103,6 +103,11 @@ def upgrade() -> None:
         "ix_review_latest", "proposalreview", ["deleted", "proposal_id", "id", "status"]
     )
     op.create_index("ix_meeting_in_order", "meeting", ["date", "id"])
+    if bind.dialect.name == "postgresql":
+        # PostgreSQL: pg_trgm's GIN index answers the review's LIKE '%…%' itself (0004)
+        op.execute(
+            "CREATE INDEX ix_proposal_search_trgm ON proposal USING gin (search_key gin_trgm_ops)"
+        )
     if bind.dialect.name != "sqlite":
         return
     op.execute(
@@ -115,6 +120,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_proposal_search_trgm")
     if op.get_bind().dialect.name == "sqlite":
         for name in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
