@@ -51,6 +51,9 @@ def _install() -> None:
         )
     print("installing PostgreSQL for the tests (apt-get install postgresql)", file=sys.stderr)
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    # a fresh machine may have no package lists yet
+    subprocess.run(["apt-get", "update", "-q"], check=False, env=environment,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
     subprocess.run(
         ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
         check=True, env=environment, stdout=subprocess.DEVNULL,
