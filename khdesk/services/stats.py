@@ -414,10 +414,9 @@ def unique_persons(session: Session, filters: Filters) -> int:
     ``khdesk.services.identities``), a record with no identity yet as itself (and every record,
     where identities were never worked out).
 
-    With most meetings counted and the identities current, the identities are walked in their
-    order (``ix_personidentity_identity``), each record looked up among the attendances
-    (``ix_attendance_by_person``), so that counting each identity once needs no sorter; with
-    few meetings, their participants are gathered first and their identities looked up."""
+    With most meetings counted and the identities current, it is counted from the attendances
+    themselves, with a few corrections (``_unique_from_attendances``); with few meetings, their
+    participants are gathered first and their identities looked up."""
     identities, persons = _identity_rows(session)
     if not identities:  # never worked out (a region's laptop, a demo): each record is itself
         return sum(participants_by_sector(session, filters).values())
@@ -430,26 +429,62 @@ def unique_persons(session: Session, filters: Filters) -> int:
             f"LEFT JOIN personidentity i ON i.person_id = p.id WHERE {participant}"
         )
         return int(session.connection().execute(query(sql, values), values).scalar_one())
-    meetings = ""
-    if others:
-        # ``|| ''``: each record's few attendances read, not every counted meeting probed
-        meetings = f" AND a.meeting_id || '' IN (SELECT m.id FROM meeting m WHERE {where})"
+    return _unique_from_attendances(session, where, values, left_out=others > 0)
+
+
+def _one(session: Session, sql: str, values: Mapping[str, Any]) -> int:
+    return int(_rows(session, sql, values)[0][0] or 0)
+
+
+def _unique_from_attendances(
+    session: Session, where: str, values: Mapping[str, Any], *, left_out: bool
+) -> int:
+    """The unique persons when most meetings are counted and every live person has their
+    identity: the records present at a counted meeting, counted along the covering index of
+    attendances in record order (one pass, no look-up per record), then put right with what is
+    few:
+
+    - less the records among them that are not live (deleted ones, and those merged into
+      another);
+    - plus the records kept by a merge that came only through a record merged into them;
+    - less, in each identity of several records, those present beyond the first.
+    """
+    counted_meeting = (
+        f" AND a.meeting_id IN (SELECT m.id FROM meeting m WHERE {where})" if left_out else ""
+    )
+    attending = (
+        "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.deleted = false "
+        f"AND a.present = true{counted_meeting}"
+    )
     came = (
         "EXISTS (SELECT 1 FROM attendance a WHERE a.deleted = false AND a.present = true "
-        f"AND a.person_id = {{who}}{meetings})"
+        f"AND a.person_id = {{who}}{counted_meeting})"
     )
-    present = came.format(who="i.person_id")
+    not_live = f"SELECT count(*) FROM person d WHERE d.deleted = true AND {came.format(who='d.id')}"
+    total = _one(session, attending, values) - _one(session, not_live, values)
     if _any_merged(session):
-        present = (
-            f"({present} OR EXISTS (SELECT 1 FROM person mp WHERE mp.merged_into_id = "
-            f"i.person_id AND {_MERGED} AND {came.format(who='mp.id')}))"
+        # kept records present only through a record merged into them
+        through = (
+            "SELECT count(DISTINCT mp.merged_into_id) FROM person mp CROSS JOIN person k "
+            f"WHERE {_MERGED} AND k.id = mp.merged_into_id AND k.deleted = false "
+            f"AND {came.format(who='mp.id')} AND NOT {came.format(who='k.id')}"
         )
-    # a range of the index (``>= ''``), so that its order counts each identity once as it goes
-    sql = (
-        "SELECT count(DISTINCT i.identity_id) FROM personidentity i "
-        f"WHERE i.identity_id >= '' AND {present}"
+        total += _one(session, through, values)
+        present = (
+            f"({came.format(who='i.person_id')} OR EXISTS (SELECT 1 FROM person mp WHERE "
+            f"mp.merged_into_id = i.person_id AND {_MERGED} AND {came.format(who='mp.id')}))"
+        )
+    else:
+        present = came.format(who="i.person_id")
+    # identities of several records: those whose identity is another record's id, and the
+    # records of those identities that are present
+    shared = (
+        "SELECT i.identity_id, count(*) FROM personidentity i WHERE i.identity_id IN "
+        "(SELECT s.identity_id FROM personidentity s WHERE s.person_id <> s.identity_id) "
+        f"AND {present} GROUP BY i.identity_id"
     )
-    return int(session.connection().execute(query(sql, values), values).scalar_one())
+    total -= sum(int(count) - 1 for _identity, count in _rows(session, shared, values))
+    return total
 
 
 def _proposals_over_counted_meetings(

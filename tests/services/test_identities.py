@@ -3,6 +3,8 @@ weak matches, its decisions and their undo, and bundles that arrive after a deci
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,8 +16,9 @@ from sqlmodel import col, select
 from khdesk.domain.errors import InvalidInput, NotFound
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.vocabulary import MatchBasis, MatchDecision
-from khdesk.services import identities, meetings, participants, stats
+from khdesk.services import demo, identities, installation, meetings, participants, stats
 from khdesk.services.recorder import Recorder
+from khdesk.storage.database import Database
 from khdesk.storage.models import PersonMatch
 from tests.sync.sites import Site, content, export, import_into
 
@@ -406,3 +409,61 @@ def test_pairs_put_to_review_in_bulk_are_written_as_the_recorder_writes_one_and_
     )
     open_first = sorted([by_recorder, in_bulk[1]]) + [in_bulk[0]]
     assert [row.id for row in in_review(hq)] == open_first
+
+
+def _exact_unique(session: Any, filters: stats.Filters) -> int:
+    # the definition, as one query: each participant by their identity
+    participant, values = stats.counted_participants(session, filters)
+    sql = (
+        "SELECT count(DISTINCT coalesce(i.identity_id, p.id)) FROM person p "
+        f"LEFT JOIN personidentity i ON i.person_id = p.id WHERE {participant}"
+    )
+    return int(session.connection().execute(stats.query(sql, values), values).scalar_one())
+
+
+def test_unique_persons_counted_from_the_attendances_equal_the_definition(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        installation.init_installation(session, role="hq", name="Аналитик")
+        demo.write_campaign(session, installation.require_actor(session), scale="seed")
+    with database.transaction() as session:
+        identities.refresh(session)
+        run = session.connection().execute
+        persons = [row[0] for row in run(text("SELECT id FROM person ORDER BY id"))]
+        meetings = [row[0] for row in run(text("SELECT id FROM meeting ORDER BY date, id"))]
+        # identities of several records: every tenth person is the one before them
+        for before, person in list(itertools.pairwise(persons))[::10]:
+            run(
+                text("UPDATE personidentity SET identity_id = :i WHERE person_id = :p"),
+                {"i": before, "p": person},
+            )
+        # deleted persons, records merged into another (some into one present themselves,
+        # some into one who never came), and a meeting deleted
+        for person in persons[3::17]:
+            run(text("UPDATE person SET deleted = true WHERE id = :p"), {"p": person})
+            run(text("DELETE FROM personidentity WHERE person_id = :p"), {"p": person})
+        for merged, kept in zip(persons[5::23], persons[6::23], strict=False):
+            run(
+                text("UPDATE person SET deleted = true, merged_into_id = :k WHERE id = :m"),
+                {"k": kept, "m": merged},
+            )
+            run(text("DELETE FROM personidentity WHERE person_id = :p"), {"p": merged})
+        for kept in persons[6::23][:3]:  # these came only through the record merged into them
+            run(text("UPDATE attendance SET deleted = true WHERE person_id = :k"), {"k": kept})
+        # (the last one: the first persons came to the first meetings)
+        run(text("UPDATE meeting SET deleted = true WHERE id = :m"), {"m": meetings[-1]})
+    with database.session() as session:
+        first = session.connection().execute(text("SELECT min(date) FROM meeting")).scalar()
+        for filters in (
+            stats.NO_FILTERS,
+            stats.Filters(date_from=dt.date.fromisoformat(str(first)[:10]) + dt.timedelta(days=1)),
+        ):
+            where, values = stats.counted_meetings(filters)
+            counted, others = stats._split(session, where, values)
+            # the path under test: most meetings counted, every live person's identity known
+            assert counted > others
+            assert len(set(stats._identity_rows(session))) == 1
+            exact = _exact_unique(session, filters)
+            assert stats.unique_persons(session, filters) == exact
+            assert 0 < exact < sum(stats.participants_by_sector(session, filters).values())
