@@ -146,6 +146,11 @@ class ReadOnly(KhdeskError):
     """A change to something that may no longer change, such as a closed meeting."""
 
 
+class ChangedMeanwhile(KhdeskError):
+    """A record someone else changed between reading it and writing it (another analyst on
+    the same database): nothing was written."""
+
+
 class StorageProblem(KhdeskError):
     """The database or data folder cannot be used as it is (corrupt, newer, unwritable)."""
 

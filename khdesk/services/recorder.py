@@ -16,7 +16,7 @@ import orjson
 from sqlalchemy import text
 from sqlmodel import Session
 
-from khdesk.domain.errors import ReadOnly
+from khdesk.domain.errors import ChangedMeanwhile, ReadOnly
 from khdesk.domain.vocabulary import ChangeOp
 from khdesk.services.changes import note_record
 from khdesk.storage.models import Amendment, ChangeLog, SyncRecord, utcnow
@@ -139,6 +139,22 @@ class Recorder:
         record.seq = reserve_seq(self.session, self.actor.device_id)
         record.updated_at = utcnow()
 
+    def _claim(self, record: SyncRecord) -> None:
+        """Raise the stored version by one, only if it is still the one read (the version is
+        checked in the UPDATE itself: on a database several analysts share, a change another
+        one committed meanwhile is never overwritten)."""
+        table = type(record).__tablename__
+        claimed = self.session.connection().execute(
+            text(f"UPDATE {table} SET version = :new WHERE id = :id AND version = :old"),
+            {"new": record.version + 1, "id": record.id, "old": record.version},
+        )
+        if claimed.rowcount != 1:
+            raise ChangedMeanwhile(
+                "this record was changed by someone else while you were working on it: "
+                "nothing was saved; look at it again and redo the change."
+            )
+        record.version += 1
+
     def _check_owner(self, record: SyncRecord) -> None:
         if record.device_id != self.actor.device_id:
             raise ReadOnly(
@@ -174,7 +190,7 @@ class Recorder:
                 setattr(record, name, new)
         if not diff:
             return False
-        record.version += 1
+        self._claim(record)
         self._stamp(record)
         self.session.add(record)
         self._log(record, ChangeOp.AMEND if reason else ChangeOp.UPDATE, diff, reason)
@@ -187,7 +203,7 @@ class Recorder:
         if record.deleted:
             return
         record.deleted = True
-        record.version += 1
+        self._claim(record)
         self._stamp(record)
         self.session.add(record)
         self._log(record, ChangeOp.DELETE, {"deleted": [False, True]}, reason)
@@ -199,7 +215,7 @@ class Recorder:
         if not record.deleted:
             return
         record.deleted = False
-        record.version += 1
+        self._claim(record)
         self._stamp(record)
         self.session.add(record)
         self._log(record, ChangeOp.UPDATE, {"deleted": [True, False]}, reason)

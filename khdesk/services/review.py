@@ -30,12 +30,21 @@ from typing import Any
 
 import orjson
 from sqlalchemy import and_, column, func, literal_column, or_, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.selectable import Join
 from sqlmodel import Session, col, select
 
 from khdesk.domain import review as graph
-from khdesk.domain.errors import InvalidInput, Label, Message, NotFound, NotInitialised, ReadOnly
+from khdesk.domain.errors import (
+    ChangedMeanwhile,
+    InvalidInput,
+    Label,
+    Message,
+    NotFound,
+    NotInitialised,
+    ReadOnly,
+)
 from khdesk.domain.proposal_search import search_words
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.validation import clean_line, clean_text
@@ -427,23 +436,61 @@ def preview_bulk(session: Session, ids: Sequence[str], change: ReviewChange) -> 
     return BulkPreview(change, tuple(moves), tuple(refused), _summary(change, len(moves), session))
 
 
+def _version(session: Session, review_id: str) -> int | None:
+    row = (
+        session.connection()
+        .execute(text("SELECT version FROM proposalreview WHERE id = :id"), {"id": review_id})
+        .first()
+    )
+    return None if row is None else int(row[0])
+
+
+def _changed_meanwhile(session: Session, move: PlannedReview) -> MoveRefused:
+    """The sentence for a review another analyst saved first: who, and to what."""
+    return _changed_by_another(session, move.proposal, move.review_id)
+
+
+def _changed_by_another(session: Session, proposal: Message, review_id: str) -> MoveRefused:
+    row = (
+        session.connection()
+        .execute(
+            text("SELECT status, reviewer FROM proposalreview WHERE id = :id"), {"id": review_id}
+        )
+        .first()
+    )
+    status = graph.status_of(row[0] if row else None)
+    return MoveRefused(
+        "{proposal} was changed meanwhile by {who}: it is now {state}; nothing was changed, "
+        "look at it again.",
+        proposal=proposal,
+        who=(row[1] if row and row[1] else Label("another analyst")),
+        state=graph.NAMES[status],
+    )
+
+
 def _write(session: Session, actor: Actor, moves: Sequence[PlannedReview]) -> list[StepEntry]:
     recorder = Recorder(session, actor)
     entries = []
     for move in moves:
         review = session.get(ProposalReview, move.review_id)
-        if review is None:
-            review = recorder.add(
-                ProposalReview(
-                    id=move.review_id,
-                    proposal_id=move.proposal_id,
-                    device_id=actor.device_id,
-                    seq=0,
-                    **move.after,
-                )
-            )
-        else:
-            recorder.update(review, move.after)
+        try:
+            if review is None:
+                # in a savepoint: when another analyst wrote the first review at the same
+                # moment, the database refuses this one and what they wrote can still be read
+                with session.begin_nested():
+                    review = recorder.add(
+                        ProposalReview(
+                            id=move.review_id,
+                            proposal_id=move.proposal_id,
+                            device_id=actor.device_id,
+                            seq=0,
+                            **move.after,
+                        )
+                    )
+            else:
+                recorder.update(review, move.after)
+        except (ChangedMeanwhile, IntegrityError):
+            raise _changed_meanwhile(session, move) from None
         entries.append(StepEntry(move.proposal_id, review.id, move.before, review.version))
     return entries
 
@@ -465,13 +512,14 @@ def apply_bulk(session: Session, actor: Actor, preview: BulkPreview) -> ReviewSt
     name = actor.name or _actor_name(session)
     moves = []
     for planned in preview.moves:
-        now = _plan_one(session, planned.proposal_id, preview.change, name)
+        try:
+            now = _plan_one(session, planned.proposal_id, preview.change, name)
+        except MoveRefused:
+            if _version(session, planned.review_id) != planned.version:
+                raise _changed_meanwhile(session, planned) from None
+            raise
         if now.version != planned.version:
-            raise MoveRefused(
-                "{proposal} was reviewed by someone else since the preview: nothing was "
-                "changed; preview the action again.",
-                proposal=now.proposal,
-            )
+            raise _changed_meanwhile(session, planned)
         moves.append(now)
     return ReviewStep(tuple(_write(session, actor, moves)), preview.summary)
 
@@ -494,10 +542,31 @@ def review_proposals(
     return apply_bulk(session, actor, preview)
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What the analyst saw of a proposal's review when they chose an action: when it last
+    changed (None: it had no review yet)."""
+
+    reviewed_at: dt.datetime | None
+
+
 def set_review(
-    session: Session, actor: Actor, proposal_id: str, change: ReviewChange
+    session: Session,
+    actor: Actor,
+    proposal_id: str,
+    change: ReviewChange,
+    *,
+    seen: Seen | None = None,
 ) -> ReviewStep:
-    """Apply ``change`` to one proposal, or refuse in one sentence."""
+    """Apply ``change`` to one proposal, or refuse in one sentence; with ``seen``, refused
+    also when the review changed since the analyst saw it (another analyst saved first)."""
+    if seen is not None:
+        current = review_of(session, proposal_id)
+        if (current.updated_at if current else None) != seen.reviewed_at:
+            proposal = _proposal(session, proposal_id)
+            raise _changed_by_another(
+                session, proposal_label(session, proposal), review_id_for(proposal_id)
+            )
     return review_proposals(session, actor, [proposal_id], change)
 
 

@@ -584,9 +584,12 @@ def filter_choices(work: Work) -> FilterChoices:
 # --- the window's review actions ----------------------------------------------------------------
 
 
-def act_on_one(work: Work, proposal_id: str, change: ReviewChange) -> ReviewStep:
-    """One proposal's review action (``review.set_review``), refused in one sentence."""
-    return review.set_review(work.session, work.actor, proposal_id, change)
+def act_on_one(
+    work: Work, proposal_id: str, change: ReviewChange, seen: review.Seen | None = None
+) -> ReviewStep:
+    """One proposal's review action (``review.set_review``), refused in one sentence, and
+    refused when the review changed since the row ``seen`` was read."""
+    return review.set_review(work.session, work.actor, proposal_id, change, seen=seen)
 
 
 def preview_action(work: Work, ids: Sequence[str], change: ReviewChange) -> BulkPreview:

@@ -23,7 +23,10 @@ CORE = ("domain", "storage", "services", "sync", "documents", "io")
 TOP_MODULES = ("paths.py", "reports.py")
 TARGET = Path(__file__).resolve().parent / "core_texts.py"
 #: Names that take a message template first: the errors, found by their base classes below.
-BASES = {"KhdeskError", "InvalidInput", "NotFound", "ReadOnly", "StorageProblem", "NotInitialised"}
+BASES = {
+    "KhdeskError", "InvalidInput", "NotFound", "ReadOnly", "StorageProblem", "NotInitialised",
+    "ChangedMeanwhile",
+}  # fmt: skip
 MESSAGE_MAKERS = {"Message", "Problem"}
 
 

@@ -1028,6 +1028,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,6 +3078,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this record was changed by someone else while you were working on it: nothing was saved; look at it again and redo the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,15 +3454,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{proposal} was changed meanwhile by {who}: it is now {state}; nothing was changed, look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1028,6 +1028,10 @@
         <translation>күн тәртібінің кемінде бір мәселесі</translation>
     </message>
     <message>
+        <source>another analyst</source>
+        <translation>басқа сарапшы</translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation>қосымша</translation>
     </message>
@@ -3074,6 +3078,10 @@
         <translation>бұл адам немесе ол көрсетілген жазба басқа құрылғыда жасалған және оларды тек сол құрылғы өзгерте алады: сол жерде түзетіңіз (бірнеше өңірде кездесетін адамдарды орталық аппарат өзі біріктіреді).</translation>
     </message>
     <message>
+        <source>this record was changed by someone else while you were working on it: nothing was saved; look at it again and redo the change.</source>
+        <translation>сіз жұмыс істеп жатқанда бұл жазбаны басқа біреу өзгертті: ештеңе сақталмады; оны қайта қарап, өзгерісті қайта енгізіңіз.</translation>
+    </message>
+    <message>
         <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
         <translation>бұл жазба басқа құрылғыда жасалған және оны тек сол құрылғы өзгерте алады; орталық аппараттың пікірін қарау нәтижесі ретінде жазыңыз.</translation>
     </message>
@@ -3446,16 +3454,16 @@
         <translation>{proposal} қабылданған емес, «{state}» мәртебесінде: оның орнына оны бөлімге қабылдаңыз.</translation>
     </message>
     <message>
+        <source>{proposal} was changed meanwhile by {who}: it is now {state}; nothing was changed, look at it again.</source>
+        <translation>осы аралықта {proposal} өзгертілді, өзгерткен: {who}; қазір ол — {state}; ештеңе өзгертілмеді, оны қайта қараңыз.</translation>
+    </message>
+    <message>
         <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
         <translation>{proposal} осы аралықта өз өңірінде жойылған: оны қарау мүмкін емес; тізімді жаңартыңыз.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
         <translation>{proposal} содан бері қайта қаралған: әрекетті толығымен кері қайтару мүмкін емес, оны қолмен өзгертіңіз.</translation>
-    </message>
-    <message>
-        <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
-        <translation>{proposal} бойынша алдын ала қараудан кейін басқа біреу қарау нәтижесін жазды: ештеңе өзгертілмеді; әрекетті қайта алдын ала қараңыз.</translation>
     </message>
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>

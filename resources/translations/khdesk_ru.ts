@@ -1028,6 +1028,10 @@
         <translation>хотя бы один вопрос повестки дня</translation>
     </message>
     <message>
+        <source>another analyst</source>
+        <translation>другой аналитик</translation>
+    </message>
+    <message>
         <source>attachment</source>
         <translation>приложение</translation>
     </message>
@@ -3074,6 +3078,10 @@
         <translation>этот человек или запись, в которой он указан, созданы на другом устройстве, и изменить их может только оно: исправьте их там (людей, встречающихся в нескольких регионах, центральный аппарат объединяет сам).</translation>
     </message>
     <message>
+        <source>this record was changed by someone else while you were working on it: nothing was saved; look at it again and redo the change.</source>
+        <translation>пока вы работали, эту запись изменил кто-то другой: ничего не сохранено; посмотрите её снова и повторите изменение.</translation>
+    </message>
+    <message>
         <source>this record was written on another device and only that device may change it; record headquarters&apos; view as a review instead.</source>
         <translation>эта запись создана на другом устройстве, и изменить её может только оно; запишите мнение центрального аппарата как результат рассмотрения.</translation>
     </message>
@@ -3446,16 +3454,16 @@
         <translation>{proposal} не принято, у него статус «{state}»: вместо этого примите его в раздел.</translation>
     </message>
     <message>
+        <source>{proposal} was changed meanwhile by {who}: it is now {state}; nothing was changed, look at it again.</source>
+        <translation>{proposal} тем временем изменил(а) {who}: теперь это — {state}; ничего не изменено, посмотрите снова.</translation>
+    </message>
+    <message>
         <source>{proposal} was deleted by its region in the meantime: it cannot be reviewed; refresh the list.</source>
         <translation>{proposal} тем временем удалено в регионе: его нельзя рассмотреть; обновите список.</translation>
     </message>
     <message>
         <source>{proposal} was reviewed again since: the action cannot be undone as a whole, change it by hand.</source>
         <translation>{proposal} с тех пор рассмотрено повторно: действие нельзя отменить целиком, измените его вручную.</translation>
-    </message>
-    <message>
-        <source>{proposal} was reviewed by someone else since the preview: nothing was changed; preview the action again.</source>
-        <translation>{proposal} после предварительного просмотра рассмотрел кто-то другой: ничего не изменено; снова откройте предварительный просмотр действия.</translation>
     </message>
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>

@@ -274,3 +274,25 @@ def test_every_triage_key_is_a_named_action_the_help_lists(page: ProposalsPage) 
     for keys in ("J", "K", "X", "A", "D", "M", "S", "C", "R", "N", "Ctrl+Z"):
         assert listed.get(keys), keys
     assert listed["A"] == "Accept into a section…"
+
+
+def test_a_review_another_analyst_saved_meanwhile_is_not_overwritten_and_is_shown(
+    qtbot: QtBot, page: ProposalsPage, hq: Site
+) -> None:
+    go_to(qtbot, page, "Жастарға")
+    assert page.current_row().status.value == "new"  # what this analyst sees
+    seen_by_other = review.ReviewChange(status="accepted", section="D2.3", reviewer="Серік Ахметов")
+    with hq.database.transaction() as session:  # another analyst, on the same database
+        review.set_review(session, hq.actor, page.current_id(), seen_by_other)
+    key(qtbot, page, "R")  # in review, chosen on what the list showed
+    assert page.problem.text() == (
+        "Proposal 4 of meeting " + page.current_row().meeting + " was changed meanwhile by "
+        "Серік Ахметов: it is now accepted; nothing was changed, look at it again."
+    )
+    assert status_of(hq, "Жастарға") == {
+        "status": "accepted", "section": "D2.3", "into": None, "reviewer": "Серік Ахметов"
+    }  # fmt: skip
+    # the list shows what is stored now, and an action on it is taken
+    qtbot.waitUntil(lambda: page.current_row().status.value == "accepted")
+    key(qtbot, page, "R")
+    assert status_of(hq, "Жастарға")["status"] == "under-review"

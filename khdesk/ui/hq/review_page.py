@@ -48,7 +48,7 @@ from khdesk.domain.errors import KhdeskError
 from khdesk.domain.vocabulary import ReviewStatus
 from khdesk.services import review_page_queries as queries
 from khdesk.services import similarity
-from khdesk.services.review import ReviewChange
+from khdesk.services.review import ReviewChange, Seen
 from khdesk.services.work import Work
 from khdesk.ui import labels
 from khdesk.ui.context import AppContext
@@ -948,7 +948,10 @@ class ProposalsPage(QWidget):
         self.problem.hide()
         change = ReviewChange(**{**change.__dict__, "language": self.context.language})
         if not self.model.marked:
-            self._write(queries.act_on_one, ids[0], change, touched=ids)
+            # what the analyst saw: a review another analyst saved since is not overwritten
+            row = self.current_row()
+            seen = Seen(row.reviewed_at) if row is not None and row.id == ids[0] else None
+            self._write(queries.act_on_one, ids[0], change, seen, touched=ids)
             return
 
         def previewed(preview: Any) -> None:
