@@ -69,12 +69,16 @@ left out of the review (too common to mean anything) and counted apart. A refres
 bundle that wrote no person and no pair reads a fingerprint of the versions (counts and sums of
 `person.version` and `personmatch.version`) and returns what the last one found.
 
-The unique persons are counted along `ix_personidentity_identity` (identity, person), a range
-of the index (`>= ''`) so that its order lets `count(DISTINCT …)` count each identity as it
-goes, each record a probe of `ix_attendance_by_person`; with few meetings counted (one region),
-their participants are gathered first and their identities looked up. When the identities are
-not current (a person added since the last refresh), the figure counts over the persons with
-their identities joined, which is exact but slower.
+The unique persons, with most meetings counted, are counted from the attendances themselves:
+the records present, in one pass along the covering index `ix_attendance_by_person` in record
+order (`count(DISTINCT person_id)` needs no sorter there), then put right with what is few:
+less the records among them that are not live (deleted or merged), plus the records kept by a
+merge that came only through a record merged into them, less the records present beyond the
+first in each identity of several records (a test compares it with the definition, and shows
+each correction to matter). With few meetings counted (one region), their participants are
+gathered first and their identities looked up. When the identities are not current (a person
+added since the last refresh), the figure counts over the persons with their identities
+joined, which is exact but slower.
 """
 
 

@@ -37,6 +37,21 @@ def _url_of(name: str) -> str:
     return make_url(server_url()).set(database=name).render_as_string(hide_password=False)
 
 
+def admin(statement: str) -> None:
+    """One statement as the server's superuser, outside a transaction."""
+    _admin(statement)
+
+
+def admin_in(database: str, statement: str) -> None:
+    """One statement as the superuser in ``database``."""
+    engine = create_engine(_url_of(database), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
 def _admin(statement: str) -> None:
     engine = create_engine(server_url(), isolation_level="AUTOCOMMIT")
     try:

@@ -121,9 +121,56 @@ def _disk_nearly_full(path: Path | None) -> bool:
         return False
 
 
+def shown(url: str) -> str:
+    """A database URL as khdesk shows it: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _postgres_problem(where: object, exc: BaseException) -> StorageProblem | None:
+    """The one sentence for what PostgreSQL (or libpq, before a connection) refused, told apart
+    by its SQLSTATE; None for an error that is not PostgreSQL's."""
+    orig = getattr(exc, "orig", None) or exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    state = getattr(orig, "sqlstate", None)
+    detail = " ".join(str(orig).split())[:300]
+    where = shown(str(where))
+    if state is None or state.startswith("08") or state.startswith("28"):
+        return StorageProblem(
+            "khdesk cannot connect to the PostgreSQL database {where} ({detail}): check that "
+            "the server runs and accepts this computer, and that the user and its password "
+            "(in ~/.pgpass) are right, then try again.",
+            where=where,
+            detail=detail,
+        )
+    if "pg_trgm" in detail or (state == "42501" and "extension" in detail):
+        return StorageProblem(
+            "the database {where} needs PostgreSQL's pg_trgm extension for its searches and "
+            "khdesk could not create it ({detail}): ask the server's administrator to install "
+            "postgresql-contrib and run CREATE EXTENSION pg_trgm in this database, then try "
+            "again.",
+            where=where,
+            detail=detail,
+        )
+    if state == "42501":
+        return StorageProblem(
+            "the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): "
+            "give it the rights docs/postgresql.md lists, then try again.",
+            where=where,
+            detail=detail,
+        )
+    return None
+
+
 def storage_problem(where: object, exc: BaseException) -> StorageProblem | None:
-    """The one-sentence problem behind a database error, told apart by SQLite's result code,
-    or None when it is not one a user can act on."""
+    """The one-sentence problem behind a database error, told apart by SQLite's result code
+    (or PostgreSQL's SQLSTATE), or None when it is not one a user can act on."""
+    postgres = _postgres_problem(where, exc)
+    if postgres is not None:
+        return postgres
     code = sqlite_code(exc)
     path = where if isinstance(where, Path) else None
     if code == SQLITE_IOERR:
@@ -169,7 +216,7 @@ class Database:
             raise StorageProblem(
                 "khdesk cannot use the database URL '{url}' ({reason}): give a SQLite file "
                 "path, or a URL whose driver is installed.",
-                url=url,
+                url=shown(url),
                 reason=exc.__class__.__name__,
             ) from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"

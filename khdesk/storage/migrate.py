@@ -22,6 +22,7 @@ from khdesk.storage.database import (
     Database,
     backup_postgres,
     backup_sqlite,
+    shown,
     storage_problem,
 )
 
@@ -113,7 +114,7 @@ def _check_tables(database: Database, tables: set[str], version: str | None) -> 
         raise StorageProblem(
             "{where} holds tables that are not khdesk's: point --db at a khdesk database or a "
             "new file.",
-            where=str(database.path or database.url),
+            where=str(database.path or shown(database.url)),
         )
     return version
 
@@ -127,7 +128,7 @@ def _unreadable(database: Database, exc: Exception) -> StorageProblem:
     return StorageProblem(
         "the database {where} cannot be read ({detail}): restore it from backups/ or move it "
         "aside to start a new one.",
-        where=str(database.path or database.url),
+        where=str(database.path or shown(database.url)),
         detail=detail,
     )
 

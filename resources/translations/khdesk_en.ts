@@ -2470,6 +2470,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>khdesk cannot connect to the PostgreSQL database {where} ({detail}): check that the server runs and accepts this computer, and that the user and its password (in ~/.pgpass) are right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,6 +2654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the answer template is empty: write its text in at least one language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +2795,10 @@
     </message>
     <message>
         <source>the database {where} may not be written: give khdesk write permission or copy it somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {where} needs PostgreSQL&apos;s pg_trgm extension for its searches and khdesk could not create it ({detail}): ask the server&apos;s administrator to install postgresql-contrib and run CREATE EXTENSION pg_trgm in this database, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

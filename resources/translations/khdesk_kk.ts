@@ -2470,6 +2470,10 @@
         <translation>khdesk {where} дерекқорының сызбасын жаңартпас бұрын оның сақтық көшірмесін жасайды, бірақ бұл компьютерде PostgreSQL-дің pg_dump бағдарламасы орнатылмаған: PostgreSQL клиент құралдарын орнатыңыз (Debian мен Ubuntu-да: apt-get install postgresql-client) немесе көшірмені «pg_dump --format=custom» арқылы өзіңіз жасап, khdesk-ті KHDESK_PG_BACKED_UP=1 мәнімен іске қосыңыз.</translation>
     </message>
     <message>
+        <source>khdesk cannot connect to the PostgreSQL database {where} ({detail}): check that the server runs and accepts this computer, and that the user and its password (in ~/.pgpass) are right, then try again.</source>
+        <translation>khdesk {where} PostgreSQL дерекқорына қосыла алмайды ({detail}): сервердің жұмыс істеп тұрғанын және бұл компьютерді қабылдайтынын, пайдаланушы мен оның құпиясөзі (~/.pgpass ішінде) дұрыс екенін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk «{url}» дерекқор мекенжайын пайдалана алмайды ({reason}): SQLite файлының жолын немесе драйвері орнатылған мекенжайды көрсетіңіз.</translation>
     </message>
@@ -2650,6 +2654,10 @@
         <translation>бұл — осы khdesk-тің өз картасы: өңірлердің карталарын тіркеңіз.</translation>
     </message>
     <message>
+        <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
+        <translation>khdesk қосылатын PostgreSQL рөлінің {where} ішінде мұны істеуге құқығы жоқ ({detail}): оған docs/postgresql.md тізіміндегі құқықтарды беріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>the answer template is empty: write its text in at least one language.</source>
         <translation>жауап үлгісі бос: оның мәтінін кемінде бір тілде жазыңыз.</translation>
     </message>
@@ -2788,6 +2796,10 @@
     <message>
         <source>the database {where} may not be written: give khdesk write permission or copy it somewhere writable.</source>
         <translation>{where} дерекқорына жазуға рұқсат жоқ: khdesk-ке жазу құқығын беріңіз немесе дерекқорды жазуға болатын жерге көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>the database {where} needs PostgreSQL&apos;s pg_trgm extension for its searches and khdesk could not create it ({detail}): ask the server&apos;s administrator to install postgresql-contrib and run CREATE EXTENSION pg_trgm in this database, then try again.</source>
+        <translation>{where} дерекқорына іздеу үшін PostgreSQL-дің pg_trgm кеңейтімі қажет, бірақ khdesk оны жасай алмады ({detail}): сервер әкімшісінен postgresql-contrib орнатып, осы дерекқорда CREATE EXTENSION pg_trgm орындауын сұраңыз, содан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>the decision was undone ({what})</source>

@@ -2470,6 +2470,10 @@
         <translation>khdesk делает резервную копию базы данных {where} перед обновлением её схемы, но программа PostgreSQL pg_dump здесь не установлена: установите клиентские программы PostgreSQL (в Debian и Ubuntu: apt-get install postgresql-client) или сделайте копию сами через «pg_dump --format=custom» и запустите khdesk с KHDESK_PG_BACKED_UP=1.</translation>
     </message>
     <message>
+        <source>khdesk cannot connect to the PostgreSQL database {where} ({detail}): check that the server runs and accepts this computer, and that the user and its password (in ~/.pgpass) are right, then try again.</source>
+        <translation>khdesk не может подключиться к базе данных PostgreSQL {where} ({detail}): проверьте, что сервер работает и принимает этот компьютер, а пользователь и его пароль (в ~/.pgpass) верны, и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk не может использовать адрес базы данных «{url}» ({reason}): укажите путь к файлу SQLite или адрес, для которого установлен драйвер.</translation>
     </message>
@@ -2650,6 +2654,10 @@
         <translation>это карточка самой этой установки khdesk: регистрируйте карточки регионов.</translation>
     </message>
     <message>
+        <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
+        <translation>у роли PostgreSQL, под которой подключается khdesk, нет права делать это в {where} ({detail}): дайте ей права из docs/postgresql.md и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>the answer template is empty: write its text in at least one language.</source>
         <translation>шаблон ответа пуст: введите его текст хотя бы на одном языке.</translation>
     </message>
@@ -2788,6 +2796,10 @@
     <message>
         <source>the database {where} may not be written: give khdesk write permission or copy it somewhere writable.</source>
         <translation>запись в базу данных {where} запрещена: дайте khdesk право на запись или скопируйте её туда, где запись разрешена.</translation>
+    </message>
+    <message>
+        <source>the database {where} needs PostgreSQL&apos;s pg_trgm extension for its searches and khdesk could not create it ({detail}): ask the server&apos;s administrator to install postgresql-contrib and run CREATE EXTENSION pg_trgm in this database, then try again.</source>
+        <translation>базе данных {where} для поиска нужно расширение PostgreSQL pg_trgm, но khdesk не смог его создать ({detail}): попросите администратора сервера установить postgresql-contrib и выполнить в этой базе CREATE EXTENSION pg_trgm, затем попробуйте снова.</translation>
     </message>
     <message>
         <source>the decision was undone ({what})</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from khdesk.domain.errors import StorageProblem
 from khdesk.services import installation, persons
@@ -114,3 +114,50 @@ def test_a_url_as_libpq_writes_it_is_read_through_psycopg(database: Database) ->
             assert session.connection().execute(text("SELECT 1")).scalar() == 1
     finally:
         other.close()
+
+
+def test_an_unreachable_server_is_one_sentence_without_the_password(tmp_path: Path) -> None:
+    url = f"postgresql://analyst:s3cret-word@/khdesk?host={tmp_path / 'no-server-here'}"
+    with pytest.raises(StorageProblem) as refused:
+        Database.open(url, backups_dir=tmp_path / "backups")
+    sentence = str(refused.value)
+    assert sentence.startswith("khdesk cannot connect to the PostgreSQL database")
+    assert "check that the server runs" in sentence
+    assert "s3cret-word" not in sentence
+
+
+@pytest.fixture
+def plain_role() -> Iterator[str]:
+    """A login role with no rights of its own, and a database it may only connect to."""
+    name = backends.empty_database()
+    database = make_url(name).database
+    backends.admin("DROP ROLE IF EXISTS khdesk_plain")
+    backends.admin("CREATE ROLE khdesk_plain LOGIN")
+    backends.admin(f"GRANT CONNECT ON DATABASE {database} TO khdesk_plain")
+    yield name
+    backends.drop(name)
+    backends.admin("DROP ROLE IF EXISTS khdesk_plain")
+
+
+def test_a_role_without_rights_is_told_what_to_give_it(plain_role: str, tmp_path: Path) -> None:
+    url = make_url(plain_role).set(username="khdesk_plain").render_as_string(hide_password=False)
+    with pytest.raises(StorageProblem) as refused:
+        Database.open(url, backups_dir=tmp_path / "backups")
+    sentence = str(refused.value)
+    assert sentence.startswith("the PostgreSQL role khdesk connects as may not do this")
+    assert "docs/postgresql.md" in sentence
+
+
+def test_a_role_that_may_not_create_pg_trgm_is_told_how_to_get_it(
+    plain_role: str, tmp_path: Path
+) -> None:
+    database = make_url(plain_role).database
+    # it may make tables, but not extensions (CREATE on the database itself is not given)
+    backends.admin(f"ALTER DATABASE {database} OWNER TO postgres")
+    backends.admin_in(database, "GRANT CREATE, USAGE ON SCHEMA public TO khdesk_plain")
+    url = make_url(plain_role).set(username="khdesk_plain").render_as_string(hide_password=False)
+    with pytest.raises(StorageProblem) as refused:
+        Database.open(url, backups_dir=tmp_path / "backups")
+    sentence = str(refused.value)
+    assert "needs PostgreSQL's pg_trgm extension" in sentence
+    assert "CREATE EXTENSION pg_trgm" in sentence
