@@ -1,10 +1,13 @@
-"""What a unit of work changed, noted in its session as the records are written."""
+"""What a unit of work changed, noted in its session as the records are written (and, on a
+shared PostgreSQL, told to the other analysts' windows: ``khdesk.storage.notices``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from sqlmodel import Session
+
+from khdesk.storage import notices
 
 _KEY = "khdesk.changes"
 
@@ -40,11 +43,17 @@ def changes_of(session: Session) -> Changes:
 def note_record(session: Session, table: str, meeting_id: str | None) -> None:
     """Note that a record of ``table`` (of the meeting ``meeting_id``) was written."""
     changes = changes_of(session)
+    new = table not in changes.tables or bool(meeting_id and meeting_id not in changes.meetings)
     changes.tables.add(table)
     if meeting_id:
         changes.meetings.add(meeting_id)
+    if new:
+        notices.send(session.connection(), table=table, meeting=meeting_id, everything=False)
 
 
 def note_everything(session: Session) -> None:
     """Note a bulk write: the window reloads everything it shows."""
-    changes_of(session).everything = True
+    changes = changes_of(session)
+    if not changes.everything:
+        notices.send(session.connection(), table=None, meeting=None, everything=True)
+    changes.everything = True

@@ -35,6 +35,7 @@ from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
 from khdesk.services import proposals, reference, review
+from khdesk.services.changes import note_everything
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
@@ -787,6 +788,8 @@ def import_file(database: Any, path: Path, folder: DataFolder) -> ImportResult:
                     else:
                         with database.transaction(patient=True) as session:
                             result = _import_checked(session, signed, shown, folder.attachments)
+                            # the other analysts' windows read what the bundle brought
+                            note_everything(session)
             finally:
                 signed.archive.close()
     except KhdeskError as error:

@@ -86,6 +86,12 @@ class Operations(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._closed = False
+        # other analysts' changes on a shared PostgreSQL, announced as this window's own are
+        self._heard = _Relay(self)
+        self._heard.arrived.connect(self._announce_heard)
+        from khdesk.services.listening import listen
+
+        self._listener = listen(database, self._heard.arrived.emit)
 
     # --- what the window calls ------------------------------------------------------------------
     def read(
@@ -155,8 +161,14 @@ class Operations(QObject):
             return
         self._writer.submit(lambda: None).result(timeout=seconds)
 
+    def _announce_heard(self, changes: Any) -> None:
+        if not self._closed:
+            self.hub.announce(changes)
+
     def shutdown(self) -> None:
         """Finish every write asked for (nothing typed is lost), then stop the threads."""
+        if self._listener is not None:
+            self._listener.stop()
         self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)

@@ -4,6 +4,8 @@ undo, the history in the detail pane, and the one sentence of a refusal."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -236,7 +238,7 @@ def test_a_retired_section_and_a_deleted_proposal_each_get_one_sentence(
     qtbot: QtBot, page: ProposalsPage, hq: Site
 ) -> None:
     with hq.database.transaction() as session:
-        session.connection().execute(text("UPDATE section SET active = 0 WHERE code = 'D2.2'"))
+        session.connection().execute(text("UPDATE section SET active = false WHERE code = 'D2.2'"))
     go_to(qtbot, page, "Ауыл")
     key(qtbot, page, "A")
     sections = dialog_of(qtbot, page, SectionDialog)
@@ -257,7 +259,7 @@ def test_a_retired_section_and_a_deleted_proposal_each_get_one_sentence(
     )
     pid = page.current_id()
     with hq.database.transaction() as session:
-        session.connection().execute(text("UPDATE proposal SET deleted = 1 WHERE id = :id"),
+        session.connection().execute(text("UPDATE proposal SET deleted = true WHERE id = :id"),
                                      {"id": pid})  # fmt: skip
     key(qtbot, page, "C")
     dialog = dialog_of(qtbot, page, AnswerDialog)
@@ -296,3 +298,28 @@ def test_a_review_another_analyst_saved_meanwhile_is_not_overwritten_and_is_show
     qtbot.waitUntil(lambda: page.current_row().status.value == "accepted")
     key(qtbot, page, "R")
     assert status_of(hq, "Жастарға")["status"] == "under-review"
+
+
+@pytest.mark.postgres_only
+def test_another_analysts_decision_appears_within_two_seconds_where_the_analyst_is(
+    qtbot: QtBot, page: ProposalsPage, hq: Site
+) -> None:
+    go_to(qtbot, page, "Жастарға")
+    position = page.table.currentIndex().row()
+    scrolled = page.table.verticalScrollBar().value()
+    other = page.model.rows[0 if position else 1]  # not the one this analyst is on
+    # another analyst, in a process of their own on the same database
+    decided = subprocess.run(
+        [sys.executable, "-m", "khdesk", "--db", hq.database.url, "--data-dir", str(hq.folder),
+         "review", "set", other.id, "--status", "accepted", "--section", "D2.3",
+         "--reviewer", "Серік Ахметов"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert decided.returncode == 0, decided.stderr
+    shown = next(i for i, r in enumerate(page.model.rows) if r.id == other.id)
+    qtbot.waitUntil(lambda: page.model.rows[shown].status.value == "accepted", timeout=2000)
+    assert page.model.rows[shown].reviewer == "Серік Ахметов"
+    # the analyst's place is kept: the same proposal chosen, the list where it was
+    assert page.table.currentIndex().row() == position
+    assert page.current_row().text.startswith("Жастарға")
+    assert page.table.verticalScrollBar().value() == scrolled
