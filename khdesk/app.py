@@ -91,11 +91,14 @@ def _run(*, data_dir: str | None, database: str | None) -> int:
 def _open_database(url: str, backups: Path) -> Any:
     # runs in a worker thread: the first import of the database layer happens here, and the
     # installation's identity and reference data are read before the window needs them
+    from khdesk.paths import Workstation
     from khdesk.services.snapshots import installation_and_reference
     from khdesk.services.work import run_read
     from khdesk.storage.database import Database
 
     database = Database.open(url, backups_dir=backups)
+    # a workstation that joined a shared database writes as its own device there
+    database.device_id = Workstation.read(backups.parent).device_on(database)
     try:
         return (database, *run_read(database, installation_and_reference))
     except BaseException:

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from khdesk.domain.errors import Label, StorageProblem
 
@@ -42,11 +43,61 @@ def resolve_data_dir(option: str | None = None) -> Path:
 
 
 def resolve_database_url(option: str | None, data_dir: Path) -> str:
-    """The database from ``--db``, then ``KHDESK_DB``, then ``khdesk.db`` in the data folder."""
-    chosen = option or os.environ.get("KHDESK_DB")
+    """The database from ``--db``, then ``KHDESK_DB``, then the shared database this workstation
+    joined (``workstation.json``), then ``khdesk.db`` in the data folder."""
+    chosen = option or os.environ.get("KHDESK_DB") or Workstation.read(data_dir).database
     if chosen:
         return chosen if "://" in chosen else f"sqlite:///{Path(chosen).expanduser()}"
     return f"sqlite:///{data_dir / DATABASE_FILE}"
+
+
+#: The file of a workstation that joined a shared headquarters database.
+WORKSTATION_FILE = "workstation.json"
+
+
+@dataclass(frozen=True)
+class Workstation:
+    """A workstation that joined headquarters' shared database (``khdesk init --join``): the
+    database (its URL without a password: libpq finds the password) and this workstation's own
+    device on it. Both None for an installation with a database of its own."""
+
+    database: str | None = None
+    device_id: str | None = None
+
+    @classmethod
+    def read(cls, data_dir: Path) -> Workstation:
+        import json
+
+        path = data_dir / WORKSTATION_FILE
+        try:
+            words = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        except (OSError, ValueError):
+            raise StorageProblem(
+                "this workstation's file {path} cannot be read: join again with 'khdesk init "
+                "--role hq --join URL --keys FILE' from a new data folder.",
+                path=str(path),
+            ) from None
+        database, device = words.get("database"), words.get("device_id")
+        return cls(
+            database if isinstance(database, str) else None,
+            device if isinstance(device, str) else None,
+        )
+
+    def device_on(self, database: Any) -> str | None:
+        """This workstation's device on ``database`` (an open ``Database``), if it is the
+        database it joined."""
+        from khdesk.storage.database import shown
+
+        joined = self.database is not None and shown(self.database) == shown(database.url)
+        return self.device_id if joined else None
+
+    def write(self, data_dir: Path) -> None:
+        import json
+
+        from khdesk.storage.files import write_whole
+
+        words = {"database": self.database, "device_id": self.device_id}
+        write_whole(data_dir / WORKSTATION_FILE, json.dumps(words, indent=1).encode())
 
 
 def ensure_writable_dir(path: Path, *, what: Label = DATA_FOLDER) -> Path:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from khdesk import __version__
 from khdesk.cli import (
+    analysts,
     campaign,
     documents,
     exports,
@@ -46,7 +47,7 @@ from khdesk.cli import (
 )
 from khdesk.cli.base import EXIT_BUG, EXIT_USAGE, Commands, Handler, Parser, global_options
 from khdesk.domain.errors import KhdeskError
-from khdesk.paths import DataFolder, resolve_data_dir, resolve_database_url
+from khdesk.paths import DataFolder, Workstation, resolve_data_dir, resolve_database_url
 
 __all__ = ["EXIT_BUG", "EXIT_USAGE", "build_parser", "main"]
 
@@ -61,6 +62,7 @@ GROUPS: tuple[Callable[[Commands, Parser], None], ...] = (
     review.register,
     exports.register,
     prospectus.register,
+    analysts.register,
 )
 
 
@@ -178,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = Database.open(
             resolve_database_url(args.db, data_dir), backups_dir=data_dir / "backups"
         )
+        # a workstation that joined a shared database writes as its own device there
+        database.device_id = Workstation.read(data_dir).device_on(database)
         try:
             handler: Handler = args.handler
             return handler(args, database)

@@ -26,6 +26,11 @@ DEMO_SCALES = ("seed", "national")
 def _cmd_init(args: argparse.Namespace, db: Database) -> int:
     from khdesk.services import installation
 
+    if args.keys is not None:
+        from khdesk.cli import analysts
+
+        return analysts.join(args, db)
+
     with db.transaction() as session:
         device = installation.init_installation(
             session,
@@ -155,6 +160,13 @@ def register(commands: Commands, common: Parser) -> None:
     init.add_argument("--region", metavar="KATO", help="two-digit KATO code (facilitators)")
     init.add_argument("--name", help="the name of the person using this installation")
     init.add_argument("--force", action="store_true", help="replace an existing identity")
+    init.add_argument(
+        "--join", dest="db", metavar="URL", default=argparse.SUPPRESS,
+        help="headquarters: join the shared database at URL as another analyst (with --keys)",
+    )  # fmt: skip
+    init.add_argument(
+        "--keys", metavar="FILE", help="the key file 'khdesk hq keys export' wrote (with --join)"
+    )
     init.set_defaults(handler=_cmd_init)
 
     demo = commands.add_parser("demo", parents=[common], help="fill the database with demo data")

@@ -12,6 +12,7 @@ from khdesk.domain.validation import clean_line
 from khdesk.domain.vocabulary import Role
 from khdesk.services.common import require_region
 from khdesk.services.recorder import Actor
+from khdesk.storage.database import WORKSTATION_DEVICE
 from khdesk.storage.models import Device, Meta
 from khdesk.sync import keys
 
@@ -26,7 +27,11 @@ def set_meta(session: Session, key: str, value: str) -> None:
 
 
 def local_device(session: Session) -> Device | None:
-    """This installation's device, or None before ``khdesk init``."""
+    """This installation's device, or None before ``khdesk init``: on a workstation that joined
+    a shared database, its own device (``Database.device_id``)."""
+    joined = session.info.get(WORKSTATION_DEVICE)
+    if isinstance(joined, str):
+        return session.get(Device, joined)
     return session.exec(select(Device).where(Device.is_local == True)).first()  # noqa: E712
 
 
@@ -38,7 +43,45 @@ def require_actor(session: Session) -> Actor:
             "this installation has no identity yet: run 'khdesk init --role facilitator "
             "--region KATO' or 'khdesk init --role hq' first."
         )
-    return Actor(device_id=device.id, name=get_meta(session, "user_name"))
+    return Actor(device_id=device.id, name=user_name(session))
+
+
+def user_name(session: Session) -> str | None:
+    """The name of the person at this installation: on a workstation that joined a shared
+    database its own device's (each analyst's name on what they decide), else the one set at
+    ``khdesk init`` or in the settings."""
+    if isinstance(session.info.get(WORKSTATION_DEVICE), str):
+        device = local_device(session)
+        return device.name if device is not None else None
+    return get_meta(session, "user_name")
+
+
+def join_headquarters(session: Session, hq_keys: keys.HqKeys, *, name: str | None) -> Device:
+    """Another analyst's workstation on headquarters' shared database: a device of its own
+    (its reviews and decisions carry it and its own sequence), signing with headquarters' key
+    from the key file. Refused when the database is not a headquarters' or the key file is
+    another headquarters'."""
+    first = session.exec(
+        select(Device).where(Device.is_local == True, Device.role == Role.HQ.value)  # noqa: E712
+    ).first()
+    if first is None:
+        raise InvalidInput(
+            "this database is not headquarters' (no headquarters installation set it up): "
+            "give the URL of the database the first headquarters workstation uses."
+        )
+    if get_meta(session, "hq_recipient") != hq_keys.recipient:
+        raise InvalidInput(
+            "the key file holds another headquarters' keys, not this database's: export it on "
+            "a workstation of this database with 'khdesk hq keys export'."
+        )
+    user_name = clean_line(name, field=Label("the name"))
+    device = Device(role=Role.HQ.value, name=user_name, is_local=False)
+    device.public_key = hq_keys.signing_public
+    # its own code in meeting numbers: headquarters' key is shared, the device is not
+    device.code = numbering.device_code(f"{hq_keys.signing_public}:{device.id}")
+    session.add(device)
+    session.flush()
+    return device
 
 
 def init_installation(

@@ -17,9 +17,9 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from khdesk.domain.errors import ChangedMeanwhile, ReadOnly
-from khdesk.domain.vocabulary import ChangeOp
+from khdesk.domain.vocabulary import ChangeOp, Role
 from khdesk.services.changes import note_record
-from khdesk.storage.models import Amendment, ChangeLog, SyncRecord, utcnow
+from khdesk.storage.models import Amendment, ChangeLog, Device, SyncRecord, utcnow
 
 R = TypeVar("R", bound=SyncRecord)
 
@@ -156,11 +156,21 @@ class Recorder:
         record.version += 1
 
     def _check_owner(self, record: SyncRecord) -> None:
-        if record.device_id != self.actor.device_id:
+        if record.device_id != self.actor.device_id and not self._both_headquarters(record):
             raise ReadOnly(
                 "this record was written on another device and only that device may change it; "
                 "record headquarters' view as a review instead."
             )
+
+    def _both_headquarters(self, record: SyncRecord) -> bool:
+        # headquarters' workstations on one shared database are one owner: each analyst may
+        # change what another wrote there (a review, a decision), as its own device
+        writer = self.session.get(Device, record.device_id)
+        actor = self.session.get(Device, self.actor.device_id)
+        return (
+            writer is not None and actor is not None
+            and writer.role == actor.role == Role.HQ.value
+        )  # fmt: skip
 
     def add(self, record: R, *, reason: str | None = None) -> R:
         """Insert a new record as version 1."""

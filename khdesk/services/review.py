@@ -49,7 +49,7 @@ from khdesk.domain.proposal_search import search_words
 from khdesk.domain.review import MoveRefused
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import ReviewStatus, Role
-from khdesk.services.installation import get_meta, local_device, set_meta
+from khdesk.services.installation import get_meta, local_device, set_meta, user_name
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import ChangeLog, Meeting, Proposal, ProposalReview, Section
 from khdesk.storage.numbers import meeting_number
@@ -411,7 +411,7 @@ def _summary(change: ReviewChange, count: int, session: Session) -> Message:
 
 
 def _actor_name(session: Session) -> str | None:
-    return get_meta(session, "user_name")
+    return user_name(session)
 
 
 def _unique(ids: Iterable[str]) -> list[str]:

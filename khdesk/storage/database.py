@@ -25,6 +25,8 @@ from sqlmodel import Session
 
 from khdesk.domain.errors import Message, StorageProblem
 
+#: Where a session keeps this workstation's device (``Database.device_id``).
+WORKSTATION_DEVICE = "khdesk.device"
 #: The Alembic head this version of khdesk writes. A test keeps it equal to the migrations' head.
 SCHEMA_REVISION = "0009"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -207,6 +209,9 @@ class Database:
     def __init__(self, url: str) -> None:
         url = with_driver(url)
         self.url = url
+        #: This workstation's own device, when several share the database (``khdesk init
+        #: --join``); None: the database's local device is this installation's.
+        self.device_id: str | None = None
         try:
             parsed = make_url(url)
             self.path = sqlite_path(url)
@@ -254,8 +259,12 @@ class Database:
         return database
 
     def session(self) -> Session:
-        """A session for reading (and for writes that cannot conflict, such as tests' set-up)."""
-        return Session(self.engine, expire_on_commit=False)
+        """A session for reading (and for writes that cannot conflict, such as tests' set-up);
+        it knows this workstation's device when several share the database (``device_id``)."""
+        session = Session(self.engine, expire_on_commit=False)
+        if self.device_id is not None:
+            session.info[WORKSTATION_DEVICE] = self.device_id
+        return session
 
     @contextmanager
     def transaction(self, *, patient: bool = False) -> Iterator[Session]:
@@ -266,6 +275,8 @@ class Database:
         """
         engine = self._patient_writer if patient else self._writer
         with Session(engine, expire_on_commit=False) as session:
+            if self.device_id is not None:
+                session.info[WORKSTATION_DEVICE] = self.device_id
             try:
                 yield session
                 session.commit()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import stat
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
@@ -30,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+from pyrage import passphrase as passphrase_age
 from pyrage import x25519
 
 from khdesk.domain.errors import InvalidInput, StorageProblem
@@ -230,3 +233,121 @@ def _card_of(data: dict[str, Any], file_name: str) -> DeviceCard:
     except ValueError:
         raise damaged from None
     return DeviceCard(device_id, role, region, name, public_key)
+
+
+# --- headquarters' keys for another analyst's workstation --------------------------------------
+
+#: What a key file holds, and its limits (a key file is input like any other file).
+KEY_FILE_FORMAT = "khdesk-hq-keys"
+KEY_FILE_MAX_BYTES = 64 * 1024
+MIN_PASSPHRASE = 12
+
+
+def check_new_passphrase(first: str, second: str) -> str:
+    """The passphrase typed twice for a key file, or the sentence that refuses it."""
+    if first != second:
+        raise InvalidInput("the two passphrases differ: type the same passphrase twice.")
+    if len(first) < MIN_PASSPHRASE:
+        raise InvalidInput(
+            "the passphrase is too short: choose one of at least {least} characters (a few words).",
+            least=MIN_PASSPHRASE,
+        )
+    return first
+
+
+def export_hq_keys(keys_dir: Path, passphrase: str) -> bytes:
+    """Headquarters' signing key and age identity, encrypted under ``passphrase`` (age's
+    scrypt passphrase encryption): the key file another analyst's workstation joins with. The
+    recovery identity is never in it (it belongs offline)."""
+    try:
+        signing = (keys_dir / SIGNING_KEY).read_text(encoding="ascii").strip()
+        identity = (keys_dir / HQ_IDENTITY).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        raise StorageProblem(
+            "headquarters' keys are not in {folder}: export the key file on the workstation "
+            "that was initialised as headquarters.",
+            folder=str(keys_dir),
+        ) from None
+    words = {"format": KEY_FILE_FORMAT, "version": 1, "signing": signing, "identity": identity}
+    return bytes(passphrase_age.encrypt(json.dumps(words).encode(), passphrase))
+
+
+@dataclass(frozen=True)
+class HqKeys:
+    """Headquarters' private keys as a key file brought them, checked."""
+
+    signing: str  # base64 of the raw Ed25519 private key
+    identity: str  # the age X25519 identity (AGE-SECRET-KEY-1…)
+
+    @property
+    def signing_public(self) -> str:
+        private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.signing))
+        return _b64(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+    @property
+    def recipient(self) -> str:
+        return str(x25519.Identity.from_str(self.identity).to_public())
+
+
+def _not_a_key_file() -> InvalidInput:
+    return InvalidInput(
+        "this file is not a khdesk key file: export it again with 'khdesk hq keys export'."
+    )
+
+
+def check_key_file(data: bytes) -> None:
+    """Refuse, before any passphrase is asked, a file that cannot be a key file: a key file is
+    an age file encrypted under a passphrase (its scrypt stanza), and small."""
+    if (
+        len(data) > KEY_FILE_MAX_BYTES
+        or not data.startswith(b"age-encryption.org/v1\n")
+        or b"\n-> scrypt " not in data[:512]
+    ):
+        raise _not_a_key_file()
+
+
+def read_hq_keys(data: bytes, passphrase: str) -> HqKeys:
+    """The keys of a key file, or one sentence: a wrong passphrase, or a file that is not one."""
+    not_a_key_file = _not_a_key_file()
+    check_key_file(data)
+    try:
+        plain = passphrase_age.decrypt(data, passphrase)
+    except pyrage.DecryptError:
+        raise InvalidInput(
+            "the passphrase does not open this key file: type the passphrase chosen when it was "
+            "exported."
+        ) from None
+    except Exception:  # not age at all, or age of another kind
+        raise not_a_key_file from None
+    try:
+        words = json.loads(plain)
+        if words.get("format") != KEY_FILE_FORMAT or words.get("version") != 1:
+            raise ValueError
+        keys = HqKeys(str(words["signing"]), str(words["identity"]))
+        if len(base64.b64decode(keys.signing, validate=True)) != 32:
+            raise ValueError
+        keys.signing_public  # noqa: B018 - both halves must parse
+        keys.recipient  # noqa: B018
+    except (ValueError, KeyError, TypeError, AttributeError, pyrage.IdentityError):
+        raise not_a_key_file from None
+    return keys
+
+
+def write_hq_keys(keys_dir: Path, keys: HqKeys) -> None:
+    """Put headquarters' keys into this workstation's ``keys_dir`` (readable by the user only);
+    refused when the folder already holds keys of an installation."""
+    if (keys_dir / SIGNING_KEY).exists() or (keys_dir / HQ_IDENTITY).exists():
+        raise InvalidInput(
+            "this data folder already holds an installation's keys ({folder}): join from a new "
+            "data folder (--data-dir).",
+            folder=str(keys_dir),
+        )
+    try:
+        _write_private(keys_dir / SIGNING_KEY, keys.signing.encode())
+        _write_private(keys_dir / HQ_IDENTITY, keys.identity.encode())
+    except OSError as exc:
+        raise StorageProblem(
+            "cannot write the keys into {folder} ({reason}): check the data folder.",
+            folder=str(keys_dir),
+            reason=exc.strerror or exc.__class__.__name__,
+        ) from None

@@ -2290,6 +2290,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it has fields khdesk does not know: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,6 +2858,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the key file holds another headquarters&apos; keys, not this database&apos;s: export it on a workstation of this database with &apos;khdesk hq keys export&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the leave time is earlier than the join time: correct one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,6 +2891,14 @@
     </message>
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: choose one of at least {least} characters (a few words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2958,6 +2974,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the two passphrases differ: type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {cell} cell is {length:,} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,11 +3018,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this data folder already holds an installation&apos;s keys ({folder}): join from a new data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this database is not headquarters&apos; (no headquarters installation set it up): give the URL of the database the first headquarters workstation uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a khdesk key file: export it again with &apos;khdesk hq keys export&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3103,6 +3135,10 @@
     </message>
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s file {path} cannot be read: join again with &apos;khdesk init --role hq --join URL --keys FILE&apos; from a new data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2290,6 +2290,10 @@
         <translation>орталық аппараттың шифрдан шығару кілті keys/ қалтасында жоқ: оны қалпына келтіріңіз.</translation>
     </message>
     <message>
+        <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
+        <translation>орталық аппараттың кілттері {folder} ішінде жоқ: кілт файлын орталық аппарат ретінде бапталған жұмыс орнында экспорттаңыз.</translation>
+    </message>
+    <message>
         <source>it has fields khdesk does not know: {fields}</source>
         <translation>онда khdesk білмейтін өрістер бар: {fields}</translation>
     </message>
@@ -2854,6 +2858,10 @@
         <translation>қосылу күні — {day}, ал отырыс күні — {meeting_day}: есептің осы отырысқа қатысты екенін тексеріңіз.</translation>
     </message>
     <message>
+        <source>the key file holds another headquarters&apos; keys, not this database&apos;s: export it on a workstation of this database with &apos;khdesk hq keys export&apos;.</source>
+        <translation>кілт файлында осы дерекқордың емес, басқа орталық аппараттың кілттері бар: оны осы дерекқордың жұмыс орнында «khdesk hq keys export» арқылы экспорттаңыз.</translation>
+    </message>
+    <message>
         <source>the leave time is earlier than the join time: correct one of them.</source>
         <translation>шыққан уақыты кірген уақытынан ерте: біреуін түзетіңіз.</translation>
     </message>
@@ -2884,6 +2892,14 @@
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
         <translation>{id} адамдар жұбы қараудан алынып тасталды: тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
+        <translation>бұл құпия фраза кілт файлын ашпайды: файл экспортталғанда таңдалған құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: choose one of at least {least} characters (a few words).</source>
+        <translation>құпия фраза тым қысқа: кемінде {least} таңбадан тұратын фраза таңдаңыз (бірнеше сөз).</translation>
     </message>
     <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
@@ -2958,6 +2974,10 @@
         <translation>телефоны базадағы «{name}» деген адамның телефонымен бірдей, бірақ аты-жөні басқа: бұл сол адам ба?</translation>
     </message>
     <message>
+        <source>the two passphrases differ: type the same passphrase twice.</source>
+        <translation>екі құпия фраза сәйкес келмейді: бір фразаны екі рет теріңіз.</translation>
+    </message>
+    <message>
         <source>the {cell} cell is {length:,} characters long.</source>
         <translation>«{cell}» ұяшығы тым ұзын: {length:,} таңба.</translation>
     </message>
@@ -2998,12 +3018,24 @@
         <translation>бұл {count} жабылған отырыстың жазбаларын өзгертеді: себебін көрсетіңіз; ол әр отырысқа түзету ретінде жазылады.</translation>
     </message>
     <message>
+        <source>this data folder already holds an installation&apos;s keys ({folder}): join from a new data folder (--data-dir).</source>
+        <translation>бұл деректер қалтасында орнатылымның кілттері бар ({folder}): жаңа деректер қалтасынан қосылыңыз (--data-dir).</translation>
+    </message>
+    <message>
         <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
         <translation>бұл дерекқорда {count} отырыс бар; демо деректер тек бос дерекқорға жүктеледі: --data-dir параметрімен жаңа қалтаны көрсетіңіз.</translation>
     </message>
     <message>
+        <source>this database is not headquarters&apos; (no headquarters installation set it up): give the URL of the database the first headquarters workstation uses.</source>
+        <translation>бұл дерекқор орталық аппараттікі емес (оны ешбір орталық аппарат орнатылымы баптамаған): орталық аппараттың бірінші жұмыс орны пайдаланатын дерекқордың URL мекенжайын беріңіз.</translation>
+    </message>
+    <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
         <translation>бұл дерекқорды khdesk-тің жаңарақ нұсқасы жазған (схемасы {current}; бұл нұсқа {known} схемасына дейін ғана біледі): дерекқорды ашу үшін khdesk-тің жаңарақ нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>this file is not a khdesk key file: export it again with &apos;khdesk hq keys export&apos;.</source>
+        <translation>бұл файл khdesk кілт файлы емес: оны «khdesk hq keys export» арқылы қайта экспорттаңыз.</translation>
     </message>
     <message>
         <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first (&apos;khdesk reference import FILE&apos;).</source>
@@ -3104,6 +3136,10 @@
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
         <translation>бұл анықтамалық пакетке басқа орталық аппарат қол қойған: пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s file {path} cannot be read: join again with &apos;khdesk init --role hq --join URL --keys FILE&apos; from a new data folder.</source>
+        <translation>бұл жұмыс орнының {path} файлын оқу мүмкін емес: жаңа деректер қалтасынан «khdesk init --role hq --join URL --keys FILE» арқылы қайта қосылыңыз.</translation>
     </message>
     <message>
         <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>

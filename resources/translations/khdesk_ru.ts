@@ -2290,6 +2290,10 @@
         <translation>в папке keys/ нет ключа расшифровки центрального аппарата: восстановите его.</translation>
     </message>
     <message>
+        <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
+        <translation>ключей центрального аппарата нет в {folder}: экспортируйте файл ключей на рабочем месте, которое было настроено как центральный аппарат.</translation>
+    </message>
+    <message>
         <source>it has fields khdesk does not know: {fields}</source>
         <translation>в ней есть поля, неизвестные khdesk: {fields}</translation>
     </message>
@@ -2854,6 +2858,10 @@
         <translation>подключение датировано {day}, а заседание прошло {meeting_day}: проверьте, что отчёт относится к этому заседанию.</translation>
     </message>
     <message>
+        <source>the key file holds another headquarters&apos; keys, not this database&apos;s: export it on a workstation of this database with &apos;khdesk hq keys export&apos;.</source>
+        <translation>в файле ключей ключи другого центрального аппарата, а не этой базы данных: экспортируйте его на рабочем месте этой базы командой «khdesk hq keys export».</translation>
+    </message>
+    <message>
         <source>the leave time is earlier than the join time: correct one of them.</source>
         <translation>время выхода раньше времени входа: исправьте одно из них.</translation>
     </message>
@@ -2884,6 +2892,14 @@
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
         <translation>пара людей {id} снята с рассмотрения: обновите список.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
+        <translation>эта парольная фраза не открывает файл ключей: введите фразу, выбранную при его экспорте.</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: choose one of at least {least} characters (a few words).</source>
+        <translation>парольная фраза слишком короткая: выберите фразу не короче {least} символов (несколько слов).</translation>
     </message>
     <message>
         <source>the period ends ({end}) before it starts ({start}): swap the two dates.</source>
@@ -2958,6 +2974,10 @@
         <translation>тот же телефон, что у человека «{name}» из базы, но другое ФИО: это тот же человек?</translation>
     </message>
     <message>
+        <source>the two passphrases differ: type the same passphrase twice.</source>
+        <translation>две парольные фразы не совпадают: введите одну и ту же фразу дважды.</translation>
+    </message>
+    <message>
         <source>the {cell} cell is {length:,} characters long.</source>
         <translation>в ячейке «{cell}» слишком много символов: {length:,}.</translation>
     </message>
@@ -2998,12 +3018,24 @@
         <translation>это изменяет записи закрытых заседаний ({count}): укажите причину; она будет записана как поправка к каждому из них.</translation>
     </message>
     <message>
+        <source>this data folder already holds an installation&apos;s keys ({folder}): join from a new data folder (--data-dir).</source>
+        <translation>в этой папке данных уже есть ключи установки ({folder}): подключайтесь из новой папки данных (--data-dir).</translation>
+    </message>
+    <message>
         <source>this database already holds {count} meetings; demo data goes into an empty one: use --data-dir with a new folder.</source>
         <translation>в этой базе данных уже есть заседания ({count}); демонстрационные данные загружаются только в пустую базу: укажите новую папку через --data-dir.</translation>
     </message>
     <message>
+        <source>this database is not headquarters&apos; (no headquarters installation set it up): give the URL of the database the first headquarters workstation uses.</source>
+        <translation>эта база данных не центрального аппарата (её не настраивала ни одна установка центрального аппарата): укажите URL базы, которой пользуется первое рабочее место центрального аппарата.</translation>
+    </message>
+    <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
         <translation>эта база данных записана более новой версией khdesk (схема {current}; эта версия знает схемы только до {known}): чтобы открыть её, установите более новую версию khdesk.</translation>
+    </message>
+    <message>
+        <source>this file is not a khdesk key file: export it again with &apos;khdesk hq keys export&apos;.</source>
+        <translation>этот файл не файл ключей khdesk: экспортируйте его снова командой «khdesk hq keys export».</translation>
     </message>
     <message>
         <source>this installation does not hold headquarters&apos; key yet: import a reference bundle from headquarters first (&apos;khdesk reference import FILE&apos;).</source>
@@ -3104,6 +3136,10 @@
     <message>
         <source>this reference bundle was signed by another headquarters: it is refused.</source>
         <translation>этот справочный пакет подписан другим центральным аппаратом: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s file {path} cannot be read: join again with &apos;khdesk init --role hq --join URL --keys FILE&apos; from a new data folder.</source>
+        <translation>файл этого рабочего места {path} не читается: подключитесь снова из новой папки данных командой «khdesk init --role hq --join URL --keys FILE».</translation>
     </message>
     <message>
         <source>those present, as decision {decision} of item {item} adopts «{document}» and nobody is marked present; check in those who attended</source>
