@@ -46,7 +46,7 @@ PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/service
 	tests/services/test_identities.py tests/services/test_stats.py tests/cli/test_review_cli.py \
 	tests/cli/test_prospectus_cli.py tests/cli/test_persons_duplicates_cli.py \
 	tests/services/test_review_concurrency.py tests/ui/test_review_page.py \
-	tests/cli/test_second_analyst.py
+	tests/cli/test_second_analyst.py tests/cli/test_hq_end_to_end.py
 test-postgres: $(VENV)/.dev-installed
 	KHDESK_TEST_BACKEND=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.postgres \
 	  $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)
