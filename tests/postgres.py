@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +61,10 @@ def _install() -> None:
     )  # fmt: skip
 
 
+def _interrupted(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _as_owner(command: list[str], owner: str | None) -> list[str]:
     # initdb and the server refuse to run as root: as root they run as the postgres user
     return ["runuser", "-u", owner, "--", *command] if owner else command
@@ -67,7 +72,10 @@ def _as_owner(command: list[str], owner: str | None) -> list[str]:
 
 @contextmanager
 def server() -> Iterator[str]:
-    """A running throwaway server; yields its test database's URL."""
+    """A running throwaway server; yields its test database's URL. A SIGTERM (a killed run)
+    ends it as an interruption does, so that the server is stopped and removed."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupted)
     programs = _programs()
     if programs is None:
         _install()
@@ -125,8 +133,6 @@ def main(argv: list[str]) -> int:
     if not argv:
         print("usage: python -m tests.postgres COMMAND...", file=sys.stderr)
         return 2
-    # a signal stops the command and lets the server be removed
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     with server() as url:
         try:
             environment = {**os.environ, "KHDESK_TEST_POSTGRES": url}
