@@ -7,6 +7,7 @@ from benchmarks import (
     documents,
     figures,
     identities,
+    postgres,
     printing,
     prospectus,
     review,
@@ -31,6 +32,7 @@ def main() -> None:
     similarity.main()
     identities.main()
     prospectus.main()
+    postgres.main()
 
 
 if __name__ == "__main__":
