@@ -17,18 +17,15 @@ Run with ``python -m benchmarks.postgres``; results go to docs/performance.md.
 
 from __future__ import annotations
 
-import math
 import re
 import resource
 import time
 
 from sqlalchemy import text
 
-from benchmarks.common import best_of, machine, write_section
-from benchmarks.figures import BARE, BARE_SEARCH, FIGURE_GOAL_MS, PAGE, REGION, SEARCHES
-from benchmarks.figures import SEARCH_GOAL_MS as SEARCH_MS
-from khdesk.domain.names import typed_words
-from khdesk.services import demo, installation, review, stats
+from benchmarks.common import machine, write_section
+from benchmarks.figures import PAGE, measure, tables
+from khdesk.services import demo, installation, stats
 from khdesk.storage.database import Database
 from tests.postgres import server
 
@@ -72,33 +69,11 @@ def main() -> None:
     with server() as url:
         database = Database.open(url)
         built_s = _national(database)
-        bare_engine = database.engine  # the same pool, plain SQL through psycopg
-        timings: list[tuple[str, str, float, float]] = []
-        searches: list[tuple[str, float, float, int]] = []
-        with database.session() as session, bare_engine.connect() as bare:
-            for label, filters, narrowing in (
-                ("none", stats.Filters(), ""),
-                (f"region {REGION}", stats.Filters(region=REGION),
-                 f"AND m.region_kato = '{REGION}'"),
-            ):  # fmt: skip
-                for name, figure in stats.FIGURES.items():
-                    ms = best_of(5, lambda f=figure, x=filters: f(session, x)) * 1000
-                    bare_ms = math.nan
-                    if name in BARE:
-                        sql = text(_postgres(BARE[name].format(m=narrowing)))
-                        bare_ms = best_of(5, lambda q=sql: bare.execute(q).fetchall()) * 1000
-                    timings.append((name, label, ms, bare_ms))
-            for typed in SEARCHES:
-                ms = best_of(
-                    5, lambda q=typed: review.list_proposals(session, search=q, limit=PAGE)
-                ) * 1000  # fmt: skip
-                found = len(review.list_proposals(session, search=typed, limit=PAGE))
-                words = " ".join(
-                    f"AND p.search_key LIKE '%{w.folded}%'" for w in typed_words(typed)
-                )
-                sql = text(_postgres(BARE_SEARCH.format(words=words)))
-                bare_ms = best_of(5, lambda q=sql: bare.execute(q).fetchall()) * 1000
-                searches.append((typed, ms, bare_ms, found))
+        # the bare SQL through the same pool, plain statements through psycopg
+        with database.session() as session, database.engine.connect() as bare:
+            timings, searches = measure(
+                session, lambda q: bare.execute(text(_postgres(q))).fetchall()
+            )
         database.close()
     memory_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
@@ -108,32 +83,13 @@ def main() -> None:
         "socket (`tests/postgres.py`, fsync off). The national demo written into it through "
         f"khdesk, six proposals in ten reviewed, then VACUUM ANALYZE: {built_s:.0f} s.",
         "",
-        "| figure | filter | ms | bare SQL ms | ratio | goal |",
-        "|---|---|---:|---:|---:|---|",
     ]
-    met = total = 0
-    for name, label, ms, bare_ms in timings:
-        total += 1
-        met += ms < FIGURE_GOAL_MS
-        verdict = "met" if ms < FIGURE_GOAL_MS else "**missed**"
-        ratio = "—" if math.isnan(bare_ms) else f"{ms / bare_ms:.2f}"
-        shown = "—" if math.isnan(bare_ms) else f"{bare_ms:.1f}"
-        lines.append(f"| {name} | {label} | {ms:.1f} | {shown} | {ratio} | "
-                     f"< {FIGURE_GOAL_MS:.0f} ms: {verdict} |")  # fmt: skip
-    lines += [
-        "",
-        f"The review's search, first page of {PAGE}, against one bare `LIKE` per word (both "
-        "over the GIN trigram index of `proposal.search_key`):",
-        "",
-        "| typed | what it tries | rows | ms | bare SQL ms | ratio | goal |",
-        "|---|---|---:|---:|---:|---:|---|",
-    ]
-    for typed, ms, bare_ms, found in searches:
-        total += 1
-        met += ms < SEARCH_MS
-        verdict = "met" if ms < SEARCH_MS else "**missed**"
-        lines.append(f"| «{typed}» | {SEARCHES[typed]} | {found} | {ms:.1f} | {bare_ms:.1f} | "
-                     f"{ms / bare_ms:.2f} | < {SEARCH_MS:.0f} ms: {verdict} |")  # fmt: skip
+    table, met, total = tables(
+        timings, searches,
+        search_intro=f"The review's search, first page of {PAGE}, against one bare `LIKE` per "
+        "word (both over the GIN trigram index of `proposal.search_key`):",
+    )  # fmt: skip
+    lines += table
     total += 1
     met += memory_mb < MEMORY_GOAL_MB
     lines += [

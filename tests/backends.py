@@ -39,21 +39,16 @@ def _url_of(name: str) -> str:
 
 def admin(statement: str) -> None:
     """One statement as the server's superuser, outside a transaction."""
-    _admin(statement)
+    _autocommit(server_url(), statement)
 
 
 def admin_in(database: str, statement: str) -> None:
     """One statement as the superuser in ``database``."""
-    engine = create_engine(_url_of(database), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    _autocommit(_url_of(database), statement)
 
 
-def _admin(statement: str) -> None:
-    engine = create_engine(server_url(), isolation_level="AUTOCOMMIT")
+def _autocommit(url: str, statement: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
             connection.execute(text(statement))
@@ -64,8 +59,8 @@ def _admin(statement: str) -> None:
 def make_template(sqlite_template: Path) -> None:
     """The migrated template every test's database is copied from (made once per run)."""
     if POSTGRES:
-        _admin(f"DROP DATABASE IF EXISTS {TEMPLATE}")
-        _admin(f"CREATE DATABASE {TEMPLATE}")
+        admin(f"DROP DATABASE IF EXISTS {TEMPLATE}")
+        admin(f"CREATE DATABASE {TEMPLATE}")
         Database.open(_url_of(TEMPLATE)).close()
     else:
         Database.open(f"sqlite:///{sqlite_template}").close()
@@ -75,13 +70,13 @@ def drop(url: str) -> None:
     """Remove a test's database from the run's server (nothing to do for a SQLite file)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql" and parsed.database not in (None, TEMPLATE):
-        _admin(f"DROP DATABASE IF EXISTS {parsed.database} WITH (FORCE)")
+        admin(f"DROP DATABASE IF EXISTS {parsed.database} WITH (FORCE)")
 
 
 def empty_database() -> str:
     """A new, empty database on the run's server (nothing migrated)."""
     name = f"khdesk_{os.getpid()}_{next(_numbers)}_empty"
-    _admin(f"CREATE DATABASE {name}")
+    admin(f"CREATE DATABASE {name}")
     return _url_of(name)
 
 
@@ -90,7 +85,7 @@ def fresh_url(folder: Path, sqlite_template: Path, *, shared: bool = True) -> st
     ``shared``: a region's laptop stays a SQLite file)."""
     if POSTGRES and shared:
         name = f"khdesk_{os.getpid()}_{next(_numbers)}"
-        _admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         return _url_of(name)
     target = folder / "khdesk.db"
     shutil.copyfile(sqlite_template, target)

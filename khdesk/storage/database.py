@@ -261,7 +261,10 @@ class Database:
     def session(self) -> Session:
         """A session for reading (and for writes that cannot conflict, such as tests' set-up);
         it knows this workstation's device when several share the database (``device_id``)."""
-        session = Session(self.engine, expire_on_commit=False)
+        return self._session(self.engine)
+
+    def _session(self, engine: Engine) -> Session:
+        session = Session(engine, expire_on_commit=False)
         if self.device_id is not None:
             session.info[WORKSTATION_DEVICE] = self.device_id
         return session
@@ -274,9 +277,7 @@ class Database:
         sentence. A ``patient`` transaction (a batch job) waits far longer for another writer.
         """
         engine = self._patient_writer if patient else self._writer
-        with Session(engine, expire_on_commit=False) as session:
-            if self.device_id is not None:
-                session.info[WORKSTATION_DEVICE] = self.device_id
+        with self._session(engine) as session:
             try:
                 yield session
                 session.commit()

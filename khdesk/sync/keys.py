@@ -64,6 +64,14 @@ def _write_private(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
+def _unwritable(keys_dir: Path, exc: OSError) -> StorageProblem:
+    return StorageProblem(
+        "cannot write the keys into {folder} ({reason}): check the data folder.",
+        folder=str(keys_dir),
+        reason=exc.strerror or exc.__class__.__name__,
+    )
+
+
 @dataclass(frozen=True)
 class InstallationKeys:
     """The public halves of the keys an installation made (the private ones stay in ``keys/``)."""
@@ -88,11 +96,7 @@ def create_keys(keys_dir: Path, *, headquarters: bool) -> InstallationKeys:
         _write_private(keys_dir / HQ_IDENTITY, str(identity).encode())
         _write_private(keys_dir / RECOVERY_IDENTITY, str(recovery).encode())
     except OSError as exc:
-        raise StorageProblem(
-            "cannot write the keys into {folder} ({reason}): check the data folder.",
-            folder=str(keys_dir),
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from None
+        raise _unwritable(keys_dir, exc) from None
     return InstallationKeys(
         signing_public=_b64(public),
         hq_recipient=str(identity.to_public()),
@@ -346,8 +350,4 @@ def write_hq_keys(keys_dir: Path, keys: HqKeys) -> None:
         _write_private(keys_dir / SIGNING_KEY, keys.signing.encode())
         _write_private(keys_dir / HQ_IDENTITY, keys.identity.encode())
     except OSError as exc:
-        raise StorageProblem(
-            "cannot write the keys into {folder} ({reason}): check the data folder.",
-            folder=str(keys_dir),
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from None
+        raise _unwritable(keys_dir, exc) from None
