@@ -37,6 +37,7 @@ from khdesk.services.common import (
 )
 from khdesk.services.minutes import check_votes_still_fit
 from khdesk.services.recorder import Actor, Recorder
+from khdesk.storage import search
 from khdesk.storage.models import (
     AgendaItem,
     Attendance,
@@ -189,10 +190,7 @@ def _sounding_alike(session: Session, full_name: str, limit: int) -> list[Person
     if not words or len(words) != len(full_name.split()):
         return []  # a word too short for a skeleton (an initial) says too little
     values: dict[str, Any] = {"n": SEARCH_WINDOW}
-    loose = [Typed(w.loose, w.loose, "") for w in words]
-    fts = session.connection().dialect.name == "sqlite" and any(indexable(w) for w in loose)
-    indexed, checked = matching_sql(loose, values, fts=fts)
-    conditions = " AND ".join(c for c in (indexed, _LIVE, checked) if c)
+    conditions = matching_sql(session, [Typed(w.loose, w.loose, "") for w in words], values)
     ids = [row[0] for row in session.connection().execute(
         sql_text(f"SELECT id, search_key FROM person WHERE {conditions} LIMIT :n"), values
     ) if sorted(row[1].split(PART)[1].split()) == sorted(w.loose for w in words)]  # fmt: skip
@@ -563,8 +561,6 @@ def attendances(session: Session, meeting_id: str) -> list[tuple[Attendance, Per
 
 #: How many substring matches the type-ahead keeps (and ranks) to narrow them as one types.
 SEARCH_WINDOW = 400
-#: The trigram index (SQLite FTS5, migration 0004) finds words of at least this many letters.
-TRIGRAM = 3
 
 _WORD_PARTS = re.compile(r"[^\W_]+")
 _LOOKS_LIKE_PHONE = re.compile(r"^[\d\s()+.-]+$")
@@ -683,13 +679,14 @@ def exact_contact(session: Session, text: str) -> list[str]:
     return [person_id for _key, person_id in sorted(session.exec(query.limit(10)).all())]
 
 
-def _alternatives(word: Typed) -> list[str]:
+def spellings(word: Typed) -> list[str]:
+    """The spellings of a typed word, any of which a person's search key may hold."""
     return [word.folded, word.loose] if word.loose else [word.folded]
 
 
 def indexable(word: Typed) -> bool:
     """Whether the trigram index can find every spelling of ``word``."""
-    return all(len(part) >= TRIGRAM and not {"%", "_"} & set(part) for part in _alternatives(word))
+    return search.indexable(spellings(word))
 
 
 #: Live persons, written so that SQLite looks the index's rowids up rather than walking an index
@@ -699,36 +696,15 @@ def indexable(word: Typed) -> bool:
 _LIVE = "NOT deleted"
 
 
-def _phrase(part: str) -> str:
-    return '"' + part.replace('"', '""') + '"'
-
-
-def matching_sql(words: list[Typed], values: dict[str, Any], *, fts: bool) -> tuple[str, str]:
-    """SQL conditions on ``person`` for persons whose ``search_key`` holds every word in one of
-    its spellings (``Typed.found_in``): the words the trigram index finds (``fts``: on SQLite
-    with the index), as one condition on ``rowid``, and the others checked on the rows found.
-    The values go into ``values``.
-
-    The index is asked by MATCH, whose phrases the trigram tokenizer finds as substrings, since
-    MATCH can say "this spelling or that" in one look-up (two LIKE look-ups take half again as
-    long on 20,000 persons)."""
-    escape = str.maketrans({"/": "//", "%": "/%", "_": "/_"})
-    phrases, checked = [], []
-    for i, word in enumerate(words):
-        alternatives = _alternatives(word)
-        if fts and indexable(word):
-            phrases.append("(" + " OR ".join(_phrase(part) for part in alternatives) + ")")
-            continue
-        names = []
-        for j, part in enumerate(alternatives):
-            names.append(f"w{i}_{j}")
-            values[f"w{i}_{j}"] = f"%{part.translate(escape)}%"
-        checked.append("(" + " OR ".join(f"search_key LIKE :{n} ESCAPE '/'" for n in names) + ")")
-    indexed = ""
-    if phrases:
-        values["match"] = " AND ".join(phrases)
-        indexed = "rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)"
-    return indexed, " AND ".join(checked)
+def matching_sql(
+    session: Session, words: list[Typed], values: dict[str, Any], *, live: str = _LIVE
+) -> str:
+    """SQL conditions on ``person`` for persons (``live``) whose ``search_key`` holds every
+    word in one of its spellings (``Typed.found_in``), through the trigram index where it can
+    find them (``khdesk.storage.search``); the values go into ``values``."""
+    found = search.narrowing(session.connection(), "person", [spellings(w) for w in words])
+    values.update(found.values)
+    return " AND ".join(c for c in (*found.conditions[:1], live, *found.conditions[1:]) if c)
 
 
 class PersonSearch:
@@ -761,9 +737,7 @@ class PersonSearch:
         connection = session.connection()
         order = "order_ru" if self.language == "ru" else "order_kk"
         values: dict[str, Any] = {"n": SEARCH_WINDOW + 1}
-        fts = connection.dialect.name == "sqlite" and any(indexable(w) for w in words)
-        indexed, checked = matching_sql(words, values, fts=fts)
-        conditions = " AND ".join(c for c in (indexed, _LIVE, checked) if c)
+        conditions = matching_sql(session, words, values)
         sql = sql_text(
             f"SELECT id, full_name, search_key, {order} FROM person WHERE {conditions} LIMIT :n"
         )

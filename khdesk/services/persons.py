@@ -329,11 +329,7 @@ def remove_person(
 
 def _people_conditions(session: Session, text: str, values: dict[str, Any]) -> str:
     words = typed_words(text)
-    fts = session.connection().dialect.name == "sqlite" and any(
-        participants.indexable(word) for word in words
-    )
-    indexed, checked = participants.matching_sql(words, values, fts=fts)
-    return " AND ".join(c for c in (indexed, "deleted = false", checked) if c)
+    return participants.matching_sql(session, words, values, live="deleted = false")
 
 
 def people_page(

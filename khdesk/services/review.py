@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import and_, column, func, literal_column, or_, text
+from sqlalchemy import and_, func, or_, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.selectable import Join
@@ -52,7 +52,8 @@ from khdesk.domain.vocabulary import ReviewStatus, Role
 from khdesk.services.installation import get_meta, local_device, set_meta, user_name
 from khdesk.services.recorder import Actor, Recorder
 from khdesk.storage.models import ChangeLog, Meeting, Proposal, ProposalReview, Section
-from khdesk.storage.numbers import meeting_number
+from khdesk.storage.numbers import device_codes, meeting_number, numbered
+from khdesk.storage.search import narrowing
 
 S = ReviewStatus
 #: The review's fields a move sets (and an undo puts back).
@@ -833,16 +834,17 @@ def list_proposals(
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    rows: list[ProposalRow] = []
+    found_rows: list[tuple[Proposal, Meeting, ProposalReview | None]] = []
     seen = set()
     for proposal, where, review in session.exec(query):
         if proposal.id in seen:  # a second review of one proposal (written by another program)
             continue
         seen.add(proposal.id)
-        rows.append(_row(session, proposal, where, review))
-        if limit is not None and len(rows) >= limit:
+        found_rows.append((proposal, where, review))
+        if limit is not None and len(found_rows) >= limit:
             break
-    return rows
+    codes = device_codes(session, (where for _p, where, _r in found_rows))
+    return [_row(proposal, where, review, codes) for proposal, where, review in found_rows]
 
 
 class _InOrder(Join):
@@ -863,10 +865,6 @@ def _cross_join(join: _InOrder, compiler: Any, **kw: Any) -> str:
     )
 
 
-#: The trigram index finds a substring of this many characters or more (migration 0008).
-TRIGRAM = 3
-
-
 #: Up to this many proposals found by the trigram index are looked up by rowid and sorted;
 #: more are found walking the list in its order, where a page fills up quickly.
 FEW_FOUND = 2000
@@ -883,51 +881,27 @@ class _Search:
 
 def _search_conditions(session: Session, search: str | None) -> _Search:
     """Conditions on ``Proposal`` that keep the proposals whose stored ``search_key`` holds
-    every word of ``search`` in one of its spellings (``Typed.found_in``).
-
-    On SQLite, the words of three letters or more are looked up in the trigram index
-    (``proposal_fts``) in one MATCH, a word's spellings as alternatives; shorter words (and
-    every word elsewhere) are looked for with LIKE."""
-    phrases, conditions = [], []
-    connection = session.connection()
-    fts = connection.dialect.name == "sqlite"
-    for word in search_words(search):
-        spellings = [word.folded, word.loose] if word.loose else [word.folded]
-        if fts and all(len(spelling) >= TRIGRAM for spelling in spellings):
-            quoted = ['"' + spelling.replace('"', '""') + '"' for spelling in spellings]
-            phrases.append("(" + " OR ".join(quoted) + ")")
-            continue
-        conditions.append(
-            or_(*(col(Proposal.search_key).contains(s, autoescape=True) for s in spellings))
-        )
-    if not phrases:
-        return _Search(conditions)
-    match = " AND ".join(phrases)
-    found: list[int] = [
-        int(number)
-        for (number,) in connection.execute(
-            text("SELECT rowid FROM proposal_fts WHERE proposal_fts MATCH :match LIMIT :n"),
-            {"match": match, "n": FEW_FOUND + 1},
-        )
-    ]
-    rowid: Any = literal_column("proposal.rowid")
-    if len(found) <= FEW_FOUND:
-        return _Search([rowid.in_(found), *conditions], few=True, nothing=not found)
-    everything = (
-        text("SELECT rowid FROM proposal_fts WHERE proposal_fts MATCH :match")
-        .bindparams(match=match)
-        .columns(column("rowid"))
+    every word of ``search`` in one of its spellings (``Typed.found_in``), looked for through
+    the trigram index (``khdesk.storage.search``)."""
+    words = [[w.folded, w.loose] if w.loose else [w.folded] for w in search_words(search)]
+    if not words:
+        return _Search([])
+    found = narrowing(session.connection(), "proposal", words, few=FEW_FOUND)
+    return _Search(
+        [text(found.sql).bindparams(**found.values)], few=found.few, nothing=found.nothing
     )
-    return _Search([rowid.in_(everything), *conditions])
 
 
 def _row(
-    session: Session, proposal: Proposal, meeting: Meeting, review: ProposalReview | None
+    proposal: Proposal,
+    meeting: Meeting,
+    review: ProposalReview | None,
+    codes: dict[str, str | None],
 ) -> ProposalRow:
     return ProposalRow(
         id=proposal.id,
         meeting_id=meeting.id,
-        meeting=meeting_number(session, meeting),
+        meeting=numbered(meeting, codes),
         region_kato=meeting.region_kato,
         number=proposal.number,
         kind=proposal.kind,
@@ -959,7 +933,7 @@ def proposal_detail(session: Session, proposal_id: str) -> ProposalDetail:
     meeting = session.get(Meeting, proposal.meeting_id)
     assert meeting is not None  # the database's foreign key
     return ProposalDetail(
-        _row(session, proposal, meeting, review_of(session, proposal.id)),
+        _row(proposal, meeting, review_of(session, proposal.id), device_codes(session, [meeting])),
         tuple(review_history(session, proposal.id)),
         lineage(session, proposal.id),
     )
