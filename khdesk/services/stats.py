@@ -31,6 +31,7 @@ from sqlmodel import Session
 
 from khdesk.domain.errors import InvalidInput
 from khdesk.domain.vocabulary import MeetingKind, ReviewStatus
+from khdesk.storage.planner import distinct_in_index_order
 
 #: The key of meetings that belong to no single region, and of proposals filed under no section.
 NATIONAL_KEY = "national"
@@ -452,16 +453,19 @@ def _unique_from_attendances(
     counted_meeting = (
         f" AND a.meeting_id IN (SELECT m.id FROM meeting m WHERE {where})" if left_out else ""
     )
+    # the distinct records read off ix_attendance_by_person in its order (on both back ends)
     attending = (
-        "SELECT count(DISTINCT a.person_id) FROM attendance a WHERE a.deleted = false "
-        f"AND a.present = true{counted_meeting}"
+        "SELECT count(*) FROM (SELECT DISTINCT a.person_id FROM attendance a "
+        f"WHERE a.deleted = false AND a.present = true{counted_meeting}) x"
     )
     came = (
         "EXISTS (SELECT 1 FROM attendance a WHERE a.deleted = false AND a.present = true "
         f"AND a.person_id = {{who}}{counted_meeting})"
     )
     not_live = f"SELECT count(*) FROM person d WHERE d.deleted = true AND {came.format(who='d.id')}"
-    total = _one(session, attending, values) - _one(session, not_live, values)
+    with distinct_in_index_order(session.connection()):
+        total = _one(session, attending, values)
+    total -= _one(session, not_live, values)
     if _any_merged(session):
         # kept records present only through a record merged into them
         through = (
