@@ -22,6 +22,7 @@ compatibility forms (fullwidth ＡＢＣ, ligatures) folded by NFKC. ``sort_key`
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -105,6 +106,8 @@ def pieces(text: str) -> list[str]:
     return _prepared(text).split()
 
 
+#: the words of proposals and names repeat: an import folds each distinct one once
+@functools.lru_cache(maxsize=1 << 16)
 def fold_piece(piece: str) -> str:
     """One of ``pieces``'s pieces folded (it may come out empty: a lone hyphen)."""
     return _single(_cyrillic_word(piece).translate(_FOLD))
@@ -130,6 +133,7 @@ def name_key(name: str) -> str:
 _SKELETON_LETTERS = str.maketrans({"х": "к"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A folded word's first letter and its consonants: "караганди" and "караганда" give
     "кргнд", "казахстан" and "казакстан" "кзкстн"."""
@@ -285,6 +289,7 @@ _LATIN_ORDER["ı"] = _LATIN_ORDER["i"] + 1  # dotless i is a letter of its own, 
 _MAX_WEIGHT = 0xD000 - 0x30  # a key's characters stay below the surrogates
 
 
+@functools.cache  # letters times the two languages
 def _weights(char: str, language: str) -> tuple[int, int, int]:
     lower = char.lower()
     tertiary = 2 if lower != char else 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -285,6 +286,7 @@ CYRILLIC_LOOK_ALIKES = {cyrillic: latin for latin, cyrillic in LATIN_LOOK_ALIKES
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache  # a handful of letters, asked for millions of times by an import
 def script_of(char: str) -> str:
     """The alphabet a letter belongs to: "latin", "cyrillic" or "other"."""
     if char.isascii():

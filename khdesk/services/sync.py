@@ -38,6 +38,7 @@ from khdesk.services import proposals, reference, review
 from khdesk.services.changes import note_everything
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor
+from khdesk.storage import bulk
 from khdesk.storage.database import PATIENT_BUSY_TIMEOUT_MS, SCHEMA_REVISION
 from khdesk.storage.files import (
     FileLock,
@@ -492,7 +493,7 @@ def _whole(value: Any) -> bool:
 
 def _lookup(connection: Any) -> records.Lookup:
     """The database questions of ``records.RecordChecks``, in the driver's parameter style."""
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    mark = bulk.marker(connection)
 
     def lookup(sql: str, ids: Sequence[str], *before: Any) -> list[tuple[Any, ...]]:
         if not ids:
@@ -536,7 +537,7 @@ def _apply_batch(
     """
     table = model.__table__
     connection = session.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    mark = bulk.marker(connection)
     names = check.columns
     prepared = [check.row(row) for row in rows]
     id_at, version_at = names.index("id"), names.index("version")
@@ -573,11 +574,7 @@ def _apply_batch(
             elif values[version_at] == old[version_at] and values != old:
                 collisions += 1
         if inserts:
-            cursor.executemany(
-                f"INSERT INTO {table.name} ({', '.join(names)}) "
-                f"VALUES ({', '.join([mark] * len(names))})",
-                inserts,
-            )
+            bulk.insert_rows(connection, cursor, table.name, names, inserts)
         if updates:
             assignments = ", ".join(f"{name} = {mark}" for name in names)
             cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", updates)

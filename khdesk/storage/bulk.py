@@ -15,6 +15,27 @@ from sqlalchemy import Connection
 CHUNK = 5_000
 
 
+def marker(connection: Connection) -> str:
+    """The driver's mark for one value in SQL given to its cursor (``?`` or ``%s``)."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+def insert_rows(
+    connection: Connection, cursor: Any, table: str, columns: Sequence[str], rows: Sequence[Any]
+) -> None:
+    """Insert ``rows`` (values in ``columns``' order, in the database's own forms) through the
+    driver's ``cursor``: one ``COPY … FROM STDIN`` on PostgreSQL, quicker there than one INSERT
+    per row, an ``executemany`` on SQLite. A broken rule of the database raises the driver's
+    ``IntegrityError`` either way (the caller's transaction, rolled back, keeps none of them)."""
+    if connection.dialect.name == "postgresql":
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join(["?"] * len(columns))
+    cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
 class BulkWriter:
     """Buffers rows per table and writes them with the driver's ``executemany``."""
 
@@ -22,11 +43,8 @@ class BulkWriter:
         self.connection = connection
         self.chunk = chunk
         self.sqlite = connection.dialect.name == "sqlite"
-        style = connection.dialect.paramstyle
-        self._marker = "?" if style == "qmark" else "%s"
         self._buffers: dict[str, list[Sequence[Any]]] = {}
         self._columns: dict[str, Sequence[str]] = {}
-        self._sql: dict[str, str] = {}
         self.written: dict[str, int] = {}
 
     # --- values in the database's own form ---------------------------------------------------
@@ -48,8 +66,6 @@ class BulkWriter:
     def table(self, name: str, columns: Sequence[str]) -> None:
         """Declare a table's column order before adding rows to it."""
         self._columns[name] = columns
-        marks = ", ".join([self._marker] * len(columns))
-        self._sql[name] = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({marks})"
         self._buffers.setdefault(name, [])
         self.written.setdefault(name, 0)
 
@@ -65,7 +81,7 @@ class BulkWriter:
             return
         cursor = self.connection.connection.cursor()
         try:
-            cursor.executemany(self._sql[name], rows)
+            insert_rows(self.connection, cursor, name, self._columns[name], rows)
         finally:
             cursor.close()
         self.written[name] += len(rows)
