@@ -45,8 +45,13 @@ test: $(VENV)/.dev-installed
 PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/services/test_similarity.py \
 	tests/services/test_identities.py tests/services/test_stats.py tests/cli/test_review_cli.py \
 	tests/cli/test_prospectus_cli.py tests/cli/test_persons_duplicates_cli.py \
-	tests/services/test_review_concurrency.py tests/ui/test_review_page.py \
-	tests/cli/test_second_analyst.py tests/cli/test_hq_end_to_end.py
+	tests/services/test_review_concurrency.py tests/cli/test_second_analyst.py \
+	tests/cli/test_hq_end_to_end.py tests/services/test_participants.py \
+	tests/services/test_persons.py tests/services/test_spellings_search.py \
+	tests/ui/test_review_page.py tests/ui/test_hq_home.py tests/ui/test_dashboard.py \
+	tests/ui/test_persons_review_page.py tests/ui/test_similar_page.py \
+	tests/ui/test_persons_page.py tests/ui/test_hq_export.py tests/ui/test_devices_page.py \
+	tests/ui/test_prospectus_dialog.py
 test-postgres: $(VENV)/.dev-installed
 	KHDESK_TEST_BACKEND=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.postgres \
 	  $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)

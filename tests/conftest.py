@@ -65,7 +65,8 @@ def database(
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On PostgreSQL, only the tests whose database is the ``database`` fixture or a sync
-    ``Site`` run: a test that opens a SQLite file of its own is SQLite's alone."""
+    ``Site`` (the ``network`` fixture, or marked ``both_backends``) run: a test that opens a
+    SQLite file of its own is SQLite's alone."""
     kept, left = [], []
     if not backends.POSTGRES:
         for item in items:
@@ -77,7 +78,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         uses = bool(names & {"database", "network"}) and not names & {"db_path"}
-        uses = uses or bool(item.get_closest_marker("postgres_only"))
+        uses = uses or any(item.get_closest_marker(m) for m in ("postgres_only", "both_backends"))
         (kept if uses and not item.get_closest_marker("sqlite_only") else left).append(item)
     if left:
         config.hook.pytest_deselected(items=left)

@@ -17,11 +17,15 @@ from khdesk.services import demo, installation, stats
 from khdesk.ui.context import AppContext
 from khdesk.ui.hq.dashboard import SHOWN, BarChart, DashboardPage
 from khdesk.ui.main_window import MainWindow
+from tests import backends
 from tests.sync.sites import Site, make_site
 from tests.ui.conftest import Settle
 
 #: every letter of the Kazakh alphabet that Russian does not have
 KAZAKH = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
+
+
+pytestmark = pytest.mark.both_backends  # headquarters on the run's server too
 
 
 @pytest.fixture
@@ -32,6 +36,7 @@ def headquarters(tmp_path: Path, template_db: Path) -> Iterator[Site]:
         demo.write_campaign(session, installation.require_actor(session))
     yield site
     site.database.close()
+    backends.drop(site.database.url)
 
 
 @pytest.fixture

@@ -17,9 +17,12 @@ from khdesk.storage.models import Device
 from khdesk.ui.context import AppContext
 from khdesk.ui.device_dialog import EnrolCardDialog
 from khdesk.ui.hq.devices_page import LAST_BUNDLE, MEETINGS, PROPOSALS, STATE, DevicesPage
+from tests import backends
 from tests.sync.sites import Site, export, make_site, round_table
 from tests.ui.conftest import Settle
 from tests.ui.typing import press
+
+pytestmark = pytest.mark.both_backends  # headquarters on the run's server too
 
 
 @pytest.fixture
@@ -31,6 +34,7 @@ def sites(tmp_path: Path, template_db: Path) -> Iterator[tuple[Site, Site, AppCo
     yield hq, astana, context
     context.operations.shutdown()
     hq.database.close()
+    backends.drop(hq.database.url)
     astana.database.close()
 
 

@@ -185,7 +185,7 @@ def test_a_proposal_deleted_meanwhile_is_refused_in_one_sentence(
     gone = ids(hq)[ALMATY[1]]
     with hq.database.transaction() as session:
         session.connection().execute(
-            text("UPDATE proposal SET deleted = 1 WHERE id = :id"), {"id": gone}
+            text("UPDATE proposal SET deleted = true WHERE id = :id"), {"id": gone}
         )
     page.members.setFocus()
     while cell(page, page.members.currentRow(), "text") != ASTANA[0]:
