@@ -51,7 +51,8 @@ PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/service
 	tests/ui/test_review_page.py tests/ui/test_hq_home.py tests/ui/test_dashboard.py \
 	tests/ui/test_persons_review_page.py tests/ui/test_similar_page.py \
 	tests/ui/test_persons_page.py tests/ui/test_hq_export.py tests/ui/test_devices_page.py \
-	tests/ui/test_prospectus_dialog.py
+	tests/ui/test_prospectus_dialog.py tests/ui/test_sync_ui.py tests/ui/test_review_similar.py \
+	tests/ui/test_reference_page.py
 test-postgres: $(VENV)/.dev-installed
 	KHDESK_TEST_BACKEND=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.postgres \
 	  $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)

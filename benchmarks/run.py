@@ -15,6 +15,7 @@ from benchmarks import (
     spellings,
     sync,
     sync_many,
+    sync_postgres,
     workspace,
 )
 
@@ -33,6 +34,7 @@ def main() -> None:
     identities.main()
     prospectus.main()
     postgres.main()
+    sync_postgres.main()
 
 
 if __name__ == "__main__":
