@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -373,14 +373,8 @@ def backup_postgres(url: str, backups_dir: Path, *, label: str) -> Path:
 
 
 def backup_sqlite(path: Path, backups_dir: Path, *, label: str) -> Path:
-    """Copy the live database (with its WAL) to ``backups_dir`` with SQLite's backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{path.stem}-{label}-{stamp}{path.suffix or '.db'}"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = backups_dir / f"{path.stem}-{label}-{stamp}-{counter}{path.suffix or '.db'}"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return target
+    """A checked copy of the live database (with its WAL) in ``backups_dir``
+    (``khdesk.storage.backups.take``)."""
+    from khdesk.storage import backups
+
+    return backups.take(path, backups_dir, label=label)
