@@ -148,7 +148,8 @@ class DataFolder:
 
     @property
     def backups(self) -> Path:
-        """Copies of the database taken before every migration."""
+        """Checked copies of the database: daily, by hand, before a migration or a restore
+        (``khdesk.storage.backups``)."""
         return self.root / "backups"
 
     @property

@@ -31,10 +31,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khdesk import __version__
 from khdesk.cli import (
     analysts,
+    backups,
     campaign,
     documents,
     exports,
@@ -46,8 +48,11 @@ from khdesk.cli import (
     sync,
 )
 from khdesk.cli.base import EXIT_BUG, EXIT_USAGE, Commands, Handler, Parser, global_options
-from khdesk.domain.errors import KhdeskError
+from khdesk.domain.errors import DamagedDatabase, KhdeskError
 from khdesk.paths import DataFolder, Workstation, resolve_data_dir, resolve_database_url
+
+if TYPE_CHECKING:
+    from khdesk.storage.database import Database
 
 __all__ = ["EXIT_BUG", "EXIT_USAGE", "build_parser", "main"]
 
@@ -63,6 +68,7 @@ GROUPS: tuple[Callable[[Commands, Parser], None], ...] = (
     exports.register,
     prospectus.register,
     analysts.register,
+    backups.register,
 )
 
 
@@ -153,6 +159,36 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _open(url: str, folder: DataFolder) -> Database:
+    """The database, opened for a command; a damaged SQLite file is moved aside and the
+    sentence names the backup to restore."""
+    from khdesk.services import backups
+    from khdesk.storage.database import Database
+
+    try:
+        return Database.open(url, backups_dir=folder.backups)
+    except DamagedDatabase as damaged:
+        if damaged.path is None:
+            raise
+        recovery = backups.set_aside(damaged, folder.backups)
+        raise backups.recovery_problem(recovery, damaged) from None
+
+
+def _without_database(args: argparse.Namespace, folder: DataFolder, url: str) -> int:
+    """A command that works on the database's file while nothing has it open (restore)."""
+    from khdesk.storage.database import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None:
+        raise KhdeskError(
+            "'khdesk {command}' works on a SQLite database file; a PostgreSQL database is "
+            "restored with pg_restore from a backup pg_dump wrote.",
+            command=args.command,
+        )
+    handler: Callable[[argparse.Namespace, DataFolder, Path], int] = args.handler
+    return handler(args, folder, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     parser = build_parser()
@@ -170,16 +206,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from khdesk.reports import configure_logging
-    from khdesk.storage.database import Database, storage_problem
+    from khdesk.storage.database import storage_problem
 
     # the log goes to the user's log folder, never to the terminal, and holds no personal data
     configure_logging()
     data_dir: Path | None = None
     try:
         data_dir = DataFolder(resolve_data_dir(args.data_dir)).prepare().root
-        database = Database.open(
-            resolve_database_url(args.db, data_dir), backups_dir=data_dir / "backups"
-        )
+        url = resolve_database_url(args.db, data_dir)
+        if getattr(args, "without_database", False):
+            return _without_database(args, DataFolder(data_dir), url)
+        database = _open(url, DataFolder(data_dir))
         # a workstation that joined a shared database writes as its own device there
         database.device_id = Workstation.read(data_dir).device_on(database)
         try:

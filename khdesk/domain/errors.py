@@ -155,5 +155,14 @@ class StorageProblem(KhdeskError):
     """The database or data folder cannot be used as it is (corrupt, newer, unwritable)."""
 
 
+class DamagedDatabase(StorageProblem):
+    """A SQLite database that failed its integrity check at opening, or whose pages SQLite
+    cannot read: nothing was written to it, and ``path`` says which file it is."""
+
+    def __init__(self, message: str | Message, /, *, path: object = None, **values: Any) -> None:
+        super().__init__(message, path=path, **values)
+        self.path = path
+
+
 class NotInitialised(KhdeskError):
     """This installation has no device identity yet."""

@@ -16,13 +16,16 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
-from khdesk.domain.errors import StorageProblem
+from khdesk.domain.errors import DamagedDatabase, StorageProblem
 from khdesk.storage.database import (
     SCHEMA_REVISION,
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
     Database,
     backup_postgres,
     backup_sqlite,
     shown,
+    sqlite_code,
     storage_problem,
 )
 
@@ -95,15 +98,18 @@ def _probe_revision(database: Database, path: Path) -> str | None:
             # before anything is written: a damaged file must not be written to, or worse
             problems = [row[0] for row in conn.execute(f"PRAGMA quick_check({MAX_PROBLEMS})")]
     except sqlite3.DatabaseError as exc:
-        raise _unreadable(database, exc) from None
+        problem = _unreadable(database, exc)
+        if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise DamagedDatabase(problem.message, path=path) from None
+        raise problem from None
     if problems != ["ok"]:
         log.error("the database failed its integrity check: %d problems", len(problems))
         count = f"{len(problems)}+" if len(problems) >= MAX_PROBLEMS else str(len(problems))
-        raise StorageProblem(
+        raise DamagedDatabase(
             "the database {path} is damaged (SQLite's integrity check found {count} problems): "
             "khdesk did not change it; restore it from backups/ or move it aside to start a new "
             "one.",
-            path=str(path),
+            path=path,
             count=count,
         )
     return _check_tables(database, tables, version[0] if version else None)

@@ -182,7 +182,7 @@ def test_an_unwritable_data_folder_is_one_line(
     assert "--data-dir" in message
 
 
-def test_a_corrupt_database_is_named_and_left_untouched(
+def test_a_corrupt_database_is_named_and_moved_aside_untouched(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     run(capsys, "demo")
@@ -195,7 +195,8 @@ def test_a_corrupt_database_is_named_and_left_untouched(
     assert code == 2
     assert out == ""
     assert str(path) in one_line_error(err)
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    (aside,) = (data_dir / "damaged").iterdir()
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == digest
 
 
 def test_the_console_entry_point_runs_as_a_program(data_dir: Path) -> None:

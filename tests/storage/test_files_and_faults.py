@@ -173,7 +173,7 @@ def _damage(path: Path) -> None:
             handle.write(os.urandom(600))
 
 
-def test_a_damaged_database_is_named_before_anything_is_written(
+def test_a_damaged_database_is_moved_aside_before_anything_is_written(
     database: Database, actor: Any, db_path: Path, tmp_path: Path
 ) -> None:
     for _ in range(3):
@@ -189,8 +189,11 @@ def test_a_damaged_database_is_named_before_anything_is_written(
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert child.returncode == 2, child.stderr
-    assert "is damaged" in child.stderr and "khdesk did not change it" in child.stderr
-    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert "is damaged; khdesk moved it to" in child.stderr
+    assert "without changing it" in child.stderr
+    # beside it, on its own drive, with its WAL
+    (aside,) = (db_path.parent / "damaged").glob("*.db")
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == before
 
 
 def test_a_cut_bundle_and_a_bundle_with_a_long_name_are_named_as_such(

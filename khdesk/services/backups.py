@@ -1,0 +1,152 @@
+"""Backups as the window and the commands use them: the start-up backup, "Back up now", the
+list with what each holds, a restore, and a damaged database set aside
+(``khdesk.storage.backups`` does the work on the files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from khdesk.domain.errors import DamagedDatabase, InvalidInput, StorageProblem
+from khdesk.services.installation import get_meta, set_meta
+from khdesk.storage import backups
+from khdesk.storage.backups import Backup, Thinning
+from khdesk.storage.database import Database, backup_postgres
+
+#: The meta key of how many days, weeks and months keep their daily backup ("12,10,9").
+THINNING_KEY = "backup_thinning"
+_THINNING = re.compile(r"^\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*$")
+
+
+def parse_thinning(text: str) -> Thinning:
+    """``DAYS,WEEKS,MONTHS`` as typed (``12,10,9``)."""
+    match = _THINNING.match(text)
+    if match is None or min(int(n) for n in match.groups()) < 1:
+        raise InvalidInput(
+            "'{text}' does not say how many backups to keep: give three whole numbers of at "
+            "least 1, the days, weeks and months, such as 12,10,9.",
+            text=text[:40],
+        )
+    days, weeks, months = (int(n) for n in match.groups())
+    return Thinning(days, weeks, months)
+
+
+def thinning(session: Session) -> Thinning:
+    stored = get_meta(session, THINNING_KEY)
+    if stored is None:
+        return Thinning()
+    try:
+        return parse_thinning(stored)
+    except InvalidInput:
+        return Thinning()
+
+
+def set_thinning(session: Session, chosen: Thinning) -> None:
+    set_meta(session, THINNING_KEY, f"{chosen.days},{chosen.weeks},{chosen.months}")
+
+
+def back_up_now(database: Database, folder: Path) -> Path:
+    """A backup taken now (``manual``): a checked SQLite copy, or pg_dump on PostgreSQL."""
+    if database.path is None:
+        return backup_postgres(database.url, folder, label=backups.MANUAL)
+    return backups.take(database.path, folder, label=backups.MANUAL)
+
+
+def daily_backup(
+    database: Database, folder: Path, *, now: dt.datetime | None = None
+) -> Path | None:
+    """The start-up backup of a SQLite database (``khdesk.storage.backups.daily``); None when
+    none was needed (or on PostgreSQL, whose server keeps its own)."""
+    if database.path is None:
+        return None
+    with database.session() as session:
+        chosen = thinning(session)
+    return backups.daily(database.path, folder, thinning=chosen, now=now)
+
+
+def listing(folder: Path) -> list[Backup]:
+    return backups.listing(folder)
+
+
+def restore(backup: Path, path: Path, folder: Path) -> Path | None:
+    """Put ``backup`` in place of the database file at ``path`` (none may have it open); the
+    replaced database is kept in ``folder``, and its path returned."""
+    if not backup.is_file():
+        raise InvalidInput(
+            "there is no backup file {file}: give the path of a file from 'khdesk backup --list' "
+            "or the backups folder.",
+            file=str(backup),
+        )
+    return backups.restore(backup, path, folder)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A damaged database moved aside, and the newest backup that passes its check."""
+
+    aside: Path
+    latest: Backup | None
+
+
+#: The folder beside a database where it is moved when it fails its check.
+DAMAGED = "damaged"
+
+
+def set_aside(damaged: DamagedDatabase, backups_folder: Path) -> Recovery:
+    """Move the damaged database into ``damaged/`` beside it (one rename on its own drive;
+    nothing overwritten) and find the newest good backup in ``backups_folder``."""
+    path = Path(str(damaged.path))
+    try:
+        aside = backups.set_aside(path, path.parent / DAMAGED)
+    except OSError as exc:
+        raise StorageProblem(
+            "the database {path} is damaged and khdesk could not move it aside ({reason}): "
+            "move it out of the data folder yourself, then run 'khdesk restore' with a backup.",
+            path=str(path),
+            reason=exc.strerror or exc.__class__.__name__,
+        ) from None
+    return Recovery(aside, backups.latest_good(backups_folder))
+
+
+def recovery_problem(recovery: Recovery, damaged: DamagedDatabase) -> StorageProblem:
+    """What the command line says of a damaged database it set aside: one sentence, with the
+    command that restores the newest good backup."""
+    latest = recovery.latest
+    if latest is None:
+        return StorageProblem(
+            "the database {path} is damaged; khdesk moved it to {aside} without changing it and "
+            "found no good backup: the next start begins a new, empty database, so first copy "
+            "a backup of yours into place with 'khdesk restore FILE'.",
+            path=str(damaged.path),
+            aside=str(recovery.aside),
+        )
+    return StorageProblem(
+        "the database {path} is damaged; khdesk moved it to {aside} without changing it: "
+        "restore the latest good backup, of {taken} (meetings: {meetings}, persons: {persons}, "
+        "proposals: {proposals}), with 'khdesk restore \"{backup}\"'.",
+        path=str(damaged.path),
+        aside=str(recovery.aside),
+        taken=latest.taken.strftime("%Y-%m-%d %H:%M"),
+        meetings=latest.meetings if latest.meetings is not None else "?",
+        persons=latest.persons if latest.persons is not None else "?",
+        proposals=latest.proposals if latest.proposals is not None else "?",
+        backup=str(latest.path),
+    )
+
+
+__all__ = [
+    "Recovery",
+    "back_up_now",
+    "daily_backup",
+    "listing",
+    "parse_thinning",
+    "recovery_problem",
+    "restore",
+    "set_aside",
+    "set_thinning",
+    "thinning",
+]
