@@ -114,13 +114,20 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from khdesk.domain.errors import KhdeskError
+    from khdesk.domain.errors import DamagedDatabase, KhdeskError
     from khdesk.ui.tasks import run_in_background
 
     try:
-        database, installation, reference = await run_in_background(
-            _open_database, url, context.data_dir / "backups"
-        )
+        try:
+            database, installation, reference = await run_in_background(
+                _open_database, url, context.data_dir / "backups"
+            )
+        except DamagedDatabase as damaged:
+            if damaged.path is None or not await _recover(window, context, damaged):
+                raise
+            database, installation, reference = await run_in_background(
+                _open_database, url, context.data_dir / "backups"
+            )
     except KhdeskError as error:
         QMessageBox.critical(window, "khdesk", str(error))
         print(f"khdesk: {error}", file=sys.stderr)
@@ -133,10 +140,47 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     if context.role() is None and not await first_start(context, window):
         return 0
     window.attach()
+    _daily_backup(context)
     from khdesk.ui.tasks import settle_after_start_up
 
     settle_after_start_up()
     return None
+
+
+async def _recover(window: Any, context: Any, damaged: Any) -> bool:
+    """A damaged database moved aside; True when the latest good backup was put in its place
+    (the user chose it), False to open nothing."""
+    from pathlib import Path
+
+    from khdesk.paths import DataFolder
+    from khdesk.services import backups
+    from khdesk.ui.backups_dialog import offer_latest_good
+    from khdesk.ui.tasks import run_in_background
+
+    folder = DataFolder(context.data_dir)
+    recovery = await run_in_background(backups.set_aside, damaged, folder.backups)
+    logging.getLogger(__name__).error("a damaged database was moved aside")
+    if recovery.latest is None or not offer_latest_good(window, recovery):
+        print(f"khdesk: {backups.recovery_problem(recovery, damaged)}", file=sys.stderr)
+        return False
+    await run_in_background(
+        backups.restore, recovery.latest.path, Path(str(damaged.path)), folder.backups
+    )
+    return True
+
+
+def _daily_backup(context: Any) -> None:
+    """The start-up backup (at most once a day, when something changed), after the writes of
+    the start; a failure says its sentence in the window."""
+    from khdesk.services.changes import Changes
+
+    context.operations.job(_take_daily, context.folder.backups, changes=Changes())
+
+
+def _take_daily(database: Any, folder: Path) -> Path | None:
+    from khdesk.services import backups
+
+    return backups.daily_backup(database, folder)
 
 
 async def first_start(context: Any, parent: Any = None) -> bool:

@@ -25,7 +25,7 @@ TARGET = Path(__file__).resolve().parent / "core_texts.py"
 #: Names that take a message template first: the errors, found by their base classes below.
 BASES = {
     "KhdeskError", "InvalidInput", "NotFound", "ReadOnly", "StorageProblem", "NotInitialised",
-    "ChangedMeanwhile",
+    "ChangedMeanwhile", "DamagedDatabase",
 }  # fmt: skip
 MESSAGE_MAKERS = {"Message", "Problem"}
 

@@ -47,6 +47,8 @@ ICONS = {
     "delete": "trash",
     "attach": "paperclip",
     "cancel": "x",
+    "back-up": "database-export",
+    "backups": "restore",
 }
 
 

@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
             "shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
         self.about_action = self._action("about", self.show_about)
+        self.back_up_action = self._action("back-up", self._back_up_now)
+        self.backups_action = self._action("backups", self._backups)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in LANGUAGES.items():
@@ -421,6 +423,9 @@ class MainWindow(QMainWindow):
             self.prospectus_action,
         ):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.back_up_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.sync_menu = self.menuBar().addMenu("")
@@ -474,6 +479,8 @@ class MainWindow(QMainWindow):
         self.persons_action.setText(self.tr("&People"))
         self.prospectus_action.setText(self.tr("P&rospectus draft…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.back_up_action.setText(self.tr("Back &up now"))
+        self.backups_action.setText(self.tr("Restore from bac&kup…"))
         self.file_menu.setTitle(self.tr("&Meetings"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -575,6 +582,18 @@ class MainWindow(QMainWindow):
         """Show the meetings of any date again."""
         self.date_from.clear_date()
         self.date_to.clear_date()
+
+    def _back_up_now(self) -> None:
+        from khdesk.ui.backups_dialog import back_up_now
+
+        back_up_now(self.context, self)
+
+    def _backups(self) -> None:
+        from khdesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_shortcuts(self) -> None:
         """Every keyboard shortcut of the window (Help → Keyboard shortcuts, F1)."""

@@ -147,6 +147,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings: {meetings}, persons: {persons}, proposals: {proposals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place; the database it replaced is kept as {aside}. khdesk starts again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk backs the database up when it starts, once a day when something changed, and keeps recent days, weeks and months. The backups are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet: «Back up now» takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup of {taken} ({holds}) in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Fingerprint</source>
@@ -1452,6 +1554,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; does not say how many backups to keep: give three whole numbers of at least 1, the days, weeks and months, such as 12,10,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,11 +2592,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>khdesk cannot create the backups folder {folder} ({reason}): check its drive and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk could not put the backup {backup} in place ({reason}); the database was not changed: check the drive and free space, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,6 +2788,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the bundle changes records that belong to another device: refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,6 +2897,22 @@
     </message>
     <message>
         <source>the database {path} is damaged (SQLite&apos;s integrity check found {count} problems): khdesk did not change it; restore it from backups/ or move it aside to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged and khdesk could not move it aside ({reason}): move it out of the data folder yourself, then run &apos;khdesk restore&apos; with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it and found no good backup: the next start begins a new, empty database, so first copy a backup of yours into place with &apos;khdesk restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it: restore the latest good backup, of {taken} (meetings: {meetings}, persons: {persons}, proposals: {proposals}), with &apos;khdesk restore &quot;{backup}&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another khdesk or program: close it, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2983,6 +3125,10 @@
     </message>
     <message>
         <source>the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup file {file}: give the path of a file from &apos;khdesk backup --list&apos; or the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -147,6 +147,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Күнделікті</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Жаңарту алдында</translation>
+    </message>
+    <message>
+        <source>meetings: {meetings}, persons: {persons}, proposals: {proposals}</source>
+        <translation>отырыстар: {meetings}, адамдар: {persons}, ұсыныстар: {proposals}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Сақтық көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The backup is in place; the database it replaced is kept as {aside}. khdesk starts again now.</source>
+        <translation>Сақтық көшірме орнына қойылды; ол алмастырған дерекқор {aside} ретінде сақталды. Қазір khdesk қайта іске қосылады.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Дерекқор бүлінген</translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
+        <translation>Дерекқор тексеруден өтпеді және өзгеріссіз {aside} орнына көшірілді. Қалпына келтіретін жарамды сақтық көшірме жоқ: келесі іске қосқанда khdesk жаңа, бос дерекқордан бастайды.</translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
+        <translation>Дерекқор тексеруден өтпеді және өзгеріссіз {aside} орнына көшірілді. Соңғы жарамды сақтық көшірме {taken} жасалған, онда {holds}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Осы көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Open nothing</source>
+        <translation>Ештеңе &amp;ашпау</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>khdesk backs the database up when it starts, once a day when something changed, and keeps recent days, weeks and months. The backups are in {folder}.</source>
+        <translation>khdesk іске қосылғанда, күніне бір реттен жиі емес және бірдеңе өзгерсе ғана, дерекқордың сақтық көшірмесін жасайды және соңғы күндердің, апталардың, айлардың көшірмелерін сақтайды. Сақтық көшірмелер {folder} қалтасында.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Ішінде</translation>
+    </message>
+    <message>
+        <source>No backup yet: «Back up now» takes one.</source>
+        <translation>Әзірге сақтық көшірме жоқ: «Қазір көшірме жасау» батырмасы біріншісін жасайды.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Қ&amp;алпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put the backup of {taken} ({holds}) in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
+        <translation>Дерекқорды {taken} жасалған сақтық көшірмемен ({holds}) алмастыру керек пе? Содан бері сақталғанның бәрі алдымен сақтық көшірме ретінде бөлек қойылады, содан кейін khdesk қайта іске қосылады.</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Fingerprint</source>
@@ -1452,6 +1554,14 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>Back &amp;up now</source>
+        <translation>Қазір сақтық &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Сақтық көшірмеден қал&amp;пына келтіру…</translation>
+    </message>
+    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Отырыстар</translation>
     </message>
@@ -2030,6 +2140,10 @@
         <translation>«{name}» отырыс туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; does not say how many backups to keep: give three whole numbers of at least 1, the days, weeks and months, such as 12,10,9.</source>
+        <translation>«{text}» қанша сақтық көшірме сақтау керегін айтпайды: 1-ден кем емес үш бүтін санды — күндерді, апталарды және айларды көрсетіңіз, мысалы, 12,10,9.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation>«{text}» — мұндай күн мен уақыт болмайды: күні мен айын тексеріңіз.</translation>
     </message>
@@ -2478,12 +2592,20 @@
         <translation>khdesk {where} PostgreSQL дерекқорына қосыла алмайды ({detail}): сервердің жұмыс істеп тұрғанын және бұл компьютерді қабылдайтынын, пайдаланушы мен оның құпиясөзі (~/.pgpass ішінде) дұрыс екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>khdesk cannot create the backups folder {folder} ({reason}): check its drive and permissions.</source>
+        <translation>khdesk {folder} сақтық көшірмелер қалтасын жасай алмайды ({reason}): дискіні және қол жеткізу құқықтарын тексеріңіз.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk «{url}» дерекқор мекенжайын пайдалана алмайды ({reason}): SQLite файлының жолын немесе драйвері орнатылған мекенжайды көрсетіңіз.</translation>
     </message>
     <message>
         <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
         <translation>khdesk {where} дерекқорының сызбасын жаңартпас бұрын оның сақтық көшірмесін жасай алмады (pg_dump: {detail}); ештеңе өзгертілген жоқ: көшірмені «pg_dump --format=custom» арқылы жасап, khdesk-ті KHDESK_PG_BACKED_UP=1 мәнімен іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>khdesk could not put the backup {backup} in place ({reason}); the database was not changed: check the drive and free space, then restore again.</source>
+        <translation>khdesk {backup} сақтық көшірмесін орнына қоя алмады ({reason}); дерекқор өзгерген жоқ: дискіні және бос орынды тексеріп, қайта қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>khdesk could not read this bundle (an internal error, written to the log): ask the sender to export it again, and report it if it happens again.</source>
@@ -2666,6 +2788,10 @@
         <translation>жауап үлгісі бос: оның мәтінін кемінде бір тілде жазыңыз.</translation>
     </message>
     <message>
+        <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
+        <translation>{what} сақтық көшірмесі тексеруден өтпеді ({detail}) және сақталмады: дискіні және бос орынды тексеріп, көшірмені қайта жасаңыз.</translation>
+    </message>
+    <message>
         <source>the bundle changes records that belong to another device: refused.</source>
         <translation>пакет басқа құрылғыға тиесілі жазбаларды өзгертеді: пакет қабылданбады.</translation>
     </message>
@@ -2772,6 +2898,22 @@
     <message>
         <source>the database {path} is damaged (SQLite&apos;s integrity check found {count} problems): khdesk did not change it; restore it from backups/ or move it aside to start a new one.</source>
         <translation>{path} дерекқоры бүлінген (SQLite тұтастық тексеруі {count} ақау тапты): khdesk оны өзгертпеді; оны backups/ қалтасынан қалпына келтіріңіз немесе жаңа дерекқормен бастау үшін оны басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged and khdesk could not move it aside ({reason}): move it out of the data folder yourself, then run &apos;khdesk restore&apos; with a backup.</source>
+        <translation>{path} дерекқоры бүлінген, khdesk оны бөлек қоя алмады ({reason}): оны деректер қалтасынан өзіңіз шығарып, сақтық көшірмемен «khdesk restore» орындаңыз.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it and found no good backup: the next start begins a new, empty database, so first copy a backup of yours into place with &apos;khdesk restore FILE&apos;.</source>
+        <translation>{path} дерекқоры бүлінген; khdesk оны өзгертпей {aside} орнына көшірді және жарамды сақтық көшірме таппады: келесі іске қосуда жаңа, бос дерекқор басталады, сондықтан алдымен өз көшірмеңізді «khdesk restore ФАЙЛ» командасымен орнына қойыңыз.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it: restore the latest good backup, of {taken} (meetings: {meetings}, persons: {persons}, proposals: {proposals}), with &apos;khdesk restore &quot;{backup}&quot;&apos;.</source>
+        <translation>{path} дерекқоры бүлінген; khdesk оны өзгертпей {aside} орнына көшірді: {taken} жасалған соңғы жарамды сақтық көшірмені (отырыстар: {meetings}, адамдар: {persons}, ұсыныстар: {proposals}) «khdesk restore {backup}» командасымен қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another khdesk or program: close it, then restore again.</source>
+        <translation>{path} дерекқоры басқа khdesk-те немесе бағдарламада ашық: оны жабып, қайта қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>the database {where} cannot be opened: check that its folder exists and may be written.</source>
@@ -2984,6 +3126,10 @@
     <message>
         <source>the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.</source>
         <translation>«{field}» ұяшығы {length:,} таңбадан тұрады: оны {limit:,} таңбаға дейін қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>there is no backup file {file}: give the path of a file from &apos;khdesk backup --list&apos; or the backups folder.</source>
+        <translation>{file} сақтық көшірме файлы жоқ: «khdesk backup --list» тізіміндегі немесе сақтық көшірмелер қалтасындағы файлдың жолын көрсетіңіз.</translation>
     </message>
     <message>
         <source>there is no direction &apos;{code}&apos;: pick one of the list.</source>

@@ -147,6 +147,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>meetings: {meetings}, persons: {persons}, proposals: {proposals}</source>
+        <translation>заседаний: {meetings}, людей: {persons}, предложений: {proposals}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup is in place; the database it replaced is kept as {aside}. khdesk starts again now.</source>
+        <translation>Резервная копия восстановлена; заменённая ею база данных сохранена как {aside}. Сейчас khdesk запустится заново.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
+        <translation>База данных не прошла проверку и без изменений перемещена в {aside}. Исправной резервной копии для восстановления нет: при следующем запуске khdesk начнёт с новой, пустой базы данных.</translation>
+    </message>
+    <message>
+        <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
+        <translation>База данных не прошла проверку и без изменений перемещена в {aside}. Последняя исправная резервная копия сделана {taken}, в ней {holds}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>&amp;Open nothing</source>
+        <translation>&amp;Ничего не открывать</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>khdesk backs the database up when it starts, once a day when something changed, and keeps recent days, weeks and months. The backups are in {folder}.</source>
+        <translation>khdesk делает резервную копию базы данных при запуске, не чаще раза в день и только если что-то изменилось, и хранит копии последних дней, недель и месяцев. Резервные копии находятся в {folder}.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>No backup yet: «Back up now» takes one.</source>
+        <translation>Резервных копий ещё нет: кнопка «Сделать копию сейчас» создаст первую.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Put the backup of {taken} ({holds}) in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
+        <translation>Заменить базу данных резервной копией от {taken} ({holds})? Всё сохранённое с тех пор сначала будет отложено как резервная копия, затем khdesk запустится заново.</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Fingerprint</source>
@@ -1452,6 +1554,14 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>Back &amp;up now</source>
+        <translation>Сделать &amp;резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Заседания</translation>
     </message>
@@ -2030,6 +2140,10 @@
         <translation>«{name}» не входит в сведения о заседании, которые можно изменить.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; does not say how many backups to keep: give three whole numbers of at least 1, the days, weeks and months, such as 12,10,9.</source>
+        <translation>«{text}» не говорит, сколько резервных копий хранить: укажите три целых числа не меньше 1 — дни, недели и месяцы, например 12,10,9.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a real date and time: check the day and the month.</source>
         <translation>«{text}» — несуществующие дата и время: проверьте день и месяц.</translation>
     </message>
@@ -2478,12 +2592,20 @@
         <translation>khdesk не может подключиться к базе данных PostgreSQL {where} ({detail}): проверьте, что сервер работает и принимает этот компьютер, а пользователь и его пароль (в ~/.pgpass) верны, и попробуйте снова.</translation>
     </message>
     <message>
+        <source>khdesk cannot create the backups folder {folder} ({reason}): check its drive and permissions.</source>
+        <translation>khdesk не может создать папку резервных копий {folder} ({reason}): проверьте диск и права доступа.</translation>
+    </message>
+    <message>
         <source>khdesk cannot use the database URL &apos;{url}&apos; ({reason}): give a SQLite file path, or a URL whose driver is installed.</source>
         <translation>khdesk не может использовать адрес базы данных «{url}» ({reason}): укажите путь к файлу SQLite или адрес, для которого установлен драйвер.</translation>
     </message>
     <message>
         <source>khdesk could not back up the database {where} before upgrading its schema (pg_dump: {detail}); nothing was changed: take a backup with &apos;pg_dump --format=custom&apos; and start khdesk with KHDESK_PG_BACKED_UP=1.</source>
         <translation>khdesk не удалось сделать резервную копию базы данных {where} перед обновлением её схемы (pg_dump: {detail}); ничего не изменено: сделайте копию через «pg_dump --format=custom» и запустите khdesk с KHDESK_PG_BACKED_UP=1.</translation>
+    </message>
+    <message>
+        <source>khdesk could not put the backup {backup} in place ({reason}); the database was not changed: check the drive and free space, then restore again.</source>
+        <translation>khdesk не удалось поставить резервную копию {backup} на место ({reason}); база данных не изменена: проверьте диск и свободное место, затем восстановите снова.</translation>
     </message>
     <message>
         <source>khdesk could not read this bundle (an internal error, written to the log): ask the sender to export it again, and report it if it happens again.</source>
@@ -2666,6 +2788,10 @@
         <translation>шаблон ответа пуст: введите его текст хотя бы на одном языке.</translation>
     </message>
     <message>
+        <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
+        <translation>резервная копия {what} не прошла проверку ({detail}) и не сохранена: проверьте диск и свободное место, затем сделайте копию снова.</translation>
+    </message>
+    <message>
         <source>the bundle changes records that belong to another device: refused.</source>
         <translation>пакет изменяет записи, принадлежащие другому устройству: пакет отклонён.</translation>
     </message>
@@ -2772,6 +2898,22 @@
     <message>
         <source>the database {path} is damaged (SQLite&apos;s integrity check found {count} problems): khdesk did not change it; restore it from backups/ or move it aside to start a new one.</source>
         <translation>база данных {path} повреждена (проверка целостности SQLite нашла проблем: {count}): khdesk её не изменял; восстановите её из backups/ или переместите в другое место, чтобы начать с новой.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged and khdesk could not move it aside ({reason}): move it out of the data folder yourself, then run &apos;khdesk restore&apos; with a backup.</source>
+        <translation>база данных {path} повреждена, и khdesk не удалось её переместить ({reason}): сами перенесите её из папки данных, затем выполните «khdesk restore» с резервной копией.</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it and found no good backup: the next start begins a new, empty database, so first copy a backup of yours into place with &apos;khdesk restore FILE&apos;.</source>
+        <translation>база данных {path} повреждена; khdesk без изменений переместил её в {aside} и не нашёл исправной резервной копии: при следующем запуске начнётся новая, пустая база, поэтому сначала поставьте на место свою копию командой «khdesk restore ФАЙЛ».</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged; khdesk moved it to {aside} without changing it: restore the latest good backup, of {taken} (meetings: {meetings}, persons: {persons}, proposals: {proposals}), with &apos;khdesk restore &quot;{backup}&quot;&apos;.</source>
+        <translation>база данных {path} повреждена; khdesk без изменений переместил её в {aside}: восстановите последнюю исправную резервную копию от {taken} (заседаний: {meetings}, людей: {persons}, предложений: {proposals}) командой «khdesk restore {backup}».</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another khdesk or program: close it, then restore again.</source>
+        <translation>база данных {path} открыта в другом khdesk или программе: закройте её, затем восстановите снова.</translation>
     </message>
     <message>
         <source>the database {where} cannot be opened: check that its folder exists and may be written.</source>
@@ -2984,6 +3126,10 @@
     <message>
         <source>the {field} cell is {length:,} characters long; shorten it to at most {limit:,}.</source>
         <translation>в ячейке «{field}» слишком много символов ({length:,}): сократите текст до {limit:,}.</translation>
+    </message>
+    <message>
+        <source>there is no backup file {file}: give the path of a file from &apos;khdesk backup --list&apos; or the backups folder.</source>
+        <translation>файла резервной копии {file} нет: укажите путь к файлу из списка «khdesk backup --list» или из папки резервных копий.</translation>
     </message>
     <message>
         <source>there is no direction &apos;{code}&apos;: pick one of the list.</source>

@@ -1,0 +1,264 @@
+"""Backups in the window: «Back up now», the list of backups with what each holds, a restore
+(after which khdesk starts again on the restored database), and the offer of the latest good
+backup when the database is found damaged at start-up."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from khdesk.domain.errors import KhdeskError
+from khdesk.services import backups
+from khdesk.services.changes import Changes
+from khdesk.ui.tasks import run_in_background, start
+from khdesk.ui.texts import render
+
+if TYPE_CHECKING:
+    from khdesk.storage.backups import Backup
+    from khdesk.storage.database import Database
+    from khdesk.ui.context import AppContext
+
+DIALOG_WIDTH = 720
+
+
+def kind_name(label: str) -> str:
+    """What a backup's label means, as the list names it."""
+    if label == "daily":
+        return QCoreApplication.translate("Backups", "Daily")
+    if label == "manual":
+        return QCoreApplication.translate("Backups", "Taken by hand")
+    if label == "before-restore":
+        return QCoreApplication.translate("Backups", "Before a restore")
+    if label.startswith("schema-"):
+        return QCoreApplication.translate("Backups", "Before an upgrade")
+    return label
+
+
+def holds(backup: Backup) -> str:
+    """What a backup holds, in one line."""
+
+    def count(value: int | None) -> str:
+        return "?" if value is None else str(value)
+
+    return QCoreApplication.translate(
+        "Backups", "meetings: {meetings}, persons: {persons}, proposals: {proposals}"
+    ).format(
+        meetings=count(backup.meetings),
+        persons=count(backup.persons),
+        proposals=count(backup.proposals),
+    )
+
+
+def _back_up(database: Database, folder: Path) -> Path:
+    return backups.back_up_now(database, folder)
+
+
+def back_up_now(context: AppContext, parent: QWidget, then: Any = None) -> None:
+    """Take a backup after the writes asked for so far; the window's status bar says where."""
+
+    def done(path: Path) -> None:
+        status = getattr(parent.window(), "statusBar", None)
+        if status is not None:
+            status().showMessage(
+                QCoreApplication.translate("Backups", "Backed up to {path}").format(path=path),
+                15_000,
+            )
+        if then is not None:
+            then()
+
+    context.operations.job(
+        _back_up, context.folder.backups, changes=Changes(), done=done, owner=parent
+    )
+
+
+def relaunch() -> None:
+    """Start khdesk again, with the options this one was started with."""
+    if getattr(sys, "frozen", False):
+        QProcess.startDetached(sys.executable, sys.argv[1:])
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "khdesk", *sys.argv[1:]])
+
+
+async def _restore_and_restart(context: AppContext, backup: Path, window: QWidget) -> None:
+    path = context.db.path
+    assert path is not None  # offered on SQLite only
+    window.setEnabled(False)
+    context.operations.shutdown()  # every write asked for is in first
+    context.db.close()
+    try:
+        aside = await run_in_background(backups.restore, backup, path, context.folder.backups)
+    except KhdeskError as error:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Backups", "Restore from backup"), render(error)
+        )
+    else:
+        if aside is not None:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("Backups", "Restore from backup"),
+                QCoreApplication.translate(
+                    "Backups",
+                    "The backup is in place; the database it replaced is kept as {aside}. "
+                    "khdesk starts again now.",
+                ).format(aside=aside.name),
+            )
+    relaunch()
+    QCoreApplication.quit()
+
+
+class BackupsDialog(QDialog):
+    """The backups of this computer's database, newest first, with their dates, why each was
+    taken and what each holds; «Back up now» and «Restore…»."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.items: list[Backup] = []
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(DIALOG_WIDTH, 420)
+        layout = QVBoxLayout(self)
+        self.where = QLabel(
+            self.tr(
+                "khdesk backs the database up when it starts, once a day when something changed, "
+                "and keeps recent days, weeks and months. The backups are in {folder}."
+            ).format(folder=context.folder.backups)
+        )
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("What it holds")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(self.restore_selected)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("No backup yet: «Back up now» takes one."))
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.back_up_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.setEnabled(False)
+        sqlite = context.db.path is not None
+        self.restore_button.setVisible(sqlite)  # PostgreSQL is restored with pg_restore
+        buttons.addButton(self.back_up_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.back_up_button.clicked.connect(self._back_up)
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.context.operations.background(
+            backups.listing, self.context.folder.backups, done=self._fill, owner=self
+        )
+
+    def _fill(self, items: list[Backup]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            cells = (item.taken.strftime("%Y-%m-%d %H:%M"), kind_name(item.label), holds(item))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not items)
+        if items:
+            self.table.selectRow(0)
+
+    def _selected(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _back_up(self) -> None:
+        self.back_up_button.setEnabled(False)
+
+        def again() -> None:
+            self.back_up_button.setEnabled(True)
+            self.reload()
+
+        back_up_now(self.context, self, then=again)
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.context.db.path is None:
+            return
+        chosen = self.items[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Put the backup of {taken} ({holds}) in place of the database? What was saved "
+                "since is kept aside as a backup first, and khdesk starts again."
+            ).format(taken=chosen.taken.strftime("%Y-%m-%d %H:%M"), holds=holds(chosen)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        window = self.parentWidget() or self
+        self.accept()
+        start(_restore_and_restart(self.context, chosen.path, window))
+
+
+def offer_latest_good(parent: QWidget | None, recovery: backups.Recovery) -> bool:
+    """At start-up, after a damaged database was moved aside: True when the user chose to
+    restore the latest good backup, False to open nothing."""
+    latest = recovery.latest
+    title = QCoreApplication.translate("Backups", "The database is damaged")
+    if latest is None:
+        QMessageBox.critical(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Backups",
+                "The database failed its check and was moved, unchanged, to {aside}. There is no "
+                "good backup to restore: khdesk starts with a new, empty database next time.",
+            ).format(aside=recovery.aside),
+        )
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.NoButton)
+    box.setParent(parent, box.windowFlags())
+    box.setText(
+        QCoreApplication.translate(
+            "Backups",
+            "The database failed its check and was moved, unchanged, to {aside}. The latest "
+            "good backup is of {taken} and holds {holds}.",
+        ).format(
+            aside=recovery.aside,
+            taken=latest.taken.strftime("%Y-%m-%d %H:%M"),
+            holds=holds(latest),
+        )
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Backups", "&Restore this backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Backups", "&Open nothing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+__all__ = ["BackupsDialog", "back_up_now", "offer_latest_good", "relaunch"]
