@@ -174,13 +174,14 @@ def _daily_backup(context: Any) -> None:
     the start; a failure says its sentence in the window."""
     from khdesk.services.changes import Changes
 
-    context.operations.job(_take_daily, context.folder.backups, changes=Changes())
+    folder = context.folder
+    context.operations.job(_take_daily, folder.backups, folder.keys, changes=Changes())
 
 
-def _take_daily(database: Any, folder: Path) -> Path | None:
+def _take_daily(database: Any, folder: Path, keys_dir: Path) -> Any:
     from khdesk.services import backups
 
-    return backups.daily_backup(database, folder)
+    return backups.daily_backup(database, folder, keys_dir)
 
 
 async def first_start(context: Any, parent: Any = None) -> bool:

@@ -25,6 +25,18 @@ def register(commands: Commands, common: Parser) -> None:
         help="how many of the newest days, weeks and months keep their daily backup "
         "(12,10,9 unless set)",
     )
+    backup.add_argument(
+        "--second-place",
+        metavar="DIR",
+        help="copy every backup from now on, encrypted under a passphrase asked twice, to DIR "
+        "(a USB stick, another drive); takes one now",
+    )
+    backup.add_argument(
+        "--to",
+        metavar="DIR",
+        help="also write this backup, encrypted, to DIR (the second place's passphrase, or one "
+        "asked twice)",
+    )
     backup.set_defaults(handler=_cmd_backup)
     restore = commands.add_parser(
         "restore",
@@ -39,15 +51,16 @@ def register(commands: Commands, common: Parser) -> None:
 
 def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
     from khdesk.services import backups
+    from khdesk.sync import keys
 
-    folder = DataFolder(resolve_data_dir(args.data_dir)).backups
+    data = DataFolder(resolve_data_dir(args.data_dir))
+    folder = data.backups
     if args.keep is not None:
         chosen = backups.parse_thinning(args.keep)
         with database.transaction() as session:
             backups.set_thinning(session, chosen)
-        print(
-            f"daily backups kept: {chosen.days} days, {chosen.weeks} weeks, {chosen.months} months"
-        )
+        kept = f"{chosen.days} days, {chosen.weeks} weeks, {chosen.months} months"
+        print(f"daily backups kept: {kept}")
         return 0
     if args.list:
         for item in backups.listing(folder):
@@ -57,8 +70,31 @@ def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
             )
             print(f"{item.taken:%Y-%m-%d %H:%M}  {item.label:<16} {counts}  {item.path}")
         return 0
-    print(backups.back_up_now(database, folder))
+    if args.second_place is not None:
+        passphrase = _new_passphrase()
+        with database.transaction() as session:
+            backups.set_second_place(
+                session, data.keys, Path(args.second_place).expanduser(), passphrase
+            )
+    taken = backups.back_up_now(database, folder, data.keys)
+    print(taken.path)
+    if taken.copy is not None:
+        print(taken.copy)
+    if args.to is not None:
+        passphrase = keys.backup_passphrase(data.keys) or _new_passphrase()
+        with database.session() as session:
+            chosen = backups.thinning(session)
+        print(backups.copy_to(taken.path, Path(args.to).expanduser(), passphrase, chosen))
     return 0
+
+
+def _new_passphrase() -> str:
+    from khdesk.cli.analysts import ask
+    from khdesk.sync import keys
+
+    return keys.check_new_passphrase(
+        ask("A passphrase for the copies: "), ask("The same passphrase again: ")
+    )
 
 
 def _n(value: int | None) -> str:
@@ -68,7 +104,13 @@ def _n(value: int | None) -> str:
 def _cmd_restore(args: argparse.Namespace, folder: DataFolder, path: Path) -> int:
     from khdesk.services import backups
 
-    aside = backups.restore(Path(args.file).expanduser(), path, folder.backups)
+    file = Path(args.file).expanduser()
+    passphrase = None
+    if backups.is_encrypted(file) and file.is_file():
+        from khdesk.cli.analysts import ask
+
+        passphrase = ask("The passphrase of the copies: ")
+    aside = backups.restore(file, path, folder.backups, passphrase=passphrase)
     if aside is not None:
         print(f"restored {args.file}; the database it replaced is kept as {aside}")
     else:

@@ -16,7 +16,10 @@ from khdesk.services.installation import get_meta, set_meta
 from khdesk.storage import backups
 from khdesk.storage.backups import Backup, Thinning
 from khdesk.storage.database import Database, backup_postgres
+from khdesk.sync import keys
 
+#: The meta key of the second place's folder (a USB stick, another drive).
+SECOND_PLACE_KEY = "backup_second_place"
 #: The meta key of how many days, weeks and months keep their daily backup ("12,10,9").
 THINNING_KEY = "backup_thinning"
 _THINNING = re.compile(r"^\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*$")
@@ -49,38 +52,131 @@ def set_thinning(session: Session, chosen: Thinning) -> None:
     set_meta(session, THINNING_KEY, f"{chosen.days},{chosen.weeks},{chosen.months}")
 
 
-def back_up_now(database: Database, folder: Path) -> Path:
-    """A backup taken now (``manual``): a checked SQLite copy, or pg_dump on PostgreSQL."""
+@dataclass(frozen=True)
+class Taken:
+    """A backup just taken, and its encrypted copy in the second place (None when there is no
+    second place, or it was not there for a daily backup)."""
+
+    path: Path
+    copy: Path | None = None
+
+
+def second_place(session: Session) -> Path | None:
+    stored = get_meta(session, SECOND_PLACE_KEY)
+    return Path(stored) if stored else None
+
+
+def set_second_place(session: Session, keys_dir: Path, folder: Path, passphrase: str) -> None:
+    """Choose ``folder`` for encrypted copies of the backups, under ``passphrase`` (typed twice
+    and checked by ``keys.check_new_passphrase``)."""
+    if not folder.is_dir():
+        raise InvalidInput(
+            "{folder} is not a folder that is there: plug in the USB stick or choose another "
+            "folder for the copies.",
+            folder=str(folder),
+        )
+    keys.store_backup_passphrase(keys_dir, passphrase)
+    set_meta(session, SECOND_PLACE_KEY, str(folder.resolve()))
+
+
+def clear_second_place(session: Session) -> None:
+    set_meta(session, SECOND_PLACE_KEY, "")
+
+
+def _missing(folder: Path) -> StorageProblem:
+    return StorageProblem(
+        "the backup was taken, but the second place for its copy, {folder}, is not there: plug "
+        "in the USB stick and back up again, or choose another place.",
+        folder=str(folder),
+    )
+
+
+def copy_to(backup: Path, folder: Path, passphrase: str, chosen: Thinning) -> Path:
+    """An encrypted copy of ``backup`` in ``folder``, whose daily copies are then thinned."""
+    if not folder.is_dir():
+        raise _missing(folder)
+    copy = backups.encrypted_copy(backup, folder, passphrase)
+    backups.thin(folder, chosen)
+    return copy
+
+
+def _copy_to_second_place(
+    database: Database, keys_dir: Path, backup: Path, *, quietly: bool
+) -> Path | None:
+    with database.session() as session:
+        place, chosen = second_place(session), thinning(session)
+    passphrase = keys.backup_passphrase(keys_dir)
+    if place is None or passphrase is None:
+        return None
+    if quietly and not place.is_dir():
+        return None  # the stick is not plugged in today: the next backup is copied
+    return copy_to(backup, place, passphrase, chosen)
+
+
+def back_up_now(database: Database, folder: Path, keys_dir: Path | None = None) -> Taken:
+    """A backup taken now (``manual``): a checked SQLite copy, or pg_dump on PostgreSQL, and
+    its encrypted copy in the second place when one was chosen (``keys_dir`` holds its
+    passphrase). A second place that is not there is said after the backup is taken."""
     if database.path is None:
-        return backup_postgres(database.url, folder, label=backups.MANUAL)
-    return backups.take(database.path, folder, label=backups.MANUAL)
+        return Taken(backup_postgres(database.url, folder, label=backups.MANUAL))
+    path = backups.take(database.path, folder, label=backups.MANUAL)
+    copy = None
+    if keys_dir is not None:
+        copy = _copy_to_second_place(database, keys_dir, path, quietly=False)
+    return Taken(path, copy)
 
 
 def daily_backup(
-    database: Database, folder: Path, *, now: dt.datetime | None = None
-) -> Path | None:
-    """The start-up backup of a SQLite database (``khdesk.storage.backups.daily``); None when
-    none was needed (or on PostgreSQL, whose server keeps its own)."""
+    database: Database,
+    folder: Path,
+    keys_dir: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> Taken | None:
+    """The start-up backup of a SQLite database (``khdesk.storage.backups.daily``) and its
+    copy in the second place when that is plugged in; None when none was needed (or on
+    PostgreSQL, whose server keeps its own)."""
     if database.path is None:
         return None
     with database.session() as session:
         chosen = thinning(session)
-    return backups.daily(database.path, folder, thinning=chosen, now=now)
+    path = backups.daily(database.path, folder, thinning=chosen, now=now)
+    if path is None:
+        return None
+    copy = None
+    if keys_dir is not None:
+        copy = _copy_to_second_place(database, keys_dir, path, quietly=True)
+    return Taken(path, copy)
 
 
 def listing(folder: Path) -> list[Backup]:
     return backups.listing(folder)
 
 
-def restore(backup: Path, path: Path, folder: Path) -> Path | None:
+def is_encrypted(backup: Path) -> bool:
+    """Whether ``backup`` is a copy from the second place, which needs its passphrase."""
+    return backup.name.endswith(backups.SUFFIX + backups.ENCRYPTED)
+
+
+def restore(
+    backup: Path, path: Path, folder: Path, *, passphrase: str | None = None
+) -> Path | None:
     """Put ``backup`` in place of the database file at ``path`` (none may have it open); the
-    replaced database is kept in ``folder``, and its path returned."""
+    replaced database is kept in ``folder``, and its path returned. An encrypted copy from the
+    second place is opened with ``passphrase`` into ``folder`` first."""
     if not backup.is_file():
         raise InvalidInput(
             "there is no backup file {file}: give the path of a file from 'khdesk backup --list' "
             "or the backups folder.",
             file=str(backup),
         )
+    if is_encrypted(backup):
+        if passphrase is None:
+            raise InvalidInput(
+                "{file} is encrypted: type the passphrase chosen for the second place.",
+                file=backup.name,
+            )
+        backup = backups.decrypted(backup, passphrase, folder)
     return backups.restore(backup, path, folder)
 
 
@@ -140,13 +236,19 @@ def recovery_problem(recovery: Recovery, damaged: DamagedDatabase) -> StoragePro
 
 __all__ = [
     "Recovery",
+    "Taken",
     "back_up_now",
+    "clear_second_place",
+    "copy_to",
     "daily_backup",
+    "is_encrypted",
     "listing",
     "parse_thinning",
     "recovery_problem",
     "restore",
+    "second_place",
     "set_aside",
+    "set_second_place",
     "set_thinning",
     "thinning",
 ]

@@ -15,6 +15,11 @@ have one, of each of the last 10 weeks and of each of the last 9 months are kept
 counting days that have a backup rather than days of the calendar, so that a laptop left in a
 drawer for a season comes back with its backups. The other labels are never thinned.
 
+A second place (a USB stick, another drive) holds copies that survive the laptop. A copy there
+is encrypted with age under a passphrase (``<backup>.db.age``), since plaintext personal data
+never goes onto a stick; it is thinned as the daily backups are, and restored by decrypting it
+into the backups folder first.
+
 A restore refuses while another program has the database open (SQLite will not leave WAL mode
 then), keeps the current database aside as a ``before-restore`` backup, and puts a checked copy
 of the backup in its place under a temporary name first.
@@ -32,12 +37,18 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from khdesk.domain.errors import StorageProblem
+import pyrage
+from pyrage import passphrase as passphrase_age
+
+from khdesk.domain.errors import InvalidInput, StorageProblem
+from khdesk.storage.files import write_whole
 
 AUTOMATIC = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 SUFFIX = ".db"
+#: What an encrypted copy in the second place adds to its backup's name.
+ENCRYPTED = ".age"
 _LABEL = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?-(?P<label>[a-z0-9][a-z0-9-]*)\.db$"
@@ -73,6 +84,8 @@ class Backup:
     proposals: int | None = None
     #: The newest entry of the change log in it: what tells whether anything changed since.
     last_change: int | None = None
+    #: An encrypted copy (in the second place): what it holds is known only once it is opened.
+    encrypted: bool = False
 
     @property
     def automatic(self) -> bool:
@@ -188,13 +201,16 @@ def last_change(conn: sqlite3.Connection) -> int | None:
 def describe(path: Path) -> Backup | None:
     """The backup at ``path`` as its name and its contents say, or None for a file that is not
     a backup's."""
-    match = _NAME.match(path.name)
+    encrypted = path.name.endswith(SUFFIX + ENCRYPTED)
+    match = _NAME.match(path.name.removesuffix(ENCRYPTED) if encrypted else path.name)
     if match is None:
         return None
     try:
         taken = dt.datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
+    if encrypted:
+        return Backup(path, taken, match["label"], encrypted=True)
     counts: list[int | None] = [None, None, None]
     change = None
     try:
@@ -210,7 +226,7 @@ def describe(path: Path) -> Backup | None:
 def listing(folder: Path) -> list[Backup]:
     """The backups in ``folder``, newest first."""
     try:
-        files = [p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()]
+        files = [p for p in folder.iterdir() if p.suffix in (SUFFIX, ENCRYPTED) and p.is_file()]
     except OSError:
         return []
     found = [b for b in map(describe, files) if b is not None]
@@ -332,6 +348,53 @@ def restore(
     return aside
 
 
+def encrypted_copy(backup: Path, folder: Path, passphrase: str) -> Path:
+    """An age-encrypted copy of ``backup`` in ``folder`` (the second place), whole or absent."""
+    target = folder / (backup.name + ENCRYPTED)
+    try:
+        data = backup.read_bytes()
+    except OSError as exc:
+        raise _problem(backup.name, exc.strerror or exc.__class__.__name__) from None
+    write_whole(target, bytes(passphrase_age.encrypt(data, passphrase)))
+    return target
+
+
+def decrypted(copy: Path, passphrase: str, folder: Path) -> Path:
+    """The backup an encrypted copy holds, written into ``folder`` and checked; its path."""
+    try:
+        data = copy.read_bytes()
+    except OSError as exc:
+        raise StorageProblem(
+            "cannot read {file} ({reason}): check the drive it is on.",
+            file=str(copy),
+            reason=exc.strerror or exc.__class__.__name__,
+        ) from None
+    try:
+        plain = passphrase_age.decrypt(data, passphrase)
+    except pyrage.DecryptError:
+        raise InvalidInput(
+            "the passphrase does not open {file}: type the passphrase chosen for the second "
+            "place of the backups.",
+            file=copy.name,
+        ) from None
+    except Exception:  # not age, or age of another kind
+        raise InvalidInput(
+            "{file} is not an encrypted khdesk backup: choose a file khdesk copied to the "
+            "second place (it ends in .db.age).",
+            file=copy.name,
+        ) from None
+    target = folder / copy.name.removesuffix(ENCRYPTED)
+    if describe(target) is None:
+        target = folder / f"khdesk-{dt.datetime.now().strftime(_STAMP)}-{MANUAL}{SUFFIX}"
+    write_whole(target, bytes(plain))
+    try:
+        check(target)
+    except StorageProblem:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
 def set_aside(path: Path, folder: Path, *, now: dt.datetime | None = None) -> Path:
     """Move a damaged database (with its WAL) into ``folder`` under a dated name, never
     overwriting anything; its new path."""
@@ -360,7 +423,9 @@ __all__ = [
     "Thinning",
     "check",
     "daily",
+    "decrypted",
     "describe",
+    "encrypted_copy",
     "latest_good",
     "listing",
     "restore",

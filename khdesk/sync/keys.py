@@ -259,6 +259,26 @@ def check_new_passphrase(first: str, second: str) -> str:
     return first
 
 
+#: The passphrase of the backups' copies in the second place, kept so that the daily copy is
+#: made without asking (readable by the user only, as the keys are).
+BACKUP_PASSPHRASE = "backup-copies.passphrase"
+
+
+def store_backup_passphrase(keys_dir: Path, passphrase: str) -> None:
+    try:
+        _write_private(keys_dir / BACKUP_PASSPHRASE, passphrase.encode())
+    except OSError as exc:
+        raise _unwritable(keys_dir, exc) from None
+
+
+def backup_passphrase(keys_dir: Path) -> str | None:
+    """The stored passphrase of the second place's copies, or None when none was chosen."""
+    try:
+        return (keys_dir / BACKUP_PASSPHRASE).read_bytes().decode()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def export_hq_keys(keys_dir: Path, passphrase: str) -> bytes:
     """Headquarters' signing key and age identity, encrypted under ``passphrase`` (age's
     scrypt passphrase encryption): the key file another analyst's workstation joins with. The

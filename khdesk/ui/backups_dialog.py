@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
 from khdesk.domain.errors import KhdeskError
 from khdesk.services import backups
 from khdesk.services.changes import Changes
+from khdesk.sync import keys
+from khdesk.ui.dates import moment
 from khdesk.ui.tasks import run_in_background, start
 from khdesk.ui.texts import render
 
@@ -65,26 +70,98 @@ def holds(backup: Backup) -> str:
     )
 
 
-def _back_up(database: Database, folder: Path) -> Path:
-    return backups.back_up_now(database, folder)
+def _back_up(database: Database, folder: Path, keys_dir: Path) -> backups.Taken:
+    return backups.back_up_now(database, folder, keys_dir)
 
 
 def back_up_now(context: AppContext, parent: QWidget, then: Any = None) -> None:
     """Take a backup after the writes asked for so far; the window's status bar says where."""
 
-    def done(path: Path) -> None:
+    def done(taken: backups.Taken) -> None:
         status = getattr(parent.window(), "statusBar", None)
-        if status is not None:
-            status().showMessage(
-                QCoreApplication.translate("Backups", "Backed up to {path}").format(path=path),
-                15_000,
+        if taken.copy is not None:
+            text = QCoreApplication.translate(
+                "Backups", "Backed up to {path}, with an encrypted copy in {copy}"
+            ).format(path=taken.path, copy=taken.copy.parent)
+        else:
+            text = QCoreApplication.translate("Backups", "Backed up to {path}").format(
+                path=taken.path
             )
+        if status is not None:
+            status().showMessage(text, 15_000)
         if then is not None:
             then()
 
+    def failed(error: KhdeskError) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Backups"), render(error))
+        if then is not None:
+            then()
+
+    folder = context.folder
     context.operations.job(
-        _back_up, context.folder.backups, changes=Changes(), done=done, owner=parent
+        _back_up,
+        folder.backups,
+        folder.keys,
+        changes=Changes(),
+        done=done,
+        failed=failed,
+        owner=parent,
     )
+
+
+def _second_place(work: Any) -> Path | None:
+    return backups.second_place(work.session)
+
+
+def _set_second_place(work: Any, keys_dir: Path, folder: Path, passphrase: str) -> None:
+    backups.set_second_place(work.session, keys_dir, folder, passphrase)
+
+
+class PassphraseDialog(QDialog):
+    """A new passphrase for the copies in the second place, typed twice, never shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase of the copies"))
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "The copies in the second place are encrypted: choose a passphrase of a few "
+                "words and write it down somewhere safe. Restoring a copy on another computer "
+                "asks for it."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("The &same again:"), self.second)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        self.passphrase = ""
+
+    def accept(self) -> None:
+        try:
+            self.passphrase = keys.check_new_passphrase(self.first.text(), self.second.text())
+        except KhdeskError as error:
+            self.problem.setText(render(error))
+            return
+        super().accept()
 
 
 def relaunch() -> None:
@@ -156,6 +233,9 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("No backup yet: «Back up now» takes one."))
         layout.addWidget(self.empty)
+        self.second_place = QLabel(self)
+        self.second_place.setWordWrap(True)
+        layout.addWidget(self.second_place)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.back_up_button = QPushButton(self.tr("&Back up now"), self)
@@ -163,6 +243,11 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         sqlite = context.db.path is not None
         self.restore_button.setVisible(sqlite)  # PostgreSQL is restored with pg_restore
+        self.second_button = QPushButton(self.tr("&Second place…"), self)
+        self.second_button.setVisible(sqlite)
+        self.second_place.setVisible(sqlite)
+        self.second_button.clicked.connect(self.choose_second_place)
+        buttons.addButton(self.second_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.back_up_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -175,12 +260,46 @@ class BackupsDialog(QDialog):
         self.context.operations.background(
             backups.listing, self.context.folder.backups, done=self._fill, owner=self
         )
+        self.context.operations.read(_second_place, done=self._show_second_place, owner=self)
+
+    def _show_second_place(self, folder: Path | None) -> None:
+        if folder is None:
+            self.second_place.setText(
+                self.tr(
+                    "No second place: an encrypted copy of every backup on a USB stick or "
+                    "another drive survives the laptop. «Second place…» chooses one."
+                )
+            )
+        else:
+            self.second_place.setText(
+                self.tr(
+                    "Every backup is also copied, encrypted, to {folder} whenever it is plugged in."
+                ).format(folder=folder)
+            )
+
+    def choose_second_place(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("A second place for the backups (a USB stick, another drive)")
+        )
+        if not chosen:
+            return
+        asking = PassphraseDialog(self)
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.context.operations.write(
+            _set_second_place,
+            self.context.folder.keys,
+            Path(chosen),
+            asking.passphrase,
+            done=lambda _result: self._back_up(),
+            owner=self,
+        )
 
     def _fill(self, items: list[Backup]) -> None:
         self.items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = (item.taken.strftime("%Y-%m-%d %H:%M"), kind_name(item.label), holds(item))
+            cells = (moment(item.taken), kind_name(item.label), holds(item))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -211,7 +330,7 @@ class BackupsDialog(QDialog):
             self.tr(
                 "Put the backup of {taken} ({holds}) in place of the database? What was saved "
                 "since is kept aside as a backup first, and khdesk starts again."
-            ).format(taken=chosen.taken.strftime("%Y-%m-%d %H:%M"), holds=holds(chosen)),
+            ).format(taken=moment(chosen.taken), holds=holds(chosen)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -245,7 +364,7 @@ def offer_latest_good(parent: QWidget | None, recovery: backups.Recovery) -> boo
             "good backup is of {taken} and holds {holds}.",
         ).format(
             aside=recovery.aside,
-            taken=latest.taken.strftime("%Y-%m-%d %H:%M"),
+            taken=moment(latest.taken),
             holds=holds(latest),
         )
     )

@@ -169,7 +169,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up to {path}, with an encrypted copy in {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,6 +245,22 @@
     </message>
     <message>
         <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second place: an encrypted copy of every backup on a USB stick or another drive survives the laptop. «Second place…» chooses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second place for the backups (a USB stick, another drive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2336,6 +2360,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot read {file} ({reason}): check the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read {path} ({problem}): check that it exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +2816,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the backup was taken, but the second place for its copy, {folder}, is not there: plug in the USB stick and back up again, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,6 +3069,10 @@
     </message>
     <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {file}: type the passphrase chosen for the second place of the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3512,6 +3548,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is encrypted: type the passphrase chosen for the second place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is in an encoding khdesk does not read (line {line} has letters that neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,6 +3596,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is not an encrypted khdesk backup: choose a file khdesk copied to the second place (it ends in .db.age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is over {limit} MB; khdesk imports files of at most {limit} MB: split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,6 +3617,10 @@
     </message>
     <message>
         <source>{file} writes dates day first (line {day_first}) and month first (line {month_first}): export the report from Zoom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that is there: plug in the USB stick or choose another folder for the copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4078,6 +4126,33 @@
     </message>
     <message>
         <source>Remove from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies in the second place are encrypted: choose a passphrase of a few words and write it down somewhere safe. Restoring a copy on another computer asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

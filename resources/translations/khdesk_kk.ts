@@ -169,8 +169,16 @@
         <translation>отырыстар: {meetings}, адамдар: {persons}, ұсыныстар: {proposals}</translation>
     </message>
     <message>
+        <source>Backed up to {path}, with an encrypted copy in {copy}</source>
+        <translation>Сақтық көшірме сақталды: {path}; шифрланған көшірмесі — {copy} қалтасында</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Сақтық көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -238,6 +246,22 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>Қ&amp;алпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Second place…</source>
+        <translation>&amp;Екінші орын…</translation>
+    </message>
+    <message>
+        <source>No second place: an encrypted copy of every backup on a USB stick or another drive survives the laptop. «Second place…» chooses one.</source>
+        <translation>Екінші орын жоқ: әр сақтық көшірменің USB флешкадағы немесе басқа дискідегі шифрланған көшірмесі ноутбук жоғалса да сақталады. «Екінші орын…» батырмасы оны таңдайды.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
+        <translation>Әр сақтық көшірме {folder} қалтасына да шифрланып көшіріледі, ол қосулы тұрғанда.</translation>
+    </message>
+    <message>
+        <source>A second place for the backups (a USB stick, another drive)</source>
+        <translation>Сақтық көшірмелерге екінші орын (USB флешка, басқа диск)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2336,6 +2360,10 @@
         <translation>{path} дерекқорын оқу мүмкін емес ({reason}): оған қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
+        <source>cannot read {file} ({reason}): check the drive it is on.</source>
+        <translation>{file} файлын оқу мүмкін емес ({reason}): ол тұрған дискіні тексеріңіз.</translation>
+    </message>
+    <message>
         <source>cannot read {path} ({problem}): check that it exists and that you may read it.</source>
         <translation>{path} файлын оқу мүмкін емес ({problem}): файлдың бар екенін және оны оқуға құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
@@ -2788,6 +2816,10 @@
         <translation>жауап үлгісі бос: оның мәтінін кемінде бір тілде жазыңыз.</translation>
     </message>
     <message>
+        <source>the backup was taken, but the second place for its copy, {folder}, is not there: plug in the USB stick and back up again, or choose another place.</source>
+        <translation>сақтық көшірме жасалды, бірақ оның көшірмесіне арналған екінші орын, {folder}, жоқ: USB флешканы қосып, көшірмені қайта жасаңыз немесе басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
         <translation>{what} сақтық көшірмесі тексеруден өтпеді ({detail}) және сақталмады: дискіні және бос орынды тексеріп, көшірмені қайта жасаңыз.</translation>
     </message>
@@ -3038,6 +3070,10 @@
     <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
         <translation>бұл құпия фраза кілт файлын ашпайды: файл экспортталғанда таңдалған құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {file}: type the passphrase chosen for the second place of the backups.</source>
+        <translation>құпия фраза {file} файлын ашпайды: сақтық көшірмелердің екінші орнына таңдалған фразаны теріңіз.</translation>
     </message>
     <message>
         <source>the passphrase is too short: choose one of at least {least} characters (a few words).</source>
@@ -3512,6 +3548,10 @@
         <translation>{file} бос: кестесі бар файлды таңдаңыз.</translation>
     </message>
     <message>
+        <source>{file} is encrypted: type the passphrase chosen for the second place.</source>
+        <translation>{file} шифрланған: екінші орынға таңдалған құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
         <source>{file} is in an encoding khdesk does not read (line {line} has letters that neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again.</source>
         <translation>{file} файлының кодтауын khdesk оқи алмайды ({line}-жолда қазақ тілінде де, орыс тілінде де жоқ әріптер бар): оны CSV UTF-8 ретінде сақтап, қайта импорттаңыз.</translation>
     </message>
@@ -3556,6 +3596,10 @@
         <translation>{file} — khdesk оқи алатын Excel жұмыс кітабы емес: оны Excel-де ашып, .xlsx ретінде қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
+        <source>{file} is not an encrypted khdesk backup: choose a file khdesk copied to the second place (it ends in .db.age).</source>
+        <translation>{file} — khdesk-тің шифрланған сақтық көшірмесі емес: khdesk екінші орынға көшірген файлды таңдаңыз (оның аты .db.age деп аяқталады).</translation>
+    </message>
+    <message>
         <source>{file} is over {limit} MB; khdesk imports files of at most {limit} MB: split it into smaller files.</source>
         <translation>{file} көлемі {limit} МБ-тан асады; khdesk ең көбі {limit} МБ файлдарды импорттайды: оны кішірек файлдарға бөліңіз.</translation>
     </message>
@@ -3574,6 +3618,10 @@
     <message>
         <source>{file} writes dates day first (line {day_first}) and month first (line {month_first}): export the report from Zoom again.</source>
         <translation>{file} файлында күндер бірде күні бірінші ({day_first}-жол), бірде айы бірінші ({month_first}-жол) жазылған: есепті Zoom-нан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that is there: plug in the USB stick or choose another folder for the copies.</source>
+        <translation>{folder} қалтасы жоқ: USB флешканы қосыңыз немесе көшірмелерге басқа қалта таңдаңыз.</translation>
     </message>
     <message>
         <source>{folder} is on a read-only drive: choose another folder or drive.</source>
@@ -4079,6 +4127,33 @@
     <message>
         <source>Remove from the meeting</source>
         <translation>Отырыстан алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation>Көшірмелердің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>The copies in the second place are encrypted: choose a passphrase of a few words and write it down somewhere safe. Restoring a copy on another computer asks for it.</source>
+        <translation>Екінші орындағы көшірмелер шифрланған: бірнеше сөзден тұратын құпия фраза таңдап, оны сенімді жерге жазып қойыңыз. Көшірмені басқа компьютерде қалпына келтіргенде ол сұралады.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Құпия &amp;фраза:</translation>
+    </message>
+    <message>
+        <source>The &amp;same again:</source>
+        <translation>&amp;Тағы бір рет:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

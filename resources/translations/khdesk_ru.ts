@@ -169,8 +169,16 @@
         <translation>заседаний: {meetings}, людей: {persons}, предложений: {proposals}</translation>
     </message>
     <message>
+        <source>Backed up to {path}, with an encrypted copy in {copy}</source>
+        <translation>Резервная копия сохранена: {path}; зашифрованная копия — в {copy}</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -238,6 +246,22 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>&amp;Second place…</source>
+        <translation>Второе &amp;место…</translation>
+    </message>
+    <message>
+        <source>No second place: an encrypted copy of every backup on a USB stick or another drive survives the laptop. «Second place…» chooses one.</source>
+        <translation>Второго места нет: зашифрованная копия каждой резервной копии на флешке USB или другом диске сохранится, даже если ноутбук пропадёт. Кнопка «Второе место…» позволяет его выбрать.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
+        <translation>Каждая резервная копия также копируется в зашифрованном виде в {folder}, когда этот диск подключён.</translation>
+    </message>
+    <message>
+        <source>A second place for the backups (a USB stick, another drive)</source>
+        <translation>Второе место для резервных копий (флешка USB, другой диск)</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2336,6 +2360,10 @@
         <translation>не удаётся прочитать базу данных {path} ({reason}): проверьте права доступа к ней.</translation>
     </message>
     <message>
+        <source>cannot read {file} ({reason}): check the drive it is on.</source>
+        <translation>не удаётся прочитать {file} ({reason}): проверьте диск, на котором он находится.</translation>
+    </message>
+    <message>
         <source>cannot read {path} ({problem}): check that it exists and that you may read it.</source>
         <translation>не удаётся прочитать {path} ({problem}): проверьте, что файл существует и у вас есть право его читать.</translation>
     </message>
@@ -2788,6 +2816,10 @@
         <translation>шаблон ответа пуст: введите его текст хотя бы на одном языке.</translation>
     </message>
     <message>
+        <source>the backup was taken, but the second place for its copy, {folder}, is not there: plug in the USB stick and back up again, or choose another place.</source>
+        <translation>резервная копия сделана, но второго места для её копии, {folder}, нет: подключите флешку USB и сделайте копию снова или выберите другое место.</translation>
+    </message>
+    <message>
         <source>the backup {what} did not pass its check ({detail}), and nothing was kept: check the drive and free space, then back up again.</source>
         <translation>резервная копия {what} не прошла проверку ({detail}) и не сохранена: проверьте диск и свободное место, затем сделайте копию снова.</translation>
     </message>
@@ -3038,6 +3070,10 @@
     <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
         <translation>эта парольная фраза не открывает файл ключей: введите фразу, выбранную при его экспорте.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {file}: type the passphrase chosen for the second place of the backups.</source>
+        <translation>парольная фраза не открывает {file}: введите фразу, выбранную для второго места резервных копий.</translation>
     </message>
     <message>
         <source>the passphrase is too short: choose one of at least {least} characters (a few words).</source>
@@ -3512,6 +3548,10 @@
         <translation>файл {file} пуст: выберите файл с таблицей.</translation>
     </message>
     <message>
+        <source>{file} is encrypted: type the passphrase chosen for the second place.</source>
+        <translation>{file} зашифрован: введите парольную фразу, выбранную для второго места.</translation>
+    </message>
+    <message>
         <source>{file} is in an encoding khdesk does not read (line {line} has letters that neither Kazakh nor Russian uses): save it as CSV UTF-8 and import it again.</source>
         <translation>khdesk не читает кодировку файла {file} (в строке {line} есть буквы, которых нет ни в казахском, ни в русском языке): сохраните его как CSV UTF-8 и импортируйте снова.</translation>
     </message>
@@ -3556,6 +3596,10 @@
         <translation>{file} — книга Excel, которую khdesk не может прочитать: откройте её в Excel и сохраните заново как .xlsx или сохраните как CSV.</translation>
     </message>
     <message>
+        <source>{file} is not an encrypted khdesk backup: choose a file khdesk copied to the second place (it ends in .db.age).</source>
+        <translation>{file} — не зашифрованная резервная копия khdesk: выберите файл, который khdesk скопировал во второе место (его имя оканчивается на .db.age).</translation>
+    </message>
+    <message>
         <source>{file} is over {limit} MB; khdesk imports files of at most {limit} MB: split it into smaller files.</source>
         <translation>файл {file} больше {limit} МБ; khdesk импортирует файлы не больше {limit} МБ: разделите его на файлы поменьше.</translation>
     </message>
@@ -3574,6 +3618,10 @@
     <message>
         <source>{file} writes dates day first (line {day_first}) and month first (line {month_first}): export the report from Zoom again.</source>
         <translation>в файле {file} даты записаны то с днём впереди (строка {day_first}), то с месяцем впереди (строка {month_first}): экспортируйте отчёт из Zoom заново.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that is there: plug in the USB stick or choose another folder for the copies.</source>
+        <translation>папки {folder} нет: подключите флешку USB или выберите для копий другую папку.</translation>
     </message>
     <message>
         <source>{folder} is on a read-only drive: choose another folder or drive.</source>
@@ -4079,6 +4127,33 @@
     <message>
         <source>Remove from the meeting</source>
         <translation>Удалить из заседания</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation>Парольная фраза копий</translation>
+    </message>
+    <message>
+        <source>The copies in the second place are encrypted: choose a passphrase of a few words and write it down somewhere safe. Restoring a copy on another computer asks for it.</source>
+        <translation>Копии во втором месте зашифрованы: выберите парольную фразу из нескольких слов и запишите её в надёжном месте. При восстановлении копии на другом компьютере её спросят.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>The &amp;same again:</source>
+        <translation>&amp;Ещё раз то же:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,71 @@ def test_keep_sets_how_many_daily_backups_stay(capsys: pytest.CaptureFixture[str
     code, _, err = run(capsys, "backup", "--keep", "5,0,3")
     assert code == 2
     assert "give three whole numbers of at least 1" in one_line_error(err)
+
+
+def _passphrases(monkeypatch: pytest.MonkeyPatch, *typed: str) -> None:
+    answers = iter(typed)
+    monkeypatch.setattr("khdesk.cli.analysts.ask", lambda _prompt: next(answers))
+
+
+def test_a_second_place_gets_an_encrypted_copy_that_restores_elsewhere(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _start(capsys)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    words = "ақ бидай алтын дала"
+    _passphrases(monkeypatch, words, words)
+    code, out, err = run(capsys, "backup", "--second-place", str(stick))
+    assert code == 0, err
+    local, copy = (Path(line) for line in out.splitlines())
+    assert local.parent == data_dir / "backups" and copy.parent == stick
+    assert [p.suffixes[-2:] for p in stick.iterdir()] == [[".db", ".age"]]  # nothing in plain
+    assert "Ауылдық".encode() not in copy.read_bytes()
+    # the next backup is copied without asking
+    code, out, err = run(capsys, "backup")
+    assert code == 0, err
+    assert len(list(stick.iterdir())) == 2
+    # the laptop is lost: a new one restores the copy from the stick with the passphrase
+    monkeypatch.setenv("KHDESK_DATA_DIR", str(tmp_path / "new-laptop"))
+    _passphrases(monkeypatch, "не тот пароль")
+    code, _, err = run(capsys, "restore", str(copy))
+    assert code == 2
+    assert "the passphrase does not open" in one_line_error(err)
+    _passphrases(monkeypatch, words)
+    code, out, err = run(capsys, "restore", str(copy))
+    assert code == 0, err
+    assert "Ауылдық мектептер" in _meetings(capsys)
+
+
+def test_a_second_place_that_is_not_plugged_in_is_said_after_the_backup(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _start(capsys)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _passphrases(monkeypatch, "ақ бидай алтын дала", "ақ бидай алтын дала")
+    run(capsys, "backup", "--second-place", str(stick))
+    stick.rename(tmp_path / "unplugged")
+    code, _, err = run(capsys, "backup")
+    assert code == 2
+    assert "the backup was taken, but the second place" in one_line_error(err)
+    assert len(list((data_dir / "backups").iterdir())) == 2
+
+
+def test_a_short_or_mistyped_passphrase_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(capsys)
+    _passphrases(monkeypatch, "қысқа", "қысқа")
+    code, _, err = run(capsys, "backup", "--second-place", str(tmp_path))
+    assert code == 2 and "too short" in one_line_error(err)
+    _passphrases(monkeypatch, "ақ бидай алтын дала", "ақ бидай алтын далa")
+    code, _, err = run(capsys, "backup", "--second-place", str(tmp_path))
+    assert code == 2 and "differ" in one_line_error(err)

@@ -175,3 +175,24 @@ def test_a_damaged_database_is_set_aside_beside_nothing_overwritten(tmp_path: Pa
     _tiny(path)
     second = backups.set_aside(path, tmp_path / "damaged", now=dt.datetime(2026, 5, 1))
     assert first != second and first.exists() and second.exists() and not path.exists()
+
+
+def test_a_copy_for_the_second_place_is_encrypted_and_opens_with_its_passphrase(
+    database: Database, actor: Actor, tmp_path: Path
+) -> None:
+    make_person(database, actor, full_name="Серікова Дана", phone="8 701 234 56 78", email=None)
+    assert database.path is not None
+    backup = backups.take(database.path, tmp_path / "backups", label="manual")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = backups.encrypted_copy(backup, stick, "ақ бидай алтын дала")
+    assert [p.name for p in stick.iterdir()] == [backup.name + ".age"]
+    data = copy.read_bytes()
+    for plain in ("Серікова".encode(), "Серикова".encode(), b"701", b"SQLite format"):
+        assert plain not in data
+    with pytest.raises(Exception, match="the passphrase does not open"):
+        backups.decrypted(copy, "басқа сөз тіркесі", tmp_path / "opened")
+    opened = backups.decrypted(copy, "ақ бидай алтын дала", tmp_path / "opened")
+    assert _names(opened) == ["Серікова Дана"]
+    (listed,) = backups.listing(stick)
+    assert listed.encrypted and listed.label == "manual" and listed.persons is None

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from khdesk import app
 from khdesk.services.recorder import Actor
 from khdesk.storage import backups
 from khdesk.ui import backups_dialog
-from khdesk.ui.backups_dialog import BackupsDialog
+from khdesk.ui.backups_dialog import BackupsDialog, PassphraseDialog
 from khdesk.ui.context import AppContext
 from khdesk.ui.main_window import MainWindow
 from tests.factories import make_meeting
@@ -179,3 +179,49 @@ def test_the_start_takes_the_days_backup_once(
             started.db.close()
     (daily,) = backups.listing(tmp_path / "backups")
     assert daily.label == "daily" and daily.meetings == 1
+
+
+def test_a_second_place_is_chosen_with_a_passphrase_and_gets_a_copy(
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    settle: Settle,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_meeting(context.db, actor, title="Ауылдық мектептер")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    dialog = BackupsDialog(context, window)
+    qtbot.addWidget(dialog)
+    settle(context)
+    assert "No second place" in dialog.second_place.text()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(stick))
+    )
+
+    def typed(asking: PassphraseDialog) -> int:
+        asking.first.setText("ақ бидай алтын дала")
+        asking.second.setText("ақ бидай алтын дала")
+        asking.accept()
+        return int(asking.result())
+
+    monkeypatch.setattr(PassphraseDialog, "exec", typed)
+    dialog.choose_second_place()
+    settle(context)
+    assert str(stick.resolve()) in dialog.second_place.text()
+    (copy,) = stick.iterdir()
+    assert copy.name.endswith(".db.age")
+    assert dialog.table.rowCount() == 1
+
+
+def test_the_passphrase_typed_twice_must_agree(qtbot: QtBot) -> None:
+    asking = PassphraseDialog()
+    qtbot.addWidget(asking)
+    asking.first.setText("ақ бидай алтын дала")
+    asking.second.setText("ақ бидай алтын дал")
+    asking.accept()
+    assert asking.result() != QDialog.DialogCode.Accepted
+    assert "The two passphrases differ" in asking.problem.text()
