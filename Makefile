@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-postgres lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
+.PHONY: run test test-postgres dist test-dist lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
 
 # --- environments -----------------------------------------------------------------------------
 $(BIN)/python:
@@ -21,6 +21,11 @@ $(VENV)/.dev-installed: requirements-dev.lock $(VENV)/.run-installed
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
+# PyInstaller, for the one-folder build (packaging/khdesk.spec)
+$(VENV)/.dist-installed: packaging/requirements-dist.lock $(VENV)/.dev-installed
+	$(BIN)/python -m pip install --quiet --require-hashes -r packaging/requirements-dist.lock
+	touch $@
+
 # --- the two commands ---------------------------------------------------------------------------
 run: $(VENV)/.run-installed
 	@$(BIN)/python -m khdesk.ui.qt_check
@@ -29,8 +34,8 @@ run: $(VENV)/.run-installed
 test: $(VENV)/.dev-installed
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m khdesk.ui.qt_check
 	@$(MAKE) --no-print-directory check-generated
-	$(BIN)/ruff check khdesk tests benchmarks
-	$(BIN)/ruff format --check khdesk tests benchmarks
+	$(BIN)/ruff check khdesk tests benchmarks packaging
+	$(BIN)/ruff format --check khdesk tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	@# the whole suite on SQLite, and beside it headquarters' storage, sync and review tests on a
@@ -40,6 +45,8 @@ test: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered -q; lite=$$?; \
 	wait $$pg; pgrc=$$?; echo "--- on PostgreSQL:"; cat $$log; rm -f $$log; \
 	test $$lite -eq 0 -a $$pgrc -eq 0
+	@echo "--- the one-folder build:"
+	@$(MAKE) --no-print-directory test-dist
 
 # The tests of what headquarters keeps in its database, on PostgreSQL (docs/postgresql.md).
 PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/services/test_similarity.py \
@@ -56,6 +63,18 @@ PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/service
 test-postgres: $(VENV)/.dev-installed
 	KHDESK_TEST_BACKEND=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.postgres \
 	  $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)
+
+# --- the one-folder build (packaging/README.md) -------------------------------------------------
+# dist/khdesk: the program and everything it reads, built by PyInstaller from packaging/khdesk.spec
+dist: $(VENV)/.dist-installed
+	@rm -rf dist/khdesk build/pyinstaller
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
+	  packaging/khdesk.spec
+
+# The built program answers --version, opens its window offscreen, writes a Kazakh protocol.
+test-dist: dist
+	$(BIN)/python packaging/test_dist.py
 
 # --- generated files: Designer forms and compiled translations ---------------------------------
 FORMS := $(wildcard forms/*.ui)
@@ -93,8 +112,8 @@ check-generated: $(VENV)/.run-installed
 
 # --- pieces, for working on one thing ----------------------------------------------------------
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check khdesk tests benchmarks
-	$(BIN)/ruff format --check khdesk tests benchmarks
+	$(BIN)/ruff check khdesk tests benchmarks packaging
+	$(BIN)/ruff format --check khdesk tests benchmarks packaging
 
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
@@ -118,6 +137,8 @@ lock: $(BIN)/python
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o requirements.lock pyproject.toml
 	$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --extra dev -o requirements-dev.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o packaging/requirements-dist.lock \
+	  packaging/requirements-dist.in
 
 clean-venv:
 	rm -rf $(VENV)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
@@ -57,6 +58,9 @@ def _run(*, data_dir: str | None, database: str | None) -> int:
     collect_on_the_gui_thread()  # Qt objects in garbage are freed on this thread, never a worker
     app.setApplicationName("khdesk")
     app.setOrganizationName("Qazaqstan Halqyna")
+    from khdesk.ui.icons import icon
+
+    QApplication.setWindowIcon(icon("app"))
     crash.install(DataFolder(resolve_data_dir(data_dir)).crash_reports)
     context: AppContext | None = None
     try:
@@ -144,6 +148,11 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     from khdesk.ui.tasks import settle_after_start_up
 
     settle_after_start_up()
+    if os.environ.get("KHDESK_QUIT_AFTER_START") == "1":
+        # the smoke test of a build (make test-dist): the window opened and filled itself
+        logging.getLogger(__name__).info("the window is open; quitting as asked")
+        context.operations.wait_for_writes()
+        return 0
     return None
 
 

@@ -49,6 +49,7 @@ ICONS = {
     "cancel": "x",
     "back-up": "database-export",
     "backups": "restore",
+    "app": "khdesk",  # khdesk's own, in its colours (resources/icons/README.md)
 }
 
 
