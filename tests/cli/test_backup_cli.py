@@ -126,18 +126,28 @@ def _passphrases(monkeypatch: pytest.MonkeyPatch, *typed: str) -> None:
     monkeypatch.setattr("khdesk.cli.analysts.ask", lambda _prompt: next(answers))
 
 
+WORDS = "ақ бидай алтын дала"
+
+
+def _second_place(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> tuple[Path, tuple[int, str, str]]:
+    """A started laptop whose backups go to a USB stick too; the stick and what it said."""
+    _start(capsys)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _passphrases(monkeypatch, WORDS, WORDS)
+    return stick, run(capsys, "backup", "--second-place", str(stick))
+
+
 def test_a_second_place_gets_an_encrypted_copy_that_restores_elsewhere(
     capsys: pytest.CaptureFixture[str],
     data_dir: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _start(capsys)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    words = "ақ бидай алтын дала"
-    _passphrases(monkeypatch, words, words)
-    code, out, err = run(capsys, "backup", "--second-place", str(stick))
+    words = WORDS
+    stick, (code, out, err) = _second_place(capsys, monkeypatch, tmp_path)
     assert code == 0, err
     local, copy = (Path(line) for line in out.splitlines())
     assert local.parent == data_dir / "backups" and copy.parent == stick
@@ -165,11 +175,7 @@ def test_a_second_place_that_is_not_plugged_in_is_said_after_the_backup(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _start(capsys)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    _passphrases(monkeypatch, "ақ бидай алтын дала", "ақ бидай алтын дала")
-    run(capsys, "backup", "--second-place", str(stick))
+    stick, _said = _second_place(capsys, monkeypatch, tmp_path)
     stick.rename(tmp_path / "unplugged")
     code, _, err = run(capsys, "backup")
     assert code == 2
