@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from khdesk.ui import qt_check
@@ -32,3 +34,10 @@ def test_no_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_qt_starts_here_offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert qt_check.check() is None
+
+
+def test_the_readme_installs_every_package_qt_check_knows() -> None:
+    """A new user on a bare machine runs the README's one line and meets no missing library."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    (line,) = [row for row in readme.splitlines() if row.startswith("sudo apt-get install lib")]
+    assert set(line.split()[3:]) == set(qt_check.DEBIAN_PACKAGES.values())
