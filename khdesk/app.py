@@ -170,8 +170,8 @@ async def _recover(window: Any, context: Any, damaged: Any) -> bool:
     recovery = await run_in_background(backups.set_aside, damaged, folder.backups)
     logging.getLogger(__name__).error("a damaged database was moved aside")
     if recovery.latest is None or not offer_latest_good(window, recovery):
-        print(f"khdesk: {backups.recovery_problem(recovery, damaged)}", file=sys.stderr)
-        return False
+        # what was done and how to restore later, in the sentence start_up shows
+        raise backups.recovery_problem(recovery, damaged)
     await run_in_background(
         backups.restore, recovery.latest.path, Path(str(damaged.path)), folder.backups
     )
@@ -180,17 +180,29 @@ async def _recover(window: Any, context: Any, damaged: Any) -> bool:
 
 def _daily_backup(context: Any) -> None:
     """The start-up backup (at most once a day, when something changed), after the writes of
-    the start; a failure says its sentence in the window."""
+    the start, then its encrypted copy in the second place on a reader, so that no save waits
+    for a USB stick; a failure says its sentence in the window."""
     from khdesk.services.changes import Changes
 
     folder = context.folder
-    context.operations.job(_take_daily, folder.backups, folder.keys, changes=Changes())
+
+    def taken(path: Path | None) -> None:
+        if path is not None:
+            context.operations.read(_copy_daily, folder.keys, path)
+
+    context.operations.job(_take_daily, folder.backups, changes=Changes(), done=taken)
 
 
-def _take_daily(database: Any, folder: Path, keys_dir: Path) -> Any:
+def _take_daily(database: Any, folder: Path) -> Path | None:
     from khdesk.services import backups
 
-    return backups.daily_backup(database, folder, keys_dir)
+    return backups.daily_backup(database, folder)
+
+
+def _copy_daily(work: Any, keys_dir: Path, backup: Path) -> Path | None:
+    from khdesk.services import backups
+
+    return backups.copy_to_second_place(work.session, keys_dir, backup, quietly=True)
 
 
 async def first_start(context: Any, parent: Any = None) -> bool:

@@ -63,7 +63,8 @@ def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
         print(f"daily backups kept: {kept}")
         return 0
     if args.list:
-        for item in backups.listing(folder):
+        stem = database.path.stem if database.path is not None else None
+        for item in backups.listing(folder, stem):
             counts = (
                 f"meetings: {_n(item.meetings)}, persons: {_n(item.persons)}, "
                 f"proposals: {_n(item.proposals)}"
@@ -83,8 +84,7 @@ def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
     if args.to is not None:
         passphrase = keys.backup_passphrase(data.keys) or _new_passphrase()
         with database.session() as session:
-            chosen = backups.thinning(session)
-        print(backups.copy_to(taken.path, Path(args.to).expanduser(), passphrase, chosen))
+            print(backups.copy_to(session, taken.path, Path(args.to).expanduser(), passphrase))
     return 0
 
 

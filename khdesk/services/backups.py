@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from khdesk.domain.errors import DamagedDatabase, InvalidInput, StorageProblem
-from khdesk.services.installation import get_meta, set_meta
+from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.storage import backups
 from khdesk.storage.backups import Backup, Thinning
 from khdesk.storage.database import Database, backup_postgres
@@ -91,26 +91,39 @@ def _missing(folder: Path) -> StorageProblem:
     )
 
 
-def copy_to(backup: Path, folder: Path, passphrase: str, chosen: Thinning) -> Path:
-    """An encrypted copy of ``backup`` in ``folder``, whose daily copies are then thinned."""
-    if not folder.is_dir():
-        raise _missing(folder)
+def _own_folder(session: Session, place: Path) -> Path:
+    """This installation's folder in a second place that several laptops may share (one stick
+    passed round, a synchronised folder): ``khdesk-7QKM`` by the device's code."""
+    device = local_device(session)
+    code = device.code if device is not None and device.code else None
+    return place / (f"khdesk-{code}" if code else "khdesk")
+
+
+def copy_to(session: Session, backup: Path, place: Path, passphrase: str) -> Path:
+    """An encrypted copy of ``backup`` in this installation's folder of ``place``, whose daily
+    copies are then thinned (no other installation's)."""
+    if not place.is_dir():
+        raise _missing(place)
+    folder = _own_folder(session, place)
     copy = backups.encrypted_copy(backup, folder, passphrase)
-    backups.thin(folder, chosen)
+    described = backups.describe(backup)
+    backups.thin(folder, thinning(session), described.stem if described else "khdesk")
     return copy
 
 
-def _copy_to_second_place(
-    database: Database, keys_dir: Path, backup: Path, *, quietly: bool
+def copy_to_second_place(
+    session: Session, keys_dir: Path, backup: Path, *, quietly: bool
 ) -> Path | None:
-    with database.session() as session:
-        place, chosen = second_place(session), thinning(session)
+    """The encrypted copy of ``backup`` in the second place, when one was chosen; ``quietly``
+    (the daily backup) skips a place that is not plugged in today, whose next backup is
+    copied."""
+    place = second_place(session)
     passphrase = keys.backup_passphrase(keys_dir)
     if place is None or passphrase is None:
         return None
     if quietly and not place.is_dir():
-        return None  # the stick is not plugged in today: the next backup is copied
-    return copy_to(backup, place, passphrase, chosen)
+        return None
+    return copy_to(session, backup, place, passphrase)
 
 
 def back_up_now(database: Database, folder: Path, keys_dir: Path | None = None) -> Taken:
@@ -122,35 +135,28 @@ def back_up_now(database: Database, folder: Path, keys_dir: Path | None = None) 
     path = backups.take(database.path, folder, label=backups.MANUAL)
     copy = None
     if keys_dir is not None:
-        copy = _copy_to_second_place(database, keys_dir, path, quietly=False)
+        with database.session() as session:
+            copy = copy_to_second_place(session, keys_dir, path, quietly=False)
     return Taken(path, copy)
 
 
 def daily_backup(
-    database: Database,
-    folder: Path,
-    keys_dir: Path | None = None,
-    *,
-    now: dt.datetime | None = None,
-) -> Taken | None:
-    """The start-up backup of a SQLite database (``khdesk.storage.backups.daily``) and its
-    copy in the second place when that is plugged in; None when none was needed (or on
-    PostgreSQL, whose server keeps its own)."""
+    database: Database, folder: Path, *, now: dt.datetime | None = None
+) -> Path | None:
+    """The start-up backup of a SQLite database (``khdesk.storage.backups.daily``); None when
+    none was needed (or on PostgreSQL, whose server keeps its own). Its copy in the second
+    place is made apart (``copy_to_second_place``), so that no save waits for a USB stick."""
     if database.path is None:
         return None
     with database.session() as session:
         chosen = thinning(session)
-    path = backups.daily(database.path, folder, thinning=chosen, now=now)
-    if path is None:
-        return None
-    copy = None
-    if keys_dir is not None:
-        copy = _copy_to_second_place(database, keys_dir, path, quietly=True)
-    return Taken(path, copy)
+    return backups.daily(database.path, folder, thinning=chosen, now=now)
 
 
-def listing(folder: Path) -> list[Backup]:
-    return backups.listing(folder)
+def listing(folder: Path, stem: str | None = None) -> list[Backup]:
+    """The backups in ``folder``, newest first: of the database file named ``stem`` only
+    (``khdesk`` for ``khdesk.db``), when given."""
+    return backups.listing(folder, stem)
 
 
 def is_encrypted(backup: Path) -> bool:
@@ -205,7 +211,7 @@ def set_aside(damaged: DamagedDatabase, backups_folder: Path) -> Recovery:
             path=str(path),
             reason=exc.strerror or exc.__class__.__name__,
         ) from None
-    return Recovery(aside, backups.latest_good(backups_folder))
+    return Recovery(aside, backups.latest_good(backups_folder, path.stem))
 
 
 def recovery_problem(recovery: Recovery, damaged: DamagedDatabase) -> StorageProblem:
@@ -240,6 +246,7 @@ __all__ = [
     "back_up_now",
     "clear_second_place",
     "copy_to",
+    "copy_to_second_place",
     "daily_backup",
     "is_encrypted",
     "listing",

@@ -53,6 +53,10 @@ _LABEL = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?-(?P<label>[a-z0-9][a-z0-9-]*)\.db$"
 )
+#: How khdesk named the backups before a migration until it had others: label, then stamp.
+_OLD_NAME = re.compile(
+    r"^(?P<stem>.+?)-(?P<label>schema-\d{4})-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?\.db$"
+)
 _STAMP = "%Y%m%d-%H%M%S"
 #: A record counted in a backup's summary is one that is not deleted.
 _COUNTED = ("meeting", "person", "proposal")
@@ -86,6 +90,8 @@ class Backup:
     last_change: int | None = None
     #: An encrypted copy (in the second place): what it holds is known only once it is opened.
     encrypted: bool = False
+    #: The name of the database it is a backup of (``khdesk``): a folder may hold others'.
+    stem: str = ""
 
     @property
     def automatic(self) -> bool:
@@ -202,7 +208,8 @@ def describe(path: Path) -> Backup | None:
     """The backup at ``path`` as its name and its contents say, or None for a file that is not
     a backup's."""
     encrypted = path.name.endswith(SUFFIX + ENCRYPTED)
-    match = _NAME.match(path.name.removesuffix(ENCRYPTED) if encrypted else path.name)
+    name = path.name.removesuffix(ENCRYPTED) if encrypted else path.name
+    match = _NAME.match(name) or _OLD_NAME.match(name)
     if match is None:
         return None
     try:
@@ -210,7 +217,7 @@ def describe(path: Path) -> Backup | None:
     except ValueError:
         return None
     if encrypted:
-        return Backup(path, taken, match["label"], encrypted=True)
+        return Backup(path, taken, match["label"], encrypted=True, stem=match["stem"])
     counts: list[int | None] = [None, None, None]
     change = None
     try:
@@ -220,16 +227,19 @@ def describe(path: Path) -> Backup | None:
     except sqlite3.DatabaseError:
         pass  # listed, with nothing said of what it holds
     meetings, persons, proposals = counts
-    return Backup(path, taken, match["label"], meetings, persons, proposals, change)
+    return Backup(
+        path, taken, match["label"], meetings, persons, proposals, change, stem=match["stem"]
+    )
 
 
-def listing(folder: Path) -> list[Backup]:
-    """The backups in ``folder``, newest first."""
+def listing(folder: Path, stem: str | None = None) -> list[Backup]:
+    """The backups in ``folder``, newest first (of the database named ``stem`` only, when
+    given: a shared folder may hold other databases' backups)."""
     try:
         files = [p for p in folder.iterdir() if p.suffix in (SUFFIX, ENCRYPTED) and p.is_file()]
     except OSError:
         return []
-    found = [b for b in map(describe, files) if b is not None]
+    found = [b for b in map(describe, files) if b is not None and stem in (None, b.stem)]
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
@@ -255,10 +265,11 @@ def thinned(backups: Iterable[Backup], thinning: Thinning) -> list[Backup]:
     return [b for b in daily if b.path not in kept]
 
 
-def thin(folder: Path, thinning: Thinning) -> list[Path]:
-    """Remove the daily backups in ``folder`` that ``thinning`` does not keep; their paths."""
+def thin(folder: Path, thinning: Thinning, stem: str) -> list[Path]:
+    """Remove the daily backups of the database ``stem`` in ``folder`` that ``thinning`` does
+    not keep (never another database's); their paths."""
     removed = []
-    for backup in thinned(listing(folder), thinning):
+    for backup in thinned(listing(folder, stem), thinning):
         try:
             backup.path.unlink()
         except OSError:
@@ -274,7 +285,7 @@ def daily(
     since the newest backup of any kind (its change log says so), then the daily ones thinned.
     Returns the new backup, or None when none was needed."""
     now = now or dt.datetime.now()
-    backups = listing(folder)
+    backups = listing(folder, path.stem)
     if any(b.automatic and b.taken.date() == now.date() for b in backups):
         return None
     with closing(_read_only(path)) as conn:
@@ -282,7 +293,7 @@ def daily(
     if current is None or (backups and backups[0].last_change == current):
         return None
     taken = take(path, folder, label=AUTOMATIC, now=now)
-    thin(folder, thinning)
+    thin(folder, thinning, path.stem)
     return taken
 
 
@@ -295,14 +306,17 @@ def _in_use(path: Path) -> StorageProblem:
 
 def _leave_wal(path: Path) -> None:
     """Fold the database's WAL into its file and leave WAL mode, which SQLite does only when
-    no other connection has it open; ``StorageProblem`` when one has."""
+    no other connection has it open; ``StorageProblem`` when one has. A file SQLite cannot read
+    (a damaged one) is left as it is: nothing of it can be folded."""
     try:
         with closing(sqlite3.connect(path, timeout=0)) as conn:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise _in_use(path) from None
-        raise
+        return
+    except sqlite3.DatabaseError:
+        return
     if str(mode).lower() != "delete":
         raise _in_use(path)
 
@@ -315,34 +329,46 @@ def _move_with_sides(source: Path, target: Path) -> None:
             os.replace(beside, target.with_name(target.name + side))
 
 
+def _not_put_in_place(backup: Path, exc: OSError) -> StorageProblem:
+    return StorageProblem(
+        "khdesk could not put the backup {backup} in place ({reason}); the database was "
+        "not changed: check the drive and free space, then restore again.",
+        backup=backup.name,
+        reason=exc.strerror or exc.__class__.__name__,
+    )
+
+
 def restore(
     backup: Path, path: Path, folder: Path, *, now: dt.datetime | None = None
 ) -> Path | None:
     """Put ``backup`` in place of the database at ``path``; the current database is kept in
     ``folder`` as a ``before-restore`` backup, whose path is returned (None when there was no
-    database). Refused while another program has the database open."""
+    database). Refused while another program has the database open.
+
+    The backup's copy is made and checked beside the database first; only then is the database
+    moved aside and the copy renamed into its place, one rename after the other, and should the
+    second fail the database is moved back."""
     check(backup)
-    aside = None
-    if path.exists():
-        _leave_wal(path)
-        aside = _target(folder, path.stem, BEFORE_RESTORE, now or dt.datetime.now())
-        folder.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.restoring")
+    aside = None
     try:
         shutil.copyfile(backup, partial)
         check(partial)
         _fsync(partial)
-        if aside is not None:
+        if path.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            _leave_wal(path)
+            aside = _target(folder, path.stem, BEFORE_RESTORE, now or dt.datetime.now())
             _move_with_sides(path, aside)
-        os.replace(partial, path)
+        try:
+            os.replace(partial, path)
+        except OSError:
+            if aside is not None:
+                _move_with_sides(aside, path)
+            raise
         _fsync_folder(path.parent)
     except OSError as exc:
-        raise StorageProblem(
-            "khdesk could not put the backup {backup} in place ({reason}); the database was "
-            "not changed: check the drive and free space, then restore again.",
-            backup=backup.name,
-            reason=exc.strerror or exc.__class__.__name__,
-        ) from None
+        raise _not_put_in_place(backup, exc) from None
     finally:
         partial.unlink(missing_ok=True)
     return aside
@@ -383,9 +409,10 @@ def decrypted(copy: Path, passphrase: str, folder: Path) -> Path:
             "second place (it ends in .db.age).",
             file=copy.name,
         ) from None
-    target = folder / copy.name.removesuffix(ENCRYPTED)
-    if describe(target) is None:
-        target = folder / f"khdesk-{dt.datetime.now().strftime(_STAMP)}-{MANUAL}{SUFFIX}"
+    # a name of its own in the backups folder: a backup there is never overwritten
+    described = describe(copy)
+    stem = described.stem if described is not None else "khdesk"
+    target = _target(folder, stem, "opened-copy", dt.datetime.now())
     write_whole(target, bytes(plain))
     try:
         check(target)
@@ -398,15 +425,16 @@ def decrypted(copy: Path, passphrase: str, folder: Path) -> Path:
 def set_aside(path: Path, folder: Path, *, now: dt.datetime | None = None) -> Path:
     """Move a damaged database (with its WAL) into ``folder`` under a dated name, never
     overwriting anything; its new path."""
+    _leave_wal(path)  # refused while another khdesk still has it open
     folder.mkdir(parents=True, exist_ok=True)
     target = _target(folder, path.stem, "damaged", now or dt.datetime.now())
     _move_with_sides(path, target)
     return target
 
 
-def latest_good(folder: Path) -> Backup | None:
-    """The newest backup in ``folder`` that passes its check."""
-    for backup in listing(folder):
+def latest_good(folder: Path, stem: str) -> Backup | None:
+    """The newest backup of the database ``stem`` in ``folder`` that passes its check."""
+    for backup in listing(folder, stem):
         try:
             check(backup.path)
         except StorageProblem:

@@ -257,8 +257,13 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        path = self.context.db.path
         self.context.operations.background(
-            backups.listing, self.context.folder.backups, done=self._fill, owner=self
+            backups.listing,
+            self.context.folder.backups,
+            path.stem if path is not None else None,
+            done=self._fill,
+            owner=self,
         )
         self.context.operations.read(_second_place, done=self._show_second_place, owner=self)
 
@@ -343,18 +348,9 @@ def offer_latest_good(parent: QWidget | None, recovery: backups.Recovery) -> boo
     """At start-up, after a damaged database was moved aside: True when the user chose to
     restore the latest good backup, False to open nothing."""
     latest = recovery.latest
-    title = QCoreApplication.translate("Backups", "The database is damaged")
     if latest is None:
-        QMessageBox.critical(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Backups",
-                "The database failed its check and was moved, unchanged, to {aside}. There is no "
-                "good backup to restore: khdesk starts with a new, empty database next time.",
-            ).format(aside=recovery.aside),
-        )
-        return False
+        return False  # nothing to offer: the caller says where the file went
+    title = QCoreApplication.translate("Backups", "The database is damaged")
     box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.NoButton)
     box.setParent(parent, box.windowFlags())
     box.setText(

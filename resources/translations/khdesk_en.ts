@@ -193,10 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
         <translation type="unfinished"></translation>
     </message>

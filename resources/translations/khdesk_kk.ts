@@ -193,10 +193,6 @@
         <translation>Дерекқор бүлінген</translation>
     </message>
     <message>
-        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
-        <translation>Дерекқор тексеруден өтпеді және өзгеріссіз {aside} орнына көшірілді. Қалпына келтіретін жарамды сақтық көшірме жоқ: келесі іске қосқанда khdesk жаңа, бос дерекқордан бастайды.</translation>
-    </message>
-    <message>
         <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
         <translation>Дерекқор тексеруден өтпеді және өзгеріссіз {aside} орнына көшірілді. Соңғы жарамды сақтық көшірме {taken} жасалған, онда {holds}.</translation>
     </message>

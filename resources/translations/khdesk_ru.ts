@@ -193,10 +193,6 @@
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <source>The database failed its check and was moved, unchanged, to {aside}. There is no good backup to restore: khdesk starts with a new, empty database next time.</source>
-        <translation>База данных не прошла проверку и без изменений перемещена в {aside}. Исправной резервной копии для восстановления нет: при следующем запуске khdesk начнёт с новой, пустой базы данных.</translation>
-    </message>
-    <message>
         <source>The database failed its check and was moved, unchanged, to {aside}. The latest good backup is of {taken} and holds {holds}.</source>
         <translation>База данных не прошла проверку и без изменений перемещена в {aside}. Последняя исправная резервная копия сделана {taken}, в ней {holds}.</translation>
     </message>

@@ -150,13 +150,16 @@ def test_a_second_place_gets_an_encrypted_copy_that_restores_elsewhere(
     stick, (code, out, err) = _second_place(capsys, monkeypatch, tmp_path)
     assert code == 0, err
     local, copy = (Path(line) for line in out.splitlines())
-    assert local.parent == data_dir / "backups" and copy.parent == stick
-    assert [p.suffixes[-2:] for p in stick.iterdir()] == [[".db", ".age"]]  # nothing in plain
+    assert local.parent == data_dir / "backups"
+    # in this laptop's own folder, named by its device's code (a stick may go round)
+    assert copy.parent.parent == stick.resolve() and re.fullmatch(r"khdesk-\w{4}", copy.parent.name)
+    files = [p for p in stick.rglob("*") if p.is_file()]
+    assert [p.suffixes[-2:] for p in files] == [[".db", ".age"]]  # nothing in plain
     assert "Ауылдық".encode() not in copy.read_bytes()
     # the next backup is copied without asking
     code, out, err = run(capsys, "backup")
     assert code == 0, err
-    assert len(list(stick.iterdir())) == 2
+    assert len(list(copy.parent.iterdir())) == 2
     # the laptop is lost: a new one restores the copy from the stick with the passphrase
     monkeypatch.setenv("KHDESK_DATA_DIR", str(tmp_path / "new-laptop"))
     _passphrases(monkeypatch, "не тот пароль")

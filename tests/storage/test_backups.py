@@ -165,7 +165,7 @@ def test_a_damaged_backup_is_not_restored(database: Database, actor: Actor, tmp_
     with pytest.raises(StorageProblem, match="did not pass its check"):
         backups.restore(broken, database.path, tmp_path / "backups")
     assert len(_names(database.path)) == 41
-    assert backups.latest_good(tmp_path / "backups") is None
+    assert backups.latest_good(tmp_path / "backups", database.path.stem) is None
 
 
 def test_a_damaged_database_is_set_aside_beside_nothing_overwritten(tmp_path: Path) -> None:
@@ -196,3 +196,43 @@ def test_a_copy_for_the_second_place_is_encrypted_and_opens_with_its_passphrase(
     assert _names(opened) == ["Серікова Дана"]
     (listed,) = backups.listing(stick)
     assert listed.encrypted and listed.label == "manual" and listed.persons is None
+
+
+def test_a_restore_whose_last_rename_fails_leaves_the_database_in_place(
+    database: Database, actor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert database.path is not None
+    path = database.path
+    make_person(database, actor, full_name="Серікова Дана", phone=None, email=None)
+    saved = backups.take(path, tmp_path / "backups", label="manual")
+    make_person(database, actor, full_name="Адамов Қанат", phone=None, email=None)
+    database.close()
+    real_replace = backups.os.replace
+
+    def held(source: object, target: object) -> None:  # an antivirus holds the new copy
+        if str(source).endswith(".restoring"):
+            raise PermissionError(13, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", held)
+    with pytest.raises(StorageProblem, match="the database was not changed"):
+        backups.restore(saved, path, tmp_path / "backups")
+    monkeypatch.undo()
+    assert _names(path) == ["Адамов Қанат", "Серікова Дана"]
+    assert not list(path.parent.glob(".*.restoring"))
+
+
+def test_backups_of_other_databases_and_old_names_are_told_apart(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    path = tmp_path / "khdesk.db"
+    _tiny(path)
+    old = folder / "khdesk-schema-0007-20260301-101500.db"  # as khdesk named them before
+    backups.take(path, folder, label="manual").rename(old)
+    for day in range(1, 20):  # another database's daily backups in the same folder
+        _tiny(folder / f"other-202603{day:02d}-090000-daily.db")
+    (listed,) = backups.listing(folder, "khdesk")
+    assert listed.path == old and listed.label == "schema-0007"
+    assert backups.latest_good(folder, "khdesk") == listed
+    backups.thin(folder, Thinning(days=1, weeks=1, months=1), "khdesk")
+    assert len(backups.listing(folder, "other")) == 19

@@ -148,7 +148,11 @@ def test_a_damaged_database_at_start_up_is_offered_its_latest_good_backup(
 
 
 def test_a_damaged_database_can_be_left_unopened(
-    qtbot: QtBot, context: AppContext, actor: Actor, tmp_path: Path
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    tmp_path: Path,
+    no_waiting_message_boxes: list[str],
 ) -> None:
     path = _damaged_with_a_backup(context, actor)
     seen: list[str] = []
@@ -156,6 +160,9 @@ def test_a_damaged_database_can_be_left_unopened(
     _context, window, code = _start_up(tmp_path, path)
     qtbot.addWidget(window)
     assert code == 2
+    # one sentence says where the file went and how to restore the backup later
+    (said,) = no_waiting_message_boxes
+    assert "is damaged; khdesk moved it to" in said and "khdesk restore" in said
     assert not path.exists()  # set aside; the backups are as they were
     assert len(backups.listing(tmp_path / "backups")) == 1
 
@@ -212,7 +219,7 @@ def test_a_second_place_is_chosen_with_a_passphrase_and_gets_a_copy(
     dialog.choose_second_place()
     settle(context)
     assert str(stick.resolve()) in dialog.second_place.text()
-    (copy,) = stick.iterdir()
+    (copy,) = [p for p in stick.rglob("*") if p.is_file()]
     assert copy.name.endswith(".db.age")
     assert dialog.table.rowCount() == 1
 
