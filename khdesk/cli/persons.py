@@ -5,6 +5,7 @@ person (docs/people.md, "One person once")."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from khdesk.cli.base import Commands, Parser, add_group, print_json
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 #: the languages whose alphabetical order puts equal matches in order
 ORDER_LANGUAGES = ("kk", "ru")
+
+
+def _cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services.person_record import export_person
+
+    with db.session() as session:
+        written = export_person(session, args.person, args.lang, Path(args.out))
+    print(written)
+    return 0
 
 
 def _cmd_find(args: argparse.Namespace, db: Database) -> int:
@@ -131,6 +141,19 @@ def register(commands: Commands, common: Parser) -> None:
         help="whose alphabetical order equal matches follow (kk)",
     )
     find.set_defaults(handler=_cmd_find)
+
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="everything khdesk holds about one person, as a file they can read (their details, "
+        "consent, meetings, proposals, questions, speeches)",
+    )
+    export.add_argument("person", metavar="PERSON", help="the person's id (from 'persons find')")
+    export.add_argument("--out", required=True, metavar="FILE", help="the text file to write")
+    export.add_argument(
+        "--lang", choices=["kk", "ru", "en"], default="kk", help="the language of the headings"
+    )
+    export.set_defaults(handler=_cmd_export)
 
     duplicates = actions.add_parser(
         "duplicates",
