@@ -240,6 +240,7 @@ TEXTS = (
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no name and no e-mail: Zoom's row names nobody.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no name: type the person's full name, or leave the row out.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no pair of persons with id {id} is in the merge review: check the id ('khdesk persons duplicates' lists them).")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "no person has the id {id}: find it with 'khdesk persons find NAME'.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no proposal with id {id}: check the id ('khdesk proposals list' shows them).")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no proposals are selected: select those the action is for.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "no text: type the proposal or comment, or leave the row out.")),

@@ -3,15 +3,18 @@ corrections: edit a person, merge two records of one person, remove one added by
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -83,6 +86,12 @@ class _OpenOnEnter(QObject):
         return False
 
 
+def _export_person(work: Any, person_id: str, language: str, path: Path) -> Path:
+    from khdesk.services.person_record import export_person
+
+    return export_person(work.session, person_id, language, path)
+
+
 class PersonsPage(QWidget):
     """All persons in the alphabetical order of the interface's language (Kazakh: А Ә Б …;
     Russian: Ё with Е), filtered as one types (in any spelling, as the check-in search); 200
@@ -134,6 +143,11 @@ class PersonsPage(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.record_button = QPushButton(self.tr("Their recor&d…"))
+        self.record_button.setToolTip(
+            self.tr("Everything khdesk holds about the selected person, as a file they can read")
+        )
+        self.record_button.clicked.connect(self.export_selected)
         # shortcuts after the texts: a text with a mnemonic replaces a button's shortcut
         for button, keys in (
             (self.edit_button, EDIT_KEYS),
@@ -157,7 +171,12 @@ class PersonsPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.total)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.merge_button, self.remove_button):
+        for button in (
+            self.edit_button,
+            self.merge_button,
+            self.remove_button,
+            self.record_button,
+        ):
             actions.addWidget(button)
         actions.addStretch()
         layout = QVBoxLayout(self)
@@ -227,6 +246,34 @@ class PersonsPage(QWidget):
         dialog = MergeDialog(self.context, chosen[0], second, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_selected(self) -> None:
+        """The selected person's record (their right of access), to a file chosen here."""
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+        path, _kind = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the person's record"),
+            str(Path.home() / "khdesk-person.txt"),
+            self.tr("Text files (*.txt)"),
+        )
+        if not path:
+            return
+        language = self.context.language if self.context.language in ("kk", "ru") else "en"
+
+        def written(where: Path) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("The person's record"),
+                self.tr("Everything khdesk holds about this person is in {path}.").format(
+                    path=where
+                ),
+            )
+
+        self.context.operations.read(
+            _export_person, chosen[0], language, Path(path), done=written, owner=self
+        )
 
     def remove_selected(self) -> None:
         chosen = self.selected_ids()

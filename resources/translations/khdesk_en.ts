@@ -2696,6 +2696,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no person has the id {id}: find it with &apos;khdesk persons find NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,6 +4343,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their recor&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about the selected person, as a file they can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,6 +4360,22 @@
     </message>
     <message>
         <source>{count} persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about this person is in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

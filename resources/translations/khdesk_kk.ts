@@ -2696,6 +2696,10 @@
         <translation>{id} идентификаторы бар адамдар жұбы қаралып жатқан жұптардың арасында жоқ: идентификаторды тексеріңіз (оларды «khdesk persons duplicates» командасы көрсетеді).</translation>
     </message>
     <message>
+        <source>no person has the id {id}: find it with &apos;khdesk persons find NAME&apos;.</source>
+        <translation>{id} идентификаторы бар адам жоқ: оны «khdesk persons find АТЫ» командасымен табыңыз.</translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation>{id} идентификаторы бар ұсыныс жоқ: идентификаторды тексеріңіз (оларды «khdesk proposals list» командасы көрсетеді).</translation>
     </message>
@@ -4339,6 +4343,14 @@
         <translation>&amp;Жою…</translation>
     </message>
     <message>
+        <source>Their recor&amp;d…</source>
+        <translation>&amp;Мәліметтері…</translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about the selected person, as a file they can read</source>
+        <translation>khdesk таңдалған адам туралы сақтайтын барлық мәлімет, ол оқи алатын файлда</translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation>Таңдалған адамды жою</translation>
     </message>
@@ -4349,6 +4361,22 @@
     <message>
         <source>{count} persons</source>
         <translation>Адамдар саны: {count}</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s record</source>
+        <translation>Адам туралы мәліметтерді сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation>Адам туралы мәліметтер</translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about this person is in {path}.</source>
+        <translation>khdesk осы адам туралы сақтайтын барлық мәлімет {path} файлына жазылды.</translation>
     </message>
 </context>
 <context>

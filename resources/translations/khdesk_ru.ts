@@ -2696,6 +2696,10 @@
         <translation>пары людей с идентификатором {id} нет среди пар на рассмотрении: проверьте идентификатор (их показывает команда «khdesk persons duplicates»).</translation>
     </message>
     <message>
+        <source>no person has the id {id}: find it with &apos;khdesk persons find NAME&apos;.</source>
+        <translation>человека с идентификатором {id} нет: найдите его командой «khdesk persons find ИМЯ».</translation>
+    </message>
+    <message>
         <source>no proposal with id {id}: check the id (&apos;khdesk proposals list&apos; shows them).</source>
         <translation>предложения с идентификатором {id} нет: проверьте идентификатор (их показывает команда «khdesk proposals list»).</translation>
     </message>
@@ -4339,6 +4343,14 @@
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
+        <source>Their recor&amp;d…</source>
+        <translation>&amp;Сведения о человеке…</translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about the selected person, as a file they can read</source>
+        <translation>Всё, что khdesk хранит о выбранном человеке, в файле, который он может прочитать</translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation>Удалить выбранного человека</translation>
     </message>
@@ -4349,6 +4361,22 @@
     <message>
         <source>{count} persons</source>
         <translation>Всего человек: {count}</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s record</source>
+        <translation>Сохранить сведения о человеке</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation>Сведения о человеке</translation>
+    </message>
+    <message>
+        <source>Everything khdesk holds about this person is in {path}.</source>
+        <translation>Всё, что khdesk хранит об этом человеке, записано в {path}.</translation>
     </message>
 </context>
 <context>

@@ -263,3 +263,34 @@ def test_the_count_and_the_columns_read_well(
     assert header.sectionSize(6) < 120  # the consent mark beside the contacts, not far away
     assert sum(header.sectionSize(c) for c in range(7)) <= page.table.viewport().width()
     QApplication.processEvents()
+
+
+def test_a_persons_record_is_saved_where_the_facilitator_chooses(
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    page: PersonsPage,
+    settle: Settle,
+    tmp_path: object,
+    monkeypatch: pytest.MonkeyPatch,
+    no_waiting_message_boxes: list[str],
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    make_person(context.db, actor, full_name="Серікова Дана", phone=None, email=None)
+    make_person(context.db, actor, full_name="Адамов Қанат", phone=None, email=None)
+    page.refresh()
+    settle(context)
+    target = Path(str(tmp_path)) / "record.txt"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
+    page.table.selectRow(_row_of(page, "Серікова Дана"))
+    page.record_button.click()
+    settle(context)
+    written = target.read_text(encoding="utf-8")
+    assert "Серікова Дана" in written and "Адамов" not in written
+    assert "Meetings registered for and attended" in written  # the interface's language
+    assert any(str(target) in text for text in no_waiting_message_boxes)
