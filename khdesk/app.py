@@ -127,8 +127,9 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
                 _open_database, url, context.data_dir / "backups"
             )
         except DamagedDatabase as damaged:
-            if damaged.path is None or not await _recover(window, context, damaged):
+            if damaged.path is None:
                 raise
+            await _recover(window, context, damaged)  # or the sentence of what was done
             database, installation, reference = await run_in_background(
                 _open_database, url, context.data_dir / "backups"
             )
@@ -156,9 +157,9 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     return None
 
 
-async def _recover(window: Any, context: Any, damaged: Any) -> bool:
-    """A damaged database moved aside; True when the latest good backup was put in its place
-    (the user chose it), False to open nothing."""
+async def _recover(window: Any, context: Any, damaged: Any) -> None:
+    """A damaged database moved aside and the latest good backup put in its place, when the
+    user chose it; otherwise the sentence that says where the file went is raised."""
     from pathlib import Path
 
     from khdesk.paths import DataFolder
@@ -175,7 +176,6 @@ async def _recover(window: Any, context: Any, damaged: Any) -> bool:
     await run_in_background(
         backups.restore, recovery.latest.path, Path(str(damaged.path)), folder.backups
     )
-    return True
 
 
 def _daily_backup(context: Any) -> None:

@@ -106,7 +106,7 @@ def copy_to(session: Session, backup: Path, place: Path, passphrase: str) -> Pat
         raise _missing(place)
     folder = _own_folder(session, place)
     copy = backups.encrypted_copy(backup, folder, passphrase)
-    described = backups.describe(backup)
+    described = backups.describe(backup, contents=False)
     backups.thin(folder, thinning(session), described.stem if described else "khdesk")
     return copy
 

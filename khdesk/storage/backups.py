@@ -41,7 +41,7 @@ import pyrage
 from pyrage import passphrase as passphrase_age
 
 from khdesk.domain.errors import InvalidInput, StorageProblem
-from khdesk.storage.files import write_whole
+from khdesk.storage.files import partial_name, sync_folder, write_whole
 
 AUTOMATIC = "daily"
 MANUAL = "manual"
@@ -112,16 +112,6 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - a folder cannot be opened for fsync there
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
@@ -168,7 +158,7 @@ def take(path: Path, folder: Path, *, label: str, now: dt.datetime | None = None
             reason=exc.strerror or exc.__class__.__name__,
         ) from None
     target = _target(folder, path.stem, label, now or dt.datetime.now())
-    partial = folder / f".{target.name}.partial"
+    partial = partial_name(target)
     try:
         with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
@@ -176,7 +166,7 @@ def take(path: Path, folder: Path, *, label: str, now: dt.datetime | None = None
         check(partial)
         _fsync(partial)
         os.replace(partial, target)
-        _fsync_folder(folder)
+        sync_folder(folder)
     except sqlite3.DatabaseError as exc:
         raise _problem(target.name, str(exc)) from None
     except OSError as exc:
@@ -204,9 +194,18 @@ def last_change(conn: sqlite3.Connection) -> int | None:
     return int(value) if value is not None else None
 
 
-def describe(path: Path) -> Backup | None:
-    """The backup at ``path`` as its name and its contents say, or None for a file that is not
-    a backup's."""
+def _last_change_of(path: Path) -> int | None:
+    try:
+        with closing(_read_only(path)) as conn:
+            return last_change(conn)
+    except sqlite3.DatabaseError:
+        return None
+
+
+def describe(path: Path, *, contents: bool = True) -> Backup | None:
+    """The backup at ``path`` as its name and (with ``contents``) what it holds say, or None
+    for a file that is not a backup's. Reading what it holds counts its tables: the list the
+    user reads wants it, thinning and the start-up backup do not."""
     encrypted = path.name.endswith(SUFFIX + ENCRYPTED)
     name = path.name.removesuffix(ENCRYPTED) if encrypted else path.name
     match = _NAME.match(name) or _OLD_NAME.match(name)
@@ -216,8 +215,8 @@ def describe(path: Path) -> Backup | None:
         taken = dt.datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
-    if encrypted:
-        return Backup(path, taken, match["label"], encrypted=True, stem=match["stem"])
+    if encrypted or not contents:
+        return Backup(path, taken, match["label"], encrypted=encrypted, stem=match["stem"])
     counts: list[int | None] = [None, None, None]
     change = None
     try:
@@ -232,14 +231,15 @@ def describe(path: Path) -> Backup | None:
     )
 
 
-def listing(folder: Path, stem: str | None = None) -> list[Backup]:
+def listing(folder: Path, stem: str | None = None, *, contents: bool = True) -> list[Backup]:
     """The backups in ``folder``, newest first (of the database named ``stem`` only, when
-    given: a shared folder may hold other databases' backups)."""
+    given: a shared folder may hold other databases' backups); ``contents`` as ``describe``."""
     try:
         files = [p for p in folder.iterdir() if p.suffix in (SUFFIX, ENCRYPTED) and p.is_file()]
     except OSError:
         return []
-    found = [b for b in map(describe, files) if b is not None and stem in (None, b.stem)]
+    described = (describe(p, contents=contents) for p in files)
+    found = [b for b in described if b is not None and stem in (None, b.stem)]
     return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
@@ -269,7 +269,7 @@ def thin(folder: Path, thinning: Thinning, stem: str) -> list[Path]:
     """Remove the daily backups of the database ``stem`` in ``folder`` that ``thinning`` does
     not keep (never another database's); their paths."""
     removed = []
-    for backup in thinned(listing(folder, stem), thinning):
+    for backup in thinned(listing(folder, stem, contents=False), thinning):
         try:
             backup.path.unlink()
         except OSError:
@@ -285,12 +285,12 @@ def daily(
     since the newest backup of any kind (its change log says so), then the daily ones thinned.
     Returns the new backup, or None when none was needed."""
     now = now or dt.datetime.now()
-    backups = listing(folder, path.stem)
+    backups = listing(folder, path.stem, contents=False)  # names only: this runs at every start
     if any(b.automatic and b.taken.date() == now.date() for b in backups):
         return None
     with closing(_read_only(path)) as conn:
         current = last_change(conn)
-    if current is None or (backups and backups[0].last_change == current):
+    if current is None or (backups and _last_change_of(backups[0].path) == current):
         return None
     taken = take(path, folder, label=AUTOMATIC, now=now)
     thin(folder, thinning, path.stem)
@@ -366,7 +366,7 @@ def restore(
             if aside is not None:
                 _move_with_sides(aside, path)
             raise
-        _fsync_folder(path.parent)
+        sync_folder(path.parent)
     except OSError as exc:
         raise _not_put_in_place(backup, exc) from None
     finally:

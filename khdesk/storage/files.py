@@ -100,7 +100,7 @@ def file_problem(path: Path, exc: OSError, *, doing: str = "write") -> StoragePr
     )
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX; Windows has no handle for a folder)."""
     if sys.platform == "win32":
         return
@@ -135,7 +135,7 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def write_whole(path: Path, data: bytes) -> None:
