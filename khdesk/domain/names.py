@@ -349,3 +349,18 @@ def stored_keys(
         "order_kk": collation_key(full_name, "kk"),
         "order_ru": collation_key(full_name, "ru"),
     }
+
+
+#: The mark an erased person's pseudonym begins with (``services.rights``).
+PSEUDONYM_MARK = "× "
+
+
+def pseudonym(person_id: str) -> str:
+    """The name an erased person is shown by, the same for every copy of the record: the mark
+    and eight digits from the id (digits, which no spelling of a name changes)."""
+    tail = "".join(c for c in person_id.lower() if c in "0123456789abcdef")[-6:] or "0"
+    return f"{PSEUDONYM_MARK}{int(tail, 16):08d}"
+
+
+def is_erased_name(full_name: str, person_id: str) -> bool:
+    return full_name == pseudonym(person_id)

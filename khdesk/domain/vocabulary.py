@@ -107,6 +107,19 @@ class ChangeOp(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     AMEND = "amend"
+    #: a person's details erased at their request (``services.rights``); logged without them
+    ERASE = "erase"
+    #: consent withdrawn: the contacts erased
+    WITHDRAW = "withdraw"
+    #: contacts erased by the retention setting
+    EXPIRE = "expire"
+
+
+class ErasureKind(StrEnum):
+    """What a person asked: to be erased, or to withdraw their consent (contacts erased)."""
+
+    ERASE = "erase"
+    WITHDRAW = "withdraw"
 
 
 #: Sectors of the demo's round tables: local executive bodies, business, civil society.

@@ -254,12 +254,21 @@ def _recorded(session: Session, *, same_only: bool = False) -> list[_Recorded]:
     ]
 
 
-def _same_pairs(recorded: Iterable[_Recorded], merged: dict[str, str]) -> list[tuple[str, str]]:
-    return [
+def _same_pairs(
+    session: Session, recorded: Iterable[_Recorded], merged: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The pairs known to be one person: decided the same, or erased as one person (an erased
+    record has nothing left to be matched by, ``services.rights``)."""
+    pairs = [
         (_resolve(m.person_id, merged), _resolve(m.other_id, merged))
         for m in recorded
         if not m.deleted and m.decision == D.SAME
     ]
+    erased = session.connection().execute(
+        text("SELECT person_id, identity_id FROM erasure WHERE identity_id IS NOT NULL")
+    )
+    pairs.extend((str(p), _resolve(str(i), merged)) for p, i in erased if p != i)
+    return pairs
 
 
 # --- refresh -------------------------------------------------------------------------------------
@@ -397,7 +406,7 @@ def _fingerprint(session: Session) -> str:
             text(
                 "SELECT (SELECT count(*) FROM person), (SELECT sum(version) FROM person), "
                 "(SELECT count(*) FROM personmatch), (SELECT sum(version) FROM personmatch), "
-                "(SELECT count(*) FROM personidentity)"
+                "(SELECT count(*) FROM personidentity), (SELECT count(*) FROM erasure)"
             )
         )
         .one()
@@ -471,7 +480,7 @@ def _refresh_all(session: Session) -> Refreshed:
     records = [_record(row) for row in session.connection().execute(text(_PERSONS))]
     merged = _merged_into(session)
     recorded = _recorded(session)
-    union = _strong_union(records, _same_pairs(recorded, merged))
+    union = _strong_union(records, _same_pairs(session, recorded, merged))
     identity = {record.id: union.find(record.id) for record in records}
     changed = _write_identities(session, identity, scope=None)
     actor = _hq_actor(session)
@@ -529,7 +538,7 @@ def _regroup(session: Session, person_ids: Iterable[str]) -> None:
         )
     }
     records = [_record(row) for row in _in(session, _PERSONS + " AND id IN ({ids})", members)]
-    union = _strong_union(records, _same_pairs(_recorded(session, same_only=True), merged))
+    union = _strong_union(records, _same_pairs(session, _recorded(session, same_only=True), merged))
     mapping = {record.id: union.find(record.id) for record in records}
     _write_identities(session, mapping, scope=members)
 

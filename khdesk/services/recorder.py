@@ -29,6 +29,8 @@ IDENTITY_FIELDS = frozenset({"id", "version", "device_id", "seq", "deleted", "up
 #: the change log (which travels to headquarters) would otherwise keep them.
 REDACTED_FIELDS = frozenset({"phone", "email", "search_key"})
 REDACTED = "(contact withheld)"
+#: What the change log keeps of a value erased at a person's request (``services.rights``).
+ERASED = "(erased)"
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,12 @@ class Recorder:
             )
         record.version += 1
 
+    def owns(self, record: SyncRecord) -> bool:
+        """Whether this actor may write ``record`` as a new version."""
+        return record.device_id == self.actor.device_id or self._both_headquarters(record)
+
     def _check_owner(self, record: SyncRecord) -> None:
-        if record.device_id != self.actor.device_id and not self._both_headquarters(record):
+        if not self.owns(record):
             raise ReadOnly(
                 "this record was written on another device and only that device may change it; "
                 "record headquarters' view as a review instead."
@@ -204,6 +210,35 @@ class Recorder:
         self._stamp(record)
         self.session.add(record)
         self._log(record, ChangeOp.AMEND if reason else ChangeOp.UPDATE, diff, reason)
+        self.session.flush()
+        return True
+
+    def erase(self, record: R, changes: dict[str, Any], op: ChangeOp, reason: str) -> bool:
+        """Apply ``changes`` as ``update`` does, but log only which fields changed, never a
+        value (the person's rights: an erasure must not live on in the log). No amendment is
+        written for a closed meeting: the erasure is the person's right, not a correction."""
+        self._check_owner(record)
+        diff: dict[str, list[Any]] = {}
+        for name, new in changes.items():
+            if name in IDENTITY_FIELDS:
+                raise ValueError(f"{name} is set by the recorder")
+            if getattr(record, name) != new:
+                diff[name] = [ERASED, None]
+                setattr(record, name, new)
+        if not diff:
+            return False
+        self._claim(record)
+        self._stamp(record)
+        self.session.add(record)
+        self.session.add(
+            ChangeLog(
+                device_id=self.actor.device_id, seq=record.seq, at=record.updated_at,
+                actor=self.actor.name, table_name=str(record.__tablename__),
+                record_id=record.id, version=record.version, op=op.value,
+                changes=_encode(diff), reason=reason,
+            )
+        )  # fmt: skip
+        note_record(self.session, str(record.__tablename__), _meeting_of(self.session, record))
         self.session.flush()
         return True
 

@@ -34,7 +34,7 @@ from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
-from khdesk.services import proposals, reference, review
+from khdesk.services import proposals, reference, review, rights
 from khdesk.services.changes import note_everything
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor
@@ -108,6 +108,8 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
     }
     # what became of each device's proposals, for its facilitator to see
     entries.update(review.bundle_reviews(session))
+    # the persons erased, or whose consent was withdrawn (ids only), for every region to apply
+    entries[rights.REGISTER_ENTRY] = rights.register_entry(session)
     manifest = {
         "kind": "reference",
         "schema": SCHEMA_REVISION,
@@ -180,13 +182,16 @@ def import_reference(session: Session, path: Path) -> int:
         )
     sections = {row["code"] for row in tables["section"]} | set(session.exec(select(Section.code)))
     reviews = records.review_rows(entries.get(review.REVIEWS_ENTRY), me.id, frozenset(sections))
+    erasures = records.erasure_rows(entries.get(rights.REGISTER_ENTRY), rights.MAX_REGISTER)
     for name, model in REFERENCE.items():
         for row in tables[name]:
             session.merge(model(**row))
     review.keep_received_reviews(session, reviews)
     # a proposal's direction is its section's: those under a moved section follow it
     session.flush()
-    proposals.follow_moved_sections(session, Actor(me.id, get_meta(session, "user_name")))
+    actor = Actor(me.id, get_meta(session, "user_name"))
+    proposals.follow_moved_sections(session, actor)
+    rights.apply_register(session, actor, erasures)
     set_meta(session, "hq_signing_key", sender)
     set_meta(session, "hq_recipient", str(recipients[0]))
     set_meta(session, "recovery_recipient", str(recipients[1]))
@@ -462,7 +467,19 @@ def _to_0008(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-ROW_UPGRADES: dict[str, RowUpgrade] = {"0003": _to_0003, "0007": _to_0007, "0008": _to_0008}
+def _to_0010(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """0010 gave a person the times their contacts, or they, were erased."""
+    if table == "person" and "erased_at" not in row:
+        return {"contacts_erased_at": None, "erased_at": None, **row}
+    return row
+
+
+ROW_UPGRADES: dict[str, RowUpgrade] = {
+    "0003": _to_0003,
+    "0007": _to_0007,
+    "0008": _to_0008,
+    "0010": _to_0010,
+}
 
 
 def _upgraded(table: str, rows: Iterator[Any], schema: str) -> Iterator[Any]:
@@ -525,6 +542,7 @@ def _apply_batch(
     rows: list[Any],
     check: records.TableCheck,
     together: records.RecordChecks,
+    erased: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Apply one batch of a table's records by version; (records written, collisions).
 
@@ -532,8 +550,10 @@ def _apply_batch(
     (``records.RecordChecks``) before any is written; new records go in with one
     ``executemany``; a record replaces the stored one only with a higher version (so a
     deletion, which raised the version, wins over a stale edit in any order); the same id and
-    version with other content is a collision, never overwritten. This is the hot path of a
-    national import: it works on the driver's rows, not ORM objects.
+    version with other content is a collision, never overwritten (unless it names a person
+    of ``erased``, the register of erasures: the stored copy lost the name, the bundle's not
+    yet). This is the hot path of a national import: it works on the driver's rows, not ORM
+    objects.
     """
     table = model.__table__
     connection = session.connection()
@@ -542,6 +562,7 @@ def _apply_batch(
     prepared = [check.row(row) for row in rows]
     id_at, version_at = names.index("id"), names.index("version")
     device_at = names.index("device_id")
+    naming = [names.index(c) for c in rights.PERSON_COLUMNS.get(table.name, ()) if erased]
     ids = [values[id_at] for values in prepared]
     # (a record repeated in a later batch is applied by version, as from a second bundle)
     if len(set(ids)) != len(ids):
@@ -571,7 +592,11 @@ def _apply_batch(
                 )
             elif values[version_at] > old[version_at]:
                 updates.append((*values, values[id_at]))
-            elif values[version_at] == old[version_at] and values != old:
+            elif (
+                values[version_at] == old[version_at]
+                and values != old
+                and not any(values[at] in erased for at in naming)
+            ):
                 collisions += 1
         if inserts:
             bulk.insert_rows(connection, cursor, table.name, names, inserts)
@@ -682,6 +707,7 @@ def _import_checked(
     sender = records.Sender(device_id, device.region_kato, seq_from, seq_to)
     connection = session.connection()
     known = _known(session)
+    erased = frozenset(rights.register(session))
     together = records.RecordChecks(sender, _lookup(connection))
     sqlite = connection.dialect.name == "sqlite"
     counts: dict[str, int] = {}
@@ -701,7 +727,7 @@ def _import_checked(
                         table=name,
                     )
                 lines[name] = lines.get(name, 0) + len(batch)
-                written, clashed = _apply_batch(session, model, batch, check, together)
+                written, clashed = _apply_batch(session, model, batch, check, together, erased)
                 if written:
                     counts[name] = counts.get(name, 0) + written
                 collisions += clashed
@@ -736,6 +762,10 @@ def _import_checked(
     device.last_seq = max(device.last_seq, seq_to)
     session.add_all([bundle, device])
     session.flush()
+    # a person erased here stays erased, whatever the bundle brought of them
+    me = local_device(session)
+    assert me is not None
+    rights.enforce(session, Actor(me.id, get_meta(session, "user_name")))
     return ImportResult(file_name, "imported", reason, counts=counts, collisions=collisions)
 
 

@@ -211,6 +211,12 @@ class Person(SyncRecord, table=True):
     #: Set when this person turned out to be another one and was merged into them: the other
     #: person's id (this record is then deleted, its attendances and proposals moved over).
     merged_into_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    #: When their phone and e-mail were erased: consent withdrawn (``consent`` is then false,
+    #: ``consent_at`` still says when it was given) or kept longer than the retention setting.
+    contacts_erased_at: dt.datetime | None = None
+    #: When the person was erased at their request: the name is then a pseudonym and nothing
+    #: else identifies them; attendances and sector stay, so every count stays right.
+    erased_at: dt.datetime | None = None
 
 
 class Attendance(SyncRecord, table=True):
@@ -409,6 +415,22 @@ class Amendment(SyncRecord, table=True):
     reason: str = Field(sa_type=Text)
     author: str | None = None
     amended_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Erasure(SQLModel, table=True):
+    """A person erased, or whose consent was withdrawn, at their request: the register that
+    keeps them so wherever a copy of their record comes from (docs/people.md, "People's
+    rights"). Headquarters sends it to the regions in the reference bundle; it holds no
+    personal data, only ids."""
+
+    person_id: str = Field(primary_key=True, max_length=36)
+    #: the one person the record was at headquarters when it was erased, so that the records
+    #: of one person erased together are still counted once
+    identity_id: str | None = Field(default=None, max_length=36)
+    kind: str = Field(max_length=16)  # ``domain.vocabulary.ErasureKind``
+    asked_at: dt.datetime = Field(default_factory=utcnow)
+    #: where it was asked: ``here``, or ``headquarters`` for an entry of a reference bundle
+    origin: str = Field(max_length=16)
 
 
 # --- sync ---------------------------------------------------------------------------------------

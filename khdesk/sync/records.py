@@ -29,7 +29,7 @@ from typing import Any
 
 from khdesk.domain.errors import InvalidInput, Message
 from khdesk.domain.filenames import MAX_ATTACHMENT_BYTES, is_display_name
-from khdesk.domain.names import stored_keys
+from khdesk.domain.names import is_erased_name, stored_keys
 from khdesk.domain.proposal_search import proposal_search_key
 from khdesk.domain.validation import (
     FIRST_YEAR,
@@ -46,6 +46,7 @@ from khdesk.domain.validation import (
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ConsentMethod,
+    ErasureKind,
     MatchBasis,
     MatchDecision,
     MeetingFormat,
@@ -185,6 +186,8 @@ RULES: dict[str, dict[str, Rule]] = {
         "consent_at": _moment(),
         "consent_method": _choice(ConsentMethod, required=False),
         "merged_into_id": _id(required=False),
+        "contacts_erased_at": _moment(),
+        "erased_at": _moment(),
     },
     "meeting": {
         **_IDENTITY,
@@ -723,6 +726,14 @@ class TableCheck:
                 for name in ("phone", "email", "consent_at", "consent_method"):
                     if self._get(values, name) is not None:
                         raise Problem("its {name} is kept although consent is false", name=name)
+            if self._get(values, "contacts_erased_at") is not None and (phone or email):
+                raise Problem("its contacts are kept although they were erased")
+            if self._get(values, "erased_at") is not None:
+                if not is_erased_name(full_name, self._get(values, "id")):
+                    raise Problem("it was erased but its name is not the pseudonym")
+                for name in ("organisation", "position", "consent_at"):
+                    if self._get(values, name) is not None:
+                        raise Problem("its {name} is kept although it was erased", name=name)
             merged_into = self._get(values, "merged_into_id")
             if merged_into is not None:
                 if merged_into == self._get(values, "id"):
@@ -1053,3 +1064,30 @@ def _whole_review(values: dict[str, Any]) -> None:
         raise Problem("its accepted_section_code does not go with its status")
     if (status == ReviewStatus.MERGED) != (values["into"] is not None):
         raise Problem("its into does not go with its status")
+
+
+def erasure_rows(data: bytes | None, most: int) -> list[tuple[str, ErasureKind]]:
+    """The register of erasures in a reference bundle (a JSON array of ``{"person_id": id,
+    "kind": "erase" | "withdraw"}``; no entry: none), checked whole before any is applied."""
+    if data is None:
+        return []
+    damaged = BundleRejected("the reference bundle's list of erased persons is damaged: refused.")
+    try:
+        rows = json.loads(data)
+    except ValueError:
+        raise damaged from None
+    if not isinstance(rows, list) or len(rows) > most:
+        raise damaged
+    kinds = {kind.value: kind for kind in ErasureKind}
+    checked: dict[str, ErasureKind] = {}
+    for row in rows:
+        if not (
+            isinstance(row, dict)
+            and set(row) == {"person_id", "kind"}
+            and is_record_id(row["person_id"])
+            and row["kind"] in kinds
+            and row["person_id"] not in checked
+        ):
+            raise damaged
+        checked[row["person_id"]] = kinds[row["kind"]]
+    return list(checked.items())

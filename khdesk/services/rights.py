@@ -1,0 +1,474 @@
+"""People's rights over their data: withdrawing consent, erasure, and the retention setting.
+
+(A person's record, the right of access, is ``person_record``; correcting their details is the
+People page's Edit, ``persons.edit_person``.)
+
+* **Withdrawing consent** erases the person's phone and e-mail and sets ``consent`` to false;
+  their name, sector and attendances stay, so they are still counted.
+* **Erasure** replaces the name with a pseudonym (``× `` and eight digits from the record's id)
+  and empties organisation, position, contacts and consent; the name is also erased from the
+  proposals, questions, speeches and agenda items that name the person. Attendances and the
+  sector stay, so every count stays right, and at headquarters the records of one person erased
+  together are still counted once (``Erasure.identity_id``).
+* **Retention** erases the contacts of persons not seen at a meeting for a number of months.
+
+Each act is written as a change of the records this installation owns (so it travels in the
+next bundle, like every write), logged with the names of the fields it changed and never their
+values; the earlier log entries and amendments of those records lose the erased values too.
+A record another device owns (every record at headquarters is a region's) is erased in place,
+without a new version: its owner's next bundle would otherwise bring it back, so the
+``Erasure`` register keeps the person erased whatever bundle arrives later (``enforce``, after
+every import at headquarters). Headquarters sends the register (ids only) in every reference
+bundle; a region applies it to the records it holds (``apply_register``), and its next bundle
+brings its own erased versions back. docs/people.md ("People's rights") describes it for users.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from khdesk.domain.errors import InvalidInput, Label
+from khdesk.domain.names import is_erased_name, pseudonym, stored_keys
+from khdesk.domain.vocabulary import ChangeOp, ErasureKind, Role
+from khdesk.services.changes import note_record
+from khdesk.services.common import get_live
+from khdesk.services.installation import get_meta, local_device, set_meta
+from khdesk.services.recorder import ERASED, Actor, Recorder
+from khdesk.storage.models import (
+    AgendaItem,
+    Amendment,
+    Attendance,
+    ChangeLog,
+    Erasure,
+    Meeting,
+    Person,
+    Proposal,
+    Question,
+    Speech,
+    SyncRecord,
+    utcnow,
+)
+
+#: The meta key of the retention setting: months, or empty when contacts are kept.
+RETENTION = "retention_months"
+MAX_RETENTION_MONTHS = 120
+#: The reasons written in the change log.
+REASONS = {
+    ChangeOp.ERASE: "erased at the person's request",
+    ChangeOp.WITHDRAW: "consent withdrawn",
+    ChangeOp.EXPIRE: "contacts kept longer than the retention setting",
+}
+#: Values the change log and amendments must not keep of an erased person.
+_ERASED_LOG_FIELDS = frozenset(
+    {"full_name", "name_key", "search_key", "order_kk", "order_ru", "organisation", "position",
+     "phone", "email", "author_name", "asker_name", "speaker", "rapporteur"}
+)  # fmt: skip
+_CONTACT_LOG_FIELDS = frozenset({"phone", "email", "search_key"})
+#: The records that name a person, by the column that names them and the fields with the name.
+_NAMING: tuple[tuple[type[SyncRecord], str, tuple[str, ...]], ...] = (
+    (Proposal, "author_person_id", ("author_name",)),
+    (Question, "asker_person_id", ("asker_name",)),
+    (Speech, "person_id", ("speaker",)),
+    (AgendaItem, "rapporteur_person_id", ("rapporteur",)),
+)
+#: The columns of each table that name a person (a record naming an erased person that differs
+#: from the stored one only by the erased name is not a collision).
+PERSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "person": ("id",),
+    **{str(model.__tablename__): (column,) for model, column, _ in _NAMING},
+}
+
+
+@dataclass(frozen=True)
+class Act:
+    """What one act changed: the persons (records) and the records naming them."""
+
+    kind: ChangeOp
+    persons: int
+    named: int
+
+
+# --- what each act changes ---------------------------------------------------------------------
+
+
+def _person_changes(person: Person, op: ChangeOp, at: dt.datetime) -> dict[str, Any]:
+    if op is ChangeOp.ERASE:
+        name = pseudonym(person.id)
+        return {
+            "full_name": name,
+            **stored_keys(name),
+            "organisation": None,
+            "position": None,
+            "phone": None,
+            "email": None,
+            "consent": False,
+            "consent_at": None,
+            "consent_method": None,
+            "contacts_erased_at": person.contacts_erased_at or at,
+            "erased_at": person.erased_at or at,
+        }
+    changes: dict[str, Any] = {
+        "phone": None,
+        "email": None,
+        "search_key": stored_keys(person.full_name, person.organisation)["search_key"],
+        "contacts_erased_at": person.contacts_erased_at or at,
+    }
+    if op is ChangeOp.WITHDRAW:
+        changes |= {"consent": False, "consent_at": None, "consent_method": None}
+    return changes
+
+
+def _needs(person: Person, op: ChangeOp) -> bool:
+    """Whether the act would still change anything of the person's record."""
+    if op is ChangeOp.ERASE:
+        return person.erased_at is None or not is_erased_name(person.full_name, person.id)
+    if op is ChangeOp.WITHDRAW:
+        return bool(person.phone or person.email or person.consent or person.consent_at)
+    return bool(person.phone or person.email)
+
+
+def _naming_changes(
+    model: type[SyncRecord], fields: Sequence[str], person_id: str
+) -> dict[str, Any]:
+    # a speech needs its speaker: the pseudonym stands in; the other names are simply gone
+    return {name: pseudonym(person_id) if model is Speech else None for name in fields}
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes one act: through the ``Recorder`` for the records this installation owns, in place
+    for the others; then removes the erased values from the log and the amendments."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.recorder = Recorder(session, actor)
+        self.touched: dict[str, set[str]] = {}
+        self.persons = 0
+        self.named = 0
+
+    def write(self, record: SyncRecord, changes: dict[str, Any], op: ChangeOp) -> bool:
+        if not any(getattr(record, name) != value for name, value in changes.items()):
+            return False
+        table = str(record.__tablename__)
+        self.touched.setdefault(table, set()).add(record.id)
+        if self.recorder.owns(record):
+            return self.recorder.erase(record, changes, op, REASONS[op])
+        for name, value in changes.items():
+            setattr(record, name, value)
+        self.session.add(record)
+        self.session.flush()
+        note_record(self.session, table, None)
+        return True
+
+    def person(self, person: Person, op: ChangeOp, at: dt.datetime) -> None:
+        if _needs(person, op) and self.write(person, _person_changes(person, op, at), op):
+            self.persons += 1
+        if op is ChangeOp.ERASE:
+            for model, column, fields in _NAMING:
+                query = select(model).where(col(getattr(model, column)) == person.id)
+                for record in self.session.exec(query.order_by(col(model.id))):
+                    if self.write(record, _naming_changes(model, fields, person.id), op):
+                        self.named += 1
+
+    def scrub_history(self, op: ChangeOp) -> None:
+        """Remove the erased values from the log entries and amendments of what was written."""
+        fields = _ERASED_LOG_FIELDS if op is ChangeOp.ERASE else _CONTACT_LOG_FIELDS
+        ids = sorted({record_id for ids in self.touched.values() for record_id in ids})
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for entry in self.session.exec(
+                select(ChangeLog).where(col(ChangeLog.record_id).in_(chunk))
+            ):
+                cleaned = _cleaned(entry.changes, fields)
+                if cleaned != entry.changes:
+                    entry.changes = cleaned
+                    self.session.add(entry)
+            for amendment in self.session.exec(
+                select(Amendment).where(col(Amendment.record_id).in_(chunk))
+            ):
+                cleaned = _cleaned(amendment.changes, fields)
+                if cleaned is not None and cleaned != amendment.changes:
+                    # in place: the owner's copy and headquarters' are cleaned the same way
+                    amendment.changes = cleaned
+                    self.session.add(amendment)
+        self.session.flush()
+
+    def done(self, op: ChangeOp) -> Act:
+        self.scrub_history(op)
+        return Act(op, self.persons, self.named)
+
+
+def _cleaned(changes: str | None, fields: frozenset[str]) -> str | None:
+    if not changes:
+        return changes
+    try:
+        values = orjson.loads(changes)
+    except orjson.JSONDecodeError:
+        return changes
+    if not isinstance(values, dict):
+        return changes
+    for name, pair in values.items():
+        if name in fields and isinstance(pair, list):
+            values[name] = [ERASED if value is not None else None for value in pair]
+    return orjson.dumps(values).decode()
+
+
+# --- the acts ----------------------------------------------------------------------------------
+
+
+def _at_headquarters(session: Session) -> bool:
+    device = local_device(session)
+    return device is not None and device.role == Role.HQ.value
+
+
+def _one_person(session: Session, person_id: str) -> list[Person]:
+    """The records of the person: at headquarters every record counted as the same person."""
+    person = get_live(session, Person, person_id, what=Label("person"))
+    if not _at_headquarters(session):
+        return [person]
+    from khdesk.services import identities
+
+    identity = identities.identity_of(session, person.id)
+    members = session.connection().execute(
+        text("SELECT person_id FROM personidentity WHERE identity_id = :i"), {"i": identity}
+    )
+    ids = {str(member) for (member,) in members} | {person.id}
+    found = session.exec(select(Person).where(col(Person.id).in_(ids), Person.deleted == False))  # noqa: E712
+    return sorted(found, key=lambda p: p.id)
+
+
+def _register(
+    session: Session, persons: Iterable[Person], kind: ErasureKind, origin: str, at: dt.datetime
+) -> None:
+    persons = list(persons)
+    identity = min(p.id for p in persons) if persons else None
+    for person in persons:
+        entry = session.get(Erasure, person.id)
+        if entry is None:
+            entry = Erasure(person_id=person.id, identity_id=identity, kind=kind.value,
+                            asked_at=at, origin=origin)  # fmt: skip
+        elif kind is ErasureKind.ERASE:
+            entry.kind = kind.value
+        session.add(entry)
+    session.flush()
+
+
+def withdraw_consent(session: Session, actor: Actor, person_id: str) -> Act:
+    """The person withdrew their consent: their phone and e-mail are erased, ``consent`` is
+    false; their name and attendances stay."""
+    persons = _one_person(session, person_id)
+    if any(p.erased_at is not None for p in persons):
+        raise InvalidInput("this person is erased already: nothing of them is left to withdraw.")
+    if not any(_needs(p, ChangeOp.WITHDRAW) for p in persons):
+        raise InvalidInput(
+            "this person gave no consent and left no contacts: there is nothing to withdraw."
+        )
+    at = utcnow()
+    writer = _Writer(session, actor)
+    for person in persons:
+        writer.person(person, ChangeOp.WITHDRAW, at)
+    _register(session, persons, ErasureKind.WITHDRAW, "here", at)
+    return writer.done(ChangeOp.WITHDRAW)
+
+
+def erase_person(session: Session, actor: Actor, person_id: str) -> Act:
+    """Erase a person at their request: a pseudonym for the name, nothing else that identifies
+    them, here and (by the next bundles) wherever their record went; counts stay right."""
+    persons = _one_person(session, person_id)
+    if all(p.erased_at is not None for p in persons):
+        raise InvalidInput("this person is erased already.")
+    at = utcnow()
+    writer = _Writer(session, actor)
+    for person in persons:
+        writer.person(person, ChangeOp.ERASE, at)
+    _register(session, persons, ErasureKind.ERASE, "here", at)
+    return writer.done(ChangeOp.ERASE)
+
+
+# --- keeping them erased -----------------------------------------------------------------------
+
+
+def register(session: Session) -> dict[str, str]:
+    """The register: person id -> what they asked (``erase`` or ``withdraw``)."""
+    return {str(p): str(k) for p, k in session.exec(select(Erasure.person_id, Erasure.kind))}
+
+
+def _erased_elsewhere(session: Session) -> list[Person]:
+    """Persons a bundle brought erased, or with consent withdrawn, not yet in the register."""
+    query = select(Person).where(
+        Person.deleted == False,  # noqa: E712
+        (col(Person.erased_at).is_not(None))
+        | (col(Person.contacts_erased_at).is_not(None) & (Person.consent == False)),  # noqa: E712
+        col(Person.id).not_in(select(Erasure.person_id)),
+    )
+    return list(session.exec(query))
+
+
+def _identity_kept(session: Session, person: Person) -> str | None:
+    """A record the person was counted as one with before the erasure arrived (one that still
+    has its details), so that they are counted once still."""
+    rows = session.connection().execute(
+        text(
+            "SELECT m.person_id FROM personidentity AS i JOIN personidentity AS m "
+            "ON m.identity_id = i.identity_id JOIN person AS p ON p.id = m.person_id "
+            "WHERE i.person_id = :p AND m.person_id != :p AND p.erased_at IS NULL "
+            "ORDER BY m.person_id LIMIT 1"
+        ),
+        {"p": person.id},
+    )
+    found = rows.scalar()
+    return str(found) if found is not None else None
+
+
+def enforce(session: Session, actor: Actor) -> Act:
+    """Keep every person of the register erased (after a bundle's import: a record a region
+    wrote before the erasure came back with it), and register the persons a bundle brought
+    erased or with consent withdrawn."""
+    for person in _erased_elsewhere(session):
+        kind = ErasureKind.ERASE if person.erased_at is not None else ErasureKind.WITHDRAW
+        session.add(
+            Erasure(person_id=person.id, identity_id=_identity_kept(session, person) or person.id,
+                    kind=kind.value, asked_at=person.erased_at or person.contacts_erased_at
+                    or utcnow(), origin="region")
+        )  # fmt: skip
+    session.flush()
+    return _apply_entries(session, actor, list(session.exec(select(Erasure))))
+
+
+def _apply_entries(session: Session, actor: Actor, entries: Sequence[Erasure]) -> Act:
+    writers = {op: _Writer(session, actor) for op in (ChangeOp.ERASE, ChangeOp.WITHDRAW)}
+    by_id = {entry.person_id: entry for entry in entries}
+    for start in range(0, len(by_id), 500):
+        chunk = sorted(by_id)[start : start + 500]
+        for person in session.exec(select(Person).where(col(Person.id).in_(chunk))):
+            entry = by_id[person.id]
+            op = ChangeOp.ERASE if entry.kind == ErasureKind.ERASE else ChangeOp.WITHDRAW
+            if op is ChangeOp.ERASE and not _needs(person, op) and not _names_left(session, person):
+                continue
+            if op is ChangeOp.WITHDRAW and not _needs(person, op):
+                continue
+            writers[op].person(person, op, entry.asked_at)
+    acts = [writer.done(op) for op, writer in writers.items()]
+    return Act(ChangeOp.ERASE, sum(a.persons for a in acts), sum(a.named for a in acts))
+
+
+def _names_left(session: Session, person: Person) -> bool:
+    """Whether a record naming the erased person still holds their name."""
+    for model, column, fields in _NAMING:
+        erased = _naming_changes(model, fields, person.id)
+        query = select(model).where(col(getattr(model, column)) == person.id)
+        for record in session.exec(query):
+            if any(getattr(record, name) != value for name, value in erased.items()):
+                return True
+    return False
+
+
+# --- the register in the reference bundle ------------------------------------------------------
+
+#: The entry of a reference bundle that holds the register.
+REGISTER_ENTRY = "reference/erasures.json"
+#: The most entries a reference bundle's register may hold.
+MAX_REGISTER = 1_000_000
+
+
+def register_entry(session: Session) -> bytes:
+    """The register as a reference bundle carries it: ids and kinds, nothing else."""
+    rows = session.exec(select(Erasure).order_by(col(Erasure.person_id)))
+    return orjson.dumps([{"person_id": e.person_id, "kind": e.kind} for e in rows])
+
+
+def apply_register(
+    session: Session, actor: Actor, entries: Sequence[tuple[str, ErasureKind]]
+) -> Act:
+    """Apply headquarters' register at a region: the persons held here that headquarters
+    erased, or whose consent was withdrawn there, are erased here too (as this installation's
+    own writes, which go back in its next bundle)."""
+    at = utcnow()
+    fresh: list[Erasure] = []
+    for person_id, kind in entries:
+        entry = session.get(Erasure, person_id)
+        if entry is not None and (entry.kind == ErasureKind.ERASE or kind is ErasureKind.WITHDRAW):
+            fresh.append(entry)
+            continue
+        if session.get(Person, person_id) is None:
+            continue  # another region's person
+        if entry is None:
+            entry = Erasure(person_id=person_id, identity_id=person_id, kind=kind.value,
+                            asked_at=at, origin="headquarters")  # fmt: skip
+        else:
+            entry.kind = kind.value
+        session.add(entry)
+        fresh.append(entry)
+    session.flush()
+    return _apply_entries(session, actor, fresh)
+
+
+# --- retention ---------------------------------------------------------------------------------
+
+
+def retention_months(session: Session) -> int | None:
+    value = get_meta(session, RETENTION)
+    return int(value) if value and value.isdigit() and int(value) > 0 else None
+
+
+def set_retention_months(session: Session, months: int | None) -> None:
+    """Keep contacts for ``months`` after a person was last seen (None: keep them)."""
+    if months is not None and not 1 <= months <= MAX_RETENTION_MONTHS:
+        raise InvalidInput(
+            "the retention must be from 1 to {most} months, or none.", most=MAX_RETENTION_MONTHS
+        )
+    set_meta(session, RETENTION, str(months) if months else "")
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    month = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month, 12)
+    return dt.date(year, month + 1, min(day.day, 28))
+
+
+def not_seen_since(session: Session, months: int, today: dt.date | None = None) -> list[Person]:
+    """Persons with a phone or an e-mail whose last meeting (or, with none, whose record's last
+    change) is more than ``months`` ago."""
+    limit = _months_before(today or dt.date.today(), months)
+    last_seen = (
+        select(col(Attendance.person_id), col(Meeting.date))
+        .join(Meeting, col(Meeting.id) == col(Attendance.meeting_id))
+        .where(Attendance.deleted == False, Meeting.deleted == False)  # noqa: E712
+    )
+    seen: dict[str, dt.date] = {}
+    for person_id, day in session.exec(last_seen):
+        if day is not None and (person_id not in seen or day > seen[person_id]):
+            seen[person_id] = day
+    query = select(Person).where(
+        Person.deleted == False,  # noqa: E712
+        (col(Person.phone).is_not(None)) | (col(Person.email).is_not(None)),
+    )
+    old = []
+    for person in session.exec(query.order_by(col(Person.id))):
+        last = seen.get(person.id) or person.updated_at.date()
+        if last < limit:
+            old.append(person)
+    return old
+
+
+def apply_retention(
+    session: Session, actor: Actor, months: int | None = None, today: dt.date | None = None
+) -> Act:
+    """Erase the contacts of persons not seen for the retention setting's months (or
+    ``months``); nothing when no retention is set."""
+    months = months or retention_months(session)
+    writer = _Writer(session, actor)
+    if months:
+        at = utcnow()
+        for person in not_seen_since(session, months, today):
+            writer.person(person, ChangeOp.EXPIRE, at)
+    return writer.done(ChangeOp.EXPIRE)
