@@ -146,6 +146,8 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
         return 0
     window.attach()
     _daily_backup(context)
+    # contacts kept longer than the retention setting are erased after the backup of the day
+    context.operations.write(_apply_retention)
     from khdesk.ui.tasks import settle_after_start_up
 
     settle_after_start_up()
@@ -191,6 +193,14 @@ def _daily_backup(context: Any) -> None:
             context.operations.read(_copy_daily, folder.keys, path)
 
     context.operations.job(_take_daily, folder.backups, changes=Changes(), done=taken)
+
+
+def _apply_retention(work: Any) -> None:
+    from khdesk.services import rights
+
+    erased = rights.apply_retention(work.session, work.actor).persons
+    if erased:
+        logging.getLogger(__name__).info("retention: contacts of %d persons erased", erased)
 
 
 def _take_daily(database: Any, folder: Path) -> Path | None:

@@ -1,6 +1,8 @@
 """``khdesk persons find``: the check-in's search over the persons known here; ``persons
-duplicates``, ``decide`` and ``refresh``: headquarters' merge review of persons who may be one
-person (docs/people.md, "One person once")."""
+export``, ``withdraw``, ``erase`` and ``retention``: a person's rights over their data
+(docs/people.md, "People's rights"); ``persons duplicates``, ``decide`` and ``refresh``:
+headquarters' merge review of persons who may be one person (docs/people.md, "One person
+once")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,56 @@ def _cmd_export(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         written = export_person(session, args.person, args.lang, Path(args.out))
     print(written)
+    return 0
+
+
+def _cmd_withdraw(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation, rights
+
+    with db.transaction() as session:
+        act = rights.withdraw_consent(session, installation.require_actor(session), args.person)
+    print(f"consent withdrawn: the phone and e-mail of {act.persons} person record(s) erased.")
+    return 0
+
+
+def _cmd_erase(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.domain.errors import InvalidInput
+    from khdesk.services import installation, rights
+
+    if not args.yes:
+        raise InvalidInput(
+            "an erasure cannot be undone: run the command again with --yes to erase the person."
+        )
+    with db.transaction() as session:
+        act = rights.erase_person(session, installation.require_actor(session), args.person)
+    print(
+        f"erased: {act.persons} person record(s) and the name in {act.named} record(s) naming "
+        "them; attendances are kept."
+    )
+    return 0
+
+
+def _cmd_retention(args: argparse.Namespace, db: Database) -> int:
+    from khdesk.services import installation, rights
+
+    with db.transaction() as session:
+        if args.off:
+            rights.set_retention_months(session, None)
+        elif args.months is not None:
+            rights.set_retention_months(session, args.months)
+        months = rights.retention_months(session)
+        erased = 0
+        if args.apply:
+            erased = rights.apply_retention(session, installation.require_actor(session)).persons
+    if args.json:
+        print_json({"months": months, "erased": erased})
+        return 0
+    if months is None:
+        print("contacts are kept: no retention is set.")
+    else:
+        print(f"contacts are kept for {months} months after a person was last seen.")
+    if args.apply:
+        print(f"contacts erased now: {erased} person record(s).")
     return 0
 
 
@@ -154,6 +206,41 @@ def register(commands: Commands, common: Parser) -> None:
         "--lang", choices=["kk", "ru", "en"], default="kk", help="the language of the headings"
     )
     export.set_defaults(handler=_cmd_export)
+
+    withdraw = actions.add_parser(
+        "withdraw",
+        parents=[common],
+        help="the person withdrew their consent: erase their phone and e-mail (their name and "
+        "attendances stay)",
+    )
+    withdraw.add_argument("person", metavar="PERSON", help="the person's id")
+    withdraw.set_defaults(handler=_cmd_withdraw)
+
+    erase = actions.add_parser(
+        "erase",
+        parents=[common],
+        help="erase a person at their request: a pseudonym for the name, nothing else that "
+        "identifies them; counts stay right, and the erasure reaches headquarters (or the "
+        "regions) with the next bundle",
+    )
+    erase.add_argument("person", metavar="PERSON", help="the person's id")
+    erase.add_argument("--yes", action="store_true", help="erase: it cannot be undone")
+    erase.set_defaults(handler=_cmd_erase)
+
+    retention = actions.add_parser(
+        "retention",
+        parents=[common],
+        help="show or set how long contacts are kept after a person was last seen, and erase "
+        "the older ones",
+    )
+    length = retention.add_mutually_exclusive_group()
+    length.add_argument("--months", type=int, metavar="N", help="keep contacts N months (1-120)")
+    length.add_argument("--off", action="store_true", help="keep contacts (no retention)")
+    retention.add_argument(
+        "--apply", action="store_true", help="erase the contacts kept longer now"
+    )
+    retention.add_argument("--json", action="store_true", help="print JSON")
+    retention.set_defaults(handler=_cmd_retention)
 
     duplicates = actions.add_parser(
         "duplicates",

@@ -151,8 +151,12 @@ def record_text(record: PersonRecord, language: str) -> str:
         f"{term('field_sector')}: {record.sector}",
         f"{term('contacts')}: {', '.join(c for c in (person.phone, person.email) if c) or none}",
         f"{term('consent')}: {yes_no(person.consent)}{_when_consented(person, language)}",
-        f"id: {person.id}",
     ]
+    if person.contacts_erased_at is not None:
+        lines.append(f"{term('subject_contacts_erased')}: {person.contacts_erased_at:%d.%m.%Y}")
+    if person.erased_at is not None:
+        lines.append(f"{term('subject_erased')}: {person.erased_at:%d.%m.%Y}")
+    lines.append(f"id: {person.id}")
 
     def section(heading: str, items: list[str]) -> None:
         lines.extend(["", f"== {heading} =="])

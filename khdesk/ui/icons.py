@@ -49,6 +49,7 @@ ICONS = {
     "cancel": "x",
     "back-up": "database-export",
     "backups": "restore",
+    "retention": "hourglass",
     "app": "khdesk",  # khdesk's own, in its colours (resources/icons/README.md)
 }
 

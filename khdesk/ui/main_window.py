@@ -449,6 +449,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.documents_action = self._action("document-settings", self.document_settings)
         self.settings_menu.addAction(self.documents_action)
+        self.retention_action = self._action("retention", self.retention_settings)
+        self.settings_menu.addAction(self.retention_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -500,6 +502,7 @@ class MainWindow(QMainWindow):
         for key, action in self.sync_actions.items():
             action.setText(texts[key])
         self.documents_action.setText(self.tr("&Documents…"))
+        self.retention_action.setText(self.tr("&Keeping contacts…"))
         for action in self.findChildren(QAction):  # the toolbar's buttons show it on hover
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = plain(action.text())
@@ -626,6 +629,12 @@ class MainWindow(QMainWindow):
         from khdesk.ui.settings_dialog import show_document_settings
 
         show_document_settings(self.context, self)
+
+    def retention_settings(self) -> None:
+        """How long the contacts of persons not seen are kept."""
+        from khdesk.ui.settings_dialog import show_retention
+
+        show_retention(self.context, self)
 
     def set_language(self, language: str) -> None:
         """Switch the interface language at once and remember it."""

@@ -1,5 +1,6 @@
 """Everyone known to this installation, in a table that loads rows as it scrolls, and the
-corrections: edit a person, merge two records of one person, remove one added by mistake."""
+corrections: edit a person, merge two records of one person, remove one added by mistake; and
+a person's rights: their record, consent withdrawn, erasure."""
 
 from __future__ import annotations
 
@@ -14,18 +15,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from khdesk.services import persons
+from khdesk.services import persons, rights
 from khdesk.ui.context import AppContext
 from khdesk.ui.models import PagedTableModel
 from khdesk.ui.participants_tab import size_columns
 from khdesk.ui.person_dialog import MergeDialog, PersonDialog, ask_to_remove_person
 from khdesk.ui.tables import TableView
+from khdesk.ui.widgets import confirm
 
 PAGE = 200
 EDIT_KEYS = QKeySequence("Ctrl+E")
@@ -92,6 +95,18 @@ def _export_person(work: Any, person_id: str, language: str, path: Path) -> Path
     return export_person(work.session, person_id, language, path)
 
 
+def _withdraw(work: Any, person_id: str) -> rights.Act:
+    return rights.withdraw_consent(work.session, work.actor, person_id)
+
+
+def _erase(work: Any, person_id: str) -> rights.Act:
+    return rights.erase_person(work.session, work.actor, person_id)
+
+
+def _name_of(work: Any, person_id: str) -> str:
+    return persons.links(work, person_id).person.full_name
+
+
 class PersonsPage(QWidget):
     """All persons in the alphabetical order of the interface's language (Kazakh: А Ә Б …;
     Russian: Ё with Е), filtered as one types (in any spelling, as the check-in search); 200
@@ -148,6 +163,17 @@ class PersonsPage(QWidget):
             self.tr("Everything khdesk holds about the selected person, as a file they can read")
         )
         self.record_button.clicked.connect(self.export_selected)
+        # the acts a person may ask for that cannot be undone, kept apart from the corrections
+        self.rights_button = QPushButton(self.tr("Consent and erasure"))
+        self.rights_button.setToolTip(
+            self.tr("The selected person withdrew their consent, or asked to be erased")
+        )
+        rights_menu = QMenu(self.rights_button)
+        self.withdraw_action = rights_menu.addAction(self.tr("&Withdraw consent…"))
+        self.withdraw_action.triggered.connect(self.withdraw_selected)
+        self.erase_action = rights_menu.addAction(self.tr("&Erase the person…"))
+        self.erase_action.triggered.connect(self.erase_selected)
+        self.rights_button.setMenu(rights_menu)
         # shortcuts after the texts: a text with a mnemonic replaces a button's shortcut
         for button, keys in (
             (self.edit_button, EDIT_KEYS),
@@ -176,6 +202,7 @@ class PersonsPage(QWidget):
             self.merge_button,
             self.remove_button,
             self.record_button,
+            self.rights_button,
         ):
             actions.addWidget(button)
         actions.addStretch()
@@ -273,6 +300,60 @@ class PersonsPage(QWidget):
 
         self.context.operations.read(
             _export_person, chosen[0], language, Path(path), done=written, owner=self
+        )
+
+    def withdraw_selected(self) -> None:
+        """The selected person withdrew their consent: their phone and e-mail are erased."""
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+
+        def named(name: str) -> None:
+            question = self.tr(
+                "{name} withdrew their consent? Their phone and e-mail are erased here and, with "
+                "the next bundle, at headquarters; their name and attendances stay. This cannot "
+                "be undone."
+            ).format(name=name)
+            if confirm(self, self.tr("Withdraw consent"), question):
+                self.context.operations.write(
+                    _withdraw, chosen[0], done=self._withdrawn, owner=self
+                )
+
+        self.context.operations.read(_name_of, chosen[0], done=named, owner=self)
+
+    def _withdrawn(self, _act: rights.Act) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr("Consent withdrawn: the phone and e-mail are erased."),
+        )
+
+    def erase_selected(self) -> None:
+        """Erase the selected person at their request, once asked twice over."""
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+
+        def named(name: str) -> None:
+            question = self.tr(
+                "Erase {name}? Their name becomes a pseudonym and their organisation, position, "
+                "phone and e-mail are erased, here and in their proposals, questions and "
+                "speeches; headquarters erases its copy with the next bundle. Their attendances "
+                "stay, so the counts stay right. This cannot be undone, and backups keep the old "
+                "data until they are thinned."
+            ).format(name=name)
+            if confirm(self, self.tr("Erase a person"), question):
+                self.context.operations.write(_erase, chosen[0], done=self._erased, owner=self)
+
+        self.context.operations.read(_name_of, chosen[0], done=named, owner=self)
+
+    def _erased(self, act: rights.Act) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Erase a person"),
+            self.tr(
+                "The person is erased, and their name in {count} records that named them."
+            ).format(count=act.named),
         )
 
     def remove_selected(self) -> None:

@@ -1,4 +1,5 @@
-"""Settings of documents: the foundation's logo and when the protocol attaches its list."""
+"""Settings of documents (the foundation's logo and when the protocol attaches its list) and of
+how long contacts are kept."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -130,3 +133,93 @@ class DocumentSettingsDialog(QDialog):
 
     def _on_failed(self, error: KhdeskError) -> None:
         self.error.setText(render(error))
+
+
+# --- how long contacts are kept --------------------------------------------------------------
+
+
+def _retention(work: Any) -> int | None:
+    from khdesk.services import rights
+
+    return rights.retention_months(work.session)
+
+
+def _save_retention(work: Any, months: int | None) -> int:
+    from khdesk.services import rights
+
+    rights.set_retention_months(work.session, months)
+    return rights.apply_retention(work.session, work.actor).persons
+
+
+def show_retention(context: AppContext, parent: QWidget) -> None:
+    """Read the retention setting, then open its dialog."""
+
+    def opened(months: int | None) -> None:
+        dialog = RetentionDialog(context, months, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    context.operations.read(_retention, done=opened, owner=parent)
+
+
+class RetentionDialog(QDialog):
+    """Whether the contacts of persons not seen for some months are erased, and after how
+    many; saving erases those already kept longer, and says how many."""
+
+    def __init__(self, context: AppContext, months: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Keeping contacts"))
+        self.enabled = QCheckBox(self.tr("&Erase the phone and e-mail of persons not seen for"))
+        self.enabled.setChecked(months is not None)
+        self.months = QSpinBox(minimum=1, maximum=120)
+        self.months.setValue(months or 24)
+        self.months.setSuffix(self.tr(" months"))
+        self.months.setAccessibleName(self.tr("Months"))
+        self.months.setEnabled(months is not None)
+        self.enabled.toggled.connect(self.months.setEnabled)
+        explained = QLabel(
+            self.tr(
+                "A person is seen at a meeting they registered for. Their name, sector and "
+                "attendances stay; the contacts are erased at every start and cannot be "
+                "brought back."
+            ),
+            wordWrap=True,
+        )
+        self.error = QLabel(wordWrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.enabled)
+        row.addWidget(self.months)
+        row.addStretch()
+        form = QFormLayout(self)
+        form.addRow(row)
+        form.addRow(explained)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        fit_to_content(self)
+
+    def chosen(self) -> int | None:
+        return self.months.value() if self.enabled.isChecked() else None
+
+    def accept(self) -> None:
+        self.context.operations.write(
+            _save_retention, self.chosen(), done=self._saved,
+            failed=lambda error: self.error.setText(render(error)), owner=self,
+        )  # fmt: skip
+
+    def _saved(self, erased: int) -> None:
+        if erased:
+            QMessageBox.information(
+                self.parentWidget() or self,
+                self.tr("Keeping contacts"),
+                self.tr("The contacts of {count} persons not seen for longer were erased.").format(
+                    count=erased
+                ),
+            )
+        super().accept()

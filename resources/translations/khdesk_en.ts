@@ -1642,6 +1642,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keeping contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,6 +2444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it was erased but its name is not the pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its accepted_section_code does not go with its status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2465,10 @@
     </message>
     <message>
         <source>its changes name fields its table_name does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contacts are kept although they were erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,6 +2541,10 @@
     </message>
     <message>
         <source>its {name} is kept although consent is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {name} is kept although it was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,6 +3116,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the reference bundle&apos;s list of erased persons is damaged: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,6 +3145,10 @@
     </message>
     <message>
         <source>the reference bundle&apos;s {table} row {number} is not one khdesk knows: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention must be from 1 to {most} months, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,6 +3317,18 @@
     </message>
     <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person gave no consent and left no contacts: there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is erased already: nothing of them is left to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4351,6 +4387,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent and erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person withdrew their consent, or asked to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,6 +4428,30 @@
     </message>
     <message>
         <source>Everything khdesk holds about this person is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} withdrew their consent? Their phone and e-mail are erased here and, with the next bundle, at headquarters; their name and attendances stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the phone and e-mail are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name}? Their name becomes a pseudonym and their organisation, position, phone and e-mail are erased, here and in their proposals, questions and speeches; headquarters erases its copy with the next bundle. Their attendances stay, so the counts stay right. This cannot be undone, and backups keep the old data until they are thinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased, and their name in {count} records that named them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5463,6 +5539,33 @@
     </message>
     <message>
         <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keeping contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the phone and e-mail of persons not seen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is seen at a meeting they registered for. Their name, sector and attendances stay; the contacts are erased at every start and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts of {count} persons not seen for longer were erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

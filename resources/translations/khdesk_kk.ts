@@ -1642,6 +1642,10 @@
         <translation>Құ&amp;жаттар…</translation>
     </message>
     <message>
+        <source>&amp;Keeping contacts…</source>
+        <translation>&amp;Байланыстарды сақтау…</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
@@ -2440,6 +2444,10 @@
         <translation>ол басқа адамға біріктірілген, бірақ жойылмаған</translation>
     </message>
     <message>
+        <source>it was erased but its name is not the pseudonym</source>
+        <translation>ол өшірілген, бірақ аты бүркеншік емес</translation>
+    </message>
+    <message>
         <source>its accepted_section_code does not go with its status</source>
         <translation>accepted_section_code өрісі мәртебесіне сәйкес келмейді</translation>
     </message>
@@ -2458,6 +2466,10 @@
     <message>
         <source>its changes name fields its table_name does not have</source>
         <translation>changes өрісінде table_name кестесінде жоқ өрістер аталған</translation>
+    </message>
+    <message>
+        <source>its contacts are kept although they were erased</source>
+        <translation>байланыстары өшірілген, бірақ сақталып тұр</translation>
     </message>
     <message>
         <source>its device_id is not the device that signed the bundle</source>
@@ -2530,6 +2542,10 @@
     <message>
         <source>its {name} is kept although consent is false</source>
         <translation>келісім берілмесе де, {name} өрісі сақталған</translation>
+    </message>
+    <message>
+        <source>its {name} is kept although it was erased</source>
+        <translation>ол өшірілген, бірақ {name} сақталып тұр</translation>
     </message>
     <message>
         <source>its {name} is malformed</source>
@@ -3100,6 +3116,10 @@
         <translation>анықтамалық пакетте бір ұсыныстың қарау нәтижесі екі рет берілген: пакет қабылданбады.</translation>
     </message>
     <message>
+        <source>the reference bundle&apos;s list of erased persons is damaged: refused.</source>
+        <translation>анықтамалық пакеттегі өшірілген адамдар тізімі бүлінген: қабылданбады.</translation>
+    </message>
+    <message>
         <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
         <translation>анықтамалық пакеттегі қарау нәтижелерінің тізімі бүлінген: пакет қабылданбады.</translation>
     </message>
@@ -3126,6 +3146,10 @@
     <message>
         <source>the reference bundle&apos;s {table} row {number} is not one khdesk knows: refused.</source>
         <translation>анықтамалық пакеттегі {table} тізімінің {number}-жолы khdesk-ке белгісіз: пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>the retention must be from 1 to {most} months, or none.</source>
+        <translation>сақтау мерзімі 1-ден {most} айға дейін болуы керек, не мүлде болмауы керек.</translation>
     </message>
     <message>
         <source>the review action was undone ({what})</source>
@@ -3294,6 +3318,18 @@
     <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>бұл адамды жоюға болмайды: ол {proposals} ұсыныста, {speeches} сөйлеген сөзде және {questions} сұрақта немесе күн тәртібінің мәселесінде көрсетілген; оның орнына оны тиісті адамға біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>this person gave no consent and left no contacts: there is nothing to withdraw.</source>
+        <translation>бұл адам келісім бермеген, байланыстарын да қалдырмаған: қайтарып алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>this person is erased already.</source>
+        <translation>бұл адам бұрын өшірілген.</translation>
+    </message>
+    <message>
+        <source>this person is erased already: nothing of them is left to withdraw.</source>
+        <translation>бұл адам бұрын өшірілген: қайтарып алатын ештеңе қалмады.</translation>
     </message>
     <message>
         <source>this person was not checked in: check them in first.</source>
@@ -4351,6 +4387,22 @@
         <translation>khdesk таңдалған адам туралы сақтайтын барлық мәлімет, ол оқи алатын файлда</translation>
     </message>
     <message>
+        <source>Consent and erasure</source>
+        <translation>Келісім және өшіру</translation>
+    </message>
+    <message>
+        <source>The selected person withdrew their consent, or asked to be erased</source>
+        <translation>Таңдалған адам келісімін қайтарып алды немесе өзі туралы мәліметтерді өшіруді сұрады</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Келісімді қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the person…</source>
+        <translation>&amp;Адам туралы мәліметтерді өшіру…</translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation>Таңдалған адамды жою</translation>
     </message>
@@ -4377,6 +4429,30 @@
     <message>
         <source>Everything khdesk holds about this person is in {path}.</source>
         <translation>khdesk осы адам туралы сақтайтын барлық мәлімет {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>{name} withdrew their consent? Their phone and e-mail are erased here and, with the next bundle, at headquarters; their name and attendances stay. This cannot be undone.</source>
+        <translation>{name} келісімін қайтарып алды ма? Телефоны мен эл. поштасы мұнда, келесі пакетпен орталық аппаратта да өшіріледі; аты мен қатысуы қалады. Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Келісімді қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the phone and e-mail are erased.</source>
+        <translation>Келісім қайтарып алынды: телефон мен эл. пошта өшірілді.</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Their name becomes a pseudonym and their organisation, position, phone and e-mail are erased, here and in their proposals, questions and speeches; headquarters erases its copy with the next bundle. Their attendances stay, so the counts stay right. This cannot be undone, and backups keep the old data until they are thinned.</source>
+        <translation>{name} туралы мәліметтер өшірілсін бе? Аты бүркеншік атпен ауыстырылады, ұйымы, лауазымы, телефоны мен эл. поштасы мұнда да, ұсыныстарында, сұрақтарында және сөйлеген сөздерінде де өшіріледі; орталық аппарат өз көшірмесін келесі пакетпен өшіреді. Қатысуы қалады, сондықтан сандар дұрыс болып қалады. Мұны қайтару мүмкін емес, ал сақтық көшірмелерде ескі деректер олар сиретілгенше сақталады.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Адам туралы мәліметтерді өшіру</translation>
+    </message>
+    <message>
+        <source>The person is erased, and their name in {count} records that named them.</source>
+        <translation>Адам туралы мәліметтер өшірілді, оның аты аталған {count} жазбадан да өшірілді.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5541,33 @@
     <message>
         <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
         <translation>{version} нұсқасы {path} файлына жазылды: оны барлық өңірге жіберіңіз. Бұған дейін енгізілген өзгерістерді енді болдырмау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keeping contacts</source>
+        <translation>Байланыстарды сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the phone and e-mail of persons not seen for</source>
+        <translation>&amp;Телефон мен эл. поштаны өшіру, адам келмегеніне</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>A person is seen at a meeting they registered for. Their name, sector and attendances stay; the contacts are erased at every start and cannot be brought back.</source>
+        <translation>Адам тіркелген отырысында көрінді деп саналады. Аты, секторы және қатысуы қалады; байланыстар әр іске қосқанда өшіріледі және оларды қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The contacts of {count} persons not seen for longer were erased.</source>
+        <translation>Одан ұзақ келмеген {count} адамның байланыстары өшірілді.</translation>
     </message>
 </context>
 <context>

@@ -1642,6 +1642,10 @@
         <translation>&amp;Документы…</translation>
     </message>
     <message>
+        <source>&amp;Keeping contacts…</source>
+        <translation>&amp;Хранение контактов…</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2440,6 +2444,10 @@
         <translation>он объединён с другим человеком, но не удалён</translation>
     </message>
     <message>
+        <source>it was erased but its name is not the pseudonym</source>
+        <translation>он удалён, но его имя — не псевдоним</translation>
+    </message>
+    <message>
         <source>its accepted_section_code does not go with its status</source>
         <translation>поле accepted_section_code не соответствует статусу</translation>
     </message>
@@ -2458,6 +2466,10 @@
     <message>
         <source>its changes name fields its table_name does not have</source>
         <translation>в поле changes названы поля, которых нет в таблице table_name</translation>
+    </message>
+    <message>
+        <source>its contacts are kept although they were erased</source>
+        <translation>его контакты удалены, но сохранены</translation>
     </message>
     <message>
         <source>its device_id is not the device that signed the bundle</source>
@@ -2530,6 +2542,10 @@
     <message>
         <source>its {name} is kept although consent is false</source>
         <translation>поле {name} заполнено, хотя согласия нет</translation>
+    </message>
+    <message>
+        <source>its {name} is kept although it was erased</source>
+        <translation>он удалён, но {name} сохранено</translation>
     </message>
     <message>
         <source>its {name} is malformed</source>
@@ -3100,6 +3116,10 @@
         <translation>справочный пакет содержит два результата рассмотрения одного предложения: пакет отклонён.</translation>
     </message>
     <message>
+        <source>the reference bundle&apos;s list of erased persons is damaged: refused.</source>
+        <translation>список удалённых людей в справочном пакете повреждён: пакет отклонён.</translation>
+    </message>
+    <message>
         <source>the reference bundle&apos;s list of reviews is damaged: refused.</source>
         <translation>список результатов рассмотрения в справочном пакете повреждён: пакет отклонён.</translation>
     </message>
@@ -3126,6 +3146,10 @@
     <message>
         <source>the reference bundle&apos;s {table} row {number} is not one khdesk knows: refused.</source>
         <translation>строка {number} списка {table} в справочном пакете неизвестна khdesk: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the retention must be from 1 to {most} months, or none.</source>
+        <translation>срок хранения должен быть от 1 до {most} месяцев или не задан вовсе.</translation>
     </message>
     <message>
         <source>the review action was undone ({what})</source>
@@ -3294,6 +3318,18 @@
     <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>этого человека нельзя удалить: он указан в предложениях ({proposals}), выступлениях ({speeches}) и вопросах к выступающим или вопросах повестки дня ({questions}); вместо этого объедините его с нужным человеком.</translation>
+    </message>
+    <message>
+        <source>this person gave no consent and left no contacts: there is nothing to withdraw.</source>
+        <translation>этот человек не давал согласия и не оставлял контактов: отзывать нечего.</translation>
+    </message>
+    <message>
+        <source>this person is erased already.</source>
+        <translation>сведения об этом человеке уже удалены.</translation>
+    </message>
+    <message>
+        <source>this person is erased already: nothing of them is left to withdraw.</source>
+        <translation>сведения об этом человеке уже удалены: отзывать нечего.</translation>
     </message>
     <message>
         <source>this person was not checked in: check them in first.</source>
@@ -4351,6 +4387,22 @@
         <translation>Всё, что khdesk хранит о выбранном человеке, в файле, который он может прочитать</translation>
     </message>
     <message>
+        <source>Consent and erasure</source>
+        <translation>Согласие и удаление</translation>
+    </message>
+    <message>
+        <source>The selected person withdrew their consent, or asked to be erased</source>
+        <translation>Выбранный человек отозвал согласие или попросил удалить сведения о нём</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Отозвать согласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the person…</source>
+        <translation>&amp;Удалить сведения о человеке…</translation>
+    </message>
+    <message>
         <source>Remove the selected person</source>
         <translation>Удалить выбранного человека</translation>
     </message>
@@ -4377,6 +4429,30 @@
     <message>
         <source>Everything khdesk holds about this person is in {path}.</source>
         <translation>Всё, что khdesk хранит об этом человеке, записано в {path}.</translation>
+    </message>
+    <message>
+        <source>{name} withdrew their consent? Their phone and e-mail are erased here and, with the next bundle, at headquarters; their name and attendances stay. This cannot be undone.</source>
+        <translation>{name} отозвал(а) согласие? Телефон и эл. почта будут удалены здесь, а со следующим пакетом — и в центральном аппарате; имя и участие сохранятся. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the phone and e-mail are erased.</source>
+        <translation>Согласие отозвано: телефон и эл. почта удалены.</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Their name becomes a pseudonym and their organisation, position, phone and e-mail are erased, here and in their proposals, questions and speeches; headquarters erases its copy with the next bundle. Their attendances stay, so the counts stay right. This cannot be undone, and backups keep the old data until they are thinned.</source>
+        <translation>Удалить сведения: {name}? Имя заменяется псевдонимом, организация, должность, телефон и эл. почта удаляются здесь и в его предложениях, вопросах и выступлениях; центральный аппарат удалит свою копию со следующим пакетом. Участие сохраняется, поэтому подсчёты остаются верными. Это нельзя отменить, а резервные копии хранят прежние данные, пока они не будут прорежены.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Удаление сведений о человеке</translation>
+    </message>
+    <message>
+        <source>The person is erased, and their name in {count} records that named them.</source>
+        <translation>Сведения о человеке удалены, а также его имя в {count} записях, где оно упоминалось.</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5544,33 @@
     <message>
         <source>Version {version} written to {path}: send it to every region. Changes made before it can no longer be undone.</source>
         <translation>Версия {version} записана в {path}: отправьте её во все регионы. Изменения, сделанные до неё, больше нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keeping contacts</source>
+        <translation>Хранение контактов</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the phone and e-mail of persons not seen for</source>
+        <translation>&amp;Удалять телефон и эл. почту тех, кого не было</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>A person is seen at a meeting they registered for. Their name, sector and attendances stay; the contacts are erased at every start and cannot be brought back.</source>
+        <translation>Человек считается побывавшим на заседании, на которое он зарегистрирован. Имя, сектор и участие сохраняются; контакты удаляются при каждом запуске, и вернуть их нельзя.</translation>
+    </message>
+    <message>
+        <source>The contacts of {count} persons not seen for longer were erased.</source>
+        <translation>Удалены контакты людей, которых не было дольше: {count}.</translation>
     </message>
 </context>
 <context>

@@ -294,3 +294,37 @@ def test_a_persons_record_is_saved_where_the_facilitator_chooses(
     assert "Серікова Дана" in written and "Адамов" not in written
     assert "Meetings registered for and attended" in written  # the interface's language
     assert any(str(target) in text for text in no_waiting_message_boxes)
+
+
+def test_consent_withdrawn_and_a_person_erased_from_the_page_after_a_question(
+    qtbot: QtBot,
+    context: AppContext,
+    database: Database,
+    actor: Actor,
+    page: PersonsPage,
+    settle: Settle,
+    yes: list[str],
+    no_waiting_message_boxes: list[str],
+) -> None:
+    from khdesk.domain.names import pseudonym
+
+    withdrawn = make_person(database, actor, full_name="Серікова Дана")
+    erased = make_person(database, actor, full_name="Адамов Қанат", phone="8 777 000 11 22")
+    page.refresh()
+    settle(context)
+    page.table.selectRow(_row_of(page, "Серікова Дана"))
+    page.withdraw_action.trigger()
+    settle(context)
+    assert "Серікова Дана withdrew their consent?" in yes[0]
+    assert any("Consent withdrawn" in text for text in no_waiting_message_boxes)
+    page.table.selectRow(_row_of(page, "Адамов Қанат"))
+    page.erase_action.trigger()
+    settle(context)
+    assert "Erase Адамов Қанат?" in yes[1]
+    settle(context)
+    shown = {page.model.row_values(r)[1]: page.model.row_values(r) for r in range(2)}
+    assert shown["Серікова Дана"][5:7] == (None, None)  # no phone, no e-mail
+    assert pseudonym(erased.id) in shown and "Адамов Қанат" not in shown
+    with database.session() as session:
+        stored = session.get(Person, withdrawn.id)
+        assert stored is not None and (stored.phone, stored.consent) == (None, False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import settings
+from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
 from khdesk.ui.settings_dialog import DocumentSettingsDialog, show_document_settings
@@ -75,3 +76,45 @@ def test_the_logos_label_and_its_buttons_read_as_one_row(
         assert place.top() <= label.center().y() <= place.bottom()
     assert dialog.preview.text() == "no logo"
     assert dialog.preview.geometry().top() >= label.bottom()  # the preview below, not beside
+
+
+def test_keeping_contacts_is_set_and_erases_those_kept_longer_at_once(
+    qtbot: QtBot,
+    context: AppContext,
+    database: Database,
+    actor: Actor,
+    settle: Settle,
+    no_waiting_message_boxes: list[str],
+) -> None:
+    from khdesk.services import meetings, participants, rights
+    from khdesk.storage.models import Person
+    from khdesk.ui.settings_dialog import RetentionDialog, show_retention
+
+    with database.transaction() as session:
+        meeting = meetings.create_meeting(
+            session, actor, kind="round-table", date="2024-03-01", title="Дөңгелек үстел"
+        )
+        person = participants.add_person(
+            session, actor, full_name="Әлібекова Гүлнар", phone="8 701 000 00 01", consent=True,
+            consent_method="paper",
+        )  # fmt: skip
+        participants.check_in(session, actor, meeting.id, person.id)
+    window = QWidget()
+    qtbot.addWidget(window)
+    show_retention(context, window)
+    settle(context)
+    dialog = window.findChild(RetentionDialog)
+    assert dialog is not None
+    assert not dialog.enabled.isChecked() and not dialog.months.isEnabled()
+    dialog.enabled.setChecked(True)
+    assert dialog.months.isEnabled()
+    dialog.months.setValue(12)
+    dialog.accept()
+    settle(context)
+    assert window.findChild(RetentionDialog) is None
+    assert any("contacts of 1 persons" in text for text in no_waiting_message_boxes)
+    with database.session() as session:
+        assert rights.retention_months(session) == 12
+        stored = session.get(Person, person.id)
+        assert stored is not None and stored.phone is None
+        assert stored.full_name == "Әлібекова Гүлнар"
