@@ -21,20 +21,23 @@ from pathlib import Path
 from typing import Any
 
 
-def main(*, data_dir: str | None = None, database: str | None = None) -> int:
-    """Open the GUI; returns the process exit status."""
+def main(
+    *, data_dir: str | None = None, database: str | None = None, opening: Path | None = None
+) -> int:
+    """Open the GUI, and import the bundle ``opening`` once it is open (a file manager's
+    double click on a ``.khb`` or ``.khr``); returns the process exit status."""
     from khdesk import __version__
     from khdesk.reports import configure_logging, stop_logging
 
     configure_logging()
     logging.getLogger(__name__).info("khdesk %s starts", __version__)
     try:
-        return _run(data_dir=data_dir, database=database)
+        return _run(data_dir=data_dir, database=database, opening=opening)
     finally:
         stop_logging()
 
 
-def _run(*, data_dir: str | None, database: str | None) -> int:
+def _run(*, data_dir: str | None, database: str | None, opening: Path | None) -> int:
     from khdesk.ui.qt_check import quick_check
 
     problem = quick_check()
@@ -80,7 +83,7 @@ def _run(*, data_dir: str | None, database: str | None) -> int:
         crash.set_window(window)
         window.show()
         return run_event_loop(
-            app, start_up(window, context, resolve_database_url(database, folder))
+            app, start_up(window, context, resolve_database_url(database, folder), opening)
         )
     except Exception as error:  # the event loop itself stopped: a report, and one line
         return crash.stopped(error)
@@ -110,7 +113,7 @@ def _open_database(url: str, backups: Path) -> Any:
         raise
 
 
-async def start_up(window: Any, context: Any, url: str) -> int | None:
+async def start_up(window: Any, context: Any, url: str, opening: Path | None = None) -> int | None:
     """Open the database, ask who uses this computer on first start, then fill the window.
 
     Returns an exit status when khdesk should stop (the database cannot be used, or the welcome
@@ -148,6 +151,10 @@ async def start_up(window: Any, context: Any, url: str) -> int | None:
     _daily_backup(context)
     # contacts kept longer than the retention setting are erased after the backup of the day
     context.operations.write(_apply_retention)
+    if opening is not None:
+        from khdesk.ui.sync_ui import open_bundle
+
+        open_bundle(context, opening, window)
     from khdesk.ui.tasks import settle_after_start_up
 
     settle_after_start_up()

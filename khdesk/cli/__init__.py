@@ -189,10 +189,32 @@ def _without_database(args: argparse.Namespace, folder: DataFolder, url: str) ->
     return handler(args, folder, path)
 
 
+#: The files the window opens when given one (a file manager's double click): bundles.
+OPENED_SUFFIXES = (".khb", ".khr")
+
+
+def _file_to_open(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], str | None]:
+    """A bundle named with no command, as a file manager passes it (``khdesk FILE.khb``): the
+    arguments without it, and the file; a command's own file arguments are left alone."""
+    commands: set[str] = set()
+    for action in parser._actions:  # argparse keeps its subcommands there
+        if isinstance(action, argparse._SubParsersAction):
+            commands |= set(action.choices)
+    if commands & set(argv):
+        return argv, None
+    files = [word for word in argv if word.lower().endswith(OPENED_SUFFIXES)]
+    if len(files) != 1:
+        return argv, None
+    rest = list(argv)
+    rest.remove(files[0])
+    return rest, files[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments, opened = _file_to_open(parser, list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     if args.version:
         from khdesk.storage.database import SCHEMA_REVISION
 
@@ -201,7 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from khdesk import app
 
-        return app.main(data_dir=args.data_dir, database=args.db)
+        return app.main(
+            data_dir=args.data_dir, database=args.db, opening=Path(opened) if opened else None
+        )
     # the database layer is imported only for a command: the window opens before it (app.py)
     from sqlalchemy.exc import DBAPIError
 

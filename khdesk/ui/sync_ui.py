@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from khdesk.domain.errors import KhdeskError
+from khdesk.domain.filenames import display_name
+from khdesk.domain.vocabulary import Role
 from khdesk.ui import dates
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -391,8 +393,12 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
         removable_drive(),
         QCoreApplication.translate("SyncUi", "Reference bundles") + " (*.khr)",
     )
-    if not name:
-        return
+    if name:
+        import_reference_file(context, Path(name), parent)
+
+
+def import_reference_file(context: AppContext, path: Path, parent: QWidget) -> None:
+    """Import a reference bundle off the GUI thread and say which version is in use."""
 
     def imported(version: int) -> None:
         context.reload_installation()
@@ -404,7 +410,42 @@ def import_reference(context: AppContext, parent: QWidget) -> None:
             ).format(version=version),
         )
 
-    context.operations.write(_import_reference, Path(name), done=imported, owner=parent)
+    context.operations.write(_import_reference, path, done=imported, owner=parent)
+
+
+def open_bundle(context: AppContext, path: Path, parent: QWidget) -> None:
+    """A bundle opened from the file manager (``khdesk FILE``): a region's bundle of changes is
+    imported at headquarters, a reference bundle on a region's laptop; anything else is one
+    sentence that says where it belongs."""
+    title = QCoreApplication.translate("SyncUi", "Open a bundle")
+    suffix = path.suffix.lower()
+    role = context.role()
+    if not path.is_file():
+        text = QCoreApplication.translate(
+            "SyncUi", "{file} is not there any more: nothing was imported."
+        )
+    elif suffix == ".khb" and role == Role.HQ:
+        import_bundles(context, [path], parent)
+        return
+    elif suffix == ".khr" and role == Role.FACILITATOR:
+        import_reference_file(context, path, parent)
+        return
+    elif suffix == ".khb":
+        text = QCoreApplication.translate(
+            "SyncUi",
+            "{file} is a region's bundle of changes: it is imported at headquarters, not on this "
+            "laptop.",
+        )
+    elif suffix == ".khr":
+        text = QCoreApplication.translate(
+            "SyncUi",
+            "{file} is a reference bundle from headquarters: it is imported on a region's laptop.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SyncUi", "{file} is not a bundle: khdesk opens .khb and .khr files."
+        )
+    _information(parent, title, text.format(file=display_name(path.name)))
 
 
 # --- headquarters: the inbox, the reference bundle, the history ---------------------------------

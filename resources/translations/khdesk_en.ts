@@ -5887,6 +5887,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not there any more: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a region&apos;s bundle of changes: it is imported at headquarters, not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a reference bundle from headquarters: it is imported on a region&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle: khdesk opens .khb and .khr files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5888,6 +5888,26 @@
         <translation>Анықтамалық пакеттер</translation>
     </message>
     <message>
+        <source>Open a bundle</source>
+        <translation>Пакетті ашу</translation>
+    </message>
+    <message>
+        <source>{file} is not there any more: nothing was imported.</source>
+        <translation>{file} енді жоқ: ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file} is a region&apos;s bundle of changes: it is imported at headquarters, not on this laptop.</source>
+        <translation>{file} — өңірдің өзгерістер пакеті: ол осы ноутбукта емес, орталық аппаратта импортталады.</translation>
+    </message>
+    <message>
+        <source>{file} is a reference bundle from headquarters: it is imported on a region&apos;s laptop.</source>
+        <translation>{file} — орталық аппараттың анықтамалық пакеті: ол өңірдің ноутбугында импортталады.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle: khdesk opens .khb and .khr files.</source>
+        <translation>{file} пакет емес: khdesk .khb және .khr файлдарын ашады.</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>бұрын импортталған</translation>
     </message>

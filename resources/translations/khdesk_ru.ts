@@ -5891,6 +5891,26 @@
         <translation>Справочные пакеты</translation>
     </message>
     <message>
+        <source>Open a bundle</source>
+        <translation>Открытие пакета</translation>
+    </message>
+    <message>
+        <source>{file} is not there any more: nothing was imported.</source>
+        <translation>Файла {file} больше нет: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} is a region&apos;s bundle of changes: it is imported at headquarters, not on this laptop.</source>
+        <translation>{file} — пакет изменений региона: его импортируют в центральном аппарате, а не на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>{file} is a reference bundle from headquarters: it is imported on a region&apos;s laptop.</source>
+        <translation>{file} — справочный пакет центрального аппарата: его импортируют на ноутбуке региона.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle: khdesk opens .khb and .khr files.</source>
+        <translation>{file} — не пакет: khdesk открывает файлы .khb и .khr.</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>

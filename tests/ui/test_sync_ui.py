@@ -186,3 +186,66 @@ def test_the_reference_bundle_is_written_with_its_khr_ending(
     with astana.database.transaction() as session:
         assert sync.import_reference(session, written) >= 2
     context.operations.shutdown()
+
+
+def test_a_bundle_opened_from_the_file_manager_is_imported_where_it_belongs(
+    qtbot: QtBot,
+    tmp_path: Path,
+    template_db: Path,
+    settle: Settle,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from khdesk.cli import _file_to_open, build_parser
+    from khdesk.ui.sync_ui import open_bundle
+
+    parser = build_parser()
+    # what a file manager runs (`khdesk %f`), and commands whose own argument is a bundle
+    assert _file_to_open(parser, ["/media/usb/ref.KHR"]) == ([], "/media/usb/ref.KHR")
+    assert _file_to_open(parser, ["--data-dir", "d", "a.khb"]) == (["--data-dir", "d"], "a.khb")
+    assert _file_to_open(parser, ["bundle", "import", "a.khb"]) == (
+        ["bundle", "import", "a.khb"],
+        None,
+    )
+    hq = make_site(tmp_path, template_db, "hq", "hq")
+    region = make_site(tmp_path, template_db, "region", "facilitator", "79")
+    reference = tmp_path / "ref.khr"
+    with hq.database.transaction() as session, region.database.session() as rs:
+        devices.enroll(session, devices.this_card(rs))
+        sync.export_reference(session, hq.keys, reference)
+    region_context = AppContext(database=region.database, data_dir=region.folder)
+    region_window = MainWindow(region_context)
+    qtbot.addWidget(region_window)
+    region_window.show()
+    open_bundle(region_context, reference, region_window)
+    settle(region_context)
+
+    def told(window: QWidget) -> str:
+        boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+        assert boxes
+        said = boxes[-1].text()
+        for box in boxes:
+            box.close()
+        return said
+
+    assert "Reference data version 2 is in use" in told(region_window)
+    round_table(region, people=2, ideas=1)
+    bundle = export(region, tmp_path / "region.khb")
+    open_bundle(region_context, bundle, region_window)
+    assert "region.khb is a region's bundle of changes" in told(region_window)
+    open_bundle(region_context, tmp_path / "gone.khr", region_window)
+    assert "gone.khr is not there any more" in told(region_window)
+    context = AppContext(database=hq.database, data_dir=hq.folder)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    open_bundle(context, reference, window)
+    assert "ref.khr is a reference bundle from headquarters" in told(window)
+    open_bundle(context, bundle, window)
+    settle(context)
+    dialog = window.findChild(ResultsDialog)
+    assert dialog is not None and dialog.model.row_values(0)[1:3] == ("region.khb", "imported")
+    for opened in (context, region_context):
+        opened.operations.shutdown()
+    hq.database.close()
+    region.database.close()
