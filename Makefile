@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-postgres dist test-dist lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
+.PHONY: run test test-postgres dist test-dist deb test-deb lint typecheck contracts pytest lock clean-venv benchmarks forms translations check-generated screenshots
 
 # --- environments -----------------------------------------------------------------------------
 $(BIN)/python:
@@ -45,8 +45,8 @@ test: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered -q; lite=$$?; \
 	wait $$pg; pgrc=$$?; echo "--- on PostgreSQL:"; cat $$log; rm -f $$log; \
 	test $$lite -eq 0 -a $$pgrc -eq 0
-	@echo "--- the one-folder build:"
-	@$(MAKE) --no-print-directory test-dist
+	@echo "--- the one-folder build and the Debian package:"
+	@$(MAKE) --no-print-directory test-dist test-deb
 
 # The tests of what headquarters keeps in its database, on PostgreSQL (docs/postgresql.md).
 PG_TESTS := tests/storage tests/sync tests/services/test_review.py tests/services/test_similarity.py \
@@ -75,6 +75,25 @@ dist: $(VENV)/.dist-installed
 # The built program answers --version, opens its window offscreen, writes a Kazakh protocol.
 test-dist: dist
 	$(BIN)/python packaging/test_dist.py
+
+# A tool the packaging needs: installed from Debian's packages when missing (as root), or named.
+define need
+	@command -v $(1) >/dev/null || { test "$$(id -u)" = 0 && \
+	  apt-get install -y -q --no-install-recommends $(2) >/dev/null; } || \
+	  { echo "this needs $(1): sudo apt-get install $(2)"; exit 1; }
+endef
+
+# dist/khdesk_VERSION_ARCH.deb: the build in /opt/khdesk, khdesk on the PATH, the desktop entry,
+# icons, AppStream metadata and the .khb/.khr file types (packaging/README.md)
+deb: dist
+	$(call need,appstreamcli,appstream)
+	$(call need,desktop-file-validate,desktop-file-utils)
+	$(call need,dpkg-deb,dpkg)
+	$(BIN)/python packaging/build_deb.py
+
+# Installs the package with dpkg -i, runs it, opens a bundle with it, purges it (needs root).
+test-deb: deb
+	$(BIN)/python packaging/test_deb.py
 
 # --- generated files: Designer forms and compiled translations ---------------------------------
 FORMS := $(wildcard forms/*.ui)

@@ -37,8 +37,30 @@ def main(
         stop_logging()
 
 
+#: The name the installer looks for (packaging/windows/khdesk.iss, ``AppMutex``): while a
+#: khdesk window is open, Windows holds a mutex of this name, and the installer and the
+#: uninstaller refuse to go on until it is closed.
+WINDOWS_MUTEX = "khdesk-window-open"
+_held: list[Any] = []
+
+
+def _hold_windows_mutex() -> None:
+    """On Windows, hold the mutex the installer waits on, in this session and in all of them."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    for name in (WINDOWS_MUTEX, f"Global\\{WINDOWS_MUTEX}"):
+        handle = kernel32.CreateMutexW(None, False, name)
+        if handle:
+            _held.append(handle)  # released by Windows when the process ends
+
+
 def _run(*, data_dir: str | None, database: str | None, opening: Path | None) -> int:
     from khdesk.ui.qt_check import quick_check
+
+    _hold_windows_mutex()
 
     problem = quick_check()
     if problem:
