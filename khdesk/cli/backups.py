@@ -115,4 +115,6 @@ def _cmd_restore(args: argparse.Namespace, folder: DataFolder, path: Path) -> in
         print(f"restored {args.file}; the database it replaced is kept as {aside}")
     else:
         print(f"restored {args.file}")
+    if passphrase is not None and backups.restore_signing_key(file, path, folder.keys, passphrase):
+        print("this laptop's signing key was restored too: it sends as the laptop it replaces.")
     return 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.storage import backups
 from khdesk.storage.backups import Backup, Thinning
 from khdesk.storage.database import Database, backup_postgres
+from khdesk.storage.files import write_whole
 from khdesk.sync import keys
 
 #: The meta key of the second place's folder (a USB stick, another drive).
@@ -77,6 +80,16 @@ def set_second_place(session: Session, keys_dir: Path, folder: Path, passphrase:
         )
     keys.store_backup_passphrase(keys_dir, passphrase)
     set_meta(session, SECOND_PLACE_KEY, str(folder.resolve()))
+    _copy_signing_key(session, keys_dir, folder.resolve(), passphrase)
+
+
+def _copy_signing_key(session: Session, keys_dir: Path, place: Path, passphrase: str) -> None:
+    """The signing key beside this installation's copies, encrypted like them, so that a laptop
+    restored from them signs its bundles as this one (none on an installation without one)."""
+    if not (keys_dir / keys.SIGNING_KEY).exists():
+        return
+    target = _own_folder(session, place) / keys.SIGNING_KEY_COPY
+    write_whole(target, keys.signing_key_copy(keys_dir, passphrase))
 
 
 def clear_second_place(session: Session) -> None:
@@ -123,7 +136,10 @@ def copy_to_second_place(
         return None
     if quietly and not place.is_dir():
         return None
-    return copy_to(session, backup, place, passphrase)
+    copy = copy_to(session, backup, place, passphrase)
+    if not (copy.parent / keys.SIGNING_KEY_COPY).exists():  # a second place chosen before
+        _copy_signing_key(session, keys_dir, place, passphrase)
+    return copy
 
 
 def back_up_now(database: Database, folder: Path, keys_dir: Path | None = None) -> Taken:
@@ -184,6 +200,20 @@ def restore(
             )
         backup = backups.decrypted(backup, passphrase, folder)
     return backups.restore(backup, path, folder)
+
+
+def restore_signing_key(copy: Path, database: Path, keys_dir: Path, passphrase: str) -> bool:
+    """After ``copy`` (from the second place) was restored as ``database``: install the signing
+    key the second place keeps beside it, once it is the key of the restored database's own
+    device; False when there is none or this installation has it already."""
+    beside = copy.parent / keys.SIGNING_KEY_COPY
+    if not beside.is_file():
+        return False
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        row = conn.execute("SELECT public_key FROM device WHERE is_local = 1").fetchone()
+    if row is None or not row[0]:
+        return False
+    return keys.install_signing_key_copy(keys_dir, beside.read_bytes(), passphrase, str(row[0]))
 
 
 @dataclass(frozen=True)

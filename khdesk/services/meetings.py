@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlmodel import Session, col, func, select
 
 from khdesk.domain import numbering
@@ -63,15 +64,36 @@ def _as_time(value: dt.time | str | None, field: Label) -> dt.time | None:
     return parse_time(value, field=field) if value.strip() else None
 
 
+#: The meta key of the highest number of this device's meetings each year that headquarters
+#: has received (a JSON object year -> number, from the reference bundle).
+NUMBERS_AT_HQ = "meeting_numbers_at_hq"
+
+
+def _numbered_at_hq(session: Session, device_id: str, year: int) -> int:
+    from khdesk.services.installation import get_meta, local_device
+
+    device = local_device(session)
+    if device is None or device.id != device_id:
+        return 0
+    try:
+        seen = orjson.loads(get_meta(session, NUMBERS_AT_HQ) or "{}")
+        return int(seen.get(str(year), 0)) if isinstance(seen, dict) else 0
+    except (orjson.JSONDecodeError, TypeError, ValueError):
+        return 0
+
+
 def next_number(session: Session, device_id: str, region_kato: str | None, year: int) -> int:
-    """The next number in this device's sequence of the region's meetings for the year."""
+    """The next number in this device's sequence of the region's meetings for the year, after
+    those headquarters has received from it (a laptop restored from an older backup does not
+    hold them all)."""
     query = select(func.max(Meeting.number)).where(
         Meeting.year == year, Meeting.device_id == device_id
     )
     query = query.where(
         Meeting.region_kato == region_kato if region_kato else col(Meeting.region_kato).is_(None)
     )
-    return int(session.exec(query).one() or 0) + 1
+    here = int(session.exec(query).one() or 0)
+    return max(here, _numbered_at_hq(session, device_id, year)) + 1
 
 
 def create_meeting(

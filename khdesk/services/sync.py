@@ -27,6 +27,7 @@ from typing import Any
 import orjson
 import pyrage
 from pyrage import x25519
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from khdesk.domain.errors import InvalidInput, KhdeskError, Message, NotFound, NotInitialised
@@ -34,7 +35,7 @@ from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
-from khdesk.services import proposals, reference, review, rights
+from khdesk.services import meetings, proposals, reference, review, rights
 from khdesk.services.changes import note_everything
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor
@@ -110,10 +111,18 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
     entries.update(review.bundle_reviews(session))
     # the persons erased, or whose consent was withdrawn (ids only), for every region to apply
     entries[rights.REGISTER_ENTRY] = rights.register_entry(session)
+    # the highest meeting number each device used each year, as headquarters received them: a
+    # laptop restored from an older backup numbers its next meeting after them
+    numbers: dict[str, dict[str, int]] = {}
+    for device_id, year, number in session.connection().execute(
+        text("SELECT device_id, year, max(number) FROM meeting GROUP BY device_id, year")
+    ):
+        numbers.setdefault(str(device_id), {})[str(year)] = int(number)
     manifest = {
         "kind": "reference",
         "schema": SCHEMA_REVISION,
         "reference_version": version,
+        "numbers": numbers,
         "hq_device": me.id,
         "hq_signing_key": me.public_key,
         "hq_recipient": get_meta(session, "hq_recipient"),
@@ -197,8 +206,26 @@ def import_reference(session: Session, path: Path) -> int:
     set_meta(session, "recovery_recipient", str(recipients[1]))
     set_meta(session, "hq_device", str(manifest["hq_device"]))
     set_meta(session, "reference_version", str(version))
+    numbers: Any = manifest.get("numbers", {})
+    mine: Any = numbers.get(me.id, {}) if isinstance(numbers, dict) else None
+    if not (
+        isinstance(mine, dict)
+        and all(
+            isinstance(year, str) and re.fullmatch(r"\d{4}", year) and _whole(n) and 0 < n < 10**6
+            for year, n in mine.items()
+        )
+    ):
+        raise BundleRejected(
+            "the reference bundle's manifest is damaged: ask headquarters for a new one."
+        )
+    set_meta(session, meetings.NUMBERS_AT_HQ, orjson.dumps(mine).decode())
     ack = int(acks.get(me.id, 0))
     set_meta(session, "ack_seq", str(max(ack, int(get_meta(session, "ack_seq") or 0))))
+    # a laptop restored from an older backup must not give a write a number headquarters has
+    # already received from it
+    if ack > me.last_seq:
+        me.last_seq = ack
+        session.add(me)
     return int(version)
 
 

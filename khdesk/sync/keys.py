@@ -13,6 +13,7 @@ its fingerprint is read aloud over the phone to confirm that the card is the dev
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import os
@@ -277,6 +278,59 @@ def backup_passphrase(keys_dir: Path) -> str | None:
         return (keys_dir / BACKUP_PASSPHRASE).read_bytes().decode()
     except (OSError, UnicodeDecodeError):
         return None
+
+
+#: The signing key's encrypted copy in the second place of the backups (``services.backups``).
+SIGNING_KEY_COPY = "device-signing.key.age"
+MAX_KEY_COPY_BYTES = 64 * 1024
+
+
+def signing_key_copy(keys_dir: Path, passphrase: str) -> bytes:
+    """This installation's signing key, encrypted under the backups' passphrase, so that a
+    laptop restored from the second place signs its bundles as the one it replaces."""
+    raw = signing_key(keys_dir).private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return bytes(passphrase_age.encrypt(_b64(raw).encode(), passphrase))
+
+
+def install_signing_key_copy(keys_dir: Path, data: bytes, passphrase: str, public_key: str) -> bool:
+    """Install the signing key a copy holds, once it is the private half of ``public_key`` (the
+    restored database's own device); False when this installation has that key already. A
+    different key in its place is kept beside it, never overwritten."""
+    wrong = InvalidInput(
+        "the signing key beside the copy does not belong to the restored database: enrol "
+        "this laptop again (Sync → This laptop's card…)."
+    )
+    if len(data) > MAX_KEY_COPY_BYTES or not data.startswith(b"age-encryption.org/v1"):
+        raise wrong
+    try:
+        plain = passphrase_age.decrypt(data, passphrase)
+        key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(plain, validate=True))
+    except pyrage.DecryptError:
+        raise InvalidInput(
+            "the passphrase does not open the signing key beside the copy: type the passphrase "
+            "chosen for the second place of the backups."
+        ) from None
+    except Exception:  # not age, not base64, not a key
+        raise wrong from None
+    public = _b64(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    if public != public_key:
+        raise wrong
+    path = keys_dir / SIGNING_KEY
+    if path.exists():
+        try:
+            if signing_key(keys_dir).private_bytes(
+                Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+            ) == key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()):
+                return False
+        except StorageProblem:
+            pass
+        # this laptop's own key (an installation made before the restore) stays beside it
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        path.replace(path.with_name(f"{SIGNING_KEY}.replaced-{stamp}"))
+    _write_private(
+        path, _b64(key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())).encode()
+    )
+    return True
 
 
 def export_hq_keys(keys_dir: Path, passphrase: str) -> bytes:

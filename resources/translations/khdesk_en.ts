@@ -3084,6 +3084,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the passphrase does not open the signing key beside the copy: type the passphrase chosen for the second place of the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3177,10 @@
     </message>
     <message>
         <source>the same phone as «{name}», who is known, but another name: the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key beside the copy does not belong to the restored database: enrol this laptop again (Sync → This laptop&apos;s card…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3084,6 +3084,10 @@
         <translation>{id} адамдар жұбы қараудан алынып тасталды: тізімді жаңартыңыз.</translation>
     </message>
     <message>
+        <source>the passphrase does not open the signing key beside the copy: type the passphrase chosen for the second place of the backups.</source>
+        <translation>құпия фраза көшірменің жанындағы қол қою кілтін ашпайды: сақтық көшірмелердің екінші орнына таңдалған құпия фразаны теріңіз.</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
         <translation>бұл құпия фраза кілт файлын ашпайды: файл экспортталғанда таңдалған құпия фразаны теріңіз.</translation>
     </message>
@@ -3174,6 +3178,10 @@
     <message>
         <source>the same phone as «{name}», who is known, but another name: the same person?</source>
         <translation>телефоны базадағы «{name}» деген адамның телефонымен бірдей, бірақ аты-жөні басқа: бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>the signing key beside the copy does not belong to the restored database: enrol this laptop again (Sync → This laptop&apos;s card…).</source>
+        <translation>көшірменің жанындағы қол қою кілті қалпына келтірілген дерекқорға тиесілі емес: осы ноутбукты қайта тіркеңіз (Синхрондау → Осы ноутбуктің картасы…).</translation>
     </message>
     <message>
         <source>the two passphrases differ: type the same passphrase twice.</source>

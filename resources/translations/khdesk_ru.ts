@@ -3084,6 +3084,10 @@
         <translation>пара людей {id} снята с рассмотрения: обновите список.</translation>
     </message>
     <message>
+        <source>the passphrase does not open the signing key beside the copy: type the passphrase chosen for the second place of the backups.</source>
+        <translation>парольная фраза не открывает ключ подписи рядом с копией: введите парольную фразу, выбранную для второго места резервных копий.</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this key file: type the passphrase chosen when it was exported.</source>
         <translation>эта парольная фраза не открывает файл ключей: введите фразу, выбранную при его экспорте.</translation>
     </message>
@@ -3174,6 +3178,10 @@
     <message>
         <source>the same phone as «{name}», who is known, but another name: the same person?</source>
         <translation>тот же телефон, что у человека «{name}» из базы, но другое ФИО: это тот же человек?</translation>
+    </message>
+    <message>
+        <source>the signing key beside the copy does not belong to the restored database: enrol this laptop again (Sync → This laptop&apos;s card…).</source>
+        <translation>ключ подписи рядом с копией не принадлежит восстановленной базе данных: зарегистрируйте этот ноутбук заново (Синхронизация → Карточка этого ноутбука…).</translation>
     </message>
     <message>
         <source>the two passphrases differ: type the same passphrase twice.</source>

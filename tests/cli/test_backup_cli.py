@@ -154,12 +154,15 @@ def test_a_second_place_gets_an_encrypted_copy_that_restores_elsewhere(
     # in this laptop's own folder, named by its device's code (a stick may go round)
     assert copy.parent.parent == stick.resolve() and re.fullmatch(r"khdesk-\w{4}", copy.parent.name)
     files = [p for p in stick.rglob("*") if p.is_file()]
-    assert [p.suffixes[-2:] for p in files] == [[".db", ".age"]]  # nothing in plain
+    # the copy, and the signing key for a laptop restored from it: nothing in plain
+    assert sorted(p.name.removeprefix(local.name) for p in files) == [
+        ".age", "device-signing.key.age"
+    ]  # fmt: skip
     assert "Ауылдық".encode() not in copy.read_bytes()
     # the next backup is copied without asking
     code, out, err = run(capsys, "backup")
     assert code == 0, err
-    assert len(list(copy.parent.iterdir())) == 2
+    assert len(list(copy.parent.glob("*.db.age"))) == 2
     # the laptop is lost: a new one restores the copy from the stick with the passphrase
     monkeypatch.setenv("KHDESK_DATA_DIR", str(tmp_path / "new-laptop"))
     _passphrases(monkeypatch, "не тот пароль")
@@ -169,6 +172,7 @@ def test_a_second_place_gets_an_encrypted_copy_that_restores_elsewhere(
     _passphrases(monkeypatch, words)
     code, out, err = run(capsys, "restore", str(copy))
     assert code == 0, err
+    assert "signing key was restored too" in out
     assert "Ауылдық мектептер" in _meetings(capsys)
 
 
