@@ -116,10 +116,13 @@ class ChangeOp(StrEnum):
 
 
 class ErasureKind(StrEnum):
-    """What a person asked: to be erased, or to withdraw their consent (contacts erased)."""
+    """What a person asked: to be erased, or to withdraw their consent (contacts erased); or
+    their contacts were kept longer than the retention setting (kept in the register only so
+    that they are still counted once, never sent to the regions)."""
 
     ERASE = "erase"
     WITHDRAW = "withdraw"
+    EXPIRE = "expire"
 
 
 #: Sectors of the demo's round tables: local executive bodies, business, civil society.

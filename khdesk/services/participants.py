@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, or_, select
 
-from khdesk.domain.errors import InvalidInput, Label
+from khdesk.domain.errors import InvalidInput, Label, ReadOnly
 from khdesk.domain.names import (
     PART,
     Typed,
@@ -106,6 +106,11 @@ def add_person(
 def update_person(session: Session, actor: Actor, person_id: str, **changes: Any) -> Person:
     """Correct a person's details; withdrawing consent erases their contacts."""
     person = get_live(session, Person, person_id, what=Label("person"))
+    if person.erased_at is not None:
+        raise ReadOnly(
+            "this person was erased at their request: their details are not entered again; if "
+            "they come back, register them as a new person."
+        )
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "full_name":

@@ -220,6 +220,11 @@ def merge_persons(
         raise InvalidInput("a person cannot be merged with themselves: pick two different records.")
     keep = get_live(session, Person, keep_id, what=Label("person"))
     other = get_live(session, Person, other_id, what=Label("person"))
+    if keep.erased_at is not None or other.erased_at is not None:
+        raise ReadOnly(
+            "one of these records was erased at the person's request, so it is not merged: if "
+            "both are that person, erase the other record too."
+        )
     taken = set(take)
     unknown = taken - set(MERGE_FIELDS)
     if unknown:

@@ -73,7 +73,8 @@ _ERASED_LOG_FIELDS = frozenset(
 _CONTACT_LOG_FIELDS = frozenset({"phone", "email", "search_key"})
 #: The records that name a person, by the column that names them and the fields with the name.
 _NAMING: tuple[tuple[type[SyncRecord], str, tuple[str, ...]], ...] = (
-    (Proposal, "author_person_id", ("author_name",)),
+    # a proposal's organisation is its author's, as typed beside the name
+    (Proposal, "author_person_id", ("author_name", "organisation")),
     (Question, "asker_person_id", ("asker_name",)),
     (Speech, "person_id", ("speaker",)),
     (AgendaItem, "rapporteur_person_id", ("rapporteur",)),
@@ -197,14 +198,43 @@ class _Writer:
             ):
                 cleaned = _cleaned(amendment.changes, fields)
                 if cleaned is not None and cleaned != amendment.changes:
-                    # in place: the owner's copy and headquarters' are cleaned the same way
-                    amendment.changes = cleaned
-                    self.session.add(amendment)
+                    if self.recorder.owns(amendment):  # a new version, which travels
+                        self.recorder.erase(amendment, {"changes": cleaned}, op, REASONS[op])
+                    else:
+                        amendment.changes = cleaned
+                        self.session.add(amendment)
+                # the amendment's own log entries quote the changes it holds
+                for entry in self.session.exec(
+                    select(ChangeLog).where(
+                        ChangeLog.table_name == "amendment", ChangeLog.record_id == amendment.id
+                    )
+                ):
+                    nested = _cleaned_nested(entry.changes, fields)
+                    if nested != entry.changes:
+                        entry.changes = nested
+                        self.session.add(entry)
         self.session.flush()
 
     def done(self, op: ChangeOp) -> Act:
         self.scrub_history(op)
         return Act(op, self.persons, self.named)
+
+
+def _cleaned_nested(changes: str | None, fields: frozenset[str]) -> str | None:
+    """A log entry of an amendment: its ``changes`` field's values are amendments' changes."""
+    if not changes:
+        return changes
+    try:
+        values = orjson.loads(changes)
+    except orjson.JSONDecodeError:
+        return changes
+    pair = values.get("changes") if isinstance(values, dict) else None
+    if not isinstance(pair, list):
+        return changes
+    values["changes"] = [
+        _cleaned(value, fields) if isinstance(value, str) else value for value in pair
+    ]
+    return orjson.dumps(values).decode()
 
 
 def _cleaned(changes: str | None, fields: frozenset[str]) -> str | None:
@@ -231,26 +261,35 @@ def _at_headquarters(session: Session) -> bool:
 
 
 def _one_person(session: Session, person_id: str) -> list[Person]:
-    """The records of the person: at headquarters every record counted as the same person."""
+    """The records of the person: at headquarters every record counted as the same person,
+    and everywhere the records merged into one of them (tombstones that keep their details)."""
     person = get_live(session, Person, person_id, what=Label("person"))
-    if not _at_headquarters(session):
-        return [person]
-    from khdesk.services import identities
+    ids = {person.id}
+    if _at_headquarters(session):
+        from khdesk.services import identities
 
-    identity = identities.identity_of(session, person.id)
-    members = session.connection().execute(
-        text("SELECT person_id FROM personidentity WHERE identity_id = :i"), {"i": identity}
-    )
-    ids = {str(member) for (member,) in members} | {person.id}
-    found = session.exec(select(Person).where(col(Person.id).in_(ids), Person.deleted == False))  # noqa: E712
-    return sorted(found, key=lambda p: p.id)
+        identity = identities.identity_of(session, person.id)
+        members = session.connection().execute(
+            text("SELECT person_id FROM personidentity WHERE identity_id = :i"), {"i": identity}
+        )
+        ids |= {str(member) for (member,) in members}
+    wanted = set(ids)
+    while wanted:  # records merged into these, and into those, …
+        query = select(Person.id).where(
+            col(Person.merged_into_id).in_(sorted(wanted)), col(Person.id).not_in(sorted(ids))
+        )
+        wanted = set(session.exec(query))
+        ids |= wanted
+    found = session.exec(select(Person).where(col(Person.id).in_(sorted(ids))))
+    return sorted(found, key=lambda p: (p.deleted, p.id))
 
 
 def _register(
     session: Session, persons: Iterable[Person], kind: ErasureKind, origin: str, at: dt.datetime
 ) -> None:
     persons = list(persons)
-    identity = min(p.id for p in persons) if persons else None
+    live = [p.id for p in persons if not p.deleted] or [p.id for p in persons]
+    identity = min(live) if live else None
     for person in persons:
         entry = session.get(Erasure, person.id)
         if entry is None:
@@ -265,8 +304,8 @@ def _register(
 def withdraw_consent(session: Session, actor: Actor, person_id: str) -> Act:
     """The person withdrew their consent: their phone and e-mail are erased, ``consent`` is
     false; their name and attendances stay."""
-    persons = _one_person(session, person_id)
-    if any(p.erased_at is not None for p in persons):
+    persons = [p for p in _one_person(session, person_id) if p.erased_at is None]
+    if not persons:
         raise InvalidInput("this person is erased already: nothing of them is left to withdraw.")
     if not any(_needs(p, ChangeOp.WITHDRAW) for p in persons):
         raise InvalidInput(
@@ -284,7 +323,7 @@ def erase_person(session: Session, actor: Actor, person_id: str) -> Act:
     """Erase a person at their request: a pseudonym for the name, nothing else that identifies
     them, here and (by the next bundles) wherever their record went; counts stay right."""
     persons = _one_person(session, person_id)
-    if all(p.erased_at is not None for p in persons):
+    if all(p.erased_at is not None for p in persons if not p.deleted):
         raise InvalidInput("this person is erased already.")
     at = utcnow()
     writer = _Writer(session, actor)
@@ -303,14 +342,81 @@ def register(session: Session) -> dict[str, str]:
 
 
 def _erased_elsewhere(session: Session) -> list[Person]:
-    """Persons a bundle brought erased, or with consent withdrawn, not yet in the register."""
+    """Persons a bundle brought erased, or with their contacts erased, not yet in the
+    register."""
     query = select(Person).where(
-        Person.deleted == False,  # noqa: E712
-        (col(Person.erased_at).is_not(None))
-        | (col(Person.contacts_erased_at).is_not(None) & (Person.consent == False)),  # noqa: E712
+        (col(Person.erased_at).is_not(None)) | (col(Person.contacts_erased_at).is_not(None)),
         col(Person.id).not_in(select(Erasure.person_id)),
     )
     return list(session.exec(query))
+
+
+def _kind_of(person: Person) -> ErasureKind:
+    if person.erased_at is not None:
+        return ErasureKind.ERASE
+    return ErasureKind.EXPIRE if person.consent else ErasureKind.WITHDRAW
+
+
+def _matching_before(
+    session: Session, person_id: str, phone: Any, email: Any, key: Any, organisation: Any
+) -> str | None:
+    """Another record that shares a detail the person's record had before an erasure arrived
+    (a phone, an e-mail, or the name with the organisation): the one they were counted as."""
+    conditions, values = [], {"p": person_id}
+    if phone:
+        conditions.append("phone = :phone")
+        values["phone"] = phone
+    if email:
+        conditions.append("lower(email) = :email")
+        values["email"] = str(email).lower()
+    if key and organisation:
+        conditions.append("(name_key = :key AND organisation = :organisation)")
+        values |= {"key": key, "organisation": organisation}
+    if not conditions:
+        return None
+    found = session.connection().execute(
+        text(
+            "SELECT min(id) FROM person WHERE id != :p AND erased_at IS NULL AND deleted = false "
+            f"AND ({' OR '.join(conditions)})"
+        ),
+        values,
+    )
+    first = found.scalar()
+    return str(first) if first is not None else None
+
+
+def note_arriving(
+    session: Session, names: Sequence[str], stored: dict[Any, tuple[Any, ...]], rows: Iterable[Any]
+) -> None:
+    """Before a bundle's person records replace the stored ones (``sync._apply_batch``): those
+    arriving erased, or with their contacts erased, go into the register with the record they
+    were counted as one with, worked out from the stored details they are about to lose."""
+    at = {name: index for index, name in enumerate(names)}
+    known = set(register(session))
+    for values in rows:
+        person_id = values[at["id"]]
+        old = stored.get(person_id)
+        if old is None or person_id in known:
+            continue
+        erased = values[at["erased_at"]] is not None and old[at["erased_at"]] is None
+        lost = values[at["contacts_erased_at"]] is not None and (
+            old[at["phone"]] or old[at["email"]]
+        )
+        if not (erased or lost):
+            continue
+        if erased:
+            kind = ErasureKind.ERASE
+        else:
+            kind = ErasureKind.EXPIRE if values[at["consent"]] else ErasureKind.WITHDRAW
+        identity = _matching_before(
+            session, person_id, old[at["phone"]], old[at["email"]], old[at["name_key"]],
+            old[at["organisation"]],
+        )  # fmt: skip
+        session.add(
+            Erasure(person_id=person_id, identity_id=identity or person_id, kind=kind.value,
+                    asked_at=utcnow(), origin="region")
+        )  # fmt: skip
+        known.add(person_id)
 
 
 def _identity_kept(session: Session, person: Person) -> str | None:
@@ -334,7 +440,7 @@ def enforce(session: Session, actor: Actor) -> Act:
     wrote before the erasure came back with it), and register the persons a bundle brought
     erased or with consent withdrawn."""
     for person in _erased_elsewhere(session):
-        kind = ErasureKind.ERASE if person.erased_at is not None else ErasureKind.WITHDRAW
+        kind = _kind_of(person)
         session.add(
             Erasure(person_id=person.id, identity_id=_identity_kept(session, person) or person.id,
                     kind=kind.value, asked_at=person.erased_at or person.contacts_erased_at
@@ -345,31 +451,37 @@ def enforce(session: Session, actor: Actor) -> Act:
 
 
 def _apply_entries(session: Session, actor: Actor, entries: Sequence[Erasure]) -> Act:
+    """Keep the register's persons as they asked: an erased person erased (their log entries
+    and amendments too), a withdrawn consent withdrawn unless the person consented again
+    since; contacts erased by retention were erased where the record was written, and their
+    entries only keep the person counted once."""
     writers = {op: _Writer(session, actor) for op in (ChangeOp.ERASE, ChangeOp.WITHDRAW)}
-    by_id = {entry.person_id: entry for entry in entries}
+    by_id = {e.person_id: e for e in entries if e.kind != ErasureKind.EXPIRE.value}
     for start in range(0, len(by_id), 500):
         chunk = sorted(by_id)[start : start + 500]
         for person in session.exec(select(Person).where(col(Person.id).in_(chunk))):
             entry = by_id[person.id]
-            op = ChangeOp.ERASE if entry.kind == ErasureKind.ERASE else ChangeOp.WITHDRAW
-            if op is ChangeOp.ERASE and not _needs(person, op) and not _names_left(session, person):
+            if entry.kind == ErasureKind.ERASE:
+                writer = writers[ChangeOp.ERASE]
+                writer.person(person, ChangeOp.ERASE, entry.asked_at)
+                # what earlier versions logged or amended, wherever they came from
+                writer.touched.setdefault("person", set()).add(person.id)
+                for model, column, _fields in _NAMING:
+                    query = select(model.id).where(col(getattr(model, column)) == person.id)
+                    ids = set(session.exec(query))
+                    writer.touched.setdefault(str(model.__tablename__), set()).update(ids)
                 continue
-            if op is ChangeOp.WITHDRAW and not _needs(person, op):
-                continue
-            writers[op].person(person, op, entry.asked_at)
+            renewed = person.consent_at is not None and _aware(person.consent_at) > _aware(
+                entry.asked_at
+            )
+            if not renewed and _needs(person, ChangeOp.WITHDRAW):
+                writers[ChangeOp.WITHDRAW].person(person, ChangeOp.WITHDRAW, entry.asked_at)
     acts = [writer.done(op) for op, writer in writers.items()]
     return Act(ChangeOp.ERASE, sum(a.persons for a in acts), sum(a.named for a in acts))
 
 
-def _names_left(session: Session, person: Person) -> bool:
-    """Whether a record naming the erased person still holds their name."""
-    for model, column, fields in _NAMING:
-        erased = _naming_changes(model, fields, person.id)
-        query = select(model).where(col(getattr(model, column)) == person.id)
-        for record in session.exec(query):
-            if any(getattr(record, name) != value for name, value in erased.items()):
-                return True
-    return False
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 # --- the register in the reference bundle ------------------------------------------------------
@@ -382,7 +494,11 @@ MAX_REGISTER = 1_000_000
 
 def register_entry(session: Session) -> bytes:
     """The register as a reference bundle carries it: ids and kinds, nothing else."""
-    rows = session.exec(select(Erasure).order_by(col(Erasure.person_id)))
+    rows = session.exec(
+        select(Erasure)
+        .where(Erasure.kind != ErasureKind.EXPIRE.value)
+        .order_by(col(Erasure.person_id))
+    )
     return orjson.dumps([{"person_id": e.person_id, "kind": e.kind} for e in rows])
 
 
@@ -448,9 +564,9 @@ def not_seen_since(session: Session, months: int, today: dt.date | None = None) 
     for person_id, day in session.exec(last_seen):
         if day is not None and (person_id not in seen or day > seen[person_id]):
             seen[person_id] = day
+    # removed and merged records too: their contacts are kept as long as anyone's
     query = select(Person).where(
-        Person.deleted == False,  # noqa: E712
-        (col(Person.phone).is_not(None)) | (col(Person.email).is_not(None)),
+        (col(Person.phone).is_not(None)) | (col(Person.email).is_not(None))
     )
     old = []
     for person in session.exec(query.order_by(col(Person.id))):
@@ -470,5 +586,7 @@ def apply_retention(
     if months:
         at = utcnow()
         for person in not_seen_since(session, months, today):
-            writer.person(person, ChangeOp.EXPIRE, at)
+            # each installation's own records: headquarters' copies follow the regions' bundles
+            if writer.recorder.owns(person):
+                writer.person(person, ChangeOp.EXPIRE, at)
     return writer.done(ChangeOp.EXPIRE)

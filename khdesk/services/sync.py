@@ -627,6 +627,9 @@ def _apply_batch(
                 collisions += 1
         if inserts:
             bulk.insert_rows(connection, cursor, table.name, names, inserts)
+        if table.name == "person" and updates:
+            # those arriving erased: the register learns whom they were counted as first
+            rights.note_arriving(session, names, stored, updates)
         if updates:
             assignments = ", ".join(f"{name} = {mark}" for name in names)
             cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", updates)

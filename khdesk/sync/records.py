@@ -726,8 +726,6 @@ class TableCheck:
                 for name in ("phone", "email", "consent_at", "consent_method"):
                     if self._get(values, name) is not None:
                         raise Problem("its {name} is kept although consent is false", name=name)
-            if self._get(values, "contacts_erased_at") is not None and (phone or email):
-                raise Problem("its contacts are kept although they were erased")
             if self._get(values, "erased_at") is not None:
                 if not is_erased_name(full_name, self._get(values, "id")):
                     raise Problem("it was erased but its name is not the pseudonym")
@@ -1078,7 +1076,7 @@ def erasure_rows(data: bytes | None, most: int) -> list[tuple[str, ErasureKind]]
         raise damaged from None
     if not isinstance(rows, list) or len(rows) > most:
         raise damaged
-    kinds = {kind.value: kind for kind in ErasureKind}
+    kinds = {kind.value: kind for kind in (ErasureKind.ERASE, ErasureKind.WITHDRAW)}
     checked: dict[str, ErasureKind] = {}
     for row in rows:
         if not (

@@ -2468,10 +2468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its contacts are kept although they were erased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its device_id is not the device that signed the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,6 +2729,10 @@
     </message>
     <message>
         <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of these records was erased at the person&apos;s request, so it is not merged: if both are that person, erase the other record too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3337,6 +3337,10 @@
     </message>
     <message>
         <source>this person is erased already: nothing of them is left to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person was erased at their request: their details are not entered again; if they come back, register them as a new person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

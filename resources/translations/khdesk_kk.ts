@@ -2468,10 +2468,6 @@
         <translation>changes өрісінде table_name кестесінде жоқ өрістер аталған</translation>
     </message>
     <message>
-        <source>its contacts are kept although they were erased</source>
-        <translation>байланыстары өшірілген, бірақ сақталып тұр</translation>
-    </message>
-    <message>
         <source>its device_id is not the device that signed the bundle</source>
         <translation>device_id өрісі пакетке қол қойған құрылғыны көрсетпейді</translation>
     </message>
@@ -2734,6 +2730,10 @@
     <message>
         <source>not imported</source>
         <translation>импортталмайды</translation>
+    </message>
+    <message>
+        <source>one of these records was erased at the person&apos;s request, so it is not merged: if both are that person, erase the other record too.</source>
+        <translation>бұл жазбалардың бірі адамның сұрауы бойынша өшірілген, сондықтан біріктірілмейді: екеуі де сол адам болса, екінші жазбаны да өшіріңіз.</translation>
     </message>
     <message>
         <source>only directions, sections and regions are renamed here.</source>
@@ -3338,6 +3338,10 @@
     <message>
         <source>this person is erased already: nothing of them is left to withdraw.</source>
         <translation>бұл адам бұрын өшірілген: қайтарып алатын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>this person was erased at their request: their details are not entered again; if they come back, register them as a new person.</source>
+        <translation>бұл адам туралы мәліметтер оның сұрауы бойынша өшірілген: олар қайта енгізілмейді; адам қайта келсе, оны жаңа адам ретінде тіркеңіз.</translation>
     </message>
     <message>
         <source>this person was not checked in: check them in first.</source>

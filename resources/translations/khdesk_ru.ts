@@ -2468,10 +2468,6 @@
         <translation>в поле changes названы поля, которых нет в таблице table_name</translation>
     </message>
     <message>
-        <source>its contacts are kept although they were erased</source>
-        <translation>его контакты удалены, но сохранены</translation>
-    </message>
-    <message>
         <source>its device_id is not the device that signed the bundle</source>
         <translation>поле device_id не совпадает с устройством, подписавшим пакет</translation>
     </message>
@@ -2734,6 +2730,10 @@
     <message>
         <source>not imported</source>
         <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>one of these records was erased at the person&apos;s request, so it is not merged: if both are that person, erase the other record too.</source>
+        <translation>одна из этих записей удалена по просьбе человека, поэтому они не объединяются: если обе относятся к этому человеку, удалите и вторую запись.</translation>
     </message>
     <message>
         <source>only directions, sections and regions are renamed here.</source>
@@ -3338,6 +3338,10 @@
     <message>
         <source>this person is erased already: nothing of them is left to withdraw.</source>
         <translation>сведения об этом человеке уже удалены: отзывать нечего.</translation>
+    </message>
+    <message>
+        <source>this person was erased at their request: their details are not entered again; if they come back, register them as a new person.</source>
+        <translation>сведения об этом человеке удалены по его просьбе: они не вводятся заново; если человек придёт снова, зарегистрируйте его как нового.</translation>
     </message>
     <message>
         <source>this person was not checked in: check them in first.</source>

@@ -13,11 +13,23 @@ import pytest
 from sqlalchemy import text
 
 from khdesk import reports
+from khdesk.domain.errors import ReadOnly
 from khdesk.domain.names import pseudonym
-from khdesk.services import identities, minutes, participants, proposals, rights, stats, sync
+from khdesk.services import (
+    identities,
+    meetings,
+    minutes,
+    participants,
+    persons,
+    proposals,
+    rights,
+    stats,
+    sync,
+)
 from khdesk.storage.models import Person
 from khdesk.sync import records
 from khdesk.sync.bundles import BundleRejected, read_signed_zip, write_signed_zip
+from tests.factories import make_closable_meeting
 from tests.services.test_identities import came, meeting_of
 from tests.sync.sites import Site, bundle_entries, export, forged_bundle, import_into
 
@@ -319,3 +331,107 @@ def test_the_log_and_a_crash_report_written_during_these_acts_hold_no_personal_d
     assert "ValueError" in written and "starting the erasure" in written
     for value in (NAME, "Іңкәр", OTHER, PHONE, "234 56 78", "7012345678", EMAIL, "7771112233"):
         assert value not in written
+
+
+def test_a_person_who_consents_again_after_withdrawing_keeps_their_new_contacts(
+    seen_twice: tuple[Site, Site, Site, dict], tmp_path: Path
+) -> None:
+    hq, astana, _almaty, ids = seen_twice
+    with astana.database.transaction() as session:
+        rights.withdraw_consent(session, astana.actor, ids["astana"])
+    import_into(hq, export(astana, tmp_path / "astana-2.khb"))
+    with astana.database.transaction() as session:
+        participants.update_person(
+            session, astana.actor, ids["astana"], consent=True, consent_method="paper",
+            phone="8 701 999 88 77",
+        )  # fmt: skip
+    result = import_into(hq, export(astana, tmp_path / "astana-3.khb"))
+    assert (result.status, result.collisions) == ("imported", 0)
+    assert _person(hq, ids["astana"]).phone == "+77019998877"
+    # neither headquarters' register nor the next reference bundle takes it away again
+    _take(astana, _reference(hq, tmp_path / "reference-2.khr"))
+    assert _person(astana, ids["astana"]).phone == "+77019998877"
+    with astana.database.session() as session:
+        assert sync.sending_state(session) == "nothing"  # nothing was written again
+
+
+def test_an_erased_person_is_not_edited_or_merged_again(
+    seen_twice: tuple[Site, Site, Site, dict],
+) -> None:
+    _hq, astana, _almaty, ids = seen_twice
+    with astana.database.transaction() as session:
+        rights.erase_person(session, astana.actor, ids["astana"])
+    with astana.database.transaction() as session:
+        with pytest.raises(ReadOnly, match="erased at their request"):
+            participants.update_person(session, astana.actor, ids["astana"], position="Директор")
+        with pytest.raises(ReadOnly, match="erased at the person's request"):
+            persons.merge_persons(session, astana.actor, ids["other"], ids["astana"])
+
+
+def test_a_record_merged_into_the_person_is_erased_with_them(
+    seen_twice: tuple[Site, Site, Site, dict], tmp_path: Path
+) -> None:
+    hq, astana, _almaty, ids = seen_twice
+    twin = came(astana, ids["meeting"], "Жумабекова Инкар", phone="8 701 555 44 33")
+    with astana.database.transaction() as session:
+        persons.merge_persons(session, astana.actor, ids["astana"], twin)
+    import_into(hq, export(astana, tmp_path / "astana-2.khb"))
+    with astana.database.transaction() as session:
+        rights.erase_person(session, astana.actor, ids["astana"])
+    import_into(hq, export(astana, tmp_path / "astana-3.khb"))
+    for site in (astana, hq):
+        assert "Жумабекова Инкар" not in _everything(site)
+        assert "7015554433" not in _everything(site)
+
+
+def test_an_amendment_that_quoted_the_name_loses_it_at_headquarters_too(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    hq, astana, _almaty = network
+    meeting = make_closable_meeting(astana.database, astana.actor)
+    person = came(astana, meeting.id, NAME, phone=PHONE)
+    with astana.database.transaction() as session:
+        item = minutes.agenda(session, meeting.id)[0]
+        meetings.close_meeting(session, astana.actor, meeting.id)
+    with astana.database.transaction() as session:
+        minutes.update_agenda_item(
+            session, astana.actor, item.id, reason="баяндамашы түзетілді", rapporteur=NAME,
+            rapporteur_person_id=person,
+        )  # fmt: skip
+    import_into(hq, export(astana, tmp_path / "astana-1.khb"))
+    assert NAME in _everything(hq)
+    with astana.database.transaction() as session:
+        rights.erase_person(session, astana.actor, person)
+    assert NAME not in _everything(astana)
+    import_into(hq, export(astana, tmp_path / "astana-2.khb"))
+    assert NAME not in _everything(hq)
+
+
+def test_erasures_and_expired_contacts_arriving_before_a_refresh_keep_one_person_once(
+    network: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    hq, astana, almaty = network
+    here, there = meeting_of(astana), meeting_of(almaty)
+    mine = came(astana, here, NAME, phone=PHONE, organisation="ОФ «Мейірім»")
+    came(almaty, there, NAME, phone=PHONE)
+    came(almaty, there, OTHER, phone="8 777 111 22 33")
+    # no refresh of who is who between the bundles and the erasure's arrival
+    import_into(hq, export(astana, tmp_path / "astana-1.khb"))
+    import_into(hq, export(almaty, tmp_path / "almaty-1.khb"))
+    with astana.database.transaction() as session:
+        rights.set_retention_months(session, 1)
+        expired = rights.apply_retention(session, astana.actor, today=dt.date(2027, 6, 1))
+    assert expired.persons == 1
+    import_into(hq, export(astana, tmp_path / "astana-2.khb"))
+    assert _figures(hq) == (3, 2)  # three present, two people
+    with astana.database.transaction() as session:
+        rights.erase_person(session, astana.actor, mine)
+    import_into(hq, export(astana, tmp_path / "astana-3.khb"))
+    assert _figures(hq) == (3, 2)
+    # headquarters withdraws the consent of the record that is left
+    with hq.database.transaction() as session:
+        act = rights.withdraw_consent(session, hq.actor, mine)
+    assert act.persons == 1
+    assert "7012345678" not in _everything(hq)
