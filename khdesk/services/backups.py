@@ -92,6 +92,17 @@ def _copy_signing_key(session: Session, keys_dir: Path, place: Path, passphrase:
     write_whole(target, keys.signing_key_copy(keys_dir, passphrase))
 
 
+def last_copy(session: Session) -> dt.datetime | None:
+    """When the newest copy in this installation's folder of the second place was taken (None:
+    no second place, not plugged in, or no copy yet)."""
+    place = second_place(session)
+    if place is None or not place.is_dir():
+        return None
+    folder = _own_folder(session, place)
+    copies = backups.listing(folder, contents=False) if folder.is_dir() else []
+    return copies[0].taken if copies else None
+
+
 def clear_second_place(session: Session) -> None:
     set_meta(session, SECOND_PLACE_KEY, "")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -109,8 +110,8 @@ def back_up_now(context: AppContext, parent: QWidget, then: Any = None) -> None:
     )
 
 
-def _second_place(work: Any) -> Path | None:
-    return backups.second_place(work.session)
+def _second_place(work: Any) -> tuple[Path | None, Any]:
+    return backups.second_place(work.session), backups.last_copy(work.session)
 
 
 def _set_second_place(work: Any, keys_dir: Path, folder: Path, passphrase: str) -> None:
@@ -172,14 +173,27 @@ def relaunch() -> None:
         QProcess.startDetached(sys.executable, ["-m", "khdesk", *sys.argv[1:]])
 
 
-async def _restore_and_restart(context: AppContext, backup: Path, window: QWidget) -> None:
+def _restore(
+    backup: Path, path: Path, folder: Any, passphrase: str | None
+) -> tuple[Path | None, bool]:
+    """The restore, then (for a copy from the second place) the signing key kept beside it."""
+    aside = backups.restore(backup, path, folder.backups, passphrase=passphrase)
+    key = passphrase is not None and backups.restore_signing_key(
+        backup, path, folder.keys, passphrase
+    )
+    return aside, key
+
+
+async def _restore_and_restart(
+    context: AppContext, backup: Path, window: QWidget, passphrase: str | None = None
+) -> None:
     path = context.db.path
     assert path is not None  # offered on SQLite only
     window.setEnabled(False)
     context.operations.shutdown()  # every write asked for is in first
     context.db.close()
     try:
-        aside = await run_in_background(backups.restore, backup, path, context.folder.backups)
+        aside, _key = await run_in_background(_restore, backup, path, context.folder, passphrase)
     except KhdeskError as error:
         QMessageBox.warning(
             window, QCoreApplication.translate("Backups", "Restore from backup"), render(error)
@@ -243,6 +257,12 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         sqlite = context.db.path is not None
         self.restore_button.setVisible(sqlite)  # PostgreSQL is restored with pg_restore
+        self.file_button = QPushButton(self.tr("From a &file…"), self)
+        self.file_button.setToolTip(
+            self.tr("Restore a backup or a copy from a USB stick (a new laptop, say)")
+        )
+        self.file_button.setVisible(sqlite)
+        self.file_button.clicked.connect(self.restore_file)
         self.second_button = QPushButton(self.tr("&Second place…"), self)
         self.second_button.setVisible(sqlite)
         self.second_place.setVisible(sqlite)
@@ -250,6 +270,7 @@ class BackupsDialog(QDialog):
         buttons.addButton(self.second_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.back_up_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.back_up_button.clicked.connect(self._back_up)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -267,7 +288,8 @@ class BackupsDialog(QDialog):
         )
         self.context.operations.read(_second_place, done=self._show_second_place, owner=self)
 
-    def _show_second_place(self, folder: Path | None) -> None:
+    def _show_second_place(self, place: tuple[Path | None, Any]) -> None:
+        folder, last = place
         if folder is None:
             self.second_place.setText(
                 self.tr(
@@ -275,11 +297,19 @@ class BackupsDialog(QDialog):
                     "another drive survives the laptop. «Second place…» chooses one."
                 )
             )
+        elif last is None:
+            self.second_place.setText(
+                self.tr(
+                    "Every backup is also copied, encrypted, to {folder} whenever it is plugged "
+                    "in; it is not plugged in now, or holds no copy yet."
+                ).format(folder=folder)
+            )
         else:
             self.second_place.setText(
                 self.tr(
-                    "Every backup is also copied, encrypted, to {folder} whenever it is plugged in."
-                ).format(folder=folder)
+                    "Every backup is also copied, encrypted, to {folder} whenever it is plugged "
+                    "in; the last copy there is of {taken}."
+                ).format(folder=folder, taken=moment(last))
             )
 
     def choose_second_place(self) -> None:
@@ -323,6 +353,44 @@ class BackupsDialog(QDialog):
             self.reload()
 
         back_up_now(self.context, self, then=again)
+
+    def restore_file(self) -> None:
+        """A backup file chosen anywhere: a copy from a second place asks for its passphrase."""
+        if self.context.db.path is None:
+            return
+        name, _kind = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(self.context.folder.backups),
+            self.tr("khdesk backups (*.db *.db.age)"),
+        )
+        if not name:
+            return
+        chosen = Path(name)
+        passphrase = None
+        if backups.is_encrypted(chosen):
+            typed, ok = QInputDialog.getText(
+                self,
+                self.tr("Passphrase of the copies"),
+                self.tr("The passphrase chosen for the second place:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or not typed:
+                return
+            passphrase = typed
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Put {file} in place of the database? What was saved since is kept aside as a "
+                "backup first, and khdesk starts again."
+            ).format(file=chosen.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        window = self.parentWidget() or self
+        self.accept()
+        start(_restore_and_restart(self.context, chosen, window, passphrase))
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -244,6 +244,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup or a copy from a USB stick (a new laptop, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Second place…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +260,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; it is not plugged in now, or holds no copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; the last copy there is of {taken}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,7 +272,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khdesk backups (*.db *.db.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase chosen for the second place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {file} in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

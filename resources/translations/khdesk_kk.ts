@@ -244,6 +244,14 @@
         <translation>Қ&amp;алпына келтіру…</translation>
     </message>
     <message>
+        <source>From a &amp;file…</source>
+        <translation>&amp;Файлдан…</translation>
+    </message>
+    <message>
+        <source>Restore a backup or a copy from a USB stick (a new laptop, say)</source>
+        <translation>Сақтық көшірмені немесе USB-жинақтауыштағы көшірмені қалпына келтіру (мысалы, жаңа ноутбукта)</translation>
+    </message>
+    <message>
         <source>&amp;Second place…</source>
         <translation>&amp;Екінші орын…</translation>
     </message>
@@ -252,16 +260,40 @@
         <translation>Екінші орын жоқ: әр сақтық көшірменің USB флешкадағы немесе басқа дискідегі шифрланған көшірмесі ноутбук жоғалса да сақталады. «Екінші орын…» батырмасы оны таңдайды.</translation>
     </message>
     <message>
-        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
-        <translation>Әр сақтық көшірме {folder} қалтасына да шифрланып көшіріледі, ол қосулы тұрғанда.</translation>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; it is not plugged in now, or holds no copy yet.</source>
+        <translation>Әр сақтық көшірме шифрланып, {folder} қосулы болған сайын оған да көшіріледі; ол қазір қосылмаған немесе онда әлі көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; the last copy there is of {taken}.</source>
+        <translation>Әр сақтық көшірме шифрланып, {folder} қосулы болған сайын оған да көшіріледі; ондағы соңғы көшірме: {taken}.</translation>
     </message>
     <message>
         <source>A second place for the backups (a USB stick, another drive)</source>
         <translation>Сақтық көшірмелерге екінші орын (USB флешка, басқа диск)</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Файлдан қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>khdesk backups (*.db *.db.age)</source>
+        <translation>khdesk сақтық көшірмелері (*.db *.db.age)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation>Көшірмелердің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen for the second place:</source>
+        <translation>Екінші орынға таңдалған құпия фраза:</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put {file} in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
+        <translation>{file} дерекқордың орнына қойылсын ба? Содан бергі сақталғандар алдымен сақтық көшірме ретінде бөлек сақталады, содан кейін khdesk қайта іске қосылады.</translation>
     </message>
     <message>
         <source>Put the backup of {taken} ({holds}) in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>

@@ -244,6 +244,14 @@
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
+        <source>From a &amp;file…</source>
+        <translation>Из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Restore a backup or a copy from a USB stick (a new laptop, say)</source>
+        <translation>Восстановить резервную копию или копию с USB-накопителя (например, на новом ноутбуке)</translation>
+    </message>
+    <message>
         <source>&amp;Second place…</source>
         <translation>Второе &amp;место…</translation>
     </message>
@@ -252,16 +260,40 @@
         <translation>Второго места нет: зашифрованная копия каждой резервной копии на флешке USB или другом диске сохранится, даже если ноутбук пропадёт. Кнопка «Второе место…» позволяет его выбрать.</translation>
     </message>
     <message>
-        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in.</source>
-        <translation>Каждая резервная копия также копируется в зашифрованном виде в {folder}, когда этот диск подключён.</translation>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; it is not plugged in now, or holds no copy yet.</source>
+        <translation>Каждая резервная копия также копируется в зашифрованном виде в {folder}, когда он подключён; сейчас он не подключён или копий там ещё нет.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied, encrypted, to {folder} whenever it is plugged in; the last copy there is of {taken}.</source>
+        <translation>Каждая резервная копия также копируется в зашифрованном виде в {folder}, когда он подключён; последняя копия там — от {taken}.</translation>
     </message>
     <message>
         <source>A second place for the backups (a USB stick, another drive)</source>
         <translation>Второе место для резервных копий (флешка USB, другой диск)</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Восстановление из файла</translation>
+    </message>
+    <message>
+        <source>khdesk backups (*.db *.db.age)</source>
+        <translation>Резервные копии khdesk (*.db *.db.age)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the copies</source>
+        <translation>Парольная фраза копий</translation>
+    </message>
+    <message>
+        <source>The passphrase chosen for the second place:</source>
+        <translation>Парольная фраза, выбранная для второго места:</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Put {file} in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>
+        <translation>Поставить {file} на место базы данных? Сохранённое с тех пор сначала откладывается как резервная копия, затем khdesk запускается заново.</translation>
     </message>
     <message>
         <source>Put the backup of {taken} ({holds}) in place of the database? What was saved since is kept aside as a backup first, and khdesk starts again.</source>

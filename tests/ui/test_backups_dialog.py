@@ -219,8 +219,8 @@ def test_a_second_place_is_chosen_with_a_passphrase_and_gets_a_copy(
     dialog.choose_second_place()
     settle(context)
     assert str(stick.resolve()) in dialog.second_place.text()
-    (copy,) = [p for p in stick.rglob("*") if p.is_file()]
-    assert copy.name.endswith(".db.age")
+    assert "the last copy there is of" in dialog.second_place.text()
+    assert len(list(stick.rglob("*.db.age"))) == 1
     assert dialog.table.rowCount() == 1
 
 
@@ -232,3 +232,61 @@ def test_the_passphrase_typed_twice_must_agree(qtbot: QtBot) -> None:
     asking.accept()
     assert asking.result() != QDialog.DialogCode.Accepted
     assert "The two passphrases differ" in asking.problem.text()
+
+
+def test_a_copy_from_a_usb_stick_is_restored_from_the_window_with_its_passphrase(
+    qtbot: QtBot,
+    context: AppContext,
+    actor: Actor,
+    settle: Settle,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from khdesk.services import backups as backup_service
+
+    make_meeting(context.db, actor, title="Ауылдық мектептер")
+    path = context.db.path
+    assert path is not None
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    words = "ақ бидай алтын дала"
+    with context.db.transaction() as session:
+        backup_service.set_second_place(session, context.folder.keys, stick, words)
+    taken = backup_service.back_up_now(context.db, context.folder.backups, context.folder.keys)
+    assert taken.copy is not None
+    make_meeting(context.db, actor, title="Әлеуметтік қорғау")
+    started: list[bool] = []
+    monkeypatch.setattr(backups_dialog, "relaunch", lambda: started.append(True))
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(taken.copy), ""))
+    )
+    typed = iter(["не тот пароль", words])
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: (next(typed), True))
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    dialog = BackupsDialog(context, window)
+    qtbot.addWidget(dialog)
+    settle(context)
+    assert not dialog.file_button.isHidden()
+    dialog.restore_file()  # a wrong passphrase: one sentence, nothing changed, khdesk again
+    assert "The passphrase does not open" in warned[0]
+    assert _titles(path) == ["Ауылдық мектептер", "Әлеуметтік қорғау"]
+    from khdesk.storage.database import Database
+
+    # khdesk started again on the same database; this time the passphrase is right
+    again = AppContext(
+        database=Database.open(f"sqlite:///{path}"), data_dir=context.data_dir, language="en"
+    )
+    dialog2 = BackupsDialog(again, window)
+    qtbot.addWidget(dialog2)
+    dialog2.restore_file()
+    assert started == [True, True]
+    assert _titles(path) == ["Ауылдық мектептер"]
