@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -112,6 +113,16 @@ def back_up_now(context: AppContext, parent: QWidget, then: Any = None) -> None:
 
 def _second_place(work: Any) -> tuple[Path | None, Any]:
     return backups.second_place(work.session), backups.last_copy(work.session)
+
+
+def _thinning(work: Any) -> Any:
+    return backups.thinning(work.session)
+
+
+def _set_thinning(work: Any, typed: str) -> Any:
+    chosen = backups.parse_thinning(typed)
+    backups.set_thinning(work.session, chosen)
+    return chosen
 
 
 def _set_second_place(work: Any, keys_dir: Path, folder: Path, passphrase: str) -> None:
@@ -247,6 +258,15 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("No backup yet: «Back up now» takes one."))
         layout.addWidget(self.empty)
+        kept = QHBoxLayout()
+        self.kept = QLabel(self)
+        self.kept.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("&Keep…"), self)
+        self.keep_button.setToolTip(self.tr("How many days, weeks and months keep a daily backup"))
+        self.keep_button.clicked.connect(self.choose_thinning)
+        kept.addWidget(self.kept, 1)
+        kept.addWidget(self.keep_button)
+        layout.addLayout(kept)
         self.second_place = QLabel(self)
         self.second_place.setWordWrap(True)
         layout.addWidget(self.second_place)
@@ -287,6 +307,31 @@ class BackupsDialog(QDialog):
             owner=self,
         )
         self.context.operations.read(_second_place, done=self._show_second_place, owner=self)
+        self.context.operations.read(_thinning, done=self._show_thinning, owner=self)
+
+    def _show_thinning(self, chosen: Any) -> None:
+        self.thinning = chosen
+        self.kept.setText(
+            self.tr(
+                "Daily backups kept: one a day for {days} days, one a week for {weeks} weeks, "
+                "one a month for {months} months; the others are removed."
+            ).format(days=chosen.days, weeks=chosen.weeks, months=chosen.months)
+        )
+
+    def choose_thinning(self) -> None:
+        current = getattr(self, "thinning", None)
+        shown = f"{current.days},{current.weeks},{current.months}" if current else "12,10,9"
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Daily backups kept"),
+            self.tr("Days, weeks and months, separated by commas (12,10,9):"),
+            QLineEdit.EchoMode.Normal,
+            shown,
+        )
+        if ok:
+            self.context.operations.write(
+                _set_thinning, typed, done=self._show_thinning, owner=self
+            )
 
     def _show_second_place(self, place: tuple[Path | None, Any]) -> None:
         folder, last = place

@@ -232,6 +232,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days, weeks and months keep a daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,6 +261,18 @@
     </message>
     <message>
         <source>&amp;Second place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept: one a day for {days} days, one a week for {weeks} weeks, one a month for {months} months; the others are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days, weeks and months, separated by commas (12,10,9):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

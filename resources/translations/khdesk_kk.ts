@@ -232,6 +232,14 @@
         <translation>Әзірге сақтық көшірме жоқ: «Қазір көшірме жасау» батырмасы біріншісін жасайды.</translation>
     </message>
     <message>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Сақтау мерзімі…</translation>
+    </message>
+    <message>
+        <source>How many days, weeks and months keep a daily backup</source>
+        <translation>Күнделікті сақтық көшірме неше күн, апта және ай сақталады</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -254,6 +262,18 @@
     <message>
         <source>&amp;Second place…</source>
         <translation>&amp;Екінші орын…</translation>
+    </message>
+    <message>
+        <source>Daily backups kept: one a day for {days} days, one a week for {weeks} weeks, one a month for {months} months; the others are removed.</source>
+        <translation>Күнделікті сақтық көшірмелер: {days} күн бойы күніне біреуден, {weeks} апта бойы аптасына біреуден, {months} ай бойы айына біреуден сақталады; қалғандары жойылады.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Сақталатын күнделікті көшірмелер</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months, separated by commas (12,10,9):</source>
+        <translation>Күндер, апталар және айлар, үтір арқылы (12,10,9):</translation>
     </message>
     <message>
         <source>No second place: an encrypted copy of every backup on a USB stick or another drive survives the laptop. «Second place…» chooses one.</source>

@@ -232,6 +232,14 @@
         <translation>Резервных копий ещё нет: кнопка «Сделать копию сейчас» создаст первую.</translation>
     </message>
     <message>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Хранить…</translation>
+    </message>
+    <message>
+        <source>How many days, weeks and months keep a daily backup</source>
+        <translation>Сколько дней, недель и месяцев хранится ежедневная резервная копия</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -254,6 +262,18 @@
     <message>
         <source>&amp;Second place…</source>
         <translation>Второе &amp;место…</translation>
+    </message>
+    <message>
+        <source>Daily backups kept: one a day for {days} days, one a week for {weeks} weeks, one a month for {months} months; the others are removed.</source>
+        <translation>Ежедневные резервные копии хранятся: по одной в день — {days} дн., по одной в неделю — {weeks} нед., по одной в месяц — {months} мес.; остальные удаляются.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Хранение ежедневных копий</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months, separated by commas (12,10,9):</source>
+        <translation>Дни, недели и месяцы через запятую (12,10,9):</translation>
     </message>
     <message>
         <source>No second place: an encrypted copy of every backup on a USB stick or another drive survives the laptop. «Second place…» chooses one.</source>

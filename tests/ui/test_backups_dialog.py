@@ -290,3 +290,34 @@ def test_a_copy_from_a_usb_stick_is_restored_from_the_window_with_its_passphrase
     dialog2.restore_file()
     assert started == [True, True]
     assert _titles(path) == ["Ауылдық мектептер"]
+
+
+def test_how_many_daily_backups_are_kept_is_set_in_the_dialog(
+    qtbot: QtBot,
+    context: AppContext,
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+    no_waiting_message_boxes: list[str],
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from khdesk.services import backups as backup_service
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    dialog = BackupsDialog(context, window)
+    qtbot.addWidget(dialog)
+    settle(context)
+    assert "12 days" in dialog.kept.text() and "9 months" in dialog.kept.text()
+    typed = iter(["5, 4, 3", "пять"])
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: (next(typed), True))
+    )
+    dialog.choose_thinning()
+    settle(context)
+    assert "5 days" in dialog.kept.text() and "3 months" in dialog.kept.text()
+    dialog.choose_thinning()
+    settle(context)
+    assert any("does not say how many backups to keep" in t for t in no_waiting_message_boxes)
+    with context.db.session() as session:
+        assert backup_service.thinning(session) == backups.Thinning(5, 4, 3)
