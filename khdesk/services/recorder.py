@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -178,6 +179,22 @@ class Recorder:
             and writer.role == actor.role == Role.HQ.value
         )  # fmt: skip
 
+    def _apply(
+        self, record: SyncRecord, changes: dict[str, Any], logged: Callable[..., list[Any]]
+    ) -> dict[str, list[Any]]:
+        """Set ``changes`` on ``record`` (owned here); the fields that changed, as ``logged``
+        writes them in the change log."""
+        self._check_owner(record)
+        diff: dict[str, list[Any]] = {}
+        for name, new in changes.items():
+            if name in IDENTITY_FIELDS:
+                raise ValueError(f"{name} is set by the recorder")
+            old = getattr(record, name)
+            if old != new:
+                diff[name] = logged(name, old, new)
+                setattr(record, name, new)
+        return diff
+
     def add(self, record: R, *, reason: str | None = None) -> R:
         """Insert a new record as version 1."""
         record.version = 1
@@ -195,15 +212,7 @@ class Recorder:
 
     def update(self, record: R, changes: dict[str, Any], *, reason: str | None = None) -> bool:
         """Apply ``changes`` (field -> new value); True if anything really changed."""
-        self._check_owner(record)
-        diff: dict[str, list[Any]] = {}
-        for name, new in changes.items():
-            if name in IDENTITY_FIELDS:
-                raise ValueError(f"{name} is set by the recorder")
-            old = getattr(record, name)
-            if old != new:
-                diff[name] = _logged(name, old, new)
-                setattr(record, name, new)
+        diff = self._apply(record, changes, _logged)
         if not diff:
             return False
         self._claim(record)
@@ -217,14 +226,7 @@ class Recorder:
         """Apply ``changes`` as ``update`` does, but log only which fields changed, never a
         value (the person's rights: an erasure must not live on in the log). No amendment is
         written for a closed meeting: the erasure is the person's right, not a correction."""
-        self._check_owner(record)
-        diff: dict[str, list[Any]] = {}
-        for name, new in changes.items():
-            if name in IDENTITY_FIELDS:
-                raise ValueError(f"{name} is set by the recorder")
-            if getattr(record, name) != new:
-                diff[name] = [ERASED, None]
-                setattr(record, name, new)
+        diff = self._apply(record, changes, lambda _name, _old, _new: [ERASED, None])
         if not diff:
             return False
         self._claim(record)

@@ -220,16 +220,22 @@ class _Writer:
         return Act(op, self.persons, self.named)
 
 
-def _cleaned_nested(changes: str | None, fields: frozenset[str]) -> str | None:
-    """A log entry of an amendment: its ``changes`` field's values are amendments' changes."""
+def _object(changes: str | None) -> dict[str, Any] | None:
+    """A log entry's or an amendment's ``changes`` as the object it is (None: anything else)."""
     if not changes:
-        return changes
+        return None
     try:
         values = orjson.loads(changes)
     except orjson.JSONDecodeError:
-        return changes
-    pair = values.get("changes") if isinstance(values, dict) else None
-    if not isinstance(pair, list):
+        return None
+    return values if isinstance(values, dict) else None
+
+
+def _cleaned_nested(changes: str | None, fields: frozenset[str]) -> str | None:
+    """A log entry of an amendment: its ``changes`` field's values are amendments' changes."""
+    values = _object(changes)
+    pair = values.get("changes") if values is not None else None
+    if values is None or not isinstance(pair, list):
         return changes
     values["changes"] = [
         _cleaned(value, fields) if isinstance(value, str) else value for value in pair
@@ -238,13 +244,8 @@ def _cleaned_nested(changes: str | None, fields: frozenset[str]) -> str | None:
 
 
 def _cleaned(changes: str | None, fields: frozenset[str]) -> str | None:
-    if not changes:
-        return changes
-    try:
-        values = orjson.loads(changes)
-    except orjson.JSONDecodeError:
-        return changes
-    if not isinstance(values, dict):
+    values = _object(changes)
+    if values is None:
         return changes
     for name, pair in values.items():
         if name in fields and isinstance(pair, list):

@@ -75,7 +75,10 @@ def test_khdesk_without_a_command_opens_the_application(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(app, "main", fake_main)
     assert cli.main(["--data-dir", "/tmp/somewhere"]) == 0
-    assert opened == {"data_dir": "/tmp/somewhere", "database": None}
+    assert opened == {"data_dir": "/tmp/somewhere", "database": None, "opening": None}
+    # a bundle given as a file manager gives it is opened by the window
+    assert cli.main(["/media/usb/ref.khr"]) == 0
+    assert opened["opening"] == Path("/media/usb/ref.khr")
 
 
 def test_start_up_names_an_unusable_data_folder(
