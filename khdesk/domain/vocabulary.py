@@ -127,3 +127,12 @@ class ErasureKind(StrEnum):
 
 #: Sectors of the demo's round tables: local executive bodies, business, civil society.
 ROUND_TABLE_SECTORS = ("local_gov", "business", "ngo")
+
+
+class DocumentKind(StrEnum):
+    """What a campaign's document is (``services.campaign_documents``)."""
+
+    DECLARATION = "declaration"
+    APPEAL = "appeal"
+    RESOLUTION = "resolution"
+    OTHER = "other"

@@ -35,7 +35,7 @@ from khdesk.domain.filenames import display_name
 from khdesk.domain.ids import new_id
 from khdesk.domain.vocabulary import DeviceStatus, Role
 from khdesk.paths import DataFolder
-from khdesk.services import meetings, proposals, reference, review, rights
+from khdesk.services import campaign_documents, meetings, proposals, reference, review, rights
 from khdesk.services.changes import note_everything
 from khdesk.services.installation import get_meta, local_device, set_meta
 from khdesk.services.recorder import Actor
@@ -111,6 +111,8 @@ def export_reference(session: Session, keys_dir: Path, path: Path) -> int:
     entries.update(review.bundle_reviews(session))
     # the persons erased, or whose consent was withdrawn (ids only), for every region to apply
     entries[rights.REGISTER_ENTRY] = rights.register_entry(session)
+    # the published versions of the campaign's documents, for the round tables to discuss
+    entries[campaign_documents.VERSIONS_ENTRY] = campaign_documents.versions_entry(session)
     # the highest meeting number each device used each year, as headquarters received them: a
     # laptop restored from an older backup numbers its next meeting after them
     numbers: dict[str, dict[str, int]] = {}
@@ -192,6 +194,9 @@ def import_reference(session: Session, path: Path) -> int:
     sections = {row["code"] for row in tables["section"]} | set(session.exec(select(Section.code)))
     reviews = records.review_rows(entries.get(review.REVIEWS_ENTRY), me.id, frozenset(sections))
     erasures = records.erasure_rows(entries.get(rights.REGISTER_ENTRY), rights.MAX_REGISTER)
+    documents = records.document_rows(
+        entries.get(campaign_documents.VERSIONS_ENTRY), campaign_documents.fingerprint
+    )
     for name, model in REFERENCE.items():
         for row in tables[name]:
             session.merge(model(**row))
@@ -201,6 +206,7 @@ def import_reference(session: Session, path: Path) -> int:
     actor = Actor(me.id, get_meta(session, "user_name"))
     proposals.follow_moved_sections(session, actor)
     rights.apply_register(session, actor, erasures)
+    campaign_documents.keep_received(session, documents)
     set_meta(session, "hq_signing_key", sender)
     set_meta(session, "hq_recipient", str(recipients[0]))
     set_meta(session, "recovery_recipient", str(recipients[1]))

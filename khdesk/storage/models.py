@@ -417,6 +417,56 @@ class Amendment(SyncRecord, table=True):
     amended_at: dt.datetime = Field(default_factory=utcnow)
 
 
+# --- the documents a campaign adopts (headquarters drafts them; regions receive versions) -------
+
+
+class CampaignDocument(SQLModel, table=True):
+    """A text headquarters drafts for the campaign to adopt (the Declaration, an Appeal …), in
+    Kazakh and Russian, written in paragraphs (``DocumentParagraph``); each publication freezes
+    the draft as a ``DocumentVersion`` that the regions receive."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    kind: str = Field(max_length=16)  # ``domain.vocabulary.DocumentKind``
+    title_kk: str
+    title_ru: str
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    #: raised by every change of the draft, so that two analysts never overwrite each other
+    revision: int = 1
+
+
+class DocumentParagraph(SQLModel, table=True):
+    """One paragraph of a draft, in both languages. Its id never changes, so an amendment names
+    it even when paragraphs before it are added or removed; a removed one stays, marked."""
+
+    __table_args__ = (Index("ix_documentparagraph_document", "document_id", "position"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    document_id: str = Field(foreign_key="campaigndocument.id", max_length=36)
+    position: int
+    text_kk: str = Field(sa_type=Text)
+    text_ru: str = Field(sa_type=Text)
+    removed: bool = False
+
+
+class DocumentVersion(SQLModel, table=True):
+    """A draft as headquarters published it: frozen, numbered from 1, with the fingerprint of
+    its text; the reference bundle carries every version to the regions."""
+
+    __table_args__ = (UniqueConstraint("document_id", "number", name="uq_documentversion_number"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    document_id: str = Field(max_length=36)
+    number: int
+    kind: str = Field(max_length=16)
+    title_kk: str
+    title_ru: str
+    #: JSON array of the paragraphs as published: ``{"id", "text_kk", "text_ru"}``, in order
+    paragraphs: str = Field(sa_type=Text)
+    #: SHA-256 of the version's canonical JSON (kind, titles, paragraphs)
+    fingerprint: str = Field(max_length=64)
+    published_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class Erasure(SQLModel, table=True):
     """A person erased, or whose consent was withdrawn, at their request: the register that
     keeps them so wherever a copy of their record comes from (docs/people.md, "People's

@@ -46,6 +46,7 @@ from khdesk.domain.validation import (
 from khdesk.domain.vocabulary import (
     AttendanceMode,
     ConsentMethod,
+    DocumentKind,
     ErasureKind,
     MatchBasis,
     MatchDecision,
@@ -1089,3 +1090,80 @@ def erasure_rows(data: bytes | None, most: int) -> list[tuple[str, ErasureKind]]
             raise damaged
         checked[row["person_id"]] = kinds[row["kind"]]
     return list(checked.items())
+
+
+#: The most versions of documents a reference bundle carries, and paragraphs a version holds.
+MAX_DOCUMENT_VERSIONS = 1_000
+MAX_VERSION_PARAGRAPHS = 300
+MAX_PARAGRAPH_CHARACTERS = 5_000
+
+
+def document_rows(
+    data: bytes | None, fingerprint: Callable[[str, str, str, list[dict[str, str]]], str]
+) -> list[dict[str, Any]]:
+    """The published versions of the campaign's documents in a reference bundle (no entry:
+    none), each checked field by field and against its fingerprint, before any is kept."""
+    if data is None:
+        return []
+    damaged = BundleRejected(
+        "the reference bundle's list of documents is damaged: refused; ask headquarters for a "
+        "new one."
+    )
+    try:
+        rows = json.loads(data)
+    except ValueError:
+        raise damaged from None
+    if not isinstance(rows, list) or len(rows) > MAX_DOCUMENT_VERSIONS:
+        raise damaged
+    fields = {"id", "document_id", "number", "kind", "title_kk", "title_ru", "paragraphs",
+              "fingerprint", "published_at"}  # fmt: skip
+    kinds = {kind.value for kind in DocumentKind}
+    seen: set[tuple[str, int]] = set()
+    checked = []
+    for row in rows:
+        if not (
+            isinstance(row, dict)
+            and set(row) == fields
+            and is_record_id(row["id"])
+            and is_record_id(row["document_id"])
+            and isinstance(row["number"], int)
+            and not isinstance(row["number"], bool)
+            and 1 <= row["number"] <= 10_000
+            and row["kind"] in kinds
+            and all(
+                isinstance(row[t], str) and 0 < len(row[t]) <= MAX_LINE and "\n" not in row[t]
+                for t in ("title_kk", "title_ru")
+            )
+            and isinstance(row["paragraphs"], list)
+            and 0 < len(row["paragraphs"]) <= MAX_VERSION_PARAGRAPHS
+            and all(_version_paragraph(p) for p in row["paragraphs"])
+            and isinstance(row["fingerprint"], str)
+            and isinstance(row["published_at"], str)
+            and (row["document_id"], row["number"]) not in seen
+        ):
+            raise damaged
+        try:
+            dt.datetime.fromisoformat(row["published_at"])
+        except ValueError:
+            raise damaged from None
+        printed = fingerprint(row["kind"], row["title_kk"], row["title_ru"], row["paragraphs"])
+        if printed != row["fingerprint"]:
+            raise BundleRejected(
+                "a document's version in the reference bundle does not match its fingerprint: "
+                "it was altered; ask headquarters for a new bundle."
+            )
+        seen.add((row["document_id"], row["number"]))
+        checked.append(row)
+    return checked
+
+
+def _version_paragraph(paragraph: Any) -> bool:
+    return (
+        isinstance(paragraph, dict)
+        and set(paragraph) == {"id", "text_kk", "text_ru"}
+        and is_record_id(paragraph["id"])
+        and all(
+            isinstance(paragraph[t], str) and 0 < len(paragraph[t]) <= MAX_PARAGRAPH_CHARACTERS
+            for t in ("text_kk", "text_ru")
+        )
+    )

@@ -1338,7 +1338,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Kazakh title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,6 +1423,10 @@
     </message>
     <message>
         <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2224,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,11 +2376,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a document is written in kk and ru: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document&apos;s version in the reference bundle does not match its fingerprint: it was altered; ask headquarters for a new bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph in {language} has {count} characters, more than {most}: split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2476,7 +2504,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>headquarters covers every region: leave out --region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters drafts the campaign&apos;s documents: a region receives their versions with the reference bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,6 +2768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no document with id {id}: &apos;khdesk documents list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2821,10 @@
     </message>
     <message>
         <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed since version {number}: edit the draft before publishing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2873,6 +2917,10 @@
     </message>
     <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3056,6 +3104,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the document has no text: give at least one paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has {count} paragraphs, more than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft has no paragraph {number}: it has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the drive that holds the database {where} failed to read or write (an input/output error): check the drive, and copy the database elsewhere if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,11 +3224,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the reference bundle changes a published version of a document: refused; ask headquarters for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the reference bundle files a section under a direction it does not have: refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reference bundle reviews a proposal twice: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s list of documents is damaged: refused; ask headquarters for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,6 +3417,10 @@
     </message>
     <message>
         <source>this is not a region&apos;s bundle of changes: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the draft&apos;s only paragraph: a document keeps at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

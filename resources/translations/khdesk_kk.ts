@@ -1338,7 +1338,15 @@
         <translation>қазақша атауы</translation>
     </message>
     <message>
+        <source>the Kazakh title</source>
+        <translation>қазақша атауы</translation>
+    </message>
+    <message>
         <source>the Russian name</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>the Russian title</source>
         <translation>орысша атауы</translation>
     </message>
     <message>
@@ -1416,6 +1424,10 @@
     <message>
         <source>the organisation</source>
         <translation>ұйымы</translation>
+    </message>
+    <message>
+        <source>the paragraph</source>
+        <translation>абзац</translation>
     </message>
     <message>
         <source>the participants&apos; header &apos;Name (Original Name),User Email,Join Time,Leave Time&apos;</source>
@@ -2212,6 +2224,10 @@
         <translation>«{field}» күн тәртібі мәселесінің құрамына кірмейді.</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
+        <translation>«{kind}» — құжат түрі емес: мыналардың бірін қолданыңыз: {kinds}.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
         <translation>«{name}» отырыс туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
     </message>
@@ -2360,12 +2376,24 @@
         <translation>бұл отырыстың бір шешімінде {votes} дауыс бар, ал қатысушылар {present} адам ғана болып қалады: алдымен дауыстарды түзетіп, содан кейін қатысуды өзгертіңіз.</translation>
     </message>
     <message>
+        <source>a document is written in kk and ru: choose one of them.</source>
+        <translation>құжат kk және ru тілдерінде жазылады: солардың бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>a document&apos;s version in the reference bundle does not match its fingerprint: it was altered; ask headquarters for a new bundle.</source>
+        <translation>анықтамалық пакеттегі құжат нұсқасы өз саусақ ізіне сәйкес келмейді: ол өзгертілген; орталық аппараттан жаңа пакет сұраңыз.</translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation>фасилитатор бір өңірде жұмыс істейді: --region параметрін өңірдің КАТО кодымен қосыңыз.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
         <translation>отырысты басқа өңірге ауыстыруға болмайды: жаңа отырыс құрыңыз.</translation>
+    </message>
+    <message>
+        <source>a paragraph in {language} has {count} characters, more than {most}: split it.</source>
+        <translation>{language} тіліндегі абзацта {count} таңба бар, бұл {most}-дан көп: оны бөліңіз.</translation>
     </message>
     <message>
         <source>a person cannot be merged with themselves: pick two different records.</source>
@@ -2476,8 +2504,16 @@
         <translation>{code} бағыты бұрыннан бар: басқа код таңдаңыз немесе сол бағыттың атауын өзгертіңіз.</translation>
     </message>
     <message>
+        <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
+        <translation>{id} құжатында {number} нұсқа жоқ: оның нұсқаларын «khdesk documents list» көрсетеді.</translation>
+    </message>
+    <message>
         <source>headquarters covers every region: leave out --region.</source>
         <translation>орталық аппарат барлық өңірді қамтиды: --region параметрін көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>headquarters drafts the campaign&apos;s documents: a region receives their versions with the reference bundle.</source>
+        <translation>науқан құжаттарының жобасын орталық аппарат жасайды: өңір олардың нұсқаларын анықтамалық пакетпен алады.</translation>
     </message>
     <message>
         <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
@@ -2732,6 +2768,10 @@
         <translation>№{id} жауап үлгісі жоқ: үлгілердің нөмірлері олардың тізімінде көрсетілген.</translation>
     </message>
     <message>
+        <source>no document with id {id}: &apos;khdesk documents list&apos; shows them.</source>
+        <translation>{id} идентификаторымен құжат жоқ: оларды «khdesk documents list» көрсетеді.</translation>
+    </message>
+    <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
         <translation>{device} құрылғысы тіркелмеген: тіркелген құрылғыларды «khdesk device list» командасы көрсетеді.</translation>
     </message>
@@ -2782,6 +2822,10 @@
     <message>
         <source>not imported</source>
         <translation>импортталмайды</translation>
+    </message>
+    <message>
+        <source>nothing changed since version {number}: edit the draft before publishing again.</source>
+        <translation>{number} нұсқадан бері ештеңе өзгерген жоқ: қайта жарияламас бұрын жобаны түзетіңіз.</translation>
     </message>
     <message>
         <source>one of these records was erased at the person&apos;s request, so it is not merged: if both are that person, erase the other record too.</source>
@@ -2874,6 +2918,10 @@
     <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
         <translation>бұл — осы khdesk-тің өз картасы: өңірлердің карталарын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
+        <translation>қазақша мәтінде {kk} абзац, ал орысшада {ru}: әр абзац екі тілде жазылады (абзацтар бос жолмен бөлінеді).</translation>
     </message>
     <message>
         <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
@@ -3056,6 +3104,18 @@
         <translation>{folder} орналасқан диск толып қалды, сондықтан {file} жазылмады: орын босатыңыз немесе басқа дискіні таңдаңыз.</translation>
     </message>
     <message>
+        <source>the document has no text: give at least one paragraph.</source>
+        <translation>құжатта мәтін жоқ: кемінде бір абзац беріңіз.</translation>
+    </message>
+    <message>
+        <source>the document has {count} paragraphs, more than {most}.</source>
+        <translation>құжатта {count} абзац бар, бұл {most}-дан көп.</translation>
+    </message>
+    <message>
+        <source>the draft has no paragraph {number}: it has {count}.</source>
+        <translation>жобада {number} абзац жоқ: онда {count} абзац бар.</translation>
+    </message>
+    <message>
         <source>the drive that holds the database {where} failed to read or write (an input/output error): check the drive, and copy the database elsewhere if it happens again.</source>
         <translation>{where} дерекқоры орналасқан диск оқу немесе жазу кезінде қате берді (енгізу-шығару қатесі): дискіні тексеріңіз, ал бұл қайталанса, дерекқорды басқа жерге көшіріңіз.</translation>
     </message>
@@ -3164,12 +3224,20 @@
         <translation>қалпына келтіру кілті енді {folder} қалтасында жоқ: ол бұл ноутбуктен басқа жерге жылжытылған немесе жойылған; компьютерден бөлек сақталған көшірмені пайдаланыңыз.</translation>
     </message>
     <message>
+        <source>the reference bundle changes a published version of a document: refused; ask headquarters for a new one.</source>
+        <translation>анықтамалық пакет құжаттың жарияланған нұсқасын өзгертеді: қабылданбады; орталық аппараттан жаңасын сұраңыз.</translation>
+    </message>
+    <message>
         <source>the reference bundle files a section under a direction it does not have: refused.</source>
         <translation>анықтамалық пакет бөлімді онда жоқ бағытқа жатқызады: пакет қабылданбады.</translation>
     </message>
     <message>
         <source>the reference bundle reviews a proposal twice: refused.</source>
         <translation>анықтамалық пакетте бір ұсыныстың қарау нәтижесі екі рет берілген: пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s list of documents is damaged: refused; ask headquarters for a new one.</source>
+        <translation>анықтамалық пакеттегі құжаттар тізімі бүлінген: қабылданбады; орталық аппараттан жаңасын сұраңыз.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s list of erased persons is damaged: refused.</source>
@@ -3350,6 +3418,10 @@
     <message>
         <source>this is not a region&apos;s bundle of changes: refused.</source>
         <translation>бұл өңірдің өзгерістер пакеті емес: пакет қабылданбады.</translation>
+    </message>
+    <message>
+        <source>this is the draft&apos;s only paragraph: a document keeps at least one.</source>
+        <translation>бұл жобаның жалғыз абзацы: құжатта кемінде бір абзац қалады.</translation>
     </message>
     <message>
         <source>this laptop&apos;s code {code} in meeting numbers is already that of device {device} of the same region: set the laptop up again (khdesk init --force) so that it gets a new key and code, then send its new card.</source>

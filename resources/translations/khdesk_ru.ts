@@ -1338,8 +1338,16 @@
         <translation>название на казахском</translation>
     </message>
     <message>
+        <source>the Kazakh title</source>
+        <translation>казахское название</translation>
+    </message>
+    <message>
         <source>the Russian name</source>
         <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>the Russian title</source>
+        <translation>русское название</translation>
     </message>
     <message>
         <source>the addressee</source>
@@ -1416,6 +1424,10 @@
     <message>
         <source>the organisation</source>
         <translation>организация</translation>
+    </message>
+    <message>
+        <source>the paragraph</source>
+        <translation>абзац</translation>
     </message>
     <message>
         <source>the participants&apos; header &apos;Name (Original Name),User Email,Join Time,Leave Time&apos;</source>
@@ -2212,6 +2224,10 @@
         <translation>«{field}» не входит в состав вопроса повестки дня.</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
+        <translation>«{kind}» — не вид документа: используйте один из видов: {kinds}.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
         <translation>«{name}» не входит в сведения о заседании, которые можно изменить.</translation>
     </message>
@@ -2360,12 +2376,24 @@
         <translation>в одном из решений этого заседания голосов — {votes}, а присутствующих останется {present}: сначала исправьте голоса, затем участие.</translation>
     </message>
     <message>
+        <source>a document is written in kk and ru: choose one of them.</source>
+        <translation>документ пишется на kk и ru: выберите один из них.</translation>
+    </message>
+    <message>
+        <source>a document&apos;s version in the reference bundle does not match its fingerprint: it was altered; ask headquarters for a new bundle.</source>
+        <translation>версия документа в справочном пакете не совпадает со своим отпечатком: она изменена; запросите новый пакет в центральном аппарате.</translation>
+    </message>
+    <message>
         <source>a facilitator works in a region: add --region with its KATO code.</source>
         <translation>фасилитатор работает в одном регионе: добавьте --region с кодом КАТО этого региона.</translation>
     </message>
     <message>
         <source>a meeting cannot move to another region: create a new one.</source>
         <translation>заседание нельзя перенести в другой регион: создайте новое.</translation>
+    </message>
+    <message>
+        <source>a paragraph in {language} has {count} characters, more than {most}: split it.</source>
+        <translation>в абзаце на языке {language} {count} символов, больше {most}: разделите его.</translation>
     </message>
     <message>
         <source>a person cannot be merged with themselves: pick two different records.</source>
@@ -2476,8 +2504,16 @@
         <translation>направление {code} уже существует: выберите другой код или переименуйте это направление.</translation>
     </message>
     <message>
+        <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
+        <translation>у документа {id} нет версии {number}: его версии показывает «khdesk documents list».</translation>
+    </message>
+    <message>
         <source>headquarters covers every region: leave out --region.</source>
         <translation>центральный аппарат охватывает все регионы: не указывайте --region.</translation>
+    </message>
+    <message>
+        <source>headquarters drafts the campaign&apos;s documents: a region receives their versions with the reference bundle.</source>
+        <translation>проекты документов кампании готовит центральный аппарат: регион получает их версии со справочным пакетом.</translation>
     </message>
     <message>
         <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
@@ -2732,6 +2768,10 @@
         <translation>шаблона ответа с номером {id} нет: номера шаблонов показаны в их списке.</translation>
     </message>
     <message>
+        <source>no document with id {id}: &apos;khdesk documents list&apos; shows them.</source>
+        <translation>нет документа с идентификатором {id}: их показывает «khdesk documents list».</translation>
+    </message>
+    <message>
         <source>no enrolled device {device}: &apos;khdesk device list&apos; shows them.</source>
         <translation>устройство {device} не зарегистрировано: список зарегистрированных устройств выводит команда «khdesk device list».</translation>
     </message>
@@ -2782,6 +2822,10 @@
     <message>
         <source>not imported</source>
         <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>nothing changed since version {number}: edit the draft before publishing again.</source>
+        <translation>с версии {number} ничего не изменилось: измените проект, прежде чем публиковать снова.</translation>
     </message>
     <message>
         <source>one of these records was erased at the person&apos;s request, so it is not merged: if both are that person, erase the other record too.</source>
@@ -2874,6 +2918,10 @@
     <message>
         <source>that is this installation&apos;s own card: enrol the regions&apos; cards.</source>
         <translation>это карточка самой этой установки khdesk: регистрируйте карточки регионов.</translation>
+    </message>
+    <message>
+        <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
+        <translation>в казахском тексте {kk} абзацев, а в русском {ru}: каждый абзац пишется на обоих языках (абзацы разделяются пустой строкой).</translation>
     </message>
     <message>
         <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
@@ -3056,6 +3104,18 @@
         <translation>диск, на котором находится {folder}, заполнен, поэтому {file} не записан: освободите место или выберите другой диск.</translation>
     </message>
     <message>
+        <source>the document has no text: give at least one paragraph.</source>
+        <translation>в документе нет текста: дайте хотя бы один абзац.</translation>
+    </message>
+    <message>
+        <source>the document has {count} paragraphs, more than {most}.</source>
+        <translation>в документе {count} абзацев, больше {most}.</translation>
+    </message>
+    <message>
+        <source>the draft has no paragraph {number}: it has {count}.</source>
+        <translation>в проекте нет абзаца {number}: в нём {count} абзацев.</translation>
+    </message>
+    <message>
         <source>the drive that holds the database {where} failed to read or write (an input/output error): check the drive, and copy the database elsewhere if it happens again.</source>
         <translation>диск с базой данных {where} выдал ошибку чтения или записи (ошибка ввода-вывода): проверьте диск, а если это повторится, скопируйте базу данных в другое место.</translation>
     </message>
@@ -3164,12 +3224,20 @@
         <translation>ключа восстановления больше нет в папке {folder}: его перенесли с этого ноутбука или удалили; используйте копию, которая хранится отдельно от компьютера.</translation>
     </message>
     <message>
+        <source>the reference bundle changes a published version of a document: refused; ask headquarters for a new one.</source>
+        <translation>справочный пакет изменяет опубликованную версию документа: он отклонён; запросите новый в центральном аппарате.</translation>
+    </message>
+    <message>
         <source>the reference bundle files a section under a direction it does not have: refused.</source>
         <translation>справочный пакет относит раздел к направлению, которого в нём нет: пакет отклонён.</translation>
     </message>
     <message>
         <source>the reference bundle reviews a proposal twice: refused.</source>
         <translation>справочный пакет содержит два результата рассмотрения одного предложения: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>the reference bundle&apos;s list of documents is damaged: refused; ask headquarters for a new one.</source>
+        <translation>список документов в справочном пакете повреждён: пакет отклонён; запросите новый в центральном аппарате.</translation>
     </message>
     <message>
         <source>the reference bundle&apos;s list of erased persons is damaged: refused.</source>
@@ -3350,6 +3418,10 @@
     <message>
         <source>this is not a region&apos;s bundle of changes: refused.</source>
         <translation>это не пакет изменений из региона: пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>this is the draft&apos;s only paragraph: a document keeps at least one.</source>
+        <translation>это единственный абзац проекта: в документе остаётся хотя бы один.</translation>
     </message>
     <message>
         <source>this laptop&apos;s code {code} in meeting numbers is already that of device {device} of the same region: set the laptop up again (khdesk init --force) so that it gets a new key and code, then send its new card.</source>
