@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from khdesk.domain.errors import InvalidInput, Label, NotFound, ReadOnly
+from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, Label, NotFound, ReadOnly
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import DocumentKind, Role
 from khdesk.services.installation import local_device
@@ -277,7 +278,13 @@ def publish(session: Session, document_id: str) -> DocumentVersion:
         fingerprint=printed,
     )
     session.add(version)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # another analyst published the same number a moment before
+        raise ChangedMeanwhile(
+            "another analyst published this document at the same moment: nothing was saved; "
+            "look at its versions ('khdesk documents list') and publish again if needed."
+        ) from None
     return version
 
 

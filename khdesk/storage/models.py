@@ -430,8 +430,6 @@ class CampaignDocument(SQLModel, table=True):
     title_kk: str
     title_ru: str
     created_at: dt.datetime = Field(default_factory=utcnow)
-    #: raised by every change of the draft, so that two analysts never overwrite each other
-    revision: int = 1
 
 
 class DocumentParagraph(SQLModel, table=True):

@@ -150,6 +150,7 @@ TEXTS = (
     ("Messages", QT_TRANSLATE_NOOP("Messages", "a phone or e-mail is kept only with consent to personal-data processing: tick the consent, or leave them empty.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "a vote that fits those present for decision {decision} of item {item}: {votes} votes, but {present} people are present; correct the votes or check in those who voted")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "accepting {proposal} needs the prospectus section it goes into (--section D2.3).")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "another analyst published this document at the same moment: nothing was saved; look at its versions ('khdesk documents list') and publish again if needed.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another khdesk is importing this bundle right now: import it again once it has finished.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another meeting has its number")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another meeting of its device has its number")),

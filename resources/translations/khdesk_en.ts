@@ -2412,6 +2412,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
         <translation type="unfinished"></translation>
     </message>

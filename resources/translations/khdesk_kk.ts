@@ -2412,6 +2412,10 @@
         <translation>{proposal} қабылданса, ол енетін проспект бөлімі көрсетілуі керек (--section D2.3).</translation>
     </message>
     <message>
+        <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
+        <translation>басқа талдаушы осы құжатты дәл сол сәтте жариялады: ештеңе сақталмады; оның нұсқаларын қараңыз («khdesk documents list») және қажет болса қайта жариялаңыз.</translation>
+    </message>
+    <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
         <translation>бұл пакетті дәл қазір басқа khdesk импорттап жатыр: ол аяқталған соң пакетті қайта импорттаңыз.</translation>
     </message>

@@ -2412,6 +2412,10 @@
         <translation>чтобы принять {proposal}, нужен раздел проспекта, в который оно войдёт (--section D2.3).</translation>
     </message>
     <message>
+        <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
+        <translation>другой аналитик опубликовал этот документ в тот же момент: ничего не сохранено; посмотрите его версии («khdesk documents list») и при необходимости опубликуйте снова.</translation>
+    </message>
+    <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
         <translation>этот пакет прямо сейчас импортирует другой экземпляр khdesk: импортируйте его снова, когда тот закончит.</translation>
     </message>

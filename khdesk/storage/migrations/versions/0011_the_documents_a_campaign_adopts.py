@@ -29,7 +29,6 @@ def upgrade() -> None:
         sa.Column("title_kk", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("title_ru", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.Column("revision", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
