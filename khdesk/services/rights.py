@@ -26,8 +26,8 @@ brings its own erased versions back. docs/people.md ("People's rights") describe
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -342,14 +342,20 @@ def register(session: Session) -> dict[str, str]:
     return {str(p): str(k) for p, k in session.exec(select(Erasure.person_id, Erasure.kind))}
 
 
-def _erased_elsewhere(session: Session) -> list[Person]:
-    """Persons a bundle brought erased, or with their contacts erased, not yet in the
-    register."""
+def _erased_elsewhere(session: Session, among: set[str] | None = None) -> list[Person]:
+    """Persons a bundle brought erased, or with their contacts erased, not yet in the register
+    (of ``among`` only, when given)."""
     query = select(Person).where(
         (col(Person.erased_at).is_not(None)) | (col(Person.contacts_erased_at).is_not(None)),
         col(Person.id).not_in(select(Erasure.person_id)),
     )
-    return list(session.exec(query))
+    if among is None:
+        return list(session.exec(query))
+    return [
+        p
+        for chunk in _in_chunks(among)
+        for p in session.exec(query.where(col(Person.id).in_(chunk)))
+    ]
 
 
 def _kind_of(person: Person) -> ErasureKind:
@@ -436,11 +442,49 @@ def _identity_kept(session: Session, person: Person) -> str | None:
     return str(found) if found is not None else None
 
 
-def enforce(session: Session, actor: Actor) -> Act:
-    """Keep every person of the register erased (after a bundle's import: a record a region
-    wrote before the erasure came back with it), and register the persons a bundle brought
-    erased or with consent withdrawn."""
-    for person in _erased_elsewhere(session):
+@dataclass
+class Arrived:
+    """What a bundle's records name, collected while it is imported, so that ``enforce`` looks
+    only at the persons it brought: their own records, the records naming them, and the records
+    its amendments change."""
+
+    persons: set[str] = field(default_factory=set)
+    records: set[str] = field(default_factory=set)
+
+    def note(self, table: str, rows: Iterable[Any]) -> None:
+        columns = PERSON_COLUMNS.get(table, ())
+        for row in rows:
+            if not isinstance(row, dict):
+                continue
+            self.persons.update(str(row[c]) for c in columns if row.get(c))
+            if table == "amendment" and row.get("record_id"):
+                self.records.add(str(row["record_id"]))
+
+    def person_ids(self, session: Session) -> set[str]:
+        """The persons arrived, and those named by the records the amendments change."""
+        found = set(self.persons)
+        changed = sorted(self.records)
+        for start in range(0, len(changed), 500):
+            chunk = changed[start : start + 500]
+            for model, column, _fields in _NAMING:
+                named = select(getattr(model, column)).where(col(model.id).in_(chunk))
+                found.update(str(p) for p in session.exec(named) if p)
+        return found
+
+
+def _in_chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    values = sorted(ids)
+    for start in range(0, len(values), 500):
+        yield values[start : start + 500]
+
+
+def enforce(session: Session, actor: Actor, arrived: Arrived | None = None) -> Act:
+    """Keep the register's persons erased (after a bundle's import: a record a region wrote
+    before the erasure came back with it), and register the persons a bundle brought erased or
+    with their contacts erased. With ``arrived``, only the persons the bundle named are looked
+    at; without, every person."""
+    persons = arrived.person_ids(session) if arrived is not None else None
+    for person in _erased_elsewhere(session, persons):
         kind = _kind_of(person)
         session.add(
             Erasure(person_id=person.id, identity_id=_identity_kept(session, person) or person.id,
@@ -448,7 +492,12 @@ def enforce(session: Session, actor: Actor) -> Act:
                     or utcnow(), origin="region")
         )  # fmt: skip
     session.flush()
-    return _apply_entries(session, actor, list(session.exec(select(Erasure))))
+    if persons is None:
+        return _apply_entries(session, actor, list(session.exec(select(Erasure))))
+    entries: list[Erasure] = []
+    for chunk in _in_chunks(persons):
+        entries.extend(session.exec(select(Erasure).where(col(Erasure.person_id).in_(chunk))))
+    return _apply_entries(session, actor, entries)
 
 
 def _apply_entries(session: Session, actor: Actor, entries: Sequence[Erasure]) -> Act:

@@ -744,6 +744,7 @@ def _import_checked(
     connection = session.connection()
     known = _known(session)
     erased = frozenset(rights.register(session))
+    arrived = rights.Arrived()
     together = records.RecordChecks(sender, _lookup(connection))
     sqlite = connection.dialect.name == "sqlite"
     counts: dict[str, int] = {}
@@ -764,6 +765,7 @@ def _import_checked(
                     )
                 lines[name] = lines.get(name, 0) + len(batch)
                 written, clashed = _apply_batch(session, model, batch, check, together, erased)
+                arrived.note(name, batch)
                 if written:
                     counts[name] = counts.get(name, 0) + written
                 collisions += clashed
@@ -801,7 +803,7 @@ def _import_checked(
     # a person erased here stays erased, whatever the bundle brought of them
     me = local_device(session)
     assert me is not None
-    rights.enforce(session, Actor(me.id, get_meta(session, "user_name")))
+    rights.enforce(session, Actor(me.id, get_meta(session, "user_name")), arrived)
     return ImportResult(file_name, "imported", reason, counts=counts, collisions=collisions)
 
 
