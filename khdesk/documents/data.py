@@ -23,6 +23,7 @@ from khdesk.storage.models import (
     Attendance,
     Decision,
     Direction,
+    DocumentVersion,
     Meeting,
     Person,
     Proposal,
@@ -31,6 +32,7 @@ from khdesk.storage.models import (
     Section,
     Sector,
     Speech,
+    TextAmendment,
 )
 from khdesk.storage.numbers import meeting_number
 
@@ -58,6 +60,24 @@ class Item:
     id: str = ""
 
 
+@dataclass(frozen=True)
+class DocumentAmendment:
+    """An amendment the meeting made to a campaign's document, as its protocol lists it."""
+
+    document: str  # the document's title, in the protocol's language (Kazakh for kk+ru)
+    version: int
+    #: the paragraph's number in that version (the one an added paragraph follows; None: at
+    #: the start)
+    paragraph: int | None
+    action: str
+    language: str
+    lines: tuple[int, int] | None
+    text_kk: str | None
+    text_ru: str | None
+    proposer: str | None
+    votes: tuple[int | None, int | None, int | None]
+
+
 @dataclass
 class ProtocolData:
     """One meeting as its documents show it."""
@@ -76,6 +96,8 @@ class ProtocolData:
     #: the meeting was never amended. Not part of the fingerprint: it is the content they
     #: changed that the fingerprint follows.
     amendments: list[AmendmentEntry] = field(default_factory=list)
+    #: The amendments the meeting made to the campaign's documents, in the order made.
+    document_amendments: list[DocumentAmendment] = field(default_factory=list)
     #: Where the protocol was drawn up: the region's city («Астана қаласы», «город Семей»), in
     #: the language of the reference names (Kazakh for kk+ru); None without a region.
     city: str | None = None
@@ -107,6 +129,12 @@ class ProtocolData:
                           for _, group in self.proposals for p in group],
             "questions": [[q.text, q.answer] for q in self.questions],
         }  # fmt: skip
+        if self.document_amendments:  # protocols without them keep the codes they had
+            content["document_amendments"] = [
+                [a.document, a.version, a.paragraph, a.action, a.lines, a.text_kk, a.text_ru,
+                 a.votes]
+                for a in self.document_amendments
+            ]  # fmt: skip
         digest = hashlib.sha256(orjson.dumps(content)).hexdigest()[:12].upper()
         return f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
 
@@ -206,8 +234,46 @@ def load_protocol(
         direction_names=directions,
     )
     data.amendments = load_amendments(session, data)
+    data.document_amendments = _document_amendments(session, meeting.id, names_in)
     data.city = city_of(region, names_in) if region else None
     return data
+
+
+def _document_amendments(
+    session: Session, meeting_id: str, language: str
+) -> list[DocumentAmendment]:
+    rows = session.exec(
+        select(TextAmendment)
+        .where(TextAmendment.meeting_id == meeting_id, TextAmendment.deleted == False)  # noqa: E712
+        .order_by(col(TextAmendment.id))
+    ).all()
+    found: list[DocumentAmendment] = []
+    for amendment in rows:
+        version = session.exec(
+            select(DocumentVersion).where(
+                DocumentVersion.document_id == amendment.document_id,
+                DocumentVersion.number == amendment.version_number,
+            )
+        ).first()
+        ids = [row["id"] for row in orjson.loads(version.paragraphs)] if version else []
+        paragraph = ids.index(amendment.paragraph_id) + 1 if amendment.paragraph_id in ids else None
+        title = ""
+        if version is not None:
+            title = version.title_ru if language in ("ru", "en") else version.title_kk
+        lines = (
+            (amendment.line_from, amendment.line_to)
+            if amendment.line_from is not None and amendment.line_to is not None
+            else None
+        )
+        found.append(
+            DocumentAmendment(
+                title, amendment.version_number, paragraph, amendment.action,
+                amendment.language, lines, amendment.text_kk, amendment.text_ru,
+                amendment.proposer_name,
+                (amendment.votes_for, amendment.votes_against, amendment.votes_abstained),
+            )
+        )  # fmt: skip
+    return found
 
 
 def meeting_time(value: dt.time | None) -> str:

@@ -8,10 +8,11 @@ same steps, so that line N of one is line N of the other (the parallel columns p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from khdesk.documents.amendments import amendment_text
-from khdesk.documents.data import ProtocolData, meeting_time
+from khdesk.documents.data import DocumentAmendment, ProtocolData, meeting_time
 from khdesk.documents.labels import label, people_total
 from khdesk.documents.layout import day, signature_name
 
@@ -157,6 +158,23 @@ def vote_line(decision: object, language: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class _Votes:
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstained: int | None
+
+
+def _amendment_words(amendment: DocumentAmendment, lab: Callable[[str], str]) -> str:
+    """«2-абзац, 3–4-жолдар: жаңа редакцияда жазу»: what an amendment to a document does."""
+    if amendment.paragraph is None:
+        return lab("doc_add_first")
+    where = lab("doc_paragraph").format(number=amendment.paragraph)
+    if amendment.lines is not None:
+        where += ", " + lab("doc_lines").format(first=amendment.lines[0], last=amendment.lines[1])
+    return f"{where}: {lab('doc_' + amendment.action)}"
+
+
 def protocol_outline(data: ProtocolData, language: str, list_above: int = 40) -> Outline:
     """The protocol of ``data`` in ``language`` (kk, ru or en), line by line.
 
@@ -286,6 +304,25 @@ def protocol_outline(data: ProtocolData, language: str, list_above: int = 40) ->
             if who:
                 line("indented", "asked_by", Run(who), keep=True)
             field_line("answer", "answer", question.answer or lab("no_answer"), role="indented")
+
+    if data.document_amendments:
+        line("heading", "document_amendments", Run(lab("document_amendments")))
+        shown: tuple[str, int] | None = None
+        for index, amendment in enumerate(data.document_amendments, start=1):
+            if shown != (amendment.document, amendment.version):
+                shown = (amendment.document, amendment.version)
+                version = lab("doc_version").format(number=amendment.version)
+                line("label", "amended_document",
+                     Run(f"{quoted(amendment.document)}, {version}", bold=True))  # fmt: skip
+            line("body", "document_amendment", Run(f"{index}. {_amendment_words(amendment, lab)}"),
+                 keep=True)  # fmt: skip
+            for wording in (amendment.text_kk, amendment.text_ru):
+                if wording:
+                    line("indented", "amendment_wording", Run(f"«{wording}»"), keep=True)
+            by = [f"{lab('proposed_by')}: {amendment.proposer}"] if amendment.proposer else []
+            if amendment.votes[0] is not None:
+                by.append(vote_line(_Votes(*amendment.votes), language).rstrip("."))
+            line("indented", "amendment_by", Run("; ".join(by) + "." if by else ""))
 
     if data.amendments:
         line("heading", "amendments", Run(lab("amendments")))

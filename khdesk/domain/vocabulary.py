@@ -136,3 +136,21 @@ class DocumentKind(StrEnum):
     APPEAL = "appeal"
     RESOLUTION = "resolution"
     OTHER = "other"
+
+
+class AmendmentAction(StrEnum):
+    """What a round table's amendment does to a paragraph of a campaign's document."""
+
+    REPLACE = "replace"  # new wording for the paragraph (or for some of its lines)
+    DELETE = "delete"  # the paragraph goes
+    ADD = "add"  # a new paragraph after the one named (or at the start)
+
+
+class AmendmentOutcome(StrEnum):
+    """Headquarters' review of an amendment, as the proposal review has it."""
+
+    OPEN = "open"  # not reviewed yet
+    ACCEPTED = "accepted"  # it makes the next version
+    MERGED = "merged"  # taken in with another amendment, which carries it
+    DECLINED = "declined"  # with a reason
+    CLARIFICATION = "clarification"  # the region is asked what it meant

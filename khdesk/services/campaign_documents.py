@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -27,7 +27,14 @@ from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, Label, NotFound
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import DocumentKind, Role
 from khdesk.services.installation import local_device
-from khdesk.storage.models import CampaignDocument, DocumentParagraph, DocumentVersion
+from khdesk.storage.models import (
+    AmendmentReview,
+    CampaignDocument,
+    DocumentAdoption,
+    DocumentParagraph,
+    DocumentVersion,
+    TextAmendment,
+)
 from khdesk.sync.bundles import BundleRejected
 
 #: The most paragraphs a document holds, and characters a paragraph.
@@ -46,6 +53,22 @@ def _require_headquarters(session: Session) -> None:
         raise ReadOnly(
             "headquarters drafts the campaign's documents: a region receives their versions "
             "with the reference bundle."
+        )
+
+
+def adoption(session: Session, document_id: str) -> DocumentAdoption | None:
+    """The plenary's vote that adopted the document, if it was adopted."""
+    return session.get(DocumentAdoption, document_id)
+
+
+def require_not_adopted(session: Session, document_id: str) -> None:
+    """Refuse any change to a document the plenary adopted: its text is frozen."""
+    adopted = adoption(session, document_id)
+    if adopted is not None:
+        raise ReadOnly(
+            "this document was adopted on {day}: its text is frozen; a change is a new "
+            "document ('khdesk documents new').",
+            day=adopted.adopted_on.strftime("%d.%m.%Y"),
         )
 
 
@@ -179,6 +202,7 @@ def edit_paragraph(
     """Change the wording of the draft's paragraph ``number`` (as shown) in either language;
     the paragraph keeps its id."""
     _require_headquarters(session)
+    require_not_adopted(session, document_id)
     paragraph = _numbered_paragraph(session, _document(session, document_id).id, number)
     if text_kk is not None:
         paragraph.text_kk = _paragraph(text_kk, "kk")
@@ -195,6 +219,7 @@ def add_paragraph(
     """A new paragraph after the draft's paragraph ``after`` (0: first)."""
     _require_headquarters(session)
     document = _document(session, document_id)
+    require_not_adopted(session, document.id)
     paragraphs = draft_paragraphs(session, document.id)
     if not 0 <= after <= len(paragraphs):
         raise NotFound(
@@ -225,6 +250,7 @@ def remove_paragraph(session: Session, document_id: str, number: int) -> Documen
     that an amendment to it can say it was removed."""
     _require_headquarters(session)
     document = _document(session, document_id)
+    require_not_adopted(session, document.id)
     paragraph = _numbered_paragraph(session, document.id, number)
     if len(draft_paragraphs(session, document.id)) == 1:
         raise InvalidInput("this is the draft's only paragraph: a document keeps at least one.")
@@ -257,6 +283,7 @@ def publish(session: Session, document_id: str) -> DocumentVersion:
     """Freeze the draft as its next version (the next reference bundle carries it)."""
     _require_headquarters(session)
     document = _document(session, document_id)
+    require_not_adopted(session, document.id)
     paragraphs = [
         {"id": p.id, "text_kk": p.text_kk, "text_ru": p.text_ru}
         for p in draft_paragraphs(session, document.id)
@@ -305,6 +332,10 @@ class Summary:
     fingerprint: str | None
     #: whether headquarters holds its draft here (a region holds versions only)
     draft: bool
+    #: the amendments of the round tables known here, by outcome ("open": not reviewed yet)
+    amendments: dict[str, int] = field(default_factory=dict)
+    #: the version the plenary adopted, with the vote's day, if it was adopted
+    adopted: DocumentAdoption | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -314,9 +345,10 @@ class Summary:
             "versions": self.versions,
             "latest": self.latest,
             "fingerprint": self.fingerprint,
-            # the amendments of the round tables and the plenary's vote are not recorded yet
-            "amendments": {},
-            "adopted": False,
+            "amendments": dict(self.amendments),
+            "adopted": self.adopted is not None,
+            "adopted_version": self.adopted.version_number if self.adopted else None,
+            "adopted_on": self.adopted.adopted_on.isoformat() if self.adopted else None,
         }
 
 
@@ -340,7 +372,29 @@ def summaries(session: Session) -> list[Summary]:
             document_id, newest.kind, newest.title_kk, newest.title_ru, len(its), newest.number,
             newest.fingerprint, False,
         )  # fmt: skip
-    return list(found.values())
+    counts = _outcome_counts(session)
+    return [
+        replace(summary, amendments=counts.get(key, {}), adopted=adoption(session, key))
+        for key, summary in found.items()
+    ]
+
+
+def _outcome_counts(session: Session) -> dict[str, dict[str, int]]:
+    """Every document's live amendments by outcome."""
+    rows = session.exec(
+        select(TextAmendment.document_id, AmendmentReview.status)
+        .join(
+            AmendmentReview,
+            col(AmendmentReview.amendment_id) == TextAmendment.id,
+            isouter=True,
+        )
+        .where(TextAmendment.deleted == False)  # noqa: E712
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for document_id, status in rows:
+        its = counts.setdefault(document_id, {})
+        its[status or "open"] = its.get(status or "open", 0) + 1
+    return counts
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ from khdesk.storage.models import (
     Question,
     Speech,
     SyncRecord,
+    TextAmendment,
     utcnow,
 )
 
@@ -78,6 +79,7 @@ _NAMING: tuple[tuple[type[SyncRecord], str, tuple[str, ...]], ...] = (
     (Question, "asker_person_id", ("asker_name",)),
     (Speech, "person_id", ("speaker",)),
     (AgendaItem, "rapporteur_person_id", ("rapporteur",)),
+    (TextAmendment, "proposer_person_id", ("proposer_name",)),
 )
 #: The columns of each table that name a person (a record naming an erased person that differs
 #: from the stored one only by the erased name is not a collision).

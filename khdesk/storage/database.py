@@ -28,7 +28,7 @@ from khdesk.domain.errors import Message, StorageProblem
 #: Where a session keeps this workstation's device (``Database.device_id``).
 WORKSTATION_DEVICE = "khdesk.device"
 #: The Alembic head this version of khdesk writes. A test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0011"
+SCHEMA_REVISION = "0012"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 #: How long a batch job (a bundle import) waits for another writer to finish: a national

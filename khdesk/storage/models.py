@@ -417,6 +417,39 @@ class Amendment(SyncRecord, table=True):
     amended_at: dt.datetime = Field(default_factory=utcnow)
 
 
+class TextAmendment(SyncRecord, table=True):
+    """An amendment a round table made to a published version of a campaign's document: to
+    which paragraph (by its id, so it holds when lines move) and lines, the new wording in
+    Kazakh, Russian or both (none for a deletion), who proposed it, and the meeting's vote."""
+
+    __table_args__ = (
+        _sync_index("textamendment"),
+        Index("ix_textamendment_meeting", "meeting_id"),
+        Index("ix_textamendment_document", "document_id", "paragraph_id"),
+    )
+
+    meeting_id: str = Field(foreign_key="meeting.id", max_length=36)
+    document_id: str = Field(max_length=36)
+    #: the version the meeting discussed
+    version_number: int
+    #: the paragraph amended; for an added paragraph, the one it follows (None: at the start)
+    paragraph_id: str | None = Field(default=None, max_length=36)
+    action: str = Field(max_length=16)  # ``domain.vocabulary.AmendmentAction``
+    #: the language the meeting read the version in (its line numbers) and worded the amendment;
+    #: the wording in the other language, if the meeting gave one too, is kept beside it
+    language: str = Field(max_length=2)
+    #: the lines of the version as shown with numbers, when the amendment names them
+    line_from: int | None = None
+    line_to: int | None = None
+    text_kk: str | None = Field(default=None, sa_type=Text)
+    text_ru: str | None = Field(default=None, sa_type=Text)
+    proposer_person_id: str | None = Field(default=None, foreign_key="person.id", max_length=36)
+    proposer_name: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+
+
 # --- the documents a campaign adopts (headquarters drafts them; regions receive versions) -------
 
 
@@ -463,6 +496,39 @@ class DocumentVersion(SQLModel, table=True):
     #: SHA-256 of the version's canonical JSON (kind, titles, paragraphs)
     fingerprint: str = Field(max_length=64)
     published_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class AmendmentReview(SQLModel, table=True):
+    """Headquarters' outcome for a round table's amendment (``TextAmendment``): accepted into
+    the draft, merged with another amendment, declined with a reason, or sent back for
+    clarification. One row per amendment; ``revision`` grows with every change, so that two
+    analysts deciding the same amendment at once are told."""
+
+    amendment_id: str = Field(primary_key=True, max_length=36)
+    status: str = Field(max_length=16)  # ``domain.vocabulary.AmendmentOutcome``
+    merged_into_id: str | None = Field(default=None, max_length=36)
+    reason: str | None = Field(default=None, sa_type=Text)
+    reviewer: str | None = None
+    reviewed_at: dt.datetime = Field(default_factory=utcnow)
+    revision: int = 1
+
+
+class DocumentAdoption(SQLModel, table=True):
+    """The plenary's vote that adopted a version of a document: from then on the document is
+    frozen (a later change is a new document), and its fingerprint is printed with it."""
+
+    document_id: str = Field(primary_key=True, max_length=36)
+    version_number: int
+    fingerprint: str = Field(max_length=64)
+    adopted_on: dt.date
+    #: the plenary meeting that voted, when it is recorded here
+    meeting_id: str | None = Field(default=None, max_length=36)
+    present: int
+    votes_for: int
+    votes_against: int
+    votes_abstained: int
+    recorded_by: str | None = None
+    recorded_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class Erasure(SQLModel, table=True):
@@ -580,6 +646,7 @@ SYNC_TABLES: tuple[type[SyncRecord], ...] = (
     Question,
     Attachment,
     Amendment,
+    TextAmendment,
 )
 
 REFERENCE_TABLES: tuple[type[SQLModel], ...] = (Region, Direction, Section, Sector)

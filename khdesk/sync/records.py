@@ -44,6 +44,7 @@ from khdesk.domain.validation import (
     clean_text,
 )
 from khdesk.domain.vocabulary import (
+    AmendmentAction,
     AttendanceMode,
     ConsentMethod,
     DocumentKind,
@@ -289,6 +290,24 @@ RULES: dict[str, dict[str, Rule]] = {
         "answer": _text(),
         "status": _choice(QuestionStatus),
     },
+    "textamendment": {
+        **_IDENTITY,
+        "meeting_id": _id(),
+        "document_id": _id(),
+        "version_number": _number(),
+        "paragraph_id": _id(required=False),
+        "action": _choice(AmendmentAction),
+        "language": Rule("language"),
+        "line_from": Rule("whole", False, 1, MAX_NUMBER),
+        "line_to": Rule("whole", False, 1, MAX_NUMBER),
+        "text_kk": _text(),
+        "text_ru": _text(),
+        "proposer_person_id": _id(required=False),
+        "proposer_name": _name(),
+        "votes_for": _count(),
+        "votes_against": _count(),
+        "votes_abstained": _count(),
+    },
     "attachment": {
         **_IDENTITY,
         "meeting_id": _id(),
@@ -344,6 +363,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("attachment", "meeting_id"): "meeting",
     ("person", "merged_into_id"): "person",
     ("amendment", "meeting_id"): "meeting",
+    ("textamendment", "meeting_id"): "meeting",
+    ("textamendment", "proposer_person_id"): "person",
 }
 
 
@@ -451,6 +472,8 @@ def _text_check(name: str, rule: Rule, known: Known) -> Callable[[str], str | No
         return _one_of(name, frozenset(member.value for member in rule.choices))
     if kind == "amended_table":
         return _one_of(name, AMENDED_TABLES)
+    if kind == "language":
+        return _one_of(name, frozenset(("kk", "ru")))
     if kind == "changes":
         return _changes_check(name)
     if kind == "synonyms":
@@ -758,6 +781,8 @@ class TableCheck:
             fields = set(json.loads(self._get(values, "changes")))
             if fields - (set(RULES[table]) - (set(_IDENTITY) - {"deleted"})):
                 raise Problem("its changes name fields its table_name does not have")
+        elif self.table == "textamendment":
+            self._text_amendment(values)
         elif self.table == "proposal":
             values[at["search_key"]] = proposal_search_key(
                 self._get(values, "text") or "",
@@ -774,6 +799,22 @@ class TableCheck:
                 ):
                     raise Problem("its section_code belongs to another direction")
                 values[at["direction_code"]] = its
+
+    def _text_amendment(self, values: list[Any]) -> None:
+        action = self._get(values, "action")
+        worded = [self._get(values, f"text_{language}") for language in ("kk", "ru")]
+        if action == AmendmentAction.DELETE:
+            if any(worded):
+                raise Problem("it deletes a paragraph but gives a new wording")
+        elif not self._get(values, f"text_{self._get(values, 'language')}"):
+            raise Problem("it gives no wording in its language")
+        if action != AmendmentAction.ADD and self._get(values, "paragraph_id") is None:
+            raise Problem("it changes a paragraph but names none")
+        if any(len(words or "") > MAX_PARAGRAPH_CHARACTERS for words in worded):
+            raise Problem("its wording is longer than a paragraph may be")
+        first, last = self._get(values, "line_from"), self._get(values, "line_to")
+        if (first is None) != (last is None) or (first is not None and last < first):
+            raise Problem("its line_from and line_to are not a range of lines")
 
 
 def _year_of(day: Any) -> int:
@@ -814,6 +855,8 @@ class RecordChecks:
             self._unique_meeting_numbers(at, rows)
         elif table == "proposal":
             self._unique_proposal_numbers(at, rows)
+        elif table == "textamendment":
+            self._amended_versions(at, rows)
 
     def _meetings(
         self, table: str, at: dict[str, int], rows: Sequence[tuple[Any, ...]]
@@ -879,6 +922,28 @@ class RecordChecks:
                     raise refusal(
                         table, row[at["id"]], Message("its {column} names no person", column=column)
                     )
+
+    def _amended_versions(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
+        """An amendment names a version headquarters published, and a paragraph of it."""
+        ids = sorted({row[at["document_id"]] for row in rows})
+        found = self.lookup(
+            "SELECT document_id, number, paragraphs FROM documentversion "
+            "WHERE document_id IN ({ids})",
+            ids,
+        )
+        paragraphs = {
+            (str(document_id), int(number)): {p["id"] for p in json.loads(text)}
+            for document_id, number, text in found
+        }
+        for row in rows:
+            its = paragraphs.get((row[at["document_id"]], row[at["version_number"]]))
+            if its is None:
+                problem = Message("its document_id and version_number name no published version")
+            elif row[at["paragraph_id"]] is not None and row[at["paragraph_id"]] not in its:
+                problem = Message("its paragraph_id is not a paragraph of that version")
+            else:
+                continue
+            raise refusal("textamendment", row[at["id"]], problem)
 
     def _unique_meeting_numbers(self, at: dict[str, int], rows: Sequence[tuple[Any, ...]]) -> None:
         ids = [row[at["id"]] for row in rows]
