@@ -40,9 +40,11 @@ from khdesk.domain.vocabulary import (
     MeetingStatus,
     ProposalKind,
     QuestionStatus,
+    Role,
 )
 from khdesk.services import demo_data as words
 from khdesk.services.identities import organisation_key
+from khdesk.services.installation import local_device
 from khdesk.services.recorder import Actor
 from khdesk.storage.bulk import BulkWriter
 from khdesk.storage.models import Meeting, Region, Section
@@ -542,4 +544,10 @@ def write_campaign(
             "use --data-dir with a new folder.",
             count=existing,
         )
-    return CampaignWriter(session, actor, chosen, seed, progress).write()
+    written = CampaignWriter(session, actor, chosen, seed, progress).write()
+    device = local_device(session)
+    if scale == "seed" and device is not None and device.role == Role.HQ.value:
+        from khdesk.services.demo_documents import write_documents
+
+        written |= write_documents(session, actor, seed)
+    return written

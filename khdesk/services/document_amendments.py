@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -621,7 +622,20 @@ def outcome_counts(session: Session, document_id: str) -> dict[str, int]:
 
 # --- the difference between versions, word by word ------------------------------------------------
 
-_WORD = re.compile(r"\S+")
+#: A word, or one mark of punctuation: "защиту." against "защиту и" changes no word.
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_NO_SPACE_BEFORE = frozenset(".,;:!?»)…”")
+_NO_SPACE_AFTER = frozenset("«(„“")
+
+
+def _joined(words: Sequence[str]) -> str:
+    """Words and punctuation as they are written: no space before a full stop or after «."""
+    out = ""
+    for token in words:
+        if out and token not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += token
+    return out
 
 
 @dataclass(frozen=True)
@@ -640,12 +654,12 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     runs: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
-            runs.append(("=", " ".join(a[i1:i2])))
+            runs.append(("=", _joined(a[i1:i2])))
             continue
         if i2 > i1:
-            runs.append(("-", " ".join(a[i1:i2])))
+            runs.append(("-", _joined(a[i1:i2])))
         if j2 > j1:
-            runs.append(("+", " ".join(b[j1:j2])))
+            runs.append(("+", _joined(b[j1:j2])))
     return runs
 
 

@@ -1,6 +1,7 @@
 """Exports for analysts: the campaign as an Excel workbook or CSV files, and the summary PDF.
 
-Each sheet (meetings, attendances, persons, proposals, questions) lists the records the figures
+Each sheet (meetings, attendances, persons, proposals, questions, the amendments to the
+campaign's documents) lists the records the figures
 count, chosen by the same predicates (``khdesk.services.stats``): what a sheet holds and what a
 figure counts cannot drift apart. A sheet opens with its title, an "as of" line and the
 filters, then the column headers in the chosen language. Contacts are written only for persons
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -99,6 +101,33 @@ HEADERS: dict[str, dict[str, str]] = {
     "persons_sheet": {"kk": "Қатысушылар", "ru": "Участники", "en": "Participants"},
     "proposals_sheet": {"kk": "Ұсыныстар", "ru": "Предложения", "en": "Proposals"},
     "questions_sheet": {"kk": "Сұрақтар", "ru": "Вопросы", "en": "Questions"},
+    "amendments_sheet": {"kk": "Құжаттарға түзетулер", "ru": "Поправки к документам",
+                         "en": "Amendments to documents"},
+    "document": {"kk": "Құжат", "ru": "Документ", "en": "Document"},
+    "version": {"kk": "Нұсқа", "ru": "Версия", "en": "Version"},
+    "paragraph": {"kk": "Абзац", "ru": "Абзац", "en": "Paragraph"},
+    "action": {"kk": "Түзету", "ru": "Поправка", "en": "Amendment"},
+    "language": {"kk": "Тілі", "ru": "Язык", "en": "Language"},
+    "lines": {"kk": "Жолдар", "ru": "Строки", "en": "Lines"},
+    "text_kk": {"kk": "Қазақша редакциясы", "ru": "Редакция на казахском",
+                "en": "Wording in Kazakh"},
+    "text_ru": {"kk": "Орысша редакциясы", "ru": "Редакция на русском",
+                "en": "Wording in Russian"},
+    "proposer": {"kk": "Ұсынған", "ru": "Предложил(а)", "en": "Proposed by"},
+    "votes_for": {"kk": "Жақтап", "ru": "За", "en": "For"},
+    "votes_against": {"kk": "Қарсы", "ru": "Против", "en": "Against"},
+    "votes_abstained": {"kk": "Қалыс қалды", "ru": "Воздержались", "en": "Abstained"},
+    "outcome": {"kk": "Шешім", "ru": "Решение", "en": "Outcome"},
+    "reason": {"kk": "Себебі", "ru": "Причина", "en": "Reason"},
+    "amend_replace": {"kk": "жаңа редакция", "ru": "новая редакция", "en": "new wording"},
+    "amend_delete": {"kk": "алып тастау", "ru": "исключение", "en": "deletion"},
+    "amend_add": {"kk": "жаңа абзац", "ru": "новый абзац", "en": "new paragraph"},
+    "outcome_open": {"kk": "қаралмады", "ru": "не рассмотрена", "en": "not reviewed"},
+    "outcome_accepted": {"kk": "қабылданды", "ru": "принята", "en": "accepted"},
+    "outcome_merged": {"kk": "біріктірілді", "ru": "объединена", "en": "merged"},
+    "outcome_declined": {"kk": "қабылданбады", "ru": "отклонена", "en": "declined"},
+    "outcome_clarification": {"kk": "нақтылау қажет", "ru": "требует уточнения",
+                              "en": "needs clarification"},
     # the proposals sheet's own filters, as its filters line names them
     "proposal_kind": {"kk": "Ұсыныс немесе ескерту", "ru": "Предложение или замечание",
                       "en": "Proposal or comment"},
@@ -109,7 +138,7 @@ HEADERS: dict[str, dict[str, str]] = {
 
 #: The rows a sheet starts with before its headers: title, as of, filters, an empty line.
 PREAMBLE_ROWS = 4
-SHEETS = ("meetings", "attendances", "persons", "proposals", "questions")
+SHEETS = ("meetings", "attendances", "persons", "proposals", "questions", "amendments")
 
 
 def word(key: str, language: str) -> str:
@@ -407,6 +436,49 @@ def _sheets(
                 word(row.status, language),
             ]
 
+    def amendments() -> Iterator[list[Any]]:
+        versions: dict[tuple[str, int], tuple[str, list[str]]] = {}
+        title_column = "title_kk" if language == "kk" else "title_ru"
+        for row in execute(
+            f"SELECT document_id, number, {title_column} AS title, paragraphs FROM documentversion"
+        ):
+            ids = [paragraph["id"] for paragraph in orjson.loads(row.paragraphs)]
+            versions[(row.document_id, row.number)] = (row.title, ids)
+        sql = (
+            f"SELECT t.id, {number}, m.date, t.document_id, t.version_number, t.paragraph_id, "
+            "t.action, t.language, t.line_from, t.line_to, t.text_kk, t.text_ru, "
+            "t.proposer_name, t.votes_for, t.votes_against, t.votes_abstained, "
+            "r.status AS outcome, r.reason, r.merged_into_id FROM textamendment t "
+            "JOIN meeting m ON m.id = t.meeting_id JOIN device d ON d.id = m.device_id "
+            "LEFT JOIN amendmentreview r ON r.amendment_id = t.id "
+            f"WHERE t.deleted = false AND t.meeting_id IN ({meetings_in}) "
+            "ORDER BY t.document_id, t.id"
+        )
+        for row in execute(sql):
+            title, ids = versions.get((row.document_id, row.version_number), ("", []))
+            lines = f"{row.line_from}–{row.line_to}" if row.line_from is not None else None
+            yield [
+                row.id,
+                _meeting_number(row.region, row.year, row.number, row.code),
+                region(row.region),
+                row.date,
+                title,
+                row.version_number,
+                ids.index(row.paragraph_id) + 1 if row.paragraph_id in ids else None,
+                word(f"amend_{row.action}", language),
+                row.language,
+                lines,
+                row.text_kk,
+                row.text_ru,
+                row.proposer_name,
+                row.votes_for,
+                row.votes_against,
+                row.votes_abstained,
+                word(f"outcome_{row.outcome or 'open'}", language),
+                row.reason,
+                row.merged_into_id,
+            ]
+
     def headers(*keys: str) -> list[str]:
         return [word(key, language) for key in keys]
 
@@ -423,6 +495,11 @@ def _sheets(
                                    "merged_into_id", "accepted_section"), proposals),
         Sheet("questions", headers("id", "meeting", "asker", "addressee", "question", "answer",
                                    "status"), questions),
+        Sheet("amendments", headers("id", "meeting", "region", "date", "document", "version",
+                                    "paragraph", "action", "language", "lines", "text_kk",
+                                    "text_ru", "proposer", "votes_for", "votes_against",
+                                    "votes_abstained", "outcome", "reason", "merged_into_id"),
+              amendments),
     ]  # fmt: skip
 
 

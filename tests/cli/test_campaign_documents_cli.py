@@ -69,3 +69,82 @@ def test_a_text_that_is_not_utf8_or_not_there_is_one_sentence(
     assert code == 2 and "cannot read none.txt" in one_line_error(err)
     code, out, _ = run(capsys, "documents", "list")
     assert "no documents yet" in out
+
+
+def test_amendments_are_recorded_reviewed_and_the_adopted_text_exported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The whole path on the command line, at headquarters' own plenary: an amendment, its
+    review, the word-by-word difference, the vote and the documents."""
+    from pypdf import PdfReader
+
+    run(capsys, "init", "--role", "hq", "--name", "Орталық аппарат")
+    kk, ru = _texts(tmp_path)
+    document = run(
+        capsys, "documents", "new", "--kind", "appeal", "--title-kk", "Үкіметке үндеу",
+        "--title-ru", "Обращение к Правительству", "--kk", str(kk), "--ru", str(ru),
+    )[1].split()[0]  # fmt: skip
+    run(capsys, "documents", "publish", document)
+    code, out, err = run(
+        capsys, "meetings", "create", "--kind", "plenary", "--date", "2026-11-28", "--title",
+        "Пленарлық отырыс",
+    )  # fmt: skip
+    assert code == 0, err
+    meeting = out.split()[0]
+    code, _, err = run(
+        capsys, "documents", "amend", meeting, document, "--action", "replace", "--paragraph",
+        "2", "--lang", "ru", "--ru", "Укрепляем социальную защиту и адресную поддержку.",
+        "--lines", "9-9", "--by", "Ким Олег",
+    )  # fmt: skip
+    assert code == 2 and "has lines 2–2 in this language" in one_line_error(err)
+    code, out, err = run(
+        capsys, "documents", "amend", meeting, document, "--action", "replace", "--paragraph",
+        "2", "--lang", "ru", "--ru", "Укрепляем социальную защиту и адресную поддержку.",
+        "--by", "Ким Олег",
+    )  # fmt: skip
+    assert code == 0, err
+    amendment = out.split()[0]
+    code, _, err = run(capsys, "documents", "review", amendment, "accepted")
+    assert code == 2 and "worded in Russian only: give the Kazakh wording" in one_line_error(err)
+    code, _, err = run(
+        capsys, "documents", "review", amendment, "accepted", "--kk",
+        "Әлеуметтік қорғау мен атаулы қолдауды нығайтамыз.",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run(capsys, "documents", "amendments", document, "--json")
+    (changed,) = [p for p in orjson.loads(out) if p["amendments"]]
+    assert changed["paragraph"] == 2 and changed["amendments"][0]["outcome"] == "accepted"
+    run(capsys, "documents", "publish", document)
+    code, out, _ = run(capsys, "documents", "diff", document, "1", "2", "--lang", "ru")
+    assert "¶2 changed: Укрепляем социальную защиту {+и адресную поддержку+}." in out
+    code, _, err = run(
+        capsys, "documents", "adopt", document, "--for", "90", "--against", "3", "--abstained",
+        "2", "--present", "90", "--on", "2026-11-28",
+    )  # fmt: skip
+    assert code == 2 and "95 votes, but 90 people are present" in one_line_error(err)
+    code, out, err = run(
+        capsys, "documents", "adopt", document, "--for", "90", "--against", "3", "--abstained",
+        "2", "--present", "97", "--on", "2026-11-28",
+    )  # fmt: skip
+    assert code == 0 and "version 2 adopted on 28.11.2026" in out, err
+    code, _, err = run(capsys, "documents", "paragraph", document, "1", "--kk", "Басқа.")
+    assert code == 2 and "its text is frozen" in one_line_error(err)
+    listed = orjson.loads(run(capsys, "documents", "list", "--json")[1])[0]
+    assert listed["adopted"] is True and listed["amendments"] == {"accepted": 1}
+    for name in ("adopted.pdf", "adopted.docx", "draft.pdf", "amendments.docx"):
+        what = name.split(".")[0]
+        code, _, err = run(
+            capsys, "documents", "export", document, what, "--out", str(tmp_path / name)
+        )
+        assert code == 0, err
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "adopted.pdf").pages)
+    assert "атаулы қолдауды нығайтамыз" in text and "адресную поддержку" in text
+    from docx import Document
+
+    words = "\n".join(p.text for p in Document(str(tmp_path / "adopted.docx")).paragraphs)
+    assert "Әлеуметтік қорғау мен атаулы қолдауды нығайтамыз." in words
+    assert "Принят на пленарном заседании 28.11.2026" in words
+    draft = " ".join(page.extract_text() for page in PdfReader(tmp_path / "draft.pdf").pages)
+    assert "¶ 2" in draft
+    code, _, err = run(capsys, "documents", "export", document, "adopted", "--out", "x.odt")
+    assert code == 2 and "neither a .pdf nor a .docx" in one_line_error(err)

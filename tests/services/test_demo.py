@@ -384,3 +384,33 @@ def test_a_name_and_its_patronymic_agree(database: Database, actor: Actor) -> No
         assert given in given_names, name
         if surname not in ("Ким", "Цой"):
             assert surname.endswith("а") == female, name
+
+
+def test_the_seed_campaign_at_headquarters_drafts_amends_and_adopts_both_documents(
+    tmp_path: Path,
+) -> None:
+    from khdesk.services import campaign_documents, document_amendments
+
+    database = Database.open(f"sqlite:///{tmp_path / 'hq.db'}")
+    with database.transaction() as session:
+        installation.init_installation(session, role="hq", keys_dir=tmp_path / "keys")
+        written = demo.write_campaign(session, installation.require_actor(session))
+    assert written["campaigndocument"] == 2 and written["textamendment"] == 8
+    with database.session() as session:
+        declaration, appeal = campaign_documents.summaries(session)
+        assert (declaration.kind, appeal.kind) == ("declaration", "appeal")
+        assert "Үкіметіне Үндеу" in appeal.title_kk
+        assert declaration.amendments == {"accepted": 2, "merged": 1, "declined": 1}
+        assert appeal.amendments == {"accepted": 2, "clarification": 1, "declined": 1}
+        for summary in (declaration, appeal):
+            assert summary.adopted is not None and summary.adopted.version_number == 2
+            assert summary.adopted.votes_for > summary.adopted.votes_against
+        views = document_amendments.amendment_views(session, appeal.id)
+        assert len({view.region_kato for view in views}) >= 3
+        assert all(view.proposer for view in views)
+        adopted = document_amendments.version_of(session, appeal.id, 2)
+        text = adopted.paragraphs
+    for theme in ("инфраструктур", "сельской местности", "обучения граждан",
+                  "социальной защиты", "адресную поддержку", "на дому"):  # fmt: skip
+        assert theme in text, theme
+    database.close()

@@ -8,13 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from khdesk.documents.protocol import write_protocol
 from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, ReadOnly
 from khdesk.services import campaign_documents as docs
 from khdesk.services import document_amendments as amend
-from khdesk.services import meetings, minutes, participants, sync
+from khdesk.services import exports, meetings, minutes, participants, sync
 from khdesk.sync.bundles import BundleRejected
 from tests.factories import make_person
 from tests.sync.sites import (
@@ -158,7 +159,8 @@ def test_a_declaration_goes_from_draft_to_adopted_text_through_two_regions(
         final = docs.publish(session, document)
         diff = amend.version_diff(session, document, 1, final.number, "ru")
         changed = next(d for d in diff if d.change == "changed")
-        assert ("+", "инфраструктуру села.") in changed.words
+        assert ("+", "и инфраструктуру села") in changed.words
+        assert ("-", "и") in changed.words
         assert [d.change for d in diff].count("added") == 1
         with pytest.raises(InvalidInput, match="do not adopt"):
             amend.adopt(
@@ -199,6 +201,16 @@ def test_a_declaration_goes_from_draft_to_adopted_text_through_two_regions(
     for words in ("Астана", "Алматы", "принята", "объединена с поправкой № 1", "отклонена",
                   "Атаулы қолдау — Үндеудің өзегі.", "Ким Олег", "Омаров Бауыржан"):  # fmt: skip
         assert words in listed, words
+
+    # the amendment records in the analysts' workbook, one row each, with their outcomes
+    with hq.database.session() as session:
+        written = exports.export_xlsx(session, tmp_path / "campaign.xlsx", language="ru")
+    assert written["amendments"] == 4
+    sheet = load_workbook(tmp_path / "campaign.xlsx", read_only=True)["Поправки к документам"]
+    rows = list(sheet.iter_rows(min_row=exports.PREAMBLE_ROWS + 2, values_only=True))
+    assert sorted(row[16] for row in rows) == ["объединена", "отклонена", "принята", "принята"]
+    assert {row[2] for row in rows} == {"город Астана", "город Алматы"}
+    assert {row[4] for row in rows} == {"Декларация конференции"}
 
     # the round tables' protocols list their amendments under their own heading
     for site, meeting, words in (
