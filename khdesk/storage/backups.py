@@ -422,10 +422,24 @@ def decrypted(copy: Path, passphrase: str, folder: Path) -> Path:
     return target
 
 
+def _refuse_if_written_to(path: Path) -> None:
+    """``StorageProblem`` while another connection is writing to the database, found without
+    writing anything to it (a damaged file is moved exactly as it was found)."""
+    try:
+        with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _in_use(path) from None
+    except sqlite3.DatabaseError:
+        return
+
+
 def set_aside(path: Path, folder: Path, *, now: dt.datetime | None = None) -> Path:
-    """Move a damaged database (with its WAL) into ``folder`` under a dated name, never
-    overwriting anything; its new path."""
-    _leave_wal(path)  # refused while another khdesk still has it open
+    """Move a damaged database (with its WAL) into ``folder`` under a dated name, as it was
+    found and never overwriting anything; its new path."""
+    _refuse_if_written_to(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _target(folder, path.stem, "damaged", now or dt.datetime.now())
     _move_with_sides(path, target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,8 +147,27 @@ def encrypted_zip(hq: Site, path: Path, build: Callable[[zipfile.ZipFile], None]
     return path
 
 
-def full_meeting(site: Site) -> str:
-    """A round table with one of every record a bundle carries; returns the meeting's id."""
+def published_document(hq: Site, regions: Sequence[Site], folder: Path) -> str:
+    """A Declaration headquarters published and ``regions`` received; returns its id."""
+    from khdesk.services import campaign_documents
+
+    with hq.database.transaction() as session:
+        document = campaign_documents.create_document(
+            session, kind="declaration", title_kk="Декларация", title_ru="Декларация",
+            paragraphs_kk=["Ауыл мектептерін қолдаймыз.", "Атаулы қолдау."],
+            paragraphs_ru=["Поддерживаем сельские школы.", "Адресная поддержка."],
+        ).id  # fmt: skip
+        campaign_documents.publish(session, document)
+        sync.export_reference(session, hq.keys, folder / "reference-with-document.khr")
+    for region in regions:
+        with region.database.transaction() as session:
+            sync.import_reference(session, folder / "reference-with-document.khr")
+    return document
+
+
+def full_meeting(site: Site, document: str | None = None) -> str:
+    """A round table with one of every record a bundle carries (an amendment to ``document``
+    too, when one is given); returns the meeting's id."""
     from khdesk.services import attachments, minutes
 
     with site.database.transaction() as session:
@@ -176,6 +195,16 @@ def full_meeting(site: Site) -> str:
             session, site.actor, meeting.id, file_name="Қол қойылған парақ.png", sha256=sha,
             size=size,
         )  # fmt: skip
+        if document is not None:
+            from khdesk.services import document_amendments
+
+            version = document_amendments.version_of(session, document)
+            document_amendments.record_amendment(
+                session, site.actor, meeting.id, document_id=document, action="replace",
+                language="kk", paragraph_id=document_amendments.paragraph_at(version, 2),
+                lines=(2, 2), text_kk="Атаулы қолдауды күшейтеміз.", text_ru="Усилим поддержку.",
+                proposer_name="Серік Болат", proposer_person_id=speaker.id, votes_for=2,
+            )  # fmt: skip
     with site.database.transaction() as session:  # closed, then corrected: an amendment
         meetings.close_meeting(session, site.actor, meeting.id)
         meetings.update_meeting(

@@ -31,6 +31,7 @@ from tests.sync.sites import (
     full_meeting,
     import_into,
     make_site,
+    published_document,
     records_of,
     round_table,
     with_records,
@@ -53,7 +54,7 @@ def _hostile_import(hq: Site, astana: Site, entries: Entries, path: Path, **mani
 def full(network: tuple[Site, Site, Site], tmp_path: Path) -> tuple[Site, Site, Entries]:
     """Headquarters, Astana, and the entries of a real bundle of one full Astana meeting."""
     hq, astana, _ = network
-    full_meeting(astana)
+    full_meeting(astana, published_document(hq, [astana], tmp_path))
     return hq, astana, bundle_entries(hq, export(astana, tmp_path / "real.khb"))
 
 
@@ -67,7 +68,7 @@ def test_a_full_meeting_from_a_real_bundle_imports(
     assert result.status == "imported"
     assert set(result.counts) == {
         "person", "meeting", "attendance", "agendaitem", "speech", "decision", "proposal",
-        "question", "attachment", "amendment",
+        "question", "attachment", "amendment", "textamendment",
     }  # fmt: skip
 
 
@@ -415,7 +416,7 @@ def _hostile(rule: records.Rule) -> st.SearchStrategy[Any]:
             '{"PLACE": [1, 2]}', '{"place": [{"a": 1}, 2]}', '{"place": ["\\u0007", "x"]}',
             '{"password": [1, 2]}', 5, None,
         ])  # fmt: skip
-    if kind in ("choice", "code", "region_code", "reference_code", "amended_table"):
+    if kind in ("choice", "code", "region_code", "reference_code", "amended_table", "language"):
         return st.sampled_from(["no-such-value", "ZZ", 7, *([None] if rule.required else [])])
     if kind == "phone":
         return st.sampled_from(["12", "телефон", 87011112233])
