@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, Label, NotFound, ReadOnly
 from khdesk.domain.validation import clean_line, clean_text
 from khdesk.domain.vocabulary import DocumentKind, Role
+from khdesk.services.changes import note_record
 from khdesk.services.installation import local_device
 from khdesk.storage.models import (
     AmendmentReview,
@@ -138,6 +139,7 @@ def create_document(
     kk, ru = _titles(title_kk, title_ru)
     document = CampaignDocument(kind=parse_kind(kind).value, title_kk=kk, title_ru=ru)
     session.add(document)
+    note_record(session, "campaigndocument", None)
     session.flush()
     for position, (text_kk, text_ru) in enumerate(
         zip(paragraphs_kk, paragraphs_ru, strict=True), start=1
@@ -209,6 +211,7 @@ def edit_paragraph(
     if text_ru is not None:
         paragraph.text_ru = _paragraph(text_ru, "ru")
     session.add(paragraph)
+    note_record(session, "documentparagraph", None)
     session.flush()
     return paragraph
 
@@ -240,6 +243,7 @@ def add_paragraph(
         text_ru=_paragraph(text_ru, "ru"),
     )
     session.add(added)
+    note_record(session, "documentparagraph", None)
     _renumber(session, [*paragraphs[:after], added, *paragraphs[after:]])
     session.flush()
     return added
@@ -256,6 +260,7 @@ def remove_paragraph(session: Session, document_id: str, number: int) -> Documen
         raise InvalidInput("this is the draft's only paragraph: a document keeps at least one.")
     paragraph.removed = True
     session.add(paragraph)
+    note_record(session, "documentparagraph", None)
     session.flush()
     _renumber(session, draft_paragraphs(session, document.id))
     session.flush()
@@ -305,6 +310,7 @@ def publish(session: Session, document_id: str) -> DocumentVersion:
         fingerprint=printed,
     )
     session.add(version)
+    note_record(session, "documentversion", None)
     try:
         session.flush()
     except IntegrityError:  # another analyst published the same number a moment before

@@ -34,6 +34,7 @@ from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, Label, NotFound
 from khdesk.domain.validation import check_count, clean_name, clean_text
 from khdesk.domain.vocabulary import AmendmentAction, AmendmentOutcome, MeetingStatus, Role
 from khdesk.services import campaign_documents as drafts
+from khdesk.services.changes import note_record
 from khdesk.services.common import get_live, optional_person
 from khdesk.services.installation import local_device
 from khdesk.services.minutes import present_count, votes_beyond_present
@@ -430,6 +431,7 @@ def review(
     stored.reviewer = reviewer
     stored.reviewed_at = utcnow()
     session.add(stored)
+    note_record(session, "amendmentreview", None)
     try:
         session.flush()
     except IntegrityError:  # another analyst reviewed it first, on the same database
@@ -759,6 +761,7 @@ def adopt(
         votes_abstained=counts["votes_abstained"] or 0, recorded_by=recorded_by,
     )  # fmt: skip
     session.add(adopted)
+    note_record(session, "documentadoption", None)
     try:
         session.flush()
     except IntegrityError:

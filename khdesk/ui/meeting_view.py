@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from khdesk.services import meetings
 from khdesk.ui import dates, labels
+from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.attachments_tab import AttachmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.geometry import fit_to_content, wrapping_label
@@ -137,6 +138,7 @@ class MeetingView(QWidget):
             3: lambda: ProposalsTab(context, self.model),
             4: lambda: QuestionsTab(context, self.model),
             5: lambda: AttachmentsTab(context, self.model),
+            6: lambda: AmendmentsTab(context, self.model),
         }
         self._built: dict[int, Any] = {}
         self.close_page = QWidget()
@@ -157,7 +159,8 @@ class MeetingView(QWidget):
             (QWidget(), self.tr("&4 Proposals")),
             (QWidget(), self.tr("&5 Questions")),
             (QWidget(), self.tr("&6 Attachments")),
-            (self.close_page, self.tr("&7 Close")),
+            (QWidget(), self.tr("&7 Documents")),
+            (self.close_page, self.tr("&8 Close")),
         ]
         for page, title in pages:
             self.tabs.addTab(_scrolling(page), title)
@@ -245,6 +248,10 @@ class MeetingView(QWidget):
     @property
     def attachments(self) -> AttachmentsTab:
         return self._page(5)
+
+    @property
+    def amendments(self) -> AmendmentsTab:
+        return self._page(6)
 
     # --- the model's news -------------------------------------------------------------------
     def _on_loaded(self, snapshot: Any) -> None:

@@ -52,6 +52,7 @@ PAGES: tuple[tuple[str, str, str, str | None], ...] = (
     ("inbox", QT_TRANSLATE_NOOP("HeadquartersHome", "Inbox and history"), "import-bundles", "khdesk.ui.hq.inbox:InboxPage"),  # noqa: E501
     ("similar", QT_TRANSLATE_NOOP("HeadquartersHome", "Similar proposals"), "copy", "khdesk.ui.hq.similar_page:SimilarPage"),  # noqa: E501
     ("same-persons", QT_TRANSLATE_NOOP("HeadquartersHome", "Same persons"), "people", "khdesk.ui.hq.persons_review:PersonsReviewPage"),  # noqa: E501
+    ("documents", QT_TRANSLATE_NOOP("HeadquartersHome", "Documents"), "documents", "khdesk.ui.hq.documents_page:DocumentsPage"),  # noqa: E501
 )  # fmt: skip
 
 
@@ -122,7 +123,7 @@ class HeadquartersHome(QWidget):
             if key not in self._keys:
                 continue
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth: Ctrl+0
             action.triggered.connect(lambda _checked=False, k=key: self._show_by_key(k))
             self.addAction(action)
             self.page_actions[key] = action
