@@ -69,8 +69,10 @@ class AmendmentsTab(MeetingPart):
         self._versions: list[Any] = []
         self._amendments: list[Any] = []
         self.document_combo = QComboBox()
+        self.document_combo.setAccessibleName(self.tr("The document to amend"))
         self.document_combo.currentIndexChanged.connect(self._show_text)
         self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("The language read"))
         self.language_combo.addItem(self.tr("Kazakh"), "kk")
         self.language_combo.addItem(self.tr("Russian"), "ru")
         self.language_combo.currentIndexChanged.connect(self._show_text)
@@ -80,6 +82,7 @@ class AmendmentsTab(MeetingPart):
         self.empty = QLabel(wordWrap=True)
 
         self.action_combo = QComboBox()
+        self.action_combo.setAccessibleName(self.tr("Amendment"))
         for value, words in (
             ("replace", self.tr("New wording of the paragraph")),
             ("delete", self.tr("Delete the paragraph")),
@@ -107,12 +110,13 @@ class AmendmentsTab(MeetingPart):
         ):
             votes_row.addWidget(QLabel(label))
             votes_row.addWidget(box)
+            box.setAccessibleName(label)
         votes_row.addStretch()
-        self.record_button = QPushButton(icon("add"), self.tr("&Record the amendment"))
+        self.record_button = QPushButton(icon("add"), self.tr("Record the &amendment"))
         self.record_button.clicked.connect(self.record)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("The meeting's amendments"))
-        self.remove_button = QPushButton(icon("delete"), self.tr("Re&move…"))
+        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         form = QFormLayout()

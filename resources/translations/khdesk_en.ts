@@ -61,6 +61,137 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsTab</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version with its lines numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording of the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 5-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording in the language read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording in the other language, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document to amend: headquarters publishes its drafts (the Declaration, an Appeal) in the reference bundle; import the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» is not a range of lines: write it as 5-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the amendment «{words}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer template</source>
@@ -828,6 +959,233 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>The campaign&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph or amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments by paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to c&amp;larify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s &amp;vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft with numbered lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adopted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted on {day}, version {number}: its text is frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {number} published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft, not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged with № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph removed in version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept amendment № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph goes out of the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording that goes into the draft, in both languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge amendment № {number} with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is amendment № {number} declined? The region reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the region clarify in amendment № {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {older} and version {newer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolCardDialog</name>
     <message>
         <source>Enrol a device</source>
@@ -971,6 +1329,10 @@
     </message>
     <message>
         <source>Same persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,6 +1560,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the amendment&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,6 +1789,10 @@
     </message>
     <message>
         <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,6 +1881,10 @@
     </message>
     <message>
         <source>votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who proposed the amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,10 +2331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;7 Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,6 +2388,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;7 Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;8 Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2574,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{action}&apos; is not an amendment: use replace, delete or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,11 +2610,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not part of an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .docx: name the file with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: use accepted, merged, declined or clarification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,6 +2643,10 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time: the hour of an AM/PM time is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is not one of the documents: use draft, amendments or adopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,6 +2774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a campaign&apos;s document is printed in kk, ru or kk+ru: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2818,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an amendment cannot be merged with itself: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another analyst recorded the adoption of this document a moment ago: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2476,6 +2894,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>choose an outcome: accepted, merged, declined or clarification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>decided: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2930,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>document {id} has no published version here: import the newest reference bundle from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,11 +2946,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>headquarters reviews the amendments to the campaign&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changes a paragraph but names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it deletes a paragraph but gives a new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it gives no wording in its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2564,11 +3006,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its document_id and version_number name no published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its ends_at is not after its starts_at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its left_at is before its arrived_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its line_from and line_to are not a range of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,6 +3034,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its paragraph_id is not a paragraph of that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its region_kato is not the region of its device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,6 +3047,10 @@
     </message>
     <message>
         <source>its seq is outside the range of sequence numbers the manifest covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its wording is longer than a paragraph may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,6 +3226,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name the amendment this one is merged with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the paragraph the amendment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,6 +3314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>paragraph {number} has lines {first}–{last} in this language: give lines within them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +3386,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>that amendment is itself merged with another: merge this one with that other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that amendment is to another document: choose one to the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,11 +3402,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>that paragraph is not in version {version} of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Kazakh only: give the Russian wording that goes into the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Russian only: give the Kazakh wording that goes into the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment names a document headquarters does not hold: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment&apos;s wording has {count} characters, more than a paragraph may ({most}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,6 +3614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the draft has changes not in version {number}: publish them first, so that the plenary votes on the text it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the draft has no paragraph {number}: it has {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,6 +3699,10 @@
     </message>
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraph this amendment changes was removed from the draft: decline the amendment or merge it with another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3344,6 +3850,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this amendment is already in the draft: edit the draft&apos;s paragraph instead (&apos;khdesk documents paragraph&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3879,10 @@
     </message>
     <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document was adopted on {day}: its text is frozen; a change is a new document (&apos;khdesk documents new&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3437,6 +3951,10 @@
     </message>
     <message>
         <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this meeting is closed: a document&apos;s amendments are recorded while the meeting is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3601,6 +4119,10 @@
     </message>
     <message>
         <source>unknown status &apos;{value}&apos;: use open, answered or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version} has no paragraph {number}: it has {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3885,6 +4407,10 @@
     </message>
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{votes_for} for and {votes_against} against do not adopt the text: record the vote that adopted it, or leave the document unadopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -61,6 +61,137 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsTab</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>The version with its lines numbered</source>
+        <translation>Жолдары нөмірленген нұсқа</translation>
+    </message>
+    <message>
+        <source>New wording of the paragraph</source>
+        <translation>Абзацтың жаңа редакциясы</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph</source>
+        <translation>Абзацты алып тастау</translation>
+    </message>
+    <message>
+        <source>Add a paragraph after it</source>
+        <translation>Одан кейін абзац қосу</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>басында</translation>
+    </message>
+    <message>
+        <source>for example 5-7</source>
+        <translation>мысалы, 5-7</translation>
+    </message>
+    <message>
+        <source>The wording in the language read</source>
+        <translation>Оқылған тілдегі редакциясы</translation>
+    </message>
+    <message>
+        <source>The wording in the other language, if given</source>
+        <translation>Екінші тілдегі редакциясы (айтылса)</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>жақтап</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>қарсы</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс қалды</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s amendments</source>
+        <translation>Отырыстың түзетулері</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>The document to amend</source>
+        <translation>Түзетілетін құжат</translation>
+    </message>
+    <message>
+        <source>The language read</source>
+        <translation>Оқылған тіл</translation>
+    </message>
+    <message>
+        <source>Record the &amp;amendment</source>
+        <translation>Түзетуді жа&amp;зу</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Редакциясы</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Екінші тіл</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ұсынған</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Amendments of this meeting</source>
+        <translation>Осы отырыстың түзетулері</translation>
+    </message>
+    <message>
+        <source>{title} — version {number}</source>
+        <translation>{title} — {number}-нұсқа</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>{number}-абзац</translation>
+    </message>
+    <message>
+        <source>No document to amend: headquarters publishes its drafts (the Declaration, an Appeal) in the reference bundle; import the newest one.</source>
+        <translation>Түзетілетін құжат жоқ: орталық аппарат жобаларын (Декларация, Үндеу) анықтамалық бумамен жариялайды; ең жаңасын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a range of lines: write it as 5-7.</source>
+        <translation>«{value}» жолдар аралығы емес: 5-7 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the amendment «{words}»?</source>
+        <translation>«{words}» түзетуі жойылсын ба?</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer template</source>
@@ -828,6 +959,233 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>The campaign&apos;s documents</source>
+        <translation>Науқанның құжаттары</translation>
+    </message>
+    <message>
+        <source>Paragraph or amendment</source>
+        <translation>Абзац немесе түзету</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Редакциясы</translation>
+    </message>
+    <message>
+        <source>Amendments by paragraph</source>
+        <translation>Абзац бойынша түзетулер</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>Қ&amp;абылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Қабылда&amp;мау…</translation>
+    </message>
+    <message>
+        <source>Ask to c&amp;larify…</source>
+        <translation>Нақ&amp;тылауды сұрау…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the next version</source>
+        <translation>Келесі нұсқаны &amp;жариялау</translation>
+    </message>
+    <message>
+        <source>&amp;Differences…</source>
+        <translation>Айырмашы&amp;лықтар…</translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s &amp;vote…</source>
+        <translation>Пленарлық &amp;дауыс беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>The draft with numbered lines</source>
+        <translation>Жолдары нөмірленген жоба</translation>
+    </message>
+    <message>
+        <source>The amendments list</source>
+        <translation>Түзетулер тізімі</translation>
+    </message>
+    <message>
+        <source>The adopted text</source>
+        <translation>Қабылданған мәтін</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
+        <translation>Әзірге құжат жоқ: жоба науқан құжаттарының нұсқаулығында айтылғандай пәрмен жолында жазылады, содан кейін өңірлерге жарияланады.</translation>
+    </message>
+    <message>
+        <source>adopted on {day}, version {number}: its text is frozen</source>
+        <translation>{day} қабылданды, {number}-нұсқа: мәтіні өзгермейді</translation>
+    </message>
+    <message>
+        <source>version {number} published</source>
+        <translation>{number}-нұсқа жарияланды</translation>
+    </message>
+    <message>
+        <source>a draft, not published yet</source>
+        <translation>жоба, әлі жарияланбаған</translation>
+    </message>
+    <message>
+        <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
+        <translation>{state}. Түзетулер: {total}, әлі қаралмағаны: {open}.</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>қаралмады</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>merged with № {number}</source>
+        <translation>№ {number} түзетумен біріктірілді</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>needs clarification</source>
+        <translation>нақтылау қажет</translation>
+    </message>
+    <message>
+        <source>new wording</source>
+        <translation>жаңа редакция</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>алып тастау</translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation>жаңа абзац</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Құжаттың басы</translation>
+    </message>
+    <message>
+        <source>Paragraph removed in version {number}</source>
+        <translation>{number}-нұсқада алынып тасталған абзац</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>{number}-абзац</translation>
+    </message>
+    <message>
+        <source>Accept amendment № {number}</source>
+        <translation>№ {number} түзетуді қабылдау</translation>
+    </message>
+    <message>
+        <source>The paragraph goes out of the draft.</source>
+        <translation>Абзац жобадан алынып тасталады.</translation>
+    </message>
+    <message>
+        <source>The wording that goes into the draft, in both languages:</source>
+        <translation>Жобаға енетін редакция, екі тілде:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge amendment № {number} with:</source>
+        <translation>№ {number} түзетуді мынамен біріктіру:</translation>
+    </message>
+    <message>
+        <source>Why is amendment № {number} declined? The region reads it.</source>
+        <translation>№ {number} түзету неге қабылданбады? Өңір мұны оқиды.</translation>
+    </message>
+    <message>
+        <source>What should the region clarify in amendment № {number}?</source>
+        <translation>№ {number} түзетуде өңір нені нақтылауы керек?</translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation>Пленарлық дауыс беру</translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation>{number}-нұсқа дауысқа қойылады. Қабылданғаннан кейін мәтіні өзгермейді: кейінгі өзгеріс — жаңа құжат.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Жақтап</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Қалыс қалды</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
+        <translation>Дауыс берілген күн</translation>
+    </message>
+    <message>
+        <source>Version {older} and version {newer}</source>
+        <translation>{older}-нұсқа және {newer}-нұсқа</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCardDialog</name>
     <message>
         <source>Enrol a device</source>
@@ -972,6 +1330,10 @@
     <message>
         <source>Same persons</source>
         <translation>Адамдар сәйкестігі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Go to the page «{title}»</source>
@@ -1198,6 +1560,10 @@
         <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
+        <source>amendment</source>
+        <translation>түзету</translation>
+    </message>
+    <message>
         <source>an agenda item</source>
         <translation>күн тәртібінің кемінде бір мәселесі</translation>
     </message>
@@ -1358,6 +1724,10 @@
         <translation>күн тәртібінің мәселесі</translation>
     </message>
     <message>
+        <source>the amendment&apos;s wording</source>
+        <translation>түзетудің редакциясы</translation>
+    </message>
+    <message>
         <source>the answer</source>
         <translation>жауап</translation>
     </message>
@@ -1420,6 +1790,10 @@
     <message>
         <source>the note</source>
         <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>the number present</source>
+        <translation>қатысқандар саны</translation>
     </message>
     <message>
         <source>the organisation</source>
@@ -1508,6 +1882,10 @@
     <message>
         <source>votes for</source>
         <translation>«жақтап» дауыс саны</translation>
+    </message>
+    <message>
+        <source>who proposed the amendment</source>
+        <translation>түзетуді ұсынған адам</translation>
     </message>
     <message>
         <source>Round table</source>
@@ -1953,10 +2331,6 @@
         <translation>&amp;6 Қосымшалар</translation>
     </message>
     <message>
-        <source>&amp;7 Close</source>
-        <translation>&amp;7 Жабу</translation>
-    </message>
-    <message>
         <source>&amp;Edit details…</source>
         <translation>Мәліметтерді ө&amp;згерту…</translation>
     </message>
@@ -2015,6 +2389,14 @@
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>&amp;7 Documents</source>
+        <translation>&amp;7 Құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;8 Close</source>
+        <translation>&amp;8 Жабу</translation>
     </message>
     <message>
         <source>Parts of the meeting</source>
@@ -2192,6 +2574,10 @@
         <translation>«{field}» адам туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
     </message>
     <message>
+        <source>&apos;{action}&apos; is not an amendment: use replace, delete or add.</source>
+        <translation>«{action}» түзету емес: replace, delete немесе add қолданыңыз.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
         <translation>«{code}» — бағыт коды емес: бір латын әрпін және одан кейін жетіге дейін әріп немесе цифр теріңіз, мысалы, D7.</translation>
     </message>
@@ -2224,12 +2610,24 @@
         <translation>«{field}» күн тәртібі мәселесінің құрамына кірмейді.</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not part of an amendment.</source>
+        <translation>«{field}» түзетудің бөлігі емес.</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
         <translation>«{kind}» — құжат түрі емес: мыналардың бірін қолданыңыз: {kinds}.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .docx: name the file with one of them.</source>
+        <translation>«{name}» .pdf та, .docx та емес: файлды солардың бірімен атаңыз.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
         <translation>«{name}» отырыс туралы өзгертуге болатын мәліметтердің қатарына кірмейді.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: use accepted, merged, declined or clarification.</source>
+        <translation>«{outcome}» шешім емес: accepted, merged, declined немесе clarification қолданыңыз.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not say how many backups to keep: give three whole numbers of at least 1, the days, weeks and months, such as 12,10,9.</source>
@@ -2246,6 +2644,10 @@
     <message>
         <source>&apos;{text}&apos; is not a time: the hour of an AM/PM time is 1 to 12.</source>
         <translation>«{text}» уақыт ретінде танылмады: AM/PM форматында сағат 1-ден 12-ге дейін болады.</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is not one of the documents: use draft, amendments or adopted.</source>
+        <translation>«{what}» құжаттардың бірі емес: draft, amendments немесе adopted қолданыңыз.</translation>
     </message>
     <message>
         <source>1 proposal will be accepted into {section}.</source>
@@ -2372,6 +2774,10 @@
         <translation>Zoom есептері (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>a campaign&apos;s document is printed in kk, ru or kk+ru: choose one of them.</source>
+        <translation>науқан құжаты kk, ru немесе kk+ru тілінде басылады: біреуін таңдаңыз.</translation>
+    </message>
+    <message>
         <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
         <translation>бұл отырыстың бір шешімінде {votes} дауыс бар, ал қатысушылар {present} адам ғана болып қалады: алдымен дауыстарды түзетіп, содан кейін қатысуды өзгертіңіз.</translation>
     </message>
@@ -2412,8 +2818,20 @@
         <translation>{proposal} қабылданса, ол енетін проспект бөлімі көрсетілуі керек (--section D2.3).</translation>
     </message>
     <message>
+        <source>an amendment cannot be merged with itself: choose another.</source>
+        <translation>түзетуді өзімен біріктіруге болмайды: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
+        <translation>бұл түзету туралы басқа талдаушы жаңа ғана шешім қабылдады: ештеңе сақталмады; оны қайта қараңыз.</translation>
+    </message>
+    <message>
         <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
         <translation>басқа талдаушы осы құжатты дәл сол сәтте жариялады: ештеңе сақталмады; оның нұсқаларын қараңыз («khdesk documents list») және қажет болса қайта жариялаңыз.</translation>
+    </message>
+    <message>
+        <source>another analyst recorded the adoption of this document a moment ago: nothing was saved.</source>
+        <translation>бұл құжаттың қабылдануын басқа талдаушы жаңа ғана жазды: ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -2476,6 +2894,10 @@
         <translation>{path} файлын жазу мүмкін емес ({reason}): басқа қалтаны немесе дискіні таңдаңыз.</translation>
     </message>
     <message>
+        <source>choose an outcome: accepted, merged, declined or clarification.</source>
+        <translation>шешімді таңдаңыз: қабылданды, біріктірілді, қабылданбады немесе нақтылау.</translation>
+    </message>
+    <message>
         <source>decided: {decision}</source>
         <translation>шешім: {decision}</translation>
     </message>
@@ -2508,6 +2930,10 @@
         <translation>{code} бағыты бұрыннан бар: басқа код таңдаңыз немесе сол бағыттың атауын өзгертіңіз.</translation>
     </message>
     <message>
+        <source>document {id} has no published version here: import the newest reference bundle from headquarters.</source>
+        <translation>{id} құжатының мұнда жарияланған нұсқасы жоқ: орталық аппараттың ең жаңа анықтамалық бумасын импорттаңыз.</translation>
+    </message>
+    <message>
         <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
         <translation>{id} құжатында {number} нұсқа жоқ: оның нұсқаларын «khdesk documents list» көрсетеді.</translation>
     </message>
@@ -2520,12 +2946,28 @@
         <translation>науқан құжаттарының жобасын орталық аппарат жасайды: өңір олардың нұсқаларын анықтамалық пакетпен алады.</translation>
     </message>
     <message>
+        <source>headquarters reviews the amendments to the campaign&apos;s documents.</source>
+        <translation>науқан құжаттарына түзетулерді орталық аппарат қарайды.</translation>
+    </message>
+    <message>
         <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
         <translation>орталық аппараттың шифрдан шығару кілті keys/ қалтасында жоқ: оны қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
         <translation>орталық аппараттың кілттері {folder} ішінде жоқ: кілт файлын орталық аппарат ретінде бапталған жұмыс орнында экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>it changes a paragraph but names none</source>
+        <translation>ол абзацты өзгертеді, бірақ ешқайсысын атамайды</translation>
+    </message>
+    <message>
+        <source>it deletes a paragraph but gives a new wording</source>
+        <translation>ол абзацты алып тастайды, бірақ жаңа редакция береді</translation>
+    </message>
+    <message>
+        <source>it gives no wording in its language</source>
+        <translation>онда өз тіліндегі редакция жоқ</translation>
     </message>
     <message>
         <source>it has fields khdesk does not know: {fields}</source>
@@ -2564,12 +3006,20 @@
         <translation>device_id өрісі пакетке қол қойған құрылғыны көрсетпейді</translation>
     </message>
     <message>
+        <source>its document_id and version_number name no published version</source>
+        <translation>оның document_id мен version_number жарияланған нұсқаны атамайды</translation>
+    </message>
+    <message>
         <source>its ends_at is not after its starts_at</source>
         <translation>ends_at мәні starts_at мәнінен кейін емес</translation>
     </message>
     <message>
         <source>its left_at is before its arrived_at</source>
         <translation>left_at мәні arrived_at мәнінен ерте</translation>
+    </message>
+    <message>
+        <source>its line_from and line_to are not a range of lines</source>
+        <translation>оның line_from мен line_to жолдар аралығы емес</translation>
     </message>
     <message>
         <source>its meeting_id names a meeting of another region</source>
@@ -2584,6 +3034,10 @@
         <translation>merged_into_id өрісі адамның өзін көрсетеді</translation>
     </message>
     <message>
+        <source>its paragraph_id is not a paragraph of that version</source>
+        <translation>оның paragraph_id сол нұсқаның абзацы емес</translation>
+    </message>
+    <message>
         <source>its region_kato is not the region of its device</source>
         <translation>region_kato мәні құрылғының өңіріне сәйкес келмейді</translation>
     </message>
@@ -2594,6 +3048,10 @@
     <message>
         <source>its seq is outside the range of sequence numbers the manifest covers</source>
         <translation>seq мәні манифестте көрсетілген реттік нөмірлер ауқымынан тыс</translation>
+    </message>
+    <message>
+        <source>its wording is longer than a paragraph may be</source>
+        <translation>оның редакциясы абзацқа рұқсат етілгеннен ұзын</translation>
     </message>
     <message>
         <source>its year is not the year of its date</source>
@@ -2768,6 +3226,14 @@
         <translation>{proposal} біріктірілсе, ол біріктірілетін ұсыныс көрсетілуі керек: оның идентификаторын беріңіз (--into).</translation>
     </message>
     <message>
+        <source>name the amendment this one is merged with.</source>
+        <translation>бұл түзету қай түзетумен біріктірілетінін атаңыз.</translation>
+    </message>
+    <message>
+        <source>name the paragraph the amendment changes.</source>
+        <translation>түзету өзгертетін абзацты атаңыз.</translation>
+    </message>
+    <message>
         <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
         <translation>№{id} жауап үлгісі жоқ: үлгілердің нөмірлері олардың тізімінде көрсетілген.</translation>
     </message>
@@ -2848,6 +3314,10 @@
         <translation>тек күту бөлмесінде болған: Zoom бұл адамды отырысқа кіргізбеген, сондықтан ол қатысқан деп есептелмейді.</translation>
     </message>
     <message>
+        <source>paragraph {number} has lines {first}–{last} in this language: give lines within them.</source>
+        <translation>бұл тілде {number}-абзацтың жолдары {first}–{last}: осы аралықтағы жолдарды беріңіз.</translation>
+    </message>
+    <message>
         <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
         <translation>бірнеше өңірде кездесетін адамдарды орталық аппарат қарайды: өңірдегі бұл khdesk қай жазбалардың бір адамдікі екенін шешпейді.</translation>
     </message>
@@ -2916,6 +3386,14 @@
         <translation>бұл күн тәртібі мәселесі басқа отырысқа жатады: осы отырыстың мәселесін таңдаңыз.</translation>
     </message>
     <message>
+        <source>that amendment is itself merged with another: merge this one with that other.</source>
+        <translation>ол түзетудің өзі басқасымен біріктірілген: бұны сол басқасымен біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>that amendment is to another document: choose one to the same.</source>
+        <translation>ол түзету басқа құжатқа жатады: осы құжаттың түзетуін таңдаңыз.</translation>
+    </message>
+    <message>
         <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
         <translation>бұл — қалпына келтіру кілтінің өзі: деректер қалтасынан тыс орынды таңдаңыз, мысалы, USB флешканы.</translation>
     </message>
@@ -2924,12 +3402,32 @@
         <translation>бұл — осы khdesk-тің өз картасы: өңірлердің карталарын тіркеңіз.</translation>
     </message>
     <message>
+        <source>that paragraph is not in version {version} of the document.</source>
+        <translation>ол абзац құжаттың {version}-нұсқасында жоқ.</translation>
+    </message>
+    <message>
         <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
         <translation>қазақша мәтінде {kk} абзац, ал орысшада {ru}: әр абзац екі тілде жазылады (абзацтар бос жолмен бөлінеді).</translation>
     </message>
     <message>
         <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
         <translation>khdesk қосылатын PostgreSQL рөлінің {where} ішінде мұны істеуге құқығы жоқ ({detail}): оған docs/postgresql.md тізіміндегі құқықтарды беріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Kazakh only: give the Russian wording that goes into the draft.</source>
+        <translation>түзету тек қазақша жазылған: жобаға енетін орысша редакциясын беріңіз.</translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Russian only: give the Kazakh wording that goes into the draft.</source>
+        <translation>түзету тек орысша жазылған: жобаға енетін қазақша редакциясын беріңіз.</translation>
+    </message>
+    <message>
+        <source>the amendment names a document headquarters does not hold: nothing was saved.</source>
+        <translation>түзету орталық аппаратта жоқ құжатты атайды: ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>the amendment&apos;s wording has {count} characters, more than a paragraph may ({most}): shorten it.</source>
+        <translation>түзету редакциясында {count} таңба бар, абзацқа рұқсат етілгеннен ({most}) көп: қысқартыңыз.</translation>
     </message>
     <message>
         <source>the answer template is empty: write its text in at least one language.</source>
@@ -3116,6 +3614,10 @@
         <translation>құжатта {count} абзац бар, бұл {most}-дан көп.</translation>
     </message>
     <message>
+        <source>the draft has changes not in version {number}: publish them first, so that the plenary votes on the text it reads.</source>
+        <translation>жобада {number}-нұсқада жоқ өзгерістер бар: пленарлық отырыс оқыған мәтінге дауыс беруі үшін алдымен оларды жариялаңыз.</translation>
+    </message>
+    <message>
         <source>the draft has no paragraph {number}: it has {count}.</source>
         <translation>жобада {number} абзац жоқ: онда {count} абзац бар.</translation>
     </message>
@@ -3198,6 +3700,10 @@
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
         <translation>{id} адамдар жұбы қараудан алынып тасталды: тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>the paragraph this amendment changes was removed from the draft: decline the amendment or merge it with another.</source>
+        <translation>бұл түзету өзгертетін абзац жобадан алынып тасталды: түзетуді қабылдамаңыз немесе басқасымен біріктіріңіз.</translation>
     </message>
     <message>
         <source>the passphrase does not open the signing key beside the copy: type the passphrase chosen for the second place of the backups.</source>
@@ -3344,6 +3850,10 @@
         <translation>жіберетін жаңа ештеңе жоқ: орталық аппарат осы khdesk-тегі барлық өзгерісті алғанын растады.</translation>
     </message>
     <message>
+        <source>this amendment is already in the draft: edit the draft&apos;s paragraph instead (&apos;khdesk documents paragraph&apos;).</source>
+        <translation>бұл түзету жобаға енгізіліп қойған: оның орнына жобаның абзацын өңдеңіз («khdesk documents paragraph»).</translation>
+    </message>
+    <message>
         <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
         <translation>бұл қатысу туралы жазба сол қадамнан кейін өзгертілген (импорт арқылы немесе басқа терезеде): ештеңе кері қайтарылмады; оның орнына жазбаны қатысушылар тізімінде түзетіңіз.</translation>
     </message>
@@ -3370,6 +3880,10 @@
     <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
         <translation>бұл дерекқорды khdesk-тің жаңарақ нұсқасы жазған (схемасы {current}; бұл нұсқа {known} схемасына дейін ғана біледі): дерекқорды ашу үшін khdesk-тің жаңарақ нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>this document was adopted on {day}: its text is frozen; a change is a new document (&apos;khdesk documents new&apos;).</source>
+        <translation>бұл құжат {day} қабылданды: мәтіні өзгермейді; өзгеріс — жаңа құжат («khdesk documents new»).</translation>
     </message>
     <message>
         <source>this file is not a khdesk key file: export it again with &apos;khdesk hq keys export&apos;.</source>
@@ -3438,6 +3952,10 @@
     <message>
         <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
         <translation>бұл отырыс жабылған, оны тек қарауға болады: өзгерісті себебін көрсетіп, түзету ретінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>this meeting is closed: a document&apos;s amendments are recorded while the meeting is open.</source>
+        <translation>бұл отырыс жабылған: құжатқа түзетулер отырыс ашық кезде жазылады.</translation>
     </message>
     <message>
         <source>this pair has no decision to undo: it is not decided.</source>
@@ -3602,6 +4120,10 @@
     <message>
         <source>unknown status &apos;{value}&apos;: use open, answered or withdrawn.</source>
         <translation>«{value}» мәртебесі белгісіз: open, answered немесе withdrawn мәнін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>version {version} has no paragraph {number}: it has {count}.</source>
+        <translation>{version}-нұсқада {number}-абзац жоқ: онда {count} абзац бар.</translation>
     </message>
     <message>
         <source>you said: not the same person as «{name}».</source>
@@ -3886,6 +4408,10 @@
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
         <translation>{target} өзі басқа ұсынысқа біріктірілген: {proposal} сол ұсынысқа біріктірілуі керек.</translation>
+    </message>
+    <message>
+        <source>{votes_for} for and {votes_against} against do not adopt the text: record the vote that adopted it, or leave the document unadopted.</source>
+        <translation>{votes_for} жақтап және {votes_against} қарсы дауыс мәтінді қабылдамайды: оны қабылдаған дауыс беруді жазыңыз немесе құжатты қабылданбаған күйде қалдырыңыз.</translation>
     </message>
     <message>
         <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>

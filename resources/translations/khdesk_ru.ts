@@ -61,6 +61,137 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsTab</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>The version with its lines numbered</source>
+        <translation>Версия с пронумерованными строками</translation>
+    </message>
+    <message>
+        <source>New wording of the paragraph</source>
+        <translation>Новая редакция абзаца</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph</source>
+        <translation>Исключить абзац</translation>
+    </message>
+    <message>
+        <source>Add a paragraph after it</source>
+        <translation>Добавить абзац после него</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <source>for example 5-7</source>
+        <translation>например, 5-7</translation>
+    </message>
+    <message>
+        <source>The wording in the language read</source>
+        <translation>Редакция на языке чтения</translation>
+    </message>
+    <message>
+        <source>The wording in the other language, if given</source>
+        <translation>Редакция на другом языке (если дана)</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержались</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s amendments</source>
+        <translation>Поправки заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Поправка</translation>
+    </message>
+    <message>
+        <source>The document to amend</source>
+        <translation>Документ для поправок</translation>
+    </message>
+    <message>
+        <source>The language read</source>
+        <translation>Язык чтения</translation>
+    </message>
+    <message>
+        <source>Record the &amp;amendment</source>
+        <translation>Записать &amp;поправку</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Другой язык</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Предложил(а)</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Amendments of this meeting</source>
+        <translation>Поправки этого заседания</translation>
+    </message>
+    <message>
+        <source>{title} — version {number}</source>
+        <translation>{title} — версия {number}</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>абзац {number}</translation>
+    </message>
+    <message>
+        <source>No document to amend: headquarters publishes its drafts (the Declaration, an Appeal) in the reference bundle; import the newest one.</source>
+        <translation>Нет документа для поправок: центральный аппарат публикует проекты (Декларацию, Обращение) в справочном пакете; импортируйте самый новый.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a range of lines: write it as 5-7.</source>
+        <translation>«{value}» — не диапазон строк: запишите его как 5-7.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the amendment «{words}»?</source>
+        <translation>Удалить поправку «{words}»?</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer template</source>
@@ -828,6 +959,233 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>The campaign&apos;s documents</source>
+        <translation>Документы кампании</translation>
+    </message>
+    <message>
+        <source>Paragraph or amendment</source>
+        <translation>Абзац или поправка</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Amendments by paragraph</source>
+        <translation>Поправки по абзацам</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Принять…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Отк&amp;лонить…</translation>
+    </message>
+    <message>
+        <source>Ask to c&amp;larify…</source>
+        <translation>Запросить &amp;уточнение…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the next version</source>
+        <translation>Опу&amp;бликовать следующую версию</translation>
+    </message>
+    <message>
+        <source>&amp;Differences…</source>
+        <translation>&amp;Различия…</translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s &amp;vote…</source>
+        <translation>&amp;Голосование пленарного заседания…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>The draft with numbered lines</source>
+        <translation>Проект с пронумерованными строками</translation>
+    </message>
+    <message>
+        <source>The amendments list</source>
+        <translation>Список поправок</translation>
+    </message>
+    <message>
+        <source>The adopted text</source>
+        <translation>Принятый текст</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
+        <translation>Документов пока нет: проект пишется в командной строке, как сказано в руководстве по документам кампании, затем публикуется для регионов.</translation>
+    </message>
+    <message>
+        <source>adopted on {day}, version {number}: its text is frozen</source>
+        <translation>принят {day}, версия {number}: текст неизменяем</translation>
+    </message>
+    <message>
+        <source>version {number} published</source>
+        <translation>опубликована версия {number}</translation>
+    </message>
+    <message>
+        <source>a draft, not published yet</source>
+        <translation>проект, ещё не опубликован</translation>
+    </message>
+    <message>
+        <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
+        <translation>{state}. Поправок: {total}, не рассмотрено: {open}.</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не рассмотрена</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>merged with № {number}</source>
+        <translation>объединена с поправкой № {number}</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>needs clarification</source>
+        <translation>требует уточнения</translation>
+    </message>
+    <message>
+        <source>new wording</source>
+        <translation>новая редакция</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>исключение</translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation>новый абзац</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Начало документа</translation>
+    </message>
+    <message>
+        <source>Paragraph removed in version {number}</source>
+        <translation>Абзац, исключённый в версии {number}</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Абзац {number}</translation>
+    </message>
+    <message>
+        <source>Accept amendment № {number}</source>
+        <translation>Принять поправку № {number}</translation>
+    </message>
+    <message>
+        <source>The paragraph goes out of the draft.</source>
+        <translation>Абзац исключается из проекта.</translation>
+    </message>
+    <message>
+        <source>The wording that goes into the draft, in both languages:</source>
+        <translation>Редакция, которая войдёт в проект, на обоих языках:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge amendment № {number} with:</source>
+        <translation>Объединить поправку № {number} с:</translation>
+    </message>
+    <message>
+        <source>Why is amendment № {number} declined? The region reads it.</source>
+        <translation>Почему поправка № {number} отклонена? Регион прочтёт это.</translation>
+    </message>
+    <message>
+        <source>What should the region clarify in amendment № {number}?</source>
+        <translation>Что регион должен уточнить в поправке № {number}?</translation>
+    </message>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation>Голосование пленарного заседания</translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation>На голосование ставится версия {number}. После принятия её текст неизменяем: последующее изменение — новый документ.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
+        <translation>День голосования</translation>
+    </message>
+    <message>
+        <source>Version {older} and version {newer}</source>
+        <translation>Версия {older} и версия {newer}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCardDialog</name>
     <message>
         <source>Enrol a device</source>
@@ -972,6 +1330,10 @@
     <message>
         <source>Same persons</source>
         <translation>Совпадения людей</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Go to the page «{title}»</source>
@@ -1198,6 +1560,10 @@
         <translation>вопрос повестки дня</translation>
     </message>
     <message>
+        <source>amendment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
         <source>an agenda item</source>
         <translation>хотя бы один вопрос повестки дня</translation>
     </message>
@@ -1358,6 +1724,10 @@
         <translation>вопрос повестки дня</translation>
     </message>
     <message>
+        <source>the amendment&apos;s wording</source>
+        <translation>редакция поправки</translation>
+    </message>
+    <message>
         <source>the answer</source>
         <translation>ответ</translation>
     </message>
@@ -1420,6 +1790,10 @@
     <message>
         <source>the note</source>
         <translation>примечание</translation>
+    </message>
+    <message>
+        <source>the number present</source>
+        <translation>число присутствующих</translation>
     </message>
     <message>
         <source>the organisation</source>
@@ -1508,6 +1882,10 @@
     <message>
         <source>votes for</source>
         <translation>число голосов «за»</translation>
+    </message>
+    <message>
+        <source>who proposed the amendment</source>
+        <translation>автор поправки</translation>
     </message>
     <message>
         <source>Round table</source>
@@ -1953,10 +2331,6 @@
         <translation>&amp;6 Приложения</translation>
     </message>
     <message>
-        <source>&amp;7 Close</source>
-        <translation>&amp;7 Закрытие</translation>
-    </message>
-    <message>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить сведения…</translation>
     </message>
@@ -2015,6 +2389,14 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;7 Documents</source>
+        <translation>&amp;7 Документы</translation>
+    </message>
+    <message>
+        <source>&amp;8 Close</source>
+        <translation>&amp;8 Закрытие</translation>
     </message>
     <message>
         <source>Parts of the meeting</source>
@@ -2192,6 +2574,10 @@
         <translation>«{field}» не входит в сведения о человеке, которые можно изменить.</translation>
     </message>
     <message>
+        <source>&apos;{action}&apos; is not an amendment: use replace, delete or add.</source>
+        <translation>«{action}» — не поправка: используйте replace, delete или add.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a direction&apos;s code: type a Latin letter and up to seven letters or digits, such as D7.</source>
         <translation>«{code}» — не код направления: введите латинскую букву и после неё не более семи букв или цифр, например D7.</translation>
     </message>
@@ -2224,12 +2610,24 @@
         <translation>«{field}» не входит в состав вопроса повестки дня.</translation>
     </message>
     <message>
+        <source>&apos;{field}&apos; is not part of an amendment.</source>
+        <translation>«{field}» не входит в поправку.</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of document: use one of {kinds}.</source>
         <translation>«{kind}» — не вид документа: используйте один из видов: {kinds}.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .docx: name the file with one of them.</source>
+        <translation>«{name}» — ни .pdf, ни .docx: назовите файл с одним из этих расширений.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a meeting detail that can be edited.</source>
         <translation>«{name}» не входит в сведения о заседании, которые можно изменить.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome: use accepted, merged, declined or clarification.</source>
+        <translation>«{outcome}» — не решение: используйте accepted, merged, declined или clarification.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; does not say how many backups to keep: give three whole numbers of at least 1, the days, weeks and months, such as 12,10,9.</source>
@@ -2246,6 +2644,10 @@
     <message>
         <source>&apos;{text}&apos; is not a time: the hour of an AM/PM time is 1 to 12.</source>
         <translation>«{text}» не распознано как время: в формате AM/PM час бывает от 1 до 12.</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is not one of the documents: use draft, amendments or adopted.</source>
+        <translation>«{what}» — не один из документов: используйте draft, amendments или adopted.</translation>
     </message>
     <message>
         <source>1 proposal will be accepted into {section}.</source>
@@ -2372,6 +2774,10 @@
         <translation>Отчёты Zoom (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>a campaign&apos;s document is printed in kk, ru or kk+ru: choose one of them.</source>
+        <translation>документ кампании печатается на kk, ru или kk+ru: выберите один из них.</translation>
+    </message>
+    <message>
         <source>a decision of this meeting has {votes} votes, and only {present} people would be present: amend the votes first, then this attendance.</source>
         <translation>в одном из решений этого заседания голосов — {votes}, а присутствующих останется {present}: сначала исправьте голоса, затем участие.</translation>
     </message>
@@ -2412,8 +2818,20 @@
         <translation>чтобы принять {proposal}, нужен раздел проспекта, в который оно войдёт (--section D2.3).</translation>
     </message>
     <message>
+        <source>an amendment cannot be merged with itself: choose another.</source>
+        <translation>поправку нельзя объединить с ней самой: выберите другую.</translation>
+    </message>
+    <message>
+        <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
+        <translation>другой аналитик только что принял решение по этой поправке: ничего не сохранено; посмотрите её ещё раз.</translation>
+    </message>
+    <message>
         <source>another analyst published this document at the same moment: nothing was saved; look at its versions (&apos;khdesk documents list&apos;) and publish again if needed.</source>
         <translation>другой аналитик опубликовал этот документ в тот же момент: ничего не сохранено; посмотрите его версии («khdesk documents list») и при необходимости опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>another analyst recorded the adoption of this document a moment ago: nothing was saved.</source>
+        <translation>другой аналитик только что записал принятие этого документа: ничего не сохранено.</translation>
     </message>
     <message>
         <source>another khdesk is importing this bundle right now: import it again once it has finished.</source>
@@ -2476,6 +2894,10 @@
         <translation>не удаётся записать {path} ({reason}): выберите другую папку или диск.</translation>
     </message>
     <message>
+        <source>choose an outcome: accepted, merged, declined or clarification.</source>
+        <translation>выберите решение: принята, объединена, отклонена или требует уточнения.</translation>
+    </message>
+    <message>
         <source>decided: {decision}</source>
         <translation>решение: {decision}</translation>
     </message>
@@ -2508,6 +2930,10 @@
         <translation>направление {code} уже существует: выберите другой код или переименуйте это направление.</translation>
     </message>
     <message>
+        <source>document {id} has no published version here: import the newest reference bundle from headquarters.</source>
+        <translation>у документа {id} здесь нет опубликованной версии: импортируйте самый новый справочный пакет центрального аппарата.</translation>
+    </message>
+    <message>
         <source>document {id} has no version {number}: &apos;khdesk documents list&apos; shows its versions.</source>
         <translation>у документа {id} нет версии {number}: его версии показывает «khdesk documents list».</translation>
     </message>
@@ -2520,12 +2946,28 @@
         <translation>проекты документов кампании готовит центральный аппарат: регион получает их версии со справочным пакетом.</translation>
     </message>
     <message>
+        <source>headquarters reviews the amendments to the campaign&apos;s documents.</source>
+        <translation>поправки к документам кампании рассматривает центральный аппарат.</translation>
+    </message>
+    <message>
         <source>headquarters&apos; decryption key is missing from keys/: restore it.</source>
         <translation>в папке keys/ нет ключа расшифровки центрального аппарата: восстановите его.</translation>
     </message>
     <message>
         <source>headquarters&apos; keys are not in {folder}: export the key file on the workstation that was initialised as headquarters.</source>
         <translation>ключей центрального аппарата нет в {folder}: экспортируйте файл ключей на рабочем месте, которое было настроено как центральный аппарат.</translation>
+    </message>
+    <message>
+        <source>it changes a paragraph but names none</source>
+        <translation>она изменяет абзац, но не называет его</translation>
+    </message>
+    <message>
+        <source>it deletes a paragraph but gives a new wording</source>
+        <translation>она исключает абзац, но даёт новую редакцию</translation>
+    </message>
+    <message>
+        <source>it gives no wording in its language</source>
+        <translation>в ней нет редакции на её языке</translation>
     </message>
     <message>
         <source>it has fields khdesk does not know: {fields}</source>
@@ -2564,12 +3006,20 @@
         <translation>поле device_id не совпадает с устройством, подписавшим пакет</translation>
     </message>
     <message>
+        <source>its document_id and version_number name no published version</source>
+        <translation>её document_id и version_number не называют опубликованную версию</translation>
+    </message>
+    <message>
         <source>its ends_at is not after its starts_at</source>
         <translation>значение ends_at не позже значения starts_at</translation>
     </message>
     <message>
         <source>its left_at is before its arrived_at</source>
         <translation>значение left_at раньше значения arrived_at</translation>
+    </message>
+    <message>
+        <source>its line_from and line_to are not a range of lines</source>
+        <translation>её line_from и line_to — не диапазон строк</translation>
     </message>
     <message>
         <source>its meeting_id names a meeting of another region</source>
@@ -2584,6 +3034,10 @@
         <translation>поле merged_into_id указывает на самого этого человека</translation>
     </message>
     <message>
+        <source>its paragraph_id is not a paragraph of that version</source>
+        <translation>её paragraph_id — не абзац этой версии</translation>
+    </message>
+    <message>
         <source>its region_kato is not the region of its device</source>
         <translation>значение region_kato не совпадает с регионом устройства</translation>
     </message>
@@ -2594,6 +3048,10 @@
     <message>
         <source>its seq is outside the range of sequence numbers the manifest covers</source>
         <translation>значение seq вне диапазона порядковых номеров, указанного в манифесте</translation>
+    </message>
+    <message>
+        <source>its wording is longer than a paragraph may be</source>
+        <translation>её редакция длиннее допустимого для абзаца</translation>
     </message>
     <message>
         <source>its year is not the year of its date</source>
@@ -2768,6 +3226,14 @@
         <translation>чтобы объединить {proposal}, нужно предложение, с которым оно объединяется: укажите его идентификатор (--into).</translation>
     </message>
     <message>
+        <source>name the amendment this one is merged with.</source>
+        <translation>назовите поправку, с которой объединяется эта.</translation>
+    </message>
+    <message>
+        <source>name the paragraph the amendment changes.</source>
+        <translation>назовите абзац, который изменяет поправка.</translation>
+    </message>
+    <message>
         <source>no answer template numbered {id}: the list of templates shows their numbers.</source>
         <translation>шаблона ответа с номером {id} нет: номера шаблонов показаны в их списке.</translation>
     </message>
@@ -2848,6 +3314,10 @@
         <translation>только в зале ожидания: Zoom так и не впустил этого человека, поэтому он не считается присутствовавшим.</translation>
     </message>
     <message>
+        <source>paragraph {number} has lines {first}–{last} in this language: give lines within them.</source>
+        <translation>на этом языке у абзаца {number} строки {first}–{last}: укажите строки в этих пределах.</translation>
+    </message>
+    <message>
         <source>persons seen in several regions are reviewed at headquarters: this region&apos;s installation does not decide who is one person.</source>
         <translation>людей, которые встречаются в нескольких регионах, проверяет центральный аппарат: эта установка khdesk в регионе не решает, какие записи относятся к одному человеку.</translation>
     </message>
@@ -2916,6 +3386,14 @@
         <translation>этот вопрос повестки дня относится к другому заседанию: выберите вопрос этого заседания.</translation>
     </message>
     <message>
+        <source>that amendment is itself merged with another: merge this one with that other.</source>
+        <translation>та поправка сама объединена с другой: объедините эту с той другой.</translation>
+    </message>
+    <message>
+        <source>that amendment is to another document: choose one to the same.</source>
+        <translation>та поправка относится к другому документу: выберите поправку к этому же.</translation>
+    </message>
+    <message>
         <source>that is the recovery key itself: choose a place outside the data folder, such as a USB stick.</source>
         <translation>это и есть сам ключ восстановления: выберите место вне папки данных, например флешку USB.</translation>
     </message>
@@ -2924,12 +3402,32 @@
         <translation>это карточка самой этой установки khdesk: регистрируйте карточки регионов.</translation>
     </message>
     <message>
+        <source>that paragraph is not in version {version} of the document.</source>
+        <translation>этого абзаца нет в версии {version} документа.</translation>
+    </message>
+    <message>
         <source>the Kazakh text has {kk} paragraphs and the Russian one {ru}: each paragraph is written in both languages (paragraphs are separated by a blank line).</source>
         <translation>в казахском тексте {kk} абзацев, а в русском {ru}: каждый абзац пишется на обоих языках (абзацы разделяются пустой строкой).</translation>
     </message>
     <message>
         <source>the PostgreSQL role khdesk connects as may not do this in {where} ({detail}): give it the rights docs/postgresql.md lists, then try again.</source>
         <translation>у роли PostgreSQL, под которой подключается khdesk, нет права делать это в {where} ({detail}): дайте ей права из docs/postgresql.md и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Kazakh only: give the Russian wording that goes into the draft.</source>
+        <translation>поправка сформулирована только на казахском: дайте русскую редакцию для проекта.</translation>
+    </message>
+    <message>
+        <source>the amendment is worded in Russian only: give the Kazakh wording that goes into the draft.</source>
+        <translation>поправка сформулирована только на русском: дайте казахскую редакцию для проекта.</translation>
+    </message>
+    <message>
+        <source>the amendment names a document headquarters does not hold: nothing was saved.</source>
+        <translation>поправка называет документ, которого нет в центральном аппарате: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>the amendment&apos;s wording has {count} characters, more than a paragraph may ({most}): shorten it.</source>
+        <translation>в редакции поправки {count} символов, больше допустимого для абзаца ({most}): сократите её.</translation>
     </message>
     <message>
         <source>the answer template is empty: write its text in at least one language.</source>
@@ -3116,6 +3614,10 @@
         <translation>в документе {count} абзацев, больше {most}.</translation>
     </message>
     <message>
+        <source>the draft has changes not in version {number}: publish them first, so that the plenary votes on the text it reads.</source>
+        <translation>в проекте есть изменения, которых нет в версии {number}: сначала опубликуйте их, чтобы пленарное заседание голосовало за текст, который читает.</translation>
+    </message>
+    <message>
         <source>the draft has no paragraph {number}: it has {count}.</source>
         <translation>в проекте нет абзаца {number}: в нём {count} абзацев.</translation>
     </message>
@@ -3198,6 +3700,10 @@
     <message>
         <source>the pair of persons {id} was taken out of the merge review: refresh the list.</source>
         <translation>пара людей {id} снята с рассмотрения: обновите список.</translation>
+    </message>
+    <message>
+        <source>the paragraph this amendment changes was removed from the draft: decline the amendment or merge it with another.</source>
+        <translation>абзац, который изменяет эта поправка, исключён из проекта: отклоните поправку или объедините её с другой.</translation>
     </message>
     <message>
         <source>the passphrase does not open the signing key beside the copy: type the passphrase chosen for the second place of the backups.</source>
@@ -3344,6 +3850,10 @@
         <translation>отправлять нечего: центральный аппарат подтвердил получение всех изменений этой установки khdesk.</translation>
     </message>
     <message>
+        <source>this amendment is already in the draft: edit the draft&apos;s paragraph instead (&apos;khdesk documents paragraph&apos;).</source>
+        <translation>эта поправка уже внесена в проект: вместо этого измените абзац проекта («khdesk documents paragraph»).</translation>
+    </message>
+    <message>
         <source>this attendance was changed after that step (by an import or in another window): nothing was taken back; correct it in the list of participants instead.</source>
         <translation>эта запись об участии изменена после этого шага (импортом или в другом окне): ничего не отменено; исправьте её в списке участников.</translation>
     </message>
@@ -3370,6 +3880,10 @@
     <message>
         <source>this database was written by a newer khdesk (schema {current}; this one knows up to {known}): install the newer khdesk to open it.</source>
         <translation>эта база данных записана более новой версией khdesk (схема {current}; эта версия знает схемы только до {known}): чтобы открыть её, установите более новую версию khdesk.</translation>
+    </message>
+    <message>
+        <source>this document was adopted on {day}: its text is frozen; a change is a new document (&apos;khdesk documents new&apos;).</source>
+        <translation>этот документ принят {day}: его текст неизменяем; изменение — новый документ («khdesk documents new»).</translation>
     </message>
     <message>
         <source>this file is not a khdesk key file: export it again with &apos;khdesk hq keys export&apos;.</source>
@@ -3438,6 +3952,10 @@
     <message>
         <source>this meeting is closed and read-only: record the correction as an amendment with a reason.</source>
         <translation>заседание закрыто и доступно только для просмотра: внесите исправление как поправку с указанием причины.</translation>
+    </message>
+    <message>
+        <source>this meeting is closed: a document&apos;s amendments are recorded while the meeting is open.</source>
+        <translation>это заседание закрыто: поправки к документу записываются, пока заседание открыто.</translation>
     </message>
     <message>
         <source>this pair has no decision to undo: it is not decided.</source>
@@ -3602,6 +4120,10 @@
     <message>
         <source>unknown status &apos;{value}&apos;: use open, answered or withdrawn.</source>
         <translation>неизвестный статус «{value}»: используйте open, answered или withdrawn.</translation>
+    </message>
+    <message>
+        <source>version {version} has no paragraph {number}: it has {count}.</source>
+        <translation>в версии {version} нет абзаца {number}: в ней {count}.</translation>
     </message>
     <message>
         <source>you said: not the same person as «{name}».</source>
@@ -3886,6 +4408,10 @@
     <message>
         <source>{target} is itself merged into another proposal: merge {proposal} into that one.</source>
         <translation>{target} само объединено с другим предложением: объедините {proposal} с тем предложением.</translation>
+    </message>
+    <message>
+        <source>{votes_for} for and {votes_against} against do not adopt the text: record the vote that adopted it, or leave the document unadopted.</source>
+        <translation>{votes_for} «за» и {votes_against} «против» не принимают текст: запишите голосование, которым он принят, или оставьте документ непринятым.</translation>
     </message>
     <message>
         <source>{votes} votes, but {present} people are present: correct the votes or check in those who voted.</source>

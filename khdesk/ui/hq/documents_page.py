@@ -181,8 +181,8 @@ class DocumentsPage(QWidget):
         if not found:
             self.status.setText(
                 self.tr(
-                    "No document yet: draft one on the command line ('khdesk documents new'), "
-                    "then publish it to the regions."
+                    "No document yet: a draft is written on the command line, as the guide to "
+                    "the campaign's documents says, then published to the regions."
                 )
             )
             self.tree.clear()
@@ -398,6 +398,7 @@ class DocumentsPage(QWidget):
         ):
             boxes[key] = QSpinBox()
             boxes[key].setRange(0, 1_000_000)
+            boxes[key].setAccessibleName(words)
             form.addRow(words, boxes[key])
         day = QDateEdit(QDate.currentDate())
         day.setCalendarPopup(True)
