@@ -84,6 +84,8 @@ class DocumentsPage(QWidget):
         self.documents = QListWidget()
         self.documents.setAccessibleName(self.tr("The campaign's documents"))
         self.documents.currentRowChanged.connect(self._on_document)
+        self.documents.setWordWrap(True)  # the titles are long: «… Үкіметіне Үндеу»
+        self.documents.setMinimumWidth(240)
         self.status = QLabel(wordWrap=True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
