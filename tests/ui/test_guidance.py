@@ -275,6 +275,7 @@ def test_help_lists_every_shortcut_of_the_window_from_its_actions(
             "Proposals",
             "Questions",
             "Attachments",
+            "Documents",
             "Close",
         )
     }
