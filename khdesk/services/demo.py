@@ -546,8 +546,11 @@ def write_campaign(
         )
     written = CampaignWriter(session, actor, chosen, seed, progress).write()
     device = local_device(session)
-    if scale == "seed" and device is not None and device.role == Role.HQ.value:
-        from khdesk.services.demo_documents import write_documents
+    if scale == "seed" and device is not None:
+        from khdesk.services import demo_documents
 
-        written |= write_documents(session, actor, seed)
+        if device.role == Role.HQ.value:
+            written |= demo_documents.write_documents(session, actor, seed)
+        else:  # reference data, as headquarters sends it: not this laptop's records
+            demo_documents.write_received(session, seed)
     return written

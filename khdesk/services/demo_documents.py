@@ -5,17 +5,20 @@ training of citizens, social protection, targeted support).
 Each is drafted at headquarters and published, amended at the round tables of several regions
 (new wording, a paragraph added, one cut), reviewed (accepted, merged, declined with a reason,
 sent back for clarification), published again with the accepted wording, and adopted at the
-plenary with its vote. Written only at headquarters, which drafts documents; the same seed
-gives the same documents.
+plenary with its vote. Headquarters, which drafts documents, gets all of it; a region's
+laptop gets version 1 of both, as headquarters' reference bundle brings it, so that its round
+tables have a text to amend. The same seed gives the same documents.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from khdesk.domain.ids import uuid7_from
 from khdesk.domain.vocabulary import MeetingKind
 from khdesk.services import campaign_documents as drafts
 from khdesk.services import document_amendments as amend
@@ -206,3 +209,28 @@ def write_documents(session: Session, actor: Actor, seed: int) -> dict[str, int]
             meeting_id=plenary.id,
         )  # fmt: skip
     return {"campaigndocument": len(ids), "textamendment": len(written)}
+
+
+def write_received(session: Session, seed: int) -> int:
+    """Version 1 of both documents as a region receives it from headquarters; returns how many
+    versions were stored."""
+    rng = random.Random(seed)
+    published = dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.UTC)
+    clock_ms = int(published.timestamp() * 1000)
+    rows = []
+    for kind, ((title_kk, title_ru), paragraphs) in (
+        ("declaration", DECLARATION), ("appeal", APPEAL)
+    ):  # fmt: skip
+        text = [
+            {"id": uuid7_from(clock_ms, rng), "text_kk": kk, "text_ru": ru} for kk, ru in paragraphs
+        ]
+        rows.append(
+            {
+                "id": uuid7_from(clock_ms, rng), "document_id": uuid7_from(clock_ms, rng),
+                "number": 1, "kind": kind, "title_kk": title_kk, "title_ru": title_ru,
+                "paragraphs": text,
+                "fingerprint": drafts.fingerprint(kind, title_kk, title_ru, text),
+                "published_at": published.isoformat(),
+            }
+        )  # fmt: skip
+    return drafts.keep_received(session, rows)

@@ -414,3 +414,34 @@ def test_the_seed_campaign_at_headquarters_drafts_amends_and_adopts_both_documen
                   "социальной защиты", "адресную поддержку", "на дому"):  # fmt: skip
         assert theme in text, theme
     database.close()
+
+
+def test_the_seed_campaign_on_a_regions_laptop_has_both_documents_to_amend(
+    tmp_path: Path,
+) -> None:
+    """A facilitator trying the demo finds the Declaration and the Appeal as headquarters
+    publishes them: version 1, nothing drafted or adopted here, and the same on every run."""
+    from khdesk.services import campaign_documents, document_amendments
+
+    shown = []
+    for run in ("first", "second"):
+        database = Database.open(f"sqlite:///{tmp_path / f'{run}.db'}")
+        with database.transaction() as session:
+            installation.init_installation(
+                session, role="facilitator", region="71", keys_dir=tmp_path / run
+            )
+            written = demo.write_campaign(session, installation.require_actor(session))
+        assert written["meeting"] > 0 and "textamendment" not in written
+        with database.session() as session:
+            declaration, appeal = campaign_documents.summaries(session)
+            assert (declaration.kind, appeal.kind) == ("declaration", "appeal")
+            assert (declaration.latest, declaration.draft, declaration.adopted) == (1, False, None)
+            to_amend = document_amendments.documents_to_amend(session)
+            assert sorted(v.document_id for v in to_amend) == sorted([declaration.id, appeal.id])
+            text = campaign_documents.show(session, appeal.id, "ru")
+            shown.append((declaration.id, declaration.fingerprint, text))
+        database.close()
+    assert shown[0] == shown[1]
+    lines = " ".join(line[3] for line in shown[0][2].lines)
+    assert "Система социальной защиты" in lines
+    assert "жильём" not in lines  # the wording headquarters accepts comes in version 2
