@@ -75,10 +75,15 @@ class AmendmentsTab(MeetingPart):
         self.language_combo.setAccessibleName(self.tr("The language read"))
         self.language_combo.addItem(self.tr("Kazakh"), "kk")
         self.language_combo.addItem(self.tr("Russian"), "ru")
+        self.language_combo.setCurrentIndex(1 if context.language == "ru" else 0)
         self.language_combo.currentIndexChanged.connect(self._show_text)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setFont(QFont("DejaVu Sans Mono", 9))
         self.text.setAccessibleName(self.tr("The version with its lines numbered"))
+        # a line of the version is a line on the screen, or its number would name two
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        widest = self.text.fontMetrics().horizontalAdvance("0" * (drafts.LINE_WIDTH + 12))
+        self.text.setMinimumWidth(widest + self.text.verticalScrollBar().sizeHint().width())
         self.empty = QLabel(wordWrap=True)
 
         self.action_combo = QComboBox()
@@ -116,6 +121,8 @@ class AmendmentsTab(MeetingPart):
         self.record_button.clicked.connect(self.record)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("The meeting's amendments"))
+        self.list.setWordWrap(True)  # an amendment's wording is read whole, not scrolled to
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_button = QPushButton(icon("delete"), self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -161,9 +168,8 @@ class AmendmentsTab(MeetingPart):
         self.document_combo.blockSignals(True)
         self.document_combo.clear()
         for version in self._versions:
-            words = self.tr("{title} — version {number}").format(
-                title=version.title_kk, number=version.number
-            )
+            title = version.title_ru if self.context.language == "ru" else version.title_kk
+            words = self.tr("{title} — version {number}").format(title=title, number=version.number)
             self.document_combo.addItem(words, version.document_id)
         index = self.document_combo.findData(chosen)
         self.document_combo.setCurrentIndex(max(index, 0))

@@ -219,7 +219,9 @@ class DocumentsPage(QWidget):
         counts = summary.amendments
         self.status.setText(
             self.tr("{state}. Amendments: {total}, not reviewed yet: {open}.").format(
-                state=state, total=sum(counts.values()), open=counts.get("open", 0)
+                state=state[:1].upper() + state[1:],
+                total=sum(counts.values()),
+                open=counts.get("open", 0),
             )
         )
 
