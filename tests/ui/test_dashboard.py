@@ -138,6 +138,21 @@ def test_the_charts_labels_show_kazakh_letters(window: MainWindow) -> None:
     assert [letter for letter in KAZAKH if not metrics.inFontUcs4(ord(letter))] == []
 
 
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_headquarters_fits_a_laptops_screen_on_every_page_with_the_campaigns_figures(
+    window: MainWindow, settle: Settle, language: str
+) -> None:
+    """The key numbers' captions, the charts and each page's lists leave the window no wider
+    than 1366 pixels, in the language whose words are longest."""
+    window.set_language(language)
+    assert window.home is not None
+    for key in window.home.page_keys():
+        window.home.show_page(key)
+        settle(window.context)
+        assert window.minimumSizeHint().width() <= 1366, key
+        assert window.width() <= 1366, key
+
+
 def test_a_region_chosen_narrows_every_figure(
     qtbot: QtBot, window: MainWindow, headquarters: Site, settle: Settle
 ) -> None:

@@ -113,6 +113,16 @@ def _short(text: str, length: int = LABEL_LENGTH) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
+def _folded(caption: str, longest: int = 14) -> str:
+    """A key number's caption on two lines when it is long («ұсыныстар мен / ескертулер»), so
+    that the six numbers side by side fit a laptop's screen in every language."""
+    if len(caption) <= longest or " " not in caption:
+        return caption
+    middle = len(caption) / 2
+    cut = min((i for i, c in enumerate(caption) if c == " "), key=lambda i: abs(i - middle))
+    return caption[:cut] + "\n" + caption[cut + 1 :]
+
+
 class BarChart(QChartView):
     """One chart of bars; ``bar_clicked(category, set)`` is called with the keys of the bar
     clicked. Horizontal charts list their categories from the top down."""
@@ -737,7 +747,7 @@ class DashboardPage(QWidget):
         }
         for key, (count, what) in texts.items():
             button = self.numbers[key]
-            button.setText(f"{count:,}".replace(",", "\u00a0") + f"\n{what}")
+            button.setText(f"{count:,}".replace(",", "\u00a0") + f"\n{_folded(what)}")
             button.setAccessibleName(f"{what}: {count}")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() + 3)
