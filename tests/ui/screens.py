@@ -1,5 +1,5 @@
 """Every screen a user can reach from the main window, for the checks that read them all: the
-meetings list, an open meeting's seven tabs, the People page and each dialog the menus open."""
+meetings list, an open meeting's eight tabs, the People page and each dialog the menus open."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from khdesk.services import meetings, proposals
+from khdesk.services import demo_documents, meetings, proposals
 from khdesk.services.recorder import Actor
 from khdesk.ui.context import AppContext
 from khdesk.ui.dialogs import WelcomeDialog
@@ -172,6 +172,7 @@ def every_screen(
     closed = make_closable_meeting(context.db, actor)
     make_person(context.db, actor)
     with context.db.transaction() as session:
+        demo_documents.write_received(session, seed=7)  # the Documents tab has a text to read
         proposals.add_proposal(session, actor, meeting.id, text="Ұсыныс", direction="D1")
         proposals.add_question(session, actor, meeting.id, text="Сұрақ?")
         meetings.close_meeting(session, actor, closed.id)
@@ -193,7 +194,7 @@ def every_screen(
         settle(context)
         view = window.meeting_view
         assert view is not None and view.meeting_id == shown.id
-        for number in range(1, 8):
+        for number in range(1, view.tabs.count() + 1):
             key = getattr(Qt.Key, f"Key_{number}")
             press(qtbot, view, key, Qt.KeyboardModifier.ControlModifier)
             settle(context)

@@ -1,5 +1,5 @@
 """The Kazakh and Russian interface as a user walks through it: every screen (the meetings list,
-an open and a closed meeting's seven tabs, the People page, each dialog of the menus, the
+an open and a closed meeting's eight tabs, the People page, each dialog of the menus, the
 welcome) shows no English, and no two things on one screen answer the same Alt+letter; Kazakh
 accelerators use letters that a Russian keyboard layout types too."""
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from khdesk.services import meetings, proposals
+from khdesk.services import demo_documents, meetings, proposals
 from khdesk.services.recorder import Actor
 from khdesk.ui.context import AppContext
 from khdesk.ui.dialogs import MeetingDialog, WelcomeDialog
@@ -97,6 +97,7 @@ def test_the_main_window_fits_in_every_tab_and_while_a_proposal_is_edited(
             session, actor, meeting.id, text="Ауыл мектептеріне компьютер сыныптары.",
             direction=direction, section=code, author_name=LONG_PLACE, organisation=LONG_TITLE,
         )  # fmt: skip
+        demo_documents.write_received(session, seed=3)  # the Documents tab reads a version
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -108,7 +109,8 @@ def test_the_main_window_fits_in_every_tab_and_while_a_proposal_is_edited(
     settle(context)
     view = window.meeting_view
     assert view is not None
-    for number in range(1, 8):
+    assert view.tabs.count() == 8
+    for number in range(1, view.tabs.count() + 1):
         press(qtbot, view, getattr(Qt.Key, f"Key_{number}"), CONTROL)
         settle(context)
         assert view.tabs.currentIndex() == number - 1
