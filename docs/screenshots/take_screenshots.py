@@ -73,6 +73,12 @@ ROSTER = (
     "Жұмабеков Арман;Жастар ресурстық орталығы;жастар;;;иә\n"
 )
 CHECKED_IN = ("Сәрсенбаева Ләззат Болатқызы", "Өтегенов Ержан Серікұлы")
+#: the amendments typed at the round table, to the Declaration's second paragraph and after its third
+AMENDED_KK = (
+    "Қордың алты бағыты бойынша жобалар ашық, есепті, әр өңірдің қажеттілігіне сай және "
+    "ауыл тұрғындарына қолжетімді болуы тиіс."
+)
+ADDED_KK = "Қор әр өңірде жыл сайын жұртшылыққа есеп береді."
 
 
 # --- waiting ----------------------------------------------------------------------------------
@@ -302,7 +308,7 @@ async def the_round_table(
     tab.search.clear()
 
     # the close check list before the minutes: what the protocol still lacks
-    view.tabs.setCurrentIndex(6)
+    view.tabs.setCurrentIndex(7)
     await settle(context)
     await save(context, window, out, f"{language}-close")
 
@@ -317,6 +323,24 @@ async def the_round_table(
     await save(context, window, out, f"{language}-minutes")
     view.tabs.setCurrentIndex(3)
     await save(context, window, out, f"{language}-proposals")
+
+    # the Declaration read with numbered lines, one amendment recorded and the next being typed
+    view.tabs.setCurrentIndex(6)
+    amendments = view.amendments
+    await until(context, lambda: amendments.document_combo.count() > 0, "the documents listed")
+    amendments.paragraph_box.setValue(2)
+    lines = [row.split()[0] for row in amendments.text.toPlainText().splitlines() if "¶2" in row]
+    amendments.lines_edit.setText(f"{lines[0]}-{lines[-1]}")
+    amendments.wording.setPlainText(AMENDED_KK)
+    amendments.proposer_edit.setText(CHECKED_IN[0])
+    for box, votes in zip(amendments.votes, (2, 0, 0), strict=True):  # the two checked in
+        box.setValue(votes)
+    amendments.record()
+    await until(context, lambda: amendments.list.count() == 1, "the amendment recorded")
+    amendments.action_combo.setCurrentIndex(amendments.action_combo.findData("add"))
+    amendments.paragraph_box.setValue(3)
+    amendments.wording.setPlainText(ADDED_KK)
+    await save(context, window, out, f"{language}-amendments")
 
     # the protocol, previewed as it will print
     view.show_documents()
@@ -490,6 +514,22 @@ async def headquarters(language: str, out: Path) -> None:
 
         # the prospectus draft's dialog
         from khdesk.ui.hq.prospectus_dialog import show_prospectus_dialog
+
+        # the campaign's documents: the Appeal's amendments from the regions, one chosen
+        documents = window.home.show_page("documents")
+        await until(context, lambda: documents.documents.count() > 1, "the documents listed")
+        documents.documents.setCurrentRow(1)
+        await until(context, lambda: documents.tree.topLevelItemCount() > 0, "the amendments")
+        documents.tree.setFocus()
+        documents.tree.setCurrentItem(
+            next(
+                documents.tree.topLevelItem(i).child(0)
+                for i in range(documents.tree.topLevelItemCount())
+                if documents.tree.topLevelItem(i).childCount()
+            )
+        )
+        await settle(context)
+        await save(context, window, out, f"{language}-hq-documents")
 
         dialog = show_prospectus_dialog(context, window)
         await settle(context)
