@@ -186,6 +186,32 @@ def _numbered_paragraph(session: Session, document_id: str, number: int) -> Docu
     return paragraphs[number - 1]
 
 
+def paragraph_number(
+    session: Session,
+    document_id: str,
+    paragraph_id: str,
+    *,
+    read: tuple[str, str] | None = None,
+) -> int:
+    """The number the draft's paragraph ``paragraph_id`` has now: the window names a paragraph
+    by its id, since another analyst may have added or removed one before it. With ``read``
+    (its Kazakh and Russian wording as the window showed it), refuse when someone changed it
+    since."""
+    paragraphs = draft_paragraphs(session, document_id)
+    number = next((n for n, p in enumerate(paragraphs, start=1) if p.id == paragraph_id), None)
+    if number is None:
+        raise ChangedMeanwhile(
+            "this paragraph was removed from the draft meanwhile: nothing was saved."
+        )
+    found = paragraphs[number - 1]
+    if read is not None and (found.text_kk, found.text_ru) != read:
+        raise ChangedMeanwhile(
+            "another analyst changed this paragraph meanwhile: nothing was saved; read its "
+            "new wording and edit it again."
+        )
+    return number
+
+
 def _renumber(session: Session, paragraphs: Sequence[DocumentParagraph]) -> None:
     for position, paragraph in enumerate(paragraphs, start=1):
         if paragraph.position != position:
@@ -284,15 +310,25 @@ def versions(session: Session, document_id: str) -> list[DocumentVersion]:
     return list(session.exec(query.order_by(col(DocumentVersion.number))))
 
 
+def _draft_rows(session: Session, document_id: str) -> list[dict[str, str]]:
+    return [
+        {"id": p.id, "text_kk": p.text_kk, "text_ru": p.text_ru}
+        for p in draft_paragraphs(session, document_id)
+    ]
+
+
+def draft_fingerprint(session: Session, document: CampaignDocument) -> str:
+    """The fingerprint the draft would have if it were published now."""
+    rows = _draft_rows(session, document.id)
+    return fingerprint(document.kind, document.title_kk, document.title_ru, rows)
+
+
 def publish(session: Session, document_id: str) -> DocumentVersion:
     """Freeze the draft as its next version (the next reference bundle carries it)."""
     _require_headquarters(session)
     document = _document(session, document_id)
     require_not_adopted(session, document.id)
-    paragraphs = [
-        {"id": p.id, "text_kk": p.text_kk, "text_ru": p.text_ru}
-        for p in draft_paragraphs(session, document.id)
-    ]
+    paragraphs = _draft_rows(session, document.id)
     printed = fingerprint(document.kind, document.title_kk, document.title_ru, paragraphs)
     earlier = versions(session, document.id)
     if earlier and earlier[-1].fingerprint == printed:
@@ -342,6 +378,8 @@ class Summary:
     amendments: dict[str, int] = field(default_factory=dict)
     #: the version the plenary adopted, with the vote's day, if it was adopted
     adopted: DocumentAdoption | None = None
+    #: whether headquarters' draft has changes that no version holds yet
+    unpublished: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -371,6 +409,7 @@ def summaries(session: Session) -> list[Summary]:
         found[document.id] = Summary(
             document.id, document.kind, document.title_kk, document.title_ru, len(its),
             its[-1].number if its else None, its[-1].fingerprint if its else None, True,
+            unpublished=not its or draft_fingerprint(session, document) != its[-1].fingerprint,
         )  # fmt: skip
     for document_id, its in published.items():
         newest = its[-1]

@@ -965,6 +965,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paragraph or amendment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +986,18 @@
     </message>
     <message>
         <source>Amendments by paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit paragraph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragrap&amp;h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove paragraph…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
+        <source>No document yet: write one with «New document…», then publish it to the regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,6 +1066,10 @@
     </message>
     <message>
         <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes not in version {number}: publish them for the regions to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1150,22 @@
     </message>
     <message>
         <source>What should the region clarify in amendment № {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {number} of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove paragraph {number} from the draft? The next version will not have it; its amendments stay, marked as to a removed paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2822,6 +2858,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,6 +4010,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this paragraph was removed from the draft meanwhile: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,6 +4672,104 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each paragraph in both languages, in the same order, with a blank line between paragraphs. The regions receive the text once it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs: {kk} in Kazakh, {ru} in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each paragraph needs both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Russian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,6 +965,10 @@
         <translation>Науқанның құжаттары</translation>
     </message>
     <message>
+        <source>&amp;New document…</source>
+        <translation>Құжат құ&amp;ру…</translation>
+    </message>
+    <message>
         <source>Paragraph or amendment</source>
         <translation>Абзац немесе түзету</translation>
     </message>
@@ -983,6 +987,18 @@
     <message>
         <source>Amendments by paragraph</source>
         <translation>Абзац бойынша түзетулер</translation>
+    </message>
+    <message>
+        <source>&amp;Edit paragraph…</source>
+        <translation>Абзацты ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Add a paragrap&amp;h…</source>
+        <translation>Абзац қо&amp;су…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove paragraph…</source>
+        <translation>Абзацты жо&amp;ю…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
@@ -1033,8 +1049,8 @@
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
-        <translation>Әзірге құжат жоқ: жоба науқан құжаттарының нұсқаулығында айтылғандай пәрмен жолында жазылады, содан кейін өңірлерге жарияланады.</translation>
+        <source>No document yet: write one with «New document…», then publish it to the regions.</source>
+        <translation>Әзірге құжат жоқ: оны «Құжат құру…» батырмасымен жазып, өңірлерге жариялаңыз.</translation>
     </message>
     <message>
         <source>adopted on {day}, version {number}: its text is frozen</source>
@@ -1051,6 +1067,10 @@
     <message>
         <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
         <translation>{state}. Түзетулер: {total}, әлі қаралмағаны: {open}.</translation>
+    </message>
+    <message>
+        <source>The draft has changes not in version {number}: publish them for the regions to read.</source>
+        <translation>Жобада {number}-нұсқада жоқ өзгерістер бар: өңірлер оқуы үшін оларды жариялаңыз.</translation>
     </message>
     <message>
         <source>not reviewed</source>
@@ -1131,6 +1151,22 @@
     <message>
         <source>What should the region clarify in amendment № {number}?</source>
         <translation>№ {number} түзетуде өңір нені нақтылауы керек?</translation>
+    </message>
+    <message>
+        <source>Paragraph {number} of the draft</source>
+        <translation>Жобаның {number}-абзацы</translation>
+    </message>
+    <message>
+        <source>A new paragraph</source>
+        <translation>Жаңа абзац</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Абзацты жою</translation>
+    </message>
+    <message>
+        <source>Remove paragraph {number} from the draft? The next version will not have it; its amendments stay, marked as to a removed paragraph.</source>
+        <translation>{number}-абзац жобадан жойылсын ба? Келесі нұсқада ол болмайды; оған түзетулер сақталады, алынып тасталған абзацқа түзету ретінде белгіленеді.</translation>
     </message>
     <message>
         <source>The plenary&apos;s vote</source>
@@ -2822,6 +2858,10 @@
         <translation>түзетуді өзімен біріктіруге болмайды: басқасын таңдаңыз.</translation>
     </message>
     <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.</source>
+        <translation>осы аралықта бұл абзацты басқа талдаушы өзгертті: ештеңе сақталмады; оның жаңа редакциясын оқып, қайта өңдеңіз.</translation>
+    </message>
+    <message>
         <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
         <translation>бұл түзету туралы басқа талдаушы жаңа ғана шешім қабылдады: ештеңе сақталмады; оны қайта қараңыз.</translation>
     </message>
@@ -3970,6 +4010,10 @@
         <translation>бұл жұп бойынша содан бері жаңа шешім қабылданған: кері қайтарудың орнына шешімді қайта қабылдаңыз.</translation>
     </message>
     <message>
+        <source>this paragraph was removed from the draft meanwhile: nothing was saved.</source>
+        <translation>осы аралықта бұл абзац жобадан алынып тасталды: ештеңе сақталмады.</translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>бұл адамды жоюға болмайды: ол {proposals} ұсыныста, {speeches} сөйлеген сөзде және {questions} сұрақта немесе күн тәртібінің мәселесінде көрсетілген; оның орнына оны тиісті адамға біріктіріңіз.</translation>
     </message>
@@ -4629,6 +4673,104 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>Жаңа құжат</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Қарар</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Басқа құжат</translation>
+    </message>
+    <message>
+        <source>The title in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>The title in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>The text in Kazakh</source>
+        <translation>Қазақша мәтіні</translation>
+    </message>
+    <message>
+        <source>The text in Russian</source>
+        <translation>Орысша мәтіні</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>Write each paragraph in both languages, in the same order, with a blank line between paragraphs. The regions receive the text once it is published.</source>
+        <translation>Әр абзацты екі тілде бір ретпен жазыңыз, абзацтардың арасына бос жол қалдырыңыз. Мәтін жарияланғаннан кейін өңірлерге жетеді.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Paragraphs: {kk} in Kazakh, {ru} in Russian.</source>
+        <translation>Абзацтар: қазақша {kk}, орысша {ru}.</translation>
+    </message>
+    <message>
+        <source>Each paragraph needs both languages.</source>
+        <translation>Әр абзац екі тілде де болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>басында</translation>
+    </message>
+    <message>
+        <source>After paragraph</source>
+        <translation>Қай абзацтан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;After paragraph</source>
+        <translation>Қай абзацтан &amp;кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh</source>
+        <translation>Қа&amp;зақша</translation>
+    </message>
+    <message>
+        <source>&amp;Russian</source>
+        <translation>О&amp;рысша</translation>
     </message>
 </context>
 <context>

@@ -965,6 +965,10 @@
         <translation>Документы кампании</translation>
     </message>
     <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Новый документ…</translation>
+    </message>
+    <message>
         <source>Paragraph or amendment</source>
         <translation>Абзац или поправка</translation>
     </message>
@@ -983,6 +987,18 @@
     <message>
         <source>Amendments by paragraph</source>
         <translation>Поправки по абзацам</translation>
+    </message>
+    <message>
+        <source>&amp;Edit paragraph…</source>
+        <translation>&amp;Изменить абзац…</translation>
+    </message>
+    <message>
+        <source>Add a paragrap&amp;h…</source>
+        <translation>&amp;Добавить абзац…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove paragraph…</source>
+        <translation>Уд&amp;алить абзац…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
@@ -1006,7 +1022,7 @@
     </message>
     <message>
         <source>&amp;Differences…</source>
-        <translation>&amp;Различия…</translation>
+        <translation>Различи&amp;я…</translation>
     </message>
     <message>
         <source>The plenary&apos;s &amp;vote…</source>
@@ -1033,8 +1049,8 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <source>No document yet: a draft is written on the command line, as the guide to the campaign&apos;s documents says, then published to the regions.</source>
-        <translation>Документов пока нет: проект пишется в командной строке, как сказано в руководстве по документам кампании, затем публикуется для регионов.</translation>
+        <source>No document yet: write one with «New document…», then publish it to the regions.</source>
+        <translation>Документов пока нет: напишите документ кнопкой «Новый документ…» и опубликуйте его для регионов.</translation>
     </message>
     <message>
         <source>adopted on {day}, version {number}: its text is frozen</source>
@@ -1051,6 +1067,10 @@
     <message>
         <source>{state}. Amendments: {total}, not reviewed yet: {open}.</source>
         <translation>{state}. Поправок: {total}, не рассмотрено: {open}.</translation>
+    </message>
+    <message>
+        <source>The draft has changes not in version {number}: publish them for the regions to read.</source>
+        <translation>В проекте есть изменения, которых нет в версии {number}: опубликуйте их, чтобы регионы их прочли.</translation>
     </message>
     <message>
         <source>not reviewed</source>
@@ -1131,6 +1151,22 @@
     <message>
         <source>What should the region clarify in amendment № {number}?</source>
         <translation>Что регион должен уточнить в поправке № {number}?</translation>
+    </message>
+    <message>
+        <source>Paragraph {number} of the draft</source>
+        <translation>Абзац {number} проекта</translation>
+    </message>
+    <message>
+        <source>A new paragraph</source>
+        <translation>Новый абзац</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Удалить абзац</translation>
+    </message>
+    <message>
+        <source>Remove paragraph {number} from the draft? The next version will not have it; its amendments stay, marked as to a removed paragraph.</source>
+        <translation>Удалить абзац {number} из проекта? В следующей версии его не будет; поправки к нему сохранятся с пометкой, что абзац исключён.</translation>
     </message>
     <message>
         <source>The plenary&apos;s vote</source>
@@ -2822,6 +2858,10 @@
         <translation>поправку нельзя объединить с ней самой: выберите другую.</translation>
     </message>
     <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.</source>
+        <translation>за это время абзац изменил другой аналитик: ничего не сохранено; прочтите его новую редакцию и измените его снова.</translation>
+    </message>
+    <message>
         <source>another analyst decided this amendment a moment ago: nothing was saved; look at it again.</source>
         <translation>другой аналитик только что принял решение по этой поправке: ничего не сохранено; посмотрите её ещё раз.</translation>
     </message>
@@ -3970,6 +4010,10 @@
         <translation>по этой паре с тех пор принято новое решение: вместо отмены примите решение заново.</translation>
     </message>
     <message>
+        <source>this paragraph was removed from the draft meanwhile: nothing was saved.</source>
+        <translation>за это время абзац исключили из проекта: ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>this person cannot be removed: they are named in {proposals} proposals, {speeches} speeches and {questions} questions or agenda items; merge them into the right person instead.</source>
         <translation>этого человека нельзя удалить: он указан в предложениях ({proposals}), выступлениях ({speeches}) и вопросах к выступающим или вопросах повестки дня ({questions}); вместо этого объедините его с нужным человеком.</translation>
     </message>
@@ -4629,6 +4673,104 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>The title in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>The title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>The text in Kazakh</source>
+        <translation>Текст на казахском</translation>
+    </message>
+    <message>
+        <source>The text in Russian</source>
+        <translation>Текст на русском</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Write each paragraph in both languages, in the same order, with a blank line between paragraphs. The regions receive the text once it is published.</source>
+        <translation>Пишите каждый абзац на обоих языках в одном порядке, отделяя абзацы пустой строкой. Регионы получат текст после публикации.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Paragraphs: {kk} in Kazakh, {ru} in Russian.</source>
+        <translation>Абзацев: {kk} на казахском, {ru} на русском.</translation>
+    </message>
+    <message>
+        <source>Each paragraph needs both languages.</source>
+        <translation>Каждый абзац нужен на обоих языках.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <source>After paragraph</source>
+        <translation>После абзаца</translation>
+    </message>
+    <message>
+        <source>&amp;After paragraph</source>
+        <translation>&amp;После абзаца</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakh</source>
+        <translation>&amp;Казахский</translation>
+    </message>
+    <message>
+        <source>&amp;Russian</source>
+        <translation>&amp;Русский</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from khdesk.domain.errors import InvalidInput, NotFound, ReadOnly
+from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, NotFound, ReadOnly
 from khdesk.services import campaign_documents as docs
 from khdesk.services import sync
 from khdesk.sync.bundles import BundleRejected, read_signed_zip, write_signed_zip
@@ -78,6 +78,31 @@ def test_a_draft_is_edited_and_published_in_versions_whose_paragraphs_keep_their
         sync.import_reference(session, _reference(hq, tmp_path / "reference-3.khr"))
     with astana.database.session() as session:
         assert len(docs.versions(session, document)) == 2
+
+
+def test_the_window_names_a_paragraph_by_its_id_and_is_told_what_changed_meanwhile(
+    network: tuple[Site, Site, Site],
+) -> None:
+    hq, _astana, _almaty = network
+    document = _declaration(hq)
+    with hq.database.transaction() as session:
+        assert docs.summaries(session)[0].unpublished  # nothing published yet
+        docs.publish(session, document)
+        assert not docs.summaries(session)[0].unpublished
+        first, second = (p.id for p in docs.draft_paragraphs(session, document))
+        docs.add_paragraph(session, document, after=0, text_kk="Кіріспе.", text_ru="Вступление.")
+        assert docs.summaries(session)[0].unpublished
+        # the paragraph shown second is now third: found by its id, not by where it was
+        assert docs.paragraph_number(session, document, second, read=(KK[1], RU[1])) == 3
+        with pytest.raises(ChangedMeanwhile, match="another analyst changed this paragraph"):
+            docs.paragraph_number(session, document, first, read=(KK[0], "Прежние слова."))
+        docs.remove_paragraph(session, document, 2)
+        with pytest.raises(ChangedMeanwhile, match="removed from the draft meanwhile"):
+            docs.paragraph_number(session, document, first)
+        docs.remove_paragraph(session, document, 1)
+        docs.add_paragraph(session, document, after=0, text_kk=KK[0], text_ru=RU[0])
+        # the same wording under another id still differs from version 1: it is a new paragraph
+        assert docs.summaries(session)[0].unpublished
 
 
 def test_lines_are_numbered_through_the_text_and_long_paragraphs_wrap() -> None:

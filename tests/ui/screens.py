@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabBar,
     QTextEdit,
+    QTreeWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from khdesk.services import campaign_documents as drafts
 from khdesk.services import demo_documents, meetings, proposals
 from khdesk.services.recorder import Actor
 from khdesk.ui.context import AppContext
@@ -293,6 +295,11 @@ def every_headquarters_screen(
     small = demo.Scale("small", 2026, 3, 40, 0, 0, 0, 0, 60, 0, 0)
     with context.db.transaction() as session:
         demo.CampaignWriter(session, actor, small, seed=5).write()
+        drafts.create_document(  # a draft, so that the Documents page's drafting shows
+            session, kind="declaration", title_kk="Ауыл мектептері туралы Үндеу",
+            title_ru="Обращение о сельских школах", paragraphs_kk=["Ауыл мектептері."],
+            paragraphs_ru=["Сельские школы."],
+        )  # fmt: skip
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -306,6 +313,10 @@ def every_headquarters_screen(
         table = getattr(page, "table", None)
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)  # a row chosen: the detail and the actions on it show
+            settle(context)
+        tree = getattr(page, "tree", None)
+        if isinstance(tree, QTreeWidget) and tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
             settle(context)
         title = home.title(key)
         yield Screen(f"headquarters' page {title!r}", window, window.menuBar(), menus)

@@ -4,18 +4,20 @@ on its Documents page, publishes the next version and records the plenary's vote
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import campaign_documents as docs
 from khdesk.services import document_amendments as amend
 from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.context import AppContext
+from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog
 from khdesk.ui.hq.documents_page import DocumentsPage
 from khdesk.ui.meeting_model import MeetingModel
 from tests.sync.sites import Site, export, import_into
@@ -150,3 +152,178 @@ def test_headquarters_decides_publishes_and_records_the_vote(
     assert summary.adopted is not None and summary.adopted.votes_for == 50
     assert ACCEPTED_RU in adopted_text
     assert page.status.text().startswith("Adopted on") and not page.accept_button.isEnabled()
+
+
+# --- drafting in the window ---------------------------------------------------------------------
+
+
+def _dialog(page: DocumentsPage) -> QDialog:
+    return next(d for d in page.findChildren(QDialog) if d.isVisible())
+
+
+def _top(page: DocumentsPage, number: int) -> None:
+    """Choose the draft's paragraph ``number`` in the tree."""
+    item = next(
+        page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
+        if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1).number == number
+    )
+    page.tree.setCurrentItem(item)
+
+
+def _draft(hq: Site, document: str) -> list[tuple[str, str]]:
+    with hq.database.session() as session:
+        return [(p.text_kk, p.text_ru) for p in docs.draft_paragraphs(session, document)]
+
+
+def test_headquarters_writes_a_new_document_in_both_languages(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]], settle: Settle
+) -> None:
+    page, hq, _document, _ids = hq_page
+    page.new_button.click()
+    dialog = _dialog(page)
+    assert isinstance(dialog, NewDocumentDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("appeal"))
+    type_text(dialog.title_kk, "Ауыл мектептері туралы Үндеу")
+    type_text(dialog.title_ru, "Обращение о сельских школах")
+    dialog.text_kk.setPlainText("Ауыл мектептерін қолдау.\n\nӘлеуметтік қорғау.")
+    dialog.text_ru.setPlainText("Поддержать сельские школы.")
+    assert not dialog.ok_button().isEnabled()  # one paragraph has no Russian
+    assert dialog.count.text() == (
+        "Paragraphs: 2 in Kazakh, 1 in Russian. Each paragraph needs both languages."
+    )
+    dialog.text_ru.setPlainText("Поддержать сельские школы.\n\nСоциальная защита.")
+    assert dialog.ok_button().isEnabled()
+    dialog.accept()
+    settle(page.context)
+    assert not dialog.isVisible()
+    with hq.database.session() as session:
+        (made,) = [s for s in docs.summaries(session) if s.kind == "appeal"]
+    assert made.title_kk == "Ауыл мектептері туралы Үндеу" and made.latest is None
+    assert _draft(hq, made.id) == [
+        ("Ауыл мектептерін қолдау.", "Поддержать сельские школы."),
+        ("Әлеуметтік қорғау.", "Социальная защита."),
+    ]
+    assert page.document_id() == made.id  # the new document is the one shown
+    assert page.status.text().startswith("A draft, not published yet.")
+    assert [page.tree.topLevelItem(i).text(3) for i in range(2)] == [
+        "Поддержать сельские школы.",
+        "Социальная защита.",
+    ]
+    assert page.publish_button.isEnabled() and not page.adopt_button.isEnabled()
+
+
+def test_headquarters_edits_adds_and_removes_paragraphs_of_the_draft(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]],
+    settle: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, hq, document, _ids = hq_page
+    before = _draft(hq, document)
+    assert not page.publish_button.isEnabled()  # the draft is version 1 as published
+    _top(page, 1)
+    page.edit_button.click()
+    dialog = _dialog(page)
+    assert isinstance(dialog, ParagraphDialog)
+    assert (dialog.text_kk.toPlainText(), dialog.text_ru.toPlainText()) == before[0]
+    dialog.text_kk.setPlainText("Біз, қатысушылар, мәлімдейміз.")
+    dialog.text_ru.setPlainText("Мы, участники,\n  заявляем.")  # a line break is a space
+    dialog.accept()
+    settle(page.context)
+    assert _draft(hq, document)[0] == ("Біз, қатысушылар, мәлімдейміз.", "Мы, участники, заявляем.")
+    assert page.status.text().endswith(
+        "The draft has changes not in version 1: publish them for the regions to read."
+    )
+    assert page.publish_button.isEnabled() and not page.adopt_button.isEnabled()
+
+    _top(page, 2)
+    page.add_button.click()
+    dialog = _dialog(page)
+    assert isinstance(dialog, ParagraphDialog) and dialog.after is not None
+    assert dialog.after.value() == 2  # after the one chosen
+    dialog.after.setValue(0)
+    assert dialog.after.text() == "at the start"
+    assert not dialog.ok_button().isEnabled()
+    dialog.text_kk.setPlainText("Кіріспе.")
+    dialog.text_ru.setPlainText("Вступление.")
+    dialog.accept()
+    settle(page.context)
+    assert _draft(hq, document) == [
+        ("Кіріспе.", "Вступление."),
+        ("Біз, қатысушылар, мәлімдейміз.", "Мы, участники, заявляем."),
+        *before[1:],
+    ]
+
+    _top(page, 1)
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    page.remove_button.click()
+    settle(page.context)
+    assert asked and asked[0].startswith("Remove paragraph 1 from the draft?")
+    assert _draft(hq, document) == [
+        ("Біз, қатысушылар, мәлімдейміз.", "Мы, участники, заявляем."),
+        *before[1:],
+    ]
+
+
+def test_a_paragraph_changed_by_another_analyst_is_not_overwritten(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]],
+    settle: Settle,
+    no_waiting_message_boxes: list[str],
+) -> None:
+    page, hq, document, _ids = hq_page
+    _top(page, 2)
+    page.edit_button.click()
+    dialog = _dialog(page)
+    with hq.database.transaction() as session:  # meanwhile, on another analyst's computer
+        docs.edit_paragraph(session, document, 2, text_kk="Басқа сөздер.", text_ru="Другие слова.")
+    dialog.text_kk.setPlainText("Менің сөздерім.")
+    dialog.text_ru.setPlainText("Мои слова.")
+    dialog.accept()
+    settle(page.context)
+    assert _draft(hq, document)[1] == ("Басқа сөздер.", "Другие слова.")
+    assert no_waiting_message_boxes[-1].startswith(
+        "Another analyst changed this paragraph meanwhile: nothing was saved"
+    )
+    assert dialog.isVisible() and dialog.ok_button().isEnabled()  # what was typed is still there
+    assert dialog.text_ru.toPlainText() == "Мои слова."
+
+    dialog.reject()
+    page.refresh()
+    settle(page.context)
+    _top(page, 2)
+    page.edit_button.click()
+    dialog = _dialog(page)
+    assert dialog.text_ru.toPlainText() == "Другие слова."  # the new wording, to edit again
+    dialog.text_ru.setPlainText("Слово" * 1_001)  # more than a paragraph may hold
+    dialog.accept()
+    settle(page.context)
+    assert "more than 5000" in no_waiting_message_boxes[-1] and dialog.isVisible()
+    dialog.reject()
+
+
+def test_an_adopted_document_is_not_drafted_any_more(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]], settle: Settle
+) -> None:
+    page, hq, document, _ids = hq_page
+    with hq.database.transaction() as session:
+        amend.adopt(
+            session,
+            document,
+            votes_for=40,
+            votes_against=0,
+            votes_abstained=1,
+            present=45,
+            adopted_on=dt.date(2026, 12, 4),
+        )
+    page.refresh()
+    settle(page.context)
+    _top(page, 1)
+    for button in (page.edit_button, page.add_button, page.remove_button, page.publish_button):
+        assert not button.isEnabled(), button.text()
+    assert page.new_button.isEnabled()  # another document may still be written

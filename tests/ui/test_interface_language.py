@@ -170,8 +170,21 @@ def test_the_mnemonic_is_the_letter_after_a_single_ampersand() -> None:
     assert mnemonic("R&&D") == ""
 
 
+def _clashes(where: str, found: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Two things answering one Alt+letter, and letters a Russian keyboard layout lacks."""
+    by_letter = defaultdict(list)
+    for letter, text in found:
+        by_letter[letter].append(text)
+    clashes = [
+        f"{where}: Alt+{letter.upper()} is {' and '.join(map(repr, texts))}"
+        for letter, texts in by_letter.items()
+        if len(texts) > 1
+    ]
+    return clashes, [f"{where}: {text!r}" for letter, text in found if letter in KAZAKH_ONLY]
+
+
 @pytest.mark.parametrize("language", ["kk", "ru"])
-def test_no_page_of_headquarters_shows_english(
+def test_no_page_of_headquarters_shows_english_or_shares_an_accelerator(
     qtbot: QtBot,
     tmp_path: Path,
     template_db: Path,
@@ -185,7 +198,7 @@ def test_no_page_of_headquarters_shows_english(
     context = AppContext(
         database=headquarters.database, data_dir=headquarters.folder, language=language
     )
-    english, walked = [], []
+    english, walked, clashes, kazakh_only = [], [], [], []
     try:
         for screen in every_headquarters_screen(
             qtbot, context, headquarters.actor, settle, monkeypatch, no_waiting_message_boxes
@@ -194,9 +207,14 @@ def test_no_page_of_headquarters_shows_english(
             for what, text in visible_texts(screen):
                 if words := english_words(text):
                     english.append(f"{screen.name}, {what}: {text!r} ({' '.join(words)})")
+            found, lacking = _clashes(screen.name, accelerators(screen))
+            clashes += found
+            kazakh_only += lacking
     finally:
         context.operations.shutdown()
         install_language("en")
         headquarters.database.close()
     assert len(walked) >= 7  # every page of the side bar
     assert not english, "\n".join(english)
+    assert not clashes, "\n".join(clashes)
+    assert not kazakh_only, "\n".join(sorted(set(kazakh_only)))

@@ -1,7 +1,8 @@
-"""Headquarters' page of the campaign's documents (the Declaration, an Appeal): every amendment
-the round tables made, paragraph by paragraph and side by side, each given its outcome; the
-draft published as the next version, the difference between versions word by word, the
-plenary's vote, and the documents printed. docs/campaign-documents.md describes it."""
+"""Headquarters' page of the campaign's documents (the Declaration, an Appeal): a document
+written in Kazakh and Russian and its draft edited paragraph by paragraph; every amendment the
+round tables made, paragraph by paragraph and side by side, each given its outcome; the draft
+published as the next version, the difference between versions word by word, the plenary's
+vote, and the documents printed. docs/campaign-documents.md describes it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -38,6 +40,7 @@ from khdesk.services import campaign_documents as drafts
 from khdesk.services import document_amendments as amend
 from khdesk.ui.context import AppContext
 from khdesk.ui.help import set_part_title
+from khdesk.ui.hq import document_drafting as drafting
 from khdesk.ui.icons import icon
 from khdesk.ui.widgets import show_error
 
@@ -72,6 +75,10 @@ def _export(work: Any, document_id: str, what: str, language: str, path: Path) -
     return amend.write_document(work.session, document_id, what, language, path)
 
 
+# The item role that holds a top-level row's paragraph (a ``ParagraphGroup``).
+_GROUP = Qt.ItemDataRole.UserRole + 1
+
+
 class DocumentsPage(QWidget):
     """The documents on the left; the chosen one's paragraphs with their amendments on the
     right, and what headquarters does with them."""
@@ -86,6 +93,11 @@ class DocumentsPage(QWidget):
         self.documents.currentRowChanged.connect(self._on_document)
         self.documents.setWordWrap(True)  # the titles are long: «… Үкіметіне Үндеу»
         self.documents.setMinimumWidth(240)
+        self._choose: str | None = None  # the document to show once the list is read again
+        self._groups: list[Any] = []
+        self.new_button = QPushButton(icon("add"), self.tr("&New document…"))
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(self.new_document)
         self.status = QLabel(wordWrap=True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -96,6 +108,16 @@ class DocumentsPage(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setAccessibleName(self.tr("Amendments by paragraph"))
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
+        self.tree.itemActivated.connect(lambda *_a: self.edit_paragraph())
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit paragraph…"))
+        self.edit_button.setShortcut("F2")
+        self.edit_button.clicked.connect(self.edit_paragraph)
+        self.add_button = QPushButton(self.tr("Add a paragrap&h…"))
+        self.add_button.setShortcut("Ins")
+        self.add_button.clicked.connect(self.add_paragraph)
+        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove paragraph…"))
+        self.remove_button.setShortcut("Del")
+        self.remove_button.clicked.connect(self.remove_paragraph)
         self.accept_button = QPushButton(icon("add"), self.tr("&Accept…"))
         self.accept_button.clicked.connect(self.accept_amendment)
         self.merge_button = QPushButton(self.tr("&Merge with…"))
@@ -130,14 +152,24 @@ class DocumentsPage(QWidget):
                        self.export_button):  # fmt: skip
             document_buttons.addWidget(button)
         document_buttons.addStretch()
+        paragraph_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.add_button, self.remove_button):
+            paragraph_buttons.addWidget(button)
+        paragraph_buttons.addStretch()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.status)
         right_layout.addLayout(document_buttons)
+        right_layout.addLayout(paragraph_buttons)
         right_layout.addWidget(self.tree, 1)
         right_layout.addLayout(buttons)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.documents, 1)
+        left_layout.addWidget(self.new_button)
         splitter = QSplitter()
-        splitter.addWidget(self.documents)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -165,7 +197,7 @@ class DocumentsPage(QWidget):
         return "kk" if self.context.language == "kk" else "ru"
 
     def _show_documents(self, found: list[Any]) -> None:
-        chosen = self.document_id()
+        chosen, self._choose = self._choose or self.document_id(), None
         self._summaries = found
         self.documents.blockSignals(True)
         self.documents.clear()
@@ -183,11 +215,12 @@ class DocumentsPage(QWidget):
         if not found:
             self.status.setText(
                 self.tr(
-                    "No document yet: a draft is written on the command line, as the guide to "
-                    "the campaign's documents says, then published to the regions."
+                    "No document yet: write one with «New document…», then publish it to the "
+                    "regions."
                 )
             )
             self.tree.clear()
+            self._groups = []
         self._enable()
 
     def document_id(self) -> str | None:
@@ -217,13 +250,17 @@ class DocumentsPage(QWidget):
         else:
             state = self.tr("a draft, not published yet")
         counts = summary.amendments
-        self.status.setText(
-            self.tr("{state}. Amendments: {total}, not reviewed yet: {open}.").format(
-                state=state[:1].upper() + state[1:],
-                total=sum(counts.values()),
-                open=counts.get("open", 0),
-            )
+        status = self.tr("{state}. Amendments: {total}, not reviewed yet: {open}.").format(
+            state=state[:1].upper() + state[1:],
+            total=sum(counts.values()),
+            open=counts.get("open", 0),
         )
+        if summary.unpublished and summary.latest:
+            status += " " + self.tr(
+                "The draft has changes not in version {number}: publish them for the regions "
+                "to read."
+            ).format(number=summary.latest)
+        self.status.setText(status)
 
     def _outcome(self, view: Any) -> str:
         words = {
@@ -243,6 +280,8 @@ class DocumentsPage(QWidget):
         }[view.action]
 
     def _show_groups(self, groups: list[Any]) -> None:
+        chosen = self._group()
+        self._groups = groups
         self.tree.clear()
         language = self._language()
         for group in groups:
@@ -257,7 +296,10 @@ class DocumentsPage(QWidget):
             text = group.text_kk if language == "kk" else group.text_ru
             parent = QTreeWidgetItem([title, "", "", text])
             parent.setToolTip(3, text)
+            parent.setData(0, _GROUP, group)
             self.tree.addTopLevelItem(parent)
+            if chosen is not None and group.paragraph_id == chosen.paragraph_id:
+                self.tree.setCurrentItem(parent)
             for view in [*group.amendments, *group.added]:
                 words = " / ".join(w for w in (view.text_kk, view.text_ru) if w)
                 child = QTreeWidgetItem(
@@ -276,6 +318,17 @@ class DocumentsPage(QWidget):
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def _group(self) -> Any:
+        """The draft's paragraph chosen in the tree (or whose amendment is chosen)."""
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return item.data(0, _GROUP) if item is not None else None
+
+    def _draft(self) -> list[Any]:
+        """The draft's paragraphs as shown, in order."""
+        return [g for g in self._groups if g.paragraph_id is not None and g.number is not None]
+
     def _views(self) -> list[Any]:
         found: list[Any] = []
         for index in range(self.tree.topLevelItemCount()):
@@ -292,8 +345,16 @@ class DocumentsPage(QWidget):
         for button in (self.accept_button, self.merge_button, self.decline_button,
                        self.clarify_button):  # fmt: skip
             button.setEnabled(decidable)
-        self.publish_button.setEnabled(not frozen and bool(summary and summary.draft))
-        self.adopt_button.setEnabled(not frozen and bool(summary and summary.latest))
+        drafting = not frozen and bool(summary and summary.draft)
+        group = self._group()
+        in_draft = drafting and group is not None and group.number is not None
+        in_draft = in_draft and group.paragraph_id is not None
+        self.edit_button.setEnabled(in_draft)
+        self.remove_button.setEnabled(in_draft and len(self._draft()) > 1)
+        self.add_button.setEnabled(drafting and bool(self._draft()))
+        self.publish_button.setEnabled(drafting and bool(summary and summary.unpublished))
+        ready = not frozen and bool(summary and summary.latest and not summary.unpublished)
+        self.adopt_button.setEnabled(ready)
         self.diff_button.setEnabled(bool(summary and summary.versions > 1))
         self.export_button.setEnabled(summary is not None)
 
@@ -371,6 +432,76 @@ class DocumentsPage(QWidget):
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("Outcome"), question)
         if ok:
             self._write(_review, view.id, outcome, {"reason": reason, "revision": view.revision})
+
+    # --- drafting -------------------------------------------------------------------------
+    def _submit(self, function: Any, *args: Any) -> drafting.Submit:
+        """What a drafting dialog calls on OK: ``function(work, *args, values)`` written."""
+
+        def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
+            self.context.operations.write(
+                function, *args, values, done=lambda _result: done(), failed=failed, owner=self
+            )
+
+        return submit
+
+    def new_document(self) -> None:
+        def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
+            def created(document_id: str) -> None:
+                self._choose = document_id
+                done()
+                self.refresh()
+
+            self.context.operations.write(
+                drafting.create, values, done=created, failed=failed, owner=self
+            )
+
+        drafting.NewDocumentDialog(submit, self).open()
+
+    def edit_paragraph(self) -> None:
+        summary, group = self._summary(), self._group()
+        if not self.edit_button.isEnabled() or summary is None or group is None:
+            return
+        title = self.tr("Paragraph {number} of the draft").format(number=group.number)
+        submit = self._submit(drafting.edit, summary.id, group.paragraph_id)
+        texts = (group.text_kk, group.text_ru)
+        drafting.ParagraphDialog(submit, title, texts=texts, parent=self).open()
+
+    def add_paragraph(self) -> None:
+        summary, group, draft = self._summary(), self._group(), self._draft()
+        if not self.add_button.isEnabled() or summary is None:
+            return
+        after = group.number if group is not None and group in draft else len(draft)
+
+        def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
+            chosen = values["after"]
+            after_id = draft[chosen - 1].paragraph_id if chosen else None
+            self.context.operations.write(
+                drafting.add, summary.id, after_id, values,
+                done=lambda _result: done(), failed=failed, owner=self,
+            )  # fmt: skip
+
+        dialog = drafting.ParagraphDialog(
+            submit, self.tr("A new paragraph"), after=(after, len(draft)), parent=self
+        )
+        dialog.open()
+
+    def remove_paragraph(self) -> None:
+        summary, group = self._summary(), self._group()
+        if not self.remove_button.isEnabled() or summary is None or group is None:
+            return
+        asked = QMessageBox.question(
+            self,
+            self.tr("Remove paragraph"),
+            self.tr(
+                "Remove paragraph {number} from the draft? The next version will not have it; "
+                "its amendments stay, marked as to a removed paragraph."
+            ).format(number=group.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            read = (group.text_kk, group.text_ru)
+            self._write(drafting.remove, summary.id, group.paragraph_id, read)
 
     def publish(self) -> None:
         summary = self._summary()
