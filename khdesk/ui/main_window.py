@@ -11,8 +11,9 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
+        #: each action of the window with the keys it was given (a page may borrow some)
+        self._window_keys: dict[QAction, list[QKeySequence]] = {}
         self._build_actions()
         self.retranslate()
         remember_geometry(self, "main", PREFERRED_SIZE)
@@ -300,6 +303,8 @@ class MainWindow(QMainWindow):
             and self.stack.currentWidget() is self.meeting_view
         )
         self.home.set_page_keys(not in_a_meeting)
+        key = self.home.current_key()
+        self._yield_keys_to(self.home.page(key) if key not in (None, "meetings") else None)
         self._update_counts()
 
     def _fill_regions(self) -> None:
@@ -386,8 +391,22 @@ class MainWindow(QMainWindow):
                 sequences.append(QKeySequence(key))
         if sequences:
             action.setShortcuts(sequences)
+            self._window_keys[action] = sequences
         action.triggered.connect(slot)
         return action
+
+    def _yield_keys_to(self, page: QWidget | None) -> None:
+        """A headquarters' page's own keys (the Documents page's Ctrl+N, the reference page's
+        Ctrl+P) win over the window's actions while the page is shown: a key with two owners
+        in one window would do nothing at all."""
+        claimed: set[str] = set()
+        for button in page.findChildren(QAbstractButton) if page is not None else []:
+            if not button.shortcut().isEmpty():
+                claimed.add(button.shortcut().toString())
+        for shortcut in page.findChildren(QShortcut) if page is not None else []:
+            claimed.update(sequence.toString() for sequence in list(shortcut.keys()))
+        for action, sequences in self._window_keys.items():
+            action.setShortcuts([keys for keys in sequences if keys.toString() not in claimed])
 
     def _build_actions(self) -> None:
         self.new_action = self._action(

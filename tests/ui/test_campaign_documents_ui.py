@@ -19,6 +19,7 @@ from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog
 from khdesk.ui.hq.documents_page import DocumentsPage
+from khdesk.ui.main_window import MainWindow
 from khdesk.ui.meeting_model import MeetingModel
 from tests.sync.sites import Site, export, import_into
 from tests.sync.test_document_amendments import (
@@ -28,7 +29,7 @@ from tests.sync.test_document_amendments import (
     _round_table,
 )
 from tests.ui.conftest import Settle
-from tests.ui.typing import type_text
+from tests.ui.typing import press, type_text
 
 
 @pytest.fixture
@@ -327,3 +328,34 @@ def test_an_adopted_document_is_not_drafted_any_more(
     for button in (page.edit_button, page.add_button, page.remove_button, page.publish_button):
         assert not button.isEnabled(), button.text()
     assert page.new_button.isEnabled()  # another document may still be written
+
+
+def test_the_drafting_keys_work_in_headquarters_window(
+    qtbot: QtBot, sites: tuple[Site, Site, str, str], tmp_path: Path, settle: Settle
+) -> None:
+    """Ctrl+N, F2 and Ins on the Documents page are the page's, not the window's «New
+    meeting»: each opens its dialog."""
+    hq, _astana, _document, _second = sites
+    context = _context(hq, tmp_path, "en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(context)
+    assert window.home is not None
+    page = window.home.show_page("documents")
+    assert isinstance(page, DocumentsPage)
+    settle(context)
+    _top(page, 1)
+    page.tree.setFocus()
+    for key, modifiers, opened in (
+        (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, NewDocumentDialog),
+        (Qt.Key.Key_F2, None, ParagraphDialog),
+        (Qt.Key.Key_Insert, None, ParagraphDialog),
+    ):
+        press(qtbot, page.tree, key, modifiers)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(QDialog)))
+        dialog = _dialog(page)
+        assert isinstance(dialog, opened)
+        dialog.reject()
+        qtbot.waitUntil(lambda shown=dialog: not shown.isVisible())
+    context.operations.shutdown()
