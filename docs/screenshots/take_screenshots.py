@@ -531,6 +531,26 @@ async def headquarters(language: str, out: Path) -> None:
         await settle(context)
         await save(context, window, out, f"{language}-hq-documents")
 
+        # a new document being written, its two texts side by side
+        from khdesk.ui.hq.document_drafting import NewDocumentDialog
+
+        documents.new_document()
+        writing = find(documents, NewDocumentDialog)
+        writing.kind.setCurrentIndex(writing.kind.findData("resolution"))
+        writing.title_kk.setText("Ауыл мектептері туралы қарар")
+        writing.title_ru.setText("Резолюция о сельских школах")
+        writing.text_kk.setPlainText(
+            "Ауыл мектептерін жөндеуге және жабдықтауға қаражат бөлуді ұсынамыз.\n\n"
+            "Әр өңірде ұстаздарға тұрғын үй беру бағдарламасын қолдаймыз."
+        )
+        writing.text_ru.setPlainText(
+            "Предлагаем выделить средства на ремонт и оснащение сельских школ.\n\n"
+            "Поддерживаем программу жилья для учителей в каждом регионе."
+        )
+        await settle(context)
+        await save(context, writing, out, f"{language}-hq-new-document")
+        writing.reject()
+
         dialog = show_prospectus_dialog(context, window)
         await settle(context)
         await save(context, dialog, out, f"{language}-hq-prospectus")

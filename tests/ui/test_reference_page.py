@@ -211,3 +211,31 @@ def test_a_region_has_no_editor(qtbot: QtBot, context: AppContext) -> None:
     qtbot.addWidget(page)
     assert page.refusal is not None
     assert page.refusal.text().startswith("Reference data is edited at headquarters only")
+
+
+def test_ctrl_p_on_the_reference_page_publishes_in_headquarters_window(
+    qtbot: QtBot, hq_context: AppContext, settle: Settle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's Ctrl+P (People) gives way to the page's own while the page is shown, and
+    comes back on the other pages."""
+    from khdesk.ui.main_window import MainWindow
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "khdesk.ui.hq.reference_page.ask_save_path", lambda *a, **_k: asked.append(a[1])
+    )
+    window = MainWindow(hq_context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(hq_context)
+    assert window.home is not None
+    page = window.home.show_page("reference")
+    assert isinstance(page, ReferencePage)
+    settle(hq_context)
+    assert window.persons_action.shortcut().isEmpty()
+    page.tree.setFocus()
+    press(qtbot, page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: asked == ["Publish the reference data"])
+    window.home.show_page("dashboard")
+    settle(hq_context)
+    assert window.persons_action.shortcut().toString() == "Ctrl+P"
