@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -83,10 +84,14 @@ def parse_kind(value: str) -> DocumentKind:
         ) from None
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+
+
 def paragraphs_of(text: str) -> list[str]:
     """A text as typed or read from a file, cut into paragraphs at its blank lines; the lines
     within a paragraph are joined."""
-    blocks = [" ".join(block.split()) for block in text.replace("\r\n", "\n").split("\n\n")]
+    # a line of spaces or tabs is blank too
+    blocks = [" ".join(block.split()) for block in _BLANK_LINE.split(text.replace("\r\n", "\n"))]
     return [block for block in blocks if block]
 
 
@@ -192,11 +197,12 @@ def paragraph_number(
     paragraph_id: str,
     *,
     read: tuple[str, str] | None = None,
+    removing: bool = False,
 ) -> int:
     """The number the draft's paragraph ``paragraph_id`` has now: the window names a paragraph
     by its id, since another analyst may have added or removed one before it. With ``read``
     (its Kazakh and Russian wording as the window showed it), refuse when someone changed it
-    since."""
+    since, saying so as a refused edit or, ``removing``, a refused removal."""
     paragraphs = draft_paragraphs(session, document_id)
     number = next((n for n, p in enumerate(paragraphs, start=1) if p.id == paragraph_id), None)
     if number is None:
@@ -204,6 +210,11 @@ def paragraph_number(
             "this paragraph was removed from the draft meanwhile: nothing was saved."
         )
     found = paragraphs[number - 1]
+    if read is not None and (found.text_kk, found.text_ru) != read and removing:
+        raise ChangedMeanwhile(
+            "another analyst changed this paragraph meanwhile: nothing was removed; read its "
+            "new wording first."
+        )
     if read is not None and (found.text_kk, found.text_ru) != read:
         raise ChangedMeanwhile(
             "another analyst changed this paragraph meanwhile: nothing was saved; read its "
@@ -393,6 +404,7 @@ class Summary:
             "adopted": self.adopted is not None,
             "adopted_version": self.adopted.version_number if self.adopted else None,
             "adopted_on": self.adopted.adopted_on.isoformat() if self.adopted else None,
+            "unpublished": self.unpublished,
         }
 
 

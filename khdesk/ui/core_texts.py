@@ -161,6 +161,7 @@ TEXTS = (
     ("Messages", QT_TRANSLATE_NOOP("Messages", "a vote that fits those present for decision {decision} of item {item}: {votes} votes, but {present} people are present; correct the votes or check in those who voted")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "accepting {proposal} needs the prospectus section it goes into (--section D2.3).")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "an amendment cannot be merged with itself: choose another.")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "another analyst changed this paragraph meanwhile: nothing was removed; read its new wording first.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another analyst decided this amendment a moment ago: nothing was saved; look at it again.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "another analyst published this document at the same moment: nothing was saved; look at its versions ('khdesk documents list') and publish again if needed.")),

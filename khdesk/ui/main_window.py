@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
-        #: each action of the window with the keys it was given (a page may borrow some)
+        # each action of the window with the keys it was given (a page may borrow some)
         self._window_keys: dict[QAction, list[QKeySequence]] = {}
         self._build_actions()
         self.retranslate()
@@ -404,7 +404,10 @@ class MainWindow(QMainWindow):
             if not button.shortcut().isEmpty():
                 claimed.add(button.shortcut().toString())
         for shortcut in page.findChildren(QShortcut) if page is not None else []:
-            claimed.update(sequence.toString() for sequence in list(shortcut.keys()))
+            # only a key the page answers wherever the focus is: one it answers only in its
+            # list would leave the key dead everywhere else in the window
+            if shortcut.context() == Qt.ShortcutContext.WindowShortcut:
+                claimed.update(sequence.toString() for sequence in list(shortcut.keys()))
         for action, sequences in self._window_keys.items():
             action.setShortcuts([keys for keys in sequences if keys.toString() not in claimed])
 

@@ -1169,34 +1169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plenary&apos;s vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day of the vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version {older} and version {newer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,6 +2827,10 @@
     </message>
     <message>
         <source>an amendment cannot be merged with itself: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was removed; read its new wording first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6849,6 +6825,37 @@
     </message>
     <message>
         <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

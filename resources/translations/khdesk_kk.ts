@@ -1166,35 +1166,7 @@
     </message>
     <message>
         <source>Remove paragraph {number} from the draft? The next version will not have it; its amendments stay, marked as to a removed paragraph.</source>
-        <translation>{number}-абзац жобадан жойылсын ба? Келесі нұсқада ол болмайды; оған түзетулер сақталады, алынып тасталған абзацқа түзету ретінде белгіленеді.</translation>
-    </message>
-    <message>
-        <source>The plenary&apos;s vote</source>
-        <translation>Пленарлық дауыс беру</translation>
-    </message>
-    <message>
-        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
-        <translation>{number}-нұсқа дауысқа қойылады. Қабылданғаннан кейін мәтіні өзгермейді: кейінгі өзгеріс — жаңа құжат.</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Жақтап</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Қарсы</translation>
-    </message>
-    <message>
-        <source>Abstained</source>
-        <translation>Қалыс қалды</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Қатысқандар</translation>
-    </message>
-    <message>
-        <source>Day of the vote</source>
-        <translation>Дауыс берілген күн</translation>
+        <translation>{number}-абзац жобадан жойылсын ба? Келесі нұсқада ол болмайды; оған енгізілген түзетулер сақталады, алынып тасталған абзацқа түзету ретінде белгіленеді.</translation>
     </message>
     <message>
         <source>Version {older} and version {newer}</source>
@@ -2856,6 +2828,10 @@
     <message>
         <source>an amendment cannot be merged with itself: choose another.</source>
         <translation>түзетуді өзімен біріктіруге болмайды: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was removed; read its new wording first.</source>
+        <translation>осы аралықта бұл абзацты басқа талдаушы өзгертті: ештеңе жойылмады; алдымен оның жаңа редакциясын оқыңыз.</translation>
     </message>
     <message>
         <source>another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.</source>
@@ -6851,6 +6827,37 @@
     <message>
         <source>Records</source>
         <translation>Жазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation>Пленарлық дауыс беру</translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation>{number}-нұсқа дауысқа қойылады. Қабылданғаннан кейін мәтіні өзгермейді: кейінгі өзгеріс — жаңа құжат.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Жақтап</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Қалыс қалды</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
+        <translation>Дауыс берілген күн</translation>
     </message>
 </context>
 <context>

@@ -1169,34 +1169,6 @@
         <translation>Удалить абзац {number} из проекта? В следующей версии его не будет; поправки к нему сохранятся с пометкой, что абзац исключён.</translation>
     </message>
     <message>
-        <source>The plenary&apos;s vote</source>
-        <translation>Голосование пленарного заседания</translation>
-    </message>
-    <message>
-        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
-        <translation>На голосование ставится версия {number}. После принятия её текст неизменяем: последующее изменение — новый документ.</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>За</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Против</translation>
-    </message>
-    <message>
-        <source>Abstained</source>
-        <translation>Воздержались</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Присутствовали</translation>
-    </message>
-    <message>
-        <source>Day of the vote</source>
-        <translation>День голосования</translation>
-    </message>
-    <message>
         <source>Version {older} and version {newer}</source>
         <translation>Версия {older} и версия {newer}</translation>
     </message>
@@ -2856,6 +2828,10 @@
     <message>
         <source>an amendment cannot be merged with itself: choose another.</source>
         <translation>поправку нельзя объединить с ней самой: выберите другую.</translation>
+    </message>
+    <message>
+        <source>another analyst changed this paragraph meanwhile: nothing was removed; read its new wording first.</source>
+        <translation>за это время абзац изменил другой аналитик: ничего не удалено; сначала прочтите его новую редакцию.</translation>
     </message>
     <message>
         <source>another analyst changed this paragraph meanwhile: nothing was saved; read its new wording and edit it again.</source>
@@ -6854,6 +6830,37 @@
     <message>
         <source>Records</source>
         <translation>Записи</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The plenary&apos;s vote</source>
+        <translation>Голосование пленарного заседания</translation>
+    </message>
+    <message>
+        <source>Version {number} is put to the vote. Once adopted, its text is frozen: a later change is a new document.</source>
+        <translation>На голосование ставится версия {number}. После принятия её текст неизменяем: последующее изменение — новый документ.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Day of the vote</source>
+        <translation>День голосования</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ def test_the_window_names_a_paragraph_by_its_id_and_is_told_what_changed_meanwhi
         assert docs.summaries(session)[0].unpublished
 
 
+def test_a_blank_line_of_spaces_separates_paragraphs_too() -> None:
+    typed = "Бірінші\nабзац.\n  \t\nЕкінші абзац.\r\n\r\nҮшінші."
+    assert docs.paragraphs_of(typed) == ["Бірінші абзац.", "Екінші абзац.", "Үшінші."]
+
+
 def test_lines_are_numbered_through_the_text_and_long_paragraphs_wrap() -> None:
     lines = docs.numbered([("a", "сөз " * 40), ("b", "Қысқа.")], width=40)
     assert [line[0] for line in lines] == list(range(1, len(lines) + 1))

@@ -17,7 +17,7 @@ from khdesk.services import campaign_documents as docs
 from khdesk.services import document_amendments as amend
 from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.context import AppContext
-from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog
+from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog, VoteDialog
 from khdesk.ui.hq.documents_page import DocumentsPage
 from khdesk.ui.main_window import MainWindow
 from khdesk.ui.meeting_model import MeetingModel
@@ -158,8 +158,13 @@ def test_headquarters_decides_publishes_and_records_the_vote(
 # --- drafting in the window ---------------------------------------------------------------------
 
 
+def _open_dialogs(page: DocumentsPage) -> list[QDialog]:
+    return [d for d in page.findChildren(QDialog) if d.isVisible()]
+
+
 def _dialog(page: DocumentsPage) -> QDialog:
-    return next(d for d in page.findChildren(QDialog) if d.isVisible())
+    (shown,) = _open_dialogs(page)
+    return shown
 
 
 def _top(page: DocumentsPage, number: int) -> None:
@@ -197,7 +202,7 @@ def test_headquarters_writes_a_new_document_in_both_languages(
     assert dialog.ok_button().isEnabled()
     dialog.accept()
     settle(page.context)
-    assert not dialog.isVisible()
+    assert not _open_dialogs(page)  # written, closed and freed
     with hq.database.session() as session:
         (made,) = [s for s in docs.summaries(session) if s.kind == "appeal"]
     assert made.title_kk == "Ауыл мектептері туралы Үндеу" and made.latest is None
@@ -242,6 +247,17 @@ def test_headquarters_edits_adds_and_removes_paragraphs_of_the_draft(
     dialog = _dialog(page)
     assert isinstance(dialog, ParagraphDialog) and dialog.after is not None
     assert dialog.after.value() == 2  # after the one chosen
+    dialog.text_kk.setPlainText("Ауыл кітапханалары.")
+    dialog.text_ru.setPlainText("Сельские библиотеки.")
+    dialog.accept()
+    settle(page.context)
+    before.insert(2, ("Ауыл кітапханалары.", "Сельские библиотеки."))
+    assert _draft(hq, document)[1:3] == before[1:3]
+
+    _top(page, 2)
+    page.add_button.click()
+    dialog = _dialog(page)
+    assert isinstance(dialog, ParagraphDialog) and dialog.after is not None
     dialog.after.setValue(0)
     assert dialog.after.text() == "at the start"
     assert not dialog.ok_button().isEnabled()
@@ -276,6 +292,7 @@ def test_a_paragraph_changed_by_another_analyst_is_not_overwritten(
     hq_page: tuple[DocumentsPage, Site, str, list[str]],
     settle: Settle,
     no_waiting_message_boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page, hq, document, _ids = hq_page
     _top(page, 2)
@@ -295,8 +312,7 @@ def test_a_paragraph_changed_by_another_analyst_is_not_overwritten(
     assert dialog.text_ru.toPlainText() == "Мои слова."
 
     dialog.reject()
-    page.refresh()
-    settle(page.context)
+    assert page.tree.topLevelItem(1).text(3) == "Другие слова."  # the page read it again
     _top(page, 2)
     page.edit_button.click()
     dialog = _dialog(page)
@@ -306,6 +322,18 @@ def test_a_paragraph_changed_by_another_analyst_is_not_overwritten(
     settle(page.context)
     assert "more than 5000" in no_waiting_message_boxes[-1] and dialog.isVisible()
     dialog.reject()
+
+    with hq.database.transaction() as session:  # changed once more before a removal
+        docs.edit_paragraph(session, document, 2, text_ru="Третьи слова.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.remove_button.click()
+    settle(page.context)
+    assert no_waiting_message_boxes[-1] == (
+        "Another analyst changed this paragraph meanwhile: nothing was removed; read its new "
+        "wording first."
+    )
+    assert _draft(hq, document)[1] == ("Басқа сөздер.", "Третьи слова.")
+    assert page.tree.topLevelItem(1).text(3) == "Третьи слова."
 
 
 def test_an_adopted_document_is_not_drafted_any_more(
@@ -331,11 +359,16 @@ def test_an_adopted_document_is_not_drafted_any_more(
 
 
 def test_the_drafting_keys_work_in_headquarters_window(
-    qtbot: QtBot, sites: tuple[Site, Site, str, str], tmp_path: Path, settle: Settle
+    qtbot: QtBot,
+    sites: tuple[Site, Site, str, str],
+    tmp_path: Path,
+    settle: Settle,
+    no_waiting_message_boxes: list[str],
 ) -> None:
-    """Ctrl+N, F2 and Ins on the Documents page are the page's, not the window's «New
-    meeting»: each opens its dialog."""
-    hq, _astana, _document, _second = sites
+    """Ctrl+N on the Documents page is the page's, not the window's «New meeting», wherever the
+    focus is; F2, Ins and Del act in the list of paragraphs only; the buttons keep their
+    Alt+letter."""
+    hq, _astana, document, _second = sites
     context = _context(hq, tmp_path, "en")
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -346,16 +379,62 @@ def test_the_drafting_keys_work_in_headquarters_window(
     assert isinstance(page, DocumentsPage)
     settle(context)
     _top(page, 1)
-    page.tree.setFocus()
-    for key, modifiers, opened in (
-        (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, NewDocumentDialog),
-        (Qt.Key.Key_F2, None, ParagraphDialog),
-        (Qt.Key.Key_Insert, None, ParagraphDialog),
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    for key, modifiers, where, opened, adds in (
+        (Qt.Key.Key_N, ctrl, page.documents, NewDocumentDialog, None),
+        (Qt.Key.Key_N, alt, page.documents, NewDocumentDialog, None),
+        (Qt.Key.Key_F2, None, page.tree, ParagraphDialog, False),
+        (Qt.Key.Key_E, alt, page.tree, ParagraphDialog, False),
+        (Qt.Key.Key_Insert, None, page.tree, ParagraphDialog, True),
     ):
-        press(qtbot, page.tree, key, modifiers)
-        qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(QDialog)))
+        where.setFocus()
+        press(qtbot, where, key, modifiers)
+        qtbot.waitUntil(lambda: bool(_open_dialogs(page)))
         dialog = _dialog(page)
-        assert isinstance(dialog, opened)
+        assert isinstance(dialog, opened), (key, modifiers)
+        if isinstance(dialog, ParagraphDialog):
+            assert (dialog.after is not None) is adds, key  # F2 edits, Ins adds
         dialog.reject()
-        qtbot.waitUntil(lambda shown=dialog: not shown.isVisible())
+        qtbot.waitUntil(lambda: not _open_dialogs(page))
+    page.documents.setFocus()
+    press(qtbot, page.documents, Qt.Key.Key_Delete)  # not in the list of paragraphs: nothing
+    page.tree.setFocus()
+    press(qtbot, page.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(no_waiting_message_boxes))
+    assert no_waiting_message_boxes == [
+        "Remove paragraph 1 from the draft? The next version will not have it; its amendments "
+        "stay, marked as to a removed paragraph."
+    ]
+    assert len(_draft(hq, document)) == 3  # answered No
+    assert window.new_action.shortcut().isEmpty()  # given way to the page's
+    window.home.show_page("dashboard")
+    settle(context)
+    assert window.new_action.shortcut().toString() == "Ctrl+N"  # and back on the other pages
     context.operations.shutdown()
+
+
+def test_a_refused_vote_keeps_what_was_typed(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]],
+    settle: Settle,
+    no_waiting_message_boxes: list[str],
+) -> None:
+    page, hq, document, _ids = hq_page
+    page.adopt_button.click()
+    vote = _dialog(page)
+    assert isinstance(vote, VoteDialog)
+    for key, value in (("votes_for", 30), ("votes_against", 2), ("present", 25)):
+        vote.boxes[key].setValue(value)
+    vote.accept()
+    settle(page.context)
+    assert no_waiting_message_boxes[-1] == (
+        "32 votes, but 25 people are present: correct the votes or check in those who voted."
+    )
+    assert _open_dialogs(page) == [vote] and vote.boxes["votes_for"].value() == 30
+    vote.boxes["present"].setValue(40)
+    vote.accept()
+    settle(page.context)
+    assert not _open_dialogs(page)
+    with hq.database.session() as session:
+        adopted = docs.adoption(session, document)
+    assert adopted is not None and (adopted.votes_for, adopted.present) == (30, 40)
+    assert page.status.text().startswith("Adopted on")

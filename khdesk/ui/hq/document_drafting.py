@@ -1,14 +1,18 @@
-"""Writing a campaign's document at headquarters: a new document in Kazakh and Russian, and a
-paragraph of its draft edited, added or removed. The dialogs stay open when what was typed is
-refused, so nothing typed is lost; docs/campaign-documents.md describes them."""
+"""Writing a campaign's document at headquarters: a new document in Kazakh and Russian, a
+paragraph of its draft edited, added or removed, and the plenary's vote. The dialogs stay open
+when what was typed is refused, so nothing typed is lost; docs/campaign-documents.md describes
+them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,7 +54,10 @@ def edit(work: Any, document_id: str, paragraph_id: str, values: dict[str, Any])
     )
 
 
-def add(work: Any, document_id: str, after_id: str | None, values: dict[str, Any]) -> None:
+def add(work: Any, document_id: str, shown: list[str], values: dict[str, Any]) -> None:
+    """``shown``: the draft's paragraph ids as the dialog numbered them; the new paragraph goes
+    after ``shown[values["after"] - 1]`` wherever that paragraph is now (0: at the start)."""
+    after_id = shown[values["after"] - 1] if values["after"] else None
     after = drafts.paragraph_number(work.session, document_id, after_id) if after_id else 0
     drafts.add_paragraph(
         work.session, document_id, after=after, text_kk=values["text_kk"],
@@ -59,20 +66,24 @@ def add(work: Any, document_id: str, after_id: str | None, values: dict[str, Any
 
 
 def remove(work: Any, document_id: str, paragraph_id: str, read: tuple[str, str]) -> None:
-    number = drafts.paragraph_number(work.session, document_id, paragraph_id, read=read)
+    number = drafts.paragraph_number(
+        work.session, document_id, paragraph_id, read=read, removing=True
+    )
     drafts.remove_paragraph(work.session, document_id, number)
 
 
 # --- dialogs ------------------------------------------------------------------------------------
 
 
-class _WritingDialog(QDialog):
-    """A dialog whose OK writes what it holds and closes only once it was written."""
+class WritingDialog(QDialog):
+    """A dialog whose OK writes what it holds and closes only once it was written; it cannot
+    be closed while its write is on its way, and it is freed once closed."""
 
     def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._submit = submit
         self._writing = False
+        self.finished.connect(self.deleteLater)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,13 +103,21 @@ class _WritingDialog(QDialog):
         self.ok_button().setEnabled(False)
         self._submit(self.values(), self._written, self._refused)
 
+    def reject(self) -> None:
+        if not self._writing:  # its answer would reach a dialog already gone
+            super().reject()
+
     def _written(self) -> None:
         self._writing = False
         super().accept()
 
+    def _check(self) -> None:
+        """Offer OK when what the dialog holds can be written (each dialog checks its own)."""
+        self.ok_button().setEnabled(not self._writing)
+
     def _refused(self, error: Exception) -> None:
         self._writing = False
-        self.ok_button().setEnabled(True)
+        self._check()
         show_error(self, error)
 
 
@@ -109,7 +128,7 @@ def _text_box(text: str, name: str) -> QPlainTextEdit:
     return box
 
 
-class NewDocumentDialog(_WritingDialog):
+class NewDocumentDialog(WritingDialog):
     """A new document: its kind, its title and its text in both languages, the paragraphs
     separated by a blank line."""
 
@@ -188,7 +207,7 @@ class NewDocumentDialog(_WritingDialog):
         }
 
 
-class ParagraphDialog(_WritingDialog):
+class ParagraphDialog(WritingDialog):
     """One paragraph of the draft in both languages: edited, or added after another."""
 
     def __init__(
@@ -235,3 +254,47 @@ class ParagraphDialog(_WritingDialog):
             "read": self._read,
             "after": self.after.value() if self.after is not None else None,
         }
+
+
+class VoteDialog(WritingDialog):
+    """The plenary's vote on version ``number``: for, against, abstained, present, its day."""
+
+    def __init__(self, submit: Submit, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self._number = number
+        self.setWindowTitle(self.tr("The plenary's vote"))
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Version {number} is put to the vote. Once adopted, its text is frozen: a "
+                    "later change is a new document."
+                ).format(number=number),
+                wordWrap=True,
+            )
+        )
+        self.boxes: dict[str, QSpinBox] = {}
+        for key, words in (
+            ("votes_for", self.tr("For")),
+            ("votes_against", self.tr("Against")),
+            ("votes_abstained", self.tr("Abstained")),
+            ("present", self.tr("Present")),
+        ):
+            box = QSpinBox()
+            box.setRange(0, 1_000_000)
+            box.setAccessibleName(words)
+            form.addRow(words, box)
+            self.boxes[key] = box
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setAccessibleName(self.tr("Day of the vote"))
+        form.addRow(self.tr("Day of the vote"), self.day)
+        form.addRow(self.buttons)
+
+    def values(self) -> dict[str, Any]:
+        chosen = self.day.date()
+        vote: dict[str, Any] = {key: box.value() for key, box in self.boxes.items()}
+        vote["adopted_on"] = dt.date(chosen.year(), chosen.month(), chosen.day())
+        vote["version_number"] = self._number
+        return vote

@@ -6,14 +6,13 @@ vote, and the documents printed. docs/campaign-documents.md describes it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -36,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from khdesk.domain.errors import ChangedMeanwhile
 from khdesk.services import campaign_documents as drafts
 from khdesk.services import document_amendments as amend
 from khdesk.ui.context import AppContext
-from khdesk.ui.help import set_part_title
+from khdesk.ui.help import plain, set_part_title
 from khdesk.ui.hq import document_drafting as drafting
 from khdesk.ui.icons import icon
 from khdesk.ui.widgets import show_error
@@ -96,7 +95,6 @@ class DocumentsPage(QWidget):
         self._choose: str | None = None  # the document to show once the list is read again
         self._groups: list[Any] = []
         self.new_button = QPushButton(icon("add"), self.tr("&New document…"))
-        self.new_button.setShortcut("Ctrl+N")
         self.new_button.clicked.connect(self.new_document)
         self.status = QLabel(wordWrap=True)
         self.tree = QTreeWidget()
@@ -110,14 +108,23 @@ class DocumentsPage(QWidget):
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
         self.tree.itemActivated.connect(lambda *_a: self.edit_paragraph())
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit paragraph…"))
-        self.edit_button.setShortcut("F2")
         self.edit_button.clicked.connect(self.edit_paragraph)
         self.add_button = QPushButton(self.tr("Add a paragrap&h…"))
-        self.add_button.setShortcut("Ins")
         self.add_button.clicked.connect(self.add_paragraph)
         self.remove_button = QPushButton(icon("delete"), self.tr("&Remove paragraph…"))
-        self.remove_button.setShortcut("Del")
         self.remove_button.clicked.connect(self.remove_paragraph)
+        # the buttons keep their Alt+letter; Ctrl+N works anywhere on the page (the window's
+        # New meeting gives way while it is shown), F2, Ins and Del in the list of paragraphs
+        for keys, button, where, scope in (
+            ("Ctrl+N", self.new_button, self, Qt.ShortcutContext.WindowShortcut),
+            ("F2", self.edit_button, self.tree, Qt.ShortcutContext.WidgetShortcut),
+            ("Ins", self.add_button, self.tree, Qt.ShortcutContext.WidgetShortcut),
+            ("Del", self.remove_button, self.tree, Qt.ShortcutContext.WidgetShortcut),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), where)
+            shortcut.setContext(scope)
+            shortcut.setWhatsThis(plain(button.text()))
+            shortcut.activated.connect(button.click)
         self.accept_button = QPushButton(icon("add"), self.tr("&Accept…"))
         self.accept_button.clicked.connect(self.accept_amendment)
         self.merge_button = QPushButton(self.tr("&Merge with…"))
@@ -325,6 +332,13 @@ class DocumentsPage(QWidget):
             item = item.parent()
         return item.data(0, _GROUP) if item is not None else None
 
+    def _paragraph(self) -> Any:
+        """The draft's paragraph whose own row is chosen (not one of its amendments)."""
+        item = self.tree.currentItem()
+        group = item.data(0, _GROUP) if item is not None and item.parent() is None else None
+        in_draft = group is not None and group.number is not None and group.paragraph_id
+        return group if in_draft else None
+
     def _draft(self) -> list[Any]:
         """The draft's paragraphs as shown, in order."""
         return [g for g in self._groups if g.paragraph_id is not None and g.number is not None]
@@ -346,11 +360,9 @@ class DocumentsPage(QWidget):
                        self.clarify_button):  # fmt: skip
             button.setEnabled(decidable)
         drafting = not frozen and bool(summary and summary.draft)
-        group = self._group()
-        in_draft = drafting and group is not None and group.number is not None
-        in_draft = in_draft and group.paragraph_id is not None
-        self.edit_button.setEnabled(in_draft)
-        self.remove_button.setEnabled(in_draft and len(self._draft()) > 1)
+        chosen = drafting and self._paragraph() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and len(self._draft()) > 1)
         self.add_button.setEnabled(drafting and bool(self._draft()))
         self.publish_button.setEnabled(drafting and bool(summary and summary.unpublished))
         ready = not frozen and bool(summary and summary.latest and not summary.unpublished)
@@ -360,9 +372,17 @@ class DocumentsPage(QWidget):
 
     # --- deciding ---------------------------------------------------------------------------
     def _write(self, function: Any, *args: Any) -> None:
-        self.context.operations.write(
-            function, *args, failed=lambda error: show_error(self, error), owner=self
-        )
+        def failed(error: Exception) -> None:
+            self._read_again_if_changed(error)
+            self._enable()  # a button turned off while its write was on its way
+            show_error(self, error)
+
+        self.context.operations.write(function, *args, failed=failed, owner=self)
+
+    def _read_again_if_changed(self, error: Exception) -> None:
+        """Another analyst changed what the page shows: show it as it is now."""
+        if isinstance(error, ChangedMeanwhile):
+            self.refresh()
 
     def accept_amendment(self) -> None:
         view = self._view()
@@ -438,8 +458,12 @@ class DocumentsPage(QWidget):
         """What a drafting dialog calls on OK: ``function(work, *args, values)`` written."""
 
         def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
+            def refused(error: Exception) -> None:
+                self._read_again_if_changed(error)
+                failed(error)
+
             self.context.operations.write(
-                function, *args, values, done=lambda _result: done(), failed=failed, owner=self
+                function, *args, values, done=lambda _result: done(), failed=refused, owner=self
             )
 
         return submit
@@ -458,7 +482,7 @@ class DocumentsPage(QWidget):
         drafting.NewDocumentDialog(submit, self).open()
 
     def edit_paragraph(self) -> None:
-        summary, group = self._summary(), self._group()
+        summary, group = self._summary(), self._paragraph()
         if not self.edit_button.isEnabled() or summary is None or group is None:
             return
         title = self.tr("Paragraph {number} of the draft").format(number=group.number)
@@ -470,23 +494,21 @@ class DocumentsPage(QWidget):
         summary, group, draft = self._summary(), self._group(), self._draft()
         if not self.add_button.isEnabled() or summary is None:
             return
-        after = group.number if group is not None and group in draft else len(draft)
+        if group is not None and group in draft:
+            after = group.number
+        elif group is not None and group.paragraph_id is None:
+            after = 0  # the row of what is added at the start
+        else:
+            after = len(draft)
 
-        def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
-            chosen = values["after"]
-            after_id = draft[chosen - 1].paragraph_id if chosen else None
-            self.context.operations.write(
-                drafting.add, summary.id, after_id, values,
-                done=lambda _result: done(), failed=failed, owner=self,
-            )  # fmt: skip
-
+        submit = self._submit(drafting.add, summary.id, [g.paragraph_id for g in draft])
         dialog = drafting.ParagraphDialog(
             submit, self.tr("A new paragraph"), after=(after, len(draft)), parent=self
         )
         dialog.open()
 
     def remove_paragraph(self) -> None:
-        summary, group = self._summary(), self._group()
+        summary, group = self._summary(), self._paragraph()
         if not self.remove_button.isEnabled() or summary is None or group is None:
             return
         asked = QMessageBox.question(
@@ -505,56 +527,16 @@ class DocumentsPage(QWidget):
 
     def publish(self) -> None:
         summary = self._summary()
-        if summary is not None:
+        if summary is not None and self.publish_button.isEnabled():
+            self.publish_button.setEnabled(False)  # once: the page is read again when written
             self._write(_publish, summary.id)
 
     def adopt(self) -> None:
         summary = self._summary()
-        if summary is None:
+        if summary is None or summary.latest is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("The plenary's vote"))
-        boxes = {}
-        form = QFormLayout(dialog)
-        form.addRow(
-            QLabel(
-                self.tr(
-                    "Version {number} is put to the vote. Once adopted, its text is frozen: a "
-                    "later change is a new document."
-                ).format(number=summary.latest),
-                wordWrap=True,
-            )
-        )
-        for key, words in (
-            ("votes_for", self.tr("For")),
-            ("votes_against", self.tr("Against")),
-            ("votes_abstained", self.tr("Abstained")),
-            ("present", self.tr("Present")),
-        ):
-            boxes[key] = QSpinBox()
-            boxes[key].setRange(0, 1_000_000)
-            boxes[key].setAccessibleName(words)
-            form.addRow(words, boxes[key])
-        day = QDateEdit(QDate.currentDate())
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("dd.MM.yyyy")
-        form.addRow(self.tr("Day of the vote"), day)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
-        form.addRow(box)
-
-        def voted() -> None:
-            chosen = day.date()
-            vote: dict[str, Any] = {key: b.value() for key, b in boxes.items()}
-            vote["adopted_on"] = dt.date(chosen.year(), chosen.month(), chosen.day())
-            vote["version_number"] = summary.latest
-            self._write(_adopt, summary.id, vote)
-
-        dialog.accepted.connect(voted)
-        dialog.open()
+        submit = self._submit(_adopt, summary.id)
+        drafting.VoteDialog(submit, summary.latest, self).open()
 
     def show_differences(self) -> None:
         summary = self._summary()

@@ -258,7 +258,14 @@ class ReferencePage(QWidget):
             ("Del", self.retire_selected),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Publish and New section answer wherever the focus is while the page is shown (the
+            # window's People and New meeting give way); the others act on the page's lists
+            anywhere = keys in ("Ctrl+P", "Ctrl+N")
+            shortcut.setContext(
+                Qt.ShortcutContext.WindowShortcut
+                if anywhere
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             shortcut.activated.connect(slot)
         self._update_buttons()
 
