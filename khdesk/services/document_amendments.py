@@ -735,11 +735,14 @@ def adopt(
             ("present", present, Label("the number present")),
         )
     }
-    problem = votes_beyond_present(
-        sum(counts[n] or 0 for n in _VOTE_LABELS), counts["present"] or 0
-    )
-    if problem is not None:
-        raise InvalidInput(problem)
+    votes = sum(counts[n] or 0 for n in _VOTE_LABELS)
+    if votes > (counts["present"] or 0):  # the number present is typed with the vote
+        raise InvalidInput(
+            "{votes} votes, but {present} people are present: correct the votes or the number "
+            "present.",
+            votes=votes,
+            present=counts["present"] or 0,
+        )
     if (counts["votes_for"] or 0) <= (counts["votes_against"] or 0):
         raise InvalidInput(
             "{votes_for} for and {votes_against} against do not adopt the text: record the "

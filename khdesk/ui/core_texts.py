@@ -578,6 +578,7 @@ TEXTS = (
     ("Messages", QT_TRANSLATE_NOOP("Messages", "{target} is itself merged into another proposal: merge {proposal} into that one.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "{votes_for} for and {votes_against} against do not adopt the text: record the vote that adopted it, or leave the document unadopted.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "{votes} votes, but {present} people are present: correct the votes or check in those who voted.")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "{votes} votes, but {present} people are present: correct the votes or the number present.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "{where} holds tables that are not khdesk's: point --db at a khdesk database or a new file.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "«{word}» mixes Latin and Cyrillic letters: retype it in one alphabet.")),
 )

@@ -1053,6 +1053,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— version {number}, changes not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>adopted on {day}, version {number}: its text is frozen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,6 +1186,14 @@
     </message>
     <message>
         <source>Version {older} and version {newer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4438,6 +4462,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or the number present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6959,6 +6987,13 @@
     </message>
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingDialog</name>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

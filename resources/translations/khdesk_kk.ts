@@ -1053,6 +1053,22 @@
         <translation>Әзірге құжат жоқ: оны «Құжат құру…» батырмасымен жазып, өңірлерге жариялаңыз.</translation>
     </message>
     <message>
+        <source>— adopted</source>
+        <translation>— қабылданды</translation>
+    </message>
+    <message>
+        <source>— version {number}, changes not published</source>
+        <translation>— {number}-нұсқа, өзгерістер жарияланбаған</translation>
+    </message>
+    <message>
+        <source>— version {number}</source>
+        <translation>— {number}-нұсқа</translation>
+    </message>
+    <message>
+        <source>— a draft</source>
+        <translation>— жоба</translation>
+    </message>
+    <message>
         <source>adopted on {day}, version {number}: its text is frozen</source>
         <translation>{day} қабылданды, {number}-нұсқа: мәтіні өзгермейді</translation>
     </message>
@@ -1171,6 +1187,14 @@
     <message>
         <source>Version {older} and version {newer}</source>
         <translation>{older}-нұсқа және {newer}-нұсқа</translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation>алынып тасталды</translation>
+    </message>
+    <message>
+        <source>put in</source>
+        <translation>енгізілді</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -4438,6 +4462,10 @@
         <translation>{votes} дауыс берілген, бірақ қатысып отырғандар — {present}: дауыстарды түзетіңіз немесе дауыс бергендердің келгенін белгілеңіз.</translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or the number present.</source>
+        <translation>{votes} дауыс берілген, бірақ қатысып отырғандар — {present}: дауыстарды немесе қатысушылар санын түзетіңіз.</translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>{where} ішінде khdesk-ке тиесілі емес кестелер бар: --db параметрінде khdesk дерекқорын немесе жаңа файлды көрсетіңіз.</translation>
     </message>
@@ -6961,6 +6989,13 @@
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation>Танысу үшін &amp;демо деректерді жүктеу (64 отырыстан тұратын шартты науқан)</translation>
+    </message>
+</context>
+<context>
+    <name>WritingDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
     </message>
 </context>
 </TS>

@@ -1053,6 +1053,22 @@
         <translation>Документов пока нет: напишите документ кнопкой «Новый документ…» и опубликуйте его для регионов.</translation>
     </message>
     <message>
+        <source>— adopted</source>
+        <translation>— принят</translation>
+    </message>
+    <message>
+        <source>— version {number}, changes not published</source>
+        <translation>— версия {number}, изменения не опубликованы</translation>
+    </message>
+    <message>
+        <source>— version {number}</source>
+        <translation>— версия {number}</translation>
+    </message>
+    <message>
+        <source>— a draft</source>
+        <translation>— проект</translation>
+    </message>
+    <message>
         <source>adopted on {day}, version {number}: its text is frozen</source>
         <translation>принят {day}, версия {number}: текст неизменяем</translation>
     </message>
@@ -1171,6 +1187,14 @@
     <message>
         <source>Version {older} and version {newer}</source>
         <translation>Версия {older} и версия {newer}</translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <source>put in</source>
+        <translation>внесено</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -4438,6 +4462,10 @@
         <translation>голосов — {votes}, а присутствующих — {present}: исправьте голоса или отметьте приход проголосовавших.</translation>
     </message>
     <message>
+        <source>{votes} votes, but {present} people are present: correct the votes or the number present.</source>
+        <translation>{votes} голосов, но присутствуют {present} человек: исправьте голоса или число присутствующих.</translation>
+    </message>
+    <message>
         <source>{where} holds tables that are not khdesk&apos;s: point --db at a khdesk database or a new file.</source>
         <translation>в {where} есть таблицы, не относящиеся к khdesk: укажите в --db базу данных khdesk или новый файл.</translation>
     </message>
@@ -6964,6 +6992,13 @@
     <message>
         <source>Load &amp;demo data (a synthetic campaign of 64 meetings) to look around</source>
         <translation>Загрузить &amp;демонстрационные данные (условная кампания из 64 заседаний) для ознакомления</translation>
+    </message>
+</context>
+<context>
+    <name>WritingDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 from khdesk.services import campaign_documents as docs
@@ -211,6 +219,7 @@ def test_headquarters_writes_a_new_document_in_both_languages(
         ("Әлеуметтік қорғау.", "Социальная защита."),
     ]
     assert page.document_id() == made.id  # the new document is the one shown
+    assert page.documents.currentItem().text() == "Обращение о сельских школах\n— a draft"
     assert page.status.text().startswith("A draft, not published yet.")
     assert [page.tree.topLevelItem(i).text(3) for i in range(2)] == [
         "Поддержать сельские школы.",
@@ -241,6 +250,7 @@ def test_headquarters_edits_adds_and_removes_paragraphs_of_the_draft(
         "The draft has changes not in version 1: publish them for the regions to read."
     )
     assert page.publish_button.isEnabled() and not page.adopt_button.isEnabled()
+    assert page.documents.currentItem().text().endswith("\n— version 1, changes not published")
 
     _top(page, 2)
     page.add_button.click()
@@ -356,6 +366,7 @@ def test_an_adopted_document_is_not_drafted_any_more(
     for button in (page.edit_button, page.add_button, page.remove_button, page.publish_button):
         assert not button.isEnabled(), button.text()
     assert page.new_button.isEnabled()  # another document may still be written
+    assert page.documents.currentItem().text().endswith("\n— adopted")
 
 
 def test_the_drafting_keys_work_in_headquarters_window(
@@ -427,7 +438,7 @@ def test_a_refused_vote_keeps_what_was_typed(
     vote.accept()
     settle(page.context)
     assert no_waiting_message_boxes[-1] == (
-        "32 votes, but 25 people are present: correct the votes or check in those who voted."
+        "32 votes, but 25 people are present: correct the votes or the number present."
     )
     assert _open_dialogs(page) == [vote] and vote.boxes["votes_for"].value() == 30
     vote.boxes["present"].setValue(40)
@@ -438,3 +449,31 @@ def test_a_refused_vote_keeps_what_was_typed(
         adopted = docs.adoption(session, document)
     assert adopted is not None and (adopted.votes_for, adopted.present) == (30, 40)
     assert page.status.text().startswith("Adopted on")
+
+
+def test_the_differences_between_versions_mark_words_taken_out_and_put_in(
+    hq_page: tuple[DocumentsPage, Site, str, list[str]], settle: Settle
+) -> None:
+    page, hq, document, _ids = hq_page
+    with hq.database.transaction() as session:
+        (_kk, ru), *_rest = [
+            (p.text_kk, p.text_ru) for p in docs.draft_paragraphs(session, document)
+        ]
+        docs.edit_paragraph(session, document, 1, text_ru=ru.replace("поддерживаем", "ценим"))
+    page.refresh()
+    settle(page.context)
+    assert not page.diff_button.isEnabled()  # one version only
+    page.publish()
+    settle(page.context)
+    assert page.diff_button.isEnabled() and not page.publish_button.isEnabled()
+    page.diff_button.click()
+    settle(page.context)
+    dialog = _dialog(page)
+    (browser,) = dialog.findChildren(QTextBrowser)
+    shown = browser.toHtml()
+    assert "line-through" in shown and "underline" in shown  # not by colour alone
+    assert browser.toPlainText().startswith("¶ 1")
+    assert "поддерживаем" in browser.toPlainText() and "ценим" in browser.toPlainText()
+    (legend,) = dialog.findChildren(QLabel)
+    assert "taken out" in legend.text() and "put in" in legend.text()
+    dialog.reject()

@@ -6,6 +6,7 @@ them."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -87,6 +88,7 @@ class WritingDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button().setText(self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -259,11 +261,15 @@ class ParagraphDialog(WritingDialog):
 class VoteDialog(WritingDialog):
     """The plenary's vote on version ``number``: for, against, abstained, present, its day."""
 
-    def __init__(self, submit: Submit, number: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, submit: Submit, title: str, number: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(submit, parent)
         self._number = number
         self.setWindowTitle(self.tr("The plenary's vote"))
         form = QFormLayout(self)
+        named = QLabel(f"<b>{html.escape(title)}</b>", wordWrap=True)
+        form.addRow(named)
         form.addRow(
             QLabel(
                 self.tr(
@@ -291,6 +297,7 @@ class VoteDialog(WritingDialog):
         self.day.setAccessibleName(self.tr("Day of the vote"))
         form.addRow(self.tr("Day of the vote"), self.day)
         form.addRow(self.buttons)
+        self.resize(480, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
         chosen = self.day.date()

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -74,6 +75,10 @@ def _export(work: Any, document_id: str, what: str, language: str, path: Path) -
     return amend.write_document(work.session, document_id, what, language, path)
 
 
+# how the differences between versions mark words: not by colour alone
+_TAKEN_OUT = "color:#b00020; text-decoration:line-through"
+_PUT_IN = "color:#1b5e20; text-decoration:underline"
+
 # The item role that holds a top-level row's paragraph (a ``ParagraphGroup``).
 _GROUP = Qt.ItemDataRole.UserRole + 1
 
@@ -92,6 +97,10 @@ class DocumentsPage(QWidget):
         self.documents.currentRowChanged.connect(self._on_document)
         self.documents.setWordWrap(True)  # the titles are long: «… Үкіметіне Үндеу»
         self.documents.setMinimumWidth(240)
+        self.documents.setSpacing(4)  # where one long title ends and the next begins
+        # the titles wrap again as the list's width changes, none cut short
+        self.documents.setResizeMode(QListView.ResizeMode.Adjust)
+        self.documents.viewport().installEventFilter(self)
         self._choose: str | None = None  # the document to show once the list is read again
         self._groups: list[Any] = []
         self.new_button = QPushButton(icon("add"), self.tr("&New document…"))
@@ -210,9 +219,10 @@ class DocumentsPage(QWidget):
         self.documents.clear()
         for summary in found:
             title = summary.title_kk if self._language() == "kk" else summary.title_ru
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(f"{title}\n{self._short_state(summary)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.documents.addItem(item)
+        self._fit_titles()
         self.documents.blockSignals(False)
         ids = [summary.id for summary in found]
         self.documents.blockSignals(True)
@@ -245,6 +255,35 @@ class DocumentsPage(QWidget):
         self.context.operations.read(
             read_groups, summary.id, self._language(), done=self._show_groups, owner=self
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.documents.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_titles()
+        return super().eventFilter(watched, event)
+
+    def _fit_titles(self) -> None:
+        """Each title as tall as its lines at the list's width: Qt's own measure of a wrapped
+        item can come out a line short, and the title's end (its state) would be cut."""
+        width = self.documents.viewport().width() - 2 * self.documents.spacing()
+        metrics = self.documents.fontMetrics()
+        for row in range(self.documents.count()):
+            item = self.documents.item(row)
+            lines = metrics.boundingRect(
+                0, 0, max(width - 16, 40), 100_000, Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(max(width, 40), lines.height() + 8))
+
+    def _short_state(self, summary: Any) -> str:
+        """Where a document stands, under its title in the list."""
+        if summary.adopted is not None:
+            return self.tr("— adopted")
+        if summary.latest and summary.unpublished:
+            return self.tr("— version {number}, changes not published").format(
+                number=summary.latest
+            )
+        if summary.latest:
+            return self.tr("— version {number}").format(number=summary.latest)
+        return self.tr("— a draft")
 
     def _describe(self, summary: Any) -> None:
         if summary.adopted is not None:
@@ -536,7 +575,8 @@ class DocumentsPage(QWidget):
         if summary is None or summary.latest is None:
             return
         submit = self._submit(_adopt, summary.id)
-        drafting.VoteDialog(submit, summary.latest, self).open()
+        title = summary.title_kk if self._language() == "kk" else summary.title_ru
+        drafting.VoteDialog(submit, title, summary.latest, self).open()
 
     def show_differences(self) -> None:
         summary = self._summary()
@@ -556,8 +596,8 @@ class DocumentsPage(QWidget):
             number = paragraph.number if paragraph.number is not None else "—"
             words = " ".join(
                 html.escape(text) if op == "=" else
-                f"<del style='color:#b00020'>{html.escape(text)}</del>" if op == "-" else
-                f"<ins style='color:#1b5e20'>{html.escape(text)}</ins>"
+                f"<span style='{_TAKEN_OUT}'>{html.escape(text)}</span>" if op == "-" else
+                f"<span style='{_PUT_IN}'>{html.escape(text)}</span>"
                 for op, text in paragraph.words
             )  # fmt: skip
             parts.append(f"<p><b>¶ {number}</b> {words}</p>")
@@ -565,11 +605,18 @@ class DocumentsPage(QWidget):
         dialog.setWindowTitle(
             self.tr("Version {older} and version {newer}").format(older=newer - 1, newer=newer)
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        taken_out, put_in = self.tr("taken out"), self.tr("put in")
+        legend = QLabel(
+            f"<span style='{_TAKEN_OUT}'>{html.escape(taken_out)}</span> · "
+            f"<span style='{_PUT_IN}'>{html.escape(put_in)}</span>"
+        )
         browser = QTextBrowser()
         browser.setHtml("".join(parts) or html.escape(self.tr("Nothing changed.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
+        layout.addWidget(legend)
         layout.addWidget(browser)
         layout.addWidget(buttons)
         dialog.resize(760, 480)
