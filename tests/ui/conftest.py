@@ -6,16 +6,20 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from khdesk.services.recorder import Actor
 from khdesk.storage.database import Database
 from khdesk.ui.context import AppContext
 from khdesk.ui.i18n import install_language
+
+if TYPE_CHECKING:
+    from khdesk.ui.main_window import MainWindow
 
 Settle = Callable[[AppContext], None]
 
@@ -54,6 +58,19 @@ def no_waiting_message_boxes() -> Iterator[list[str]]:
         patch.setattr(QMessageBox, name, told)
     yield shown
     patch.undo()
+
+
+@pytest.fixture
+def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every question is answered Yes; what was asked is kept."""
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +113,19 @@ def settle(qtbot: QtBot) -> Settle:
                 return
 
     return wait
+
+
+def headquarters_window(
+    qtbot: QtBot, context: AppContext, settle: Settle, page: str
+) -> tuple[MainWindow, QWidget]:
+    """Headquarters' window shown on its page ``page``, as the analyst opens it."""
+    from khdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(context)
+    assert window.home is not None
+    shown = window.home.show_page(page)
+    settle(context)
+    return window, shown

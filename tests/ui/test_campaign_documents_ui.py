@@ -27,7 +27,6 @@ from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog, VoteDialog
 from khdesk.ui.hq.documents_page import DocumentsPage
-from khdesk.ui.main_window import MainWindow
 from khdesk.ui.meeting_model import MeetingModel
 from tests.sync.sites import Site, export, import_into
 from tests.sync.test_document_amendments import (
@@ -36,7 +35,7 @@ from tests.sync.test_document_amendments import (
     _published_declaration,
     _round_table,
 )
-from tests.ui.conftest import Settle
+from tests.ui.conftest import Settle, headquarters_window
 from tests.ui.typing import press, type_text
 
 
@@ -229,9 +228,7 @@ def test_headquarters_writes_a_new_document_in_both_languages(
 
 
 def test_headquarters_edits_adds_and_removes_paragraphs_of_the_draft(
-    hq_page: tuple[DocumentsPage, Site, str, list[str]],
-    settle: Settle,
-    monkeypatch: pytest.MonkeyPatch,
+    hq_page: tuple[DocumentsPage, Site, str, list[str]], settle: Settle, yes: list[str]
 ) -> None:
     page, hq, document, _ids = hq_page
     before = _draft(hq, document)
@@ -282,16 +279,9 @@ def test_headquarters_edits_adds_and_removes_paragraphs_of_the_draft(
     ]
 
     _top(page, 1)
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *_rest: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
     page.remove_button.click()
     settle(page.context)
-    assert asked and asked[0].startswith("Remove paragraph 1 from the draft?")
+    assert yes and yes[0].startswith("Remove paragraph 1 from the draft?")
     assert _draft(hq, document) == [
         ("Біз, қатысушылар, мәлімдейміз.", "Мы, участники, заявляем."),
         *before[1:],
@@ -381,14 +371,8 @@ def test_the_drafting_keys_work_in_headquarters_window(
     Alt+letter."""
     hq, _astana, document, _second = sites
     context = _context(hq, tmp_path, "en")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    settle(context)
-    assert window.home is not None
-    page = window.home.show_page("documents")
-    assert isinstance(page, DocumentsPage)
-    settle(context)
+    window, page = headquarters_window(qtbot, context, settle, "documents")
+    assert isinstance(page, DocumentsPage) and window.home is not None
     _top(page, 1)
     ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
     for key, modifiers, where, opened, adds in (

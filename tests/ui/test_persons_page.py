@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -35,19 +35,6 @@ def page(qtbot: QtBot, context: AppContext, settle: Settle) -> Iterator[PersonsP
     made.show()
     settle(context)
     yield made
-
-
-@pytest.fixture
-def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every question is answered Yes; what was asked is kept."""
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_rest: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
 
 
 def _live(database: Database) -> list[Person]:

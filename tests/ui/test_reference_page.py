@@ -18,7 +18,7 @@ from khdesk.storage.database import Database
 from khdesk.storage.models import Meta, Section
 from khdesk.ui.context import AppContext
 from khdesk.ui.hq.reference_page import NamesDialog, ReferencePage
-from tests.ui.conftest import Settle
+from tests.ui.conftest import Settle, headquarters_window
 from tests.ui.typing import press, type_text
 
 
@@ -218,20 +218,12 @@ def test_ctrl_p_on_the_reference_page_publishes_in_headquarters_window(
 ) -> None:
     """The window's Ctrl+P (People) gives way to the page's own while the page is shown, and
     comes back on the other pages."""
-    from khdesk.ui.main_window import MainWindow
-
     asked: list[str] = []
     monkeypatch.setattr(
         "khdesk.ui.hq.reference_page.ask_save_path", lambda *a, **_k: asked.append(a[1])
     )
-    window = MainWindow(hq_context)
-    qtbot.addWidget(window)
-    window.show()
-    settle(hq_context)
-    assert window.home is not None
-    page = window.home.show_page("reference")
-    assert isinstance(page, ReferencePage)
-    settle(hq_context)
+    window, page = headquarters_window(qtbot, hq_context, settle, "reference")
+    assert isinstance(page, ReferencePage) and window.home is not None
     assert window.persons_action.shortcut().isEmpty()
     page.tree.setFocus()
     press(qtbot, page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
