@@ -243,6 +243,7 @@ def _cmd_adopt(args: argparse.Namespace, db: Database) -> int:
     import datetime as dt
 
     from khdesk.services import document_amendments as amend
+    from khdesk.services import meetings
 
     try:
         day = dt.date.fromisoformat(args.on)
@@ -251,10 +252,11 @@ def _cmd_adopt(args: argparse.Namespace, db: Database) -> int:
             "'{value}' is not a date: write it as 2026-11-28.", value=args.on[:32]
         ) from None
     with db.transaction() as session:
+        held = meetings.find_meeting(session, args.meeting).id if args.meeting else None
         adopted = amend.adopt(
             session, args.document, version_number=args.version, votes_for=args.votes_for,
             votes_against=args.against, votes_abstained=args.abstained, present=args.present,
-            adopted_on=day,
+            adopted_on=day, meeting_id=held,
         )  # fmt: skip
         print(
             f"version {adopted.version_number} adopted on {adopted.adopted_on:%d.%m.%Y}; its "
@@ -391,6 +393,9 @@ def register(commands: Commands, common: Parser) -> None:
     adopt.add_argument("--abstained", type=int, required=True, metavar="N")
     adopt.add_argument("--present", type=int, required=True, metavar="N")
     adopt.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day of the vote")
+    adopt.add_argument(
+        "--meeting", metavar="MEETING", help="the plenary meeting's id or number, printed with it"
+    )
     adopt.set_defaults(handler=_cmd_adopt)
 
     export = actions.add_parser(

@@ -81,6 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
     "adopted_title": {"kk": "Қабылданған мәтін", "ru": "Принятый текст"},
     "adopted_at": {"kk": "Пленарлық отырыста {day} қабылданды ({version})",
                    "ru": "Принят на пленарном заседании {day} ({version})"},
+    "adopted_at_meeting": {"kk": "{day} қабылданды ({version}); отырыс: {meeting}",
+                           "ru": "Принят {day} ({version}); заседание: {meeting}"},
     "adopted_vote": {"kk": "Дауыс беру: «жақтап» — {for}, «қарсы» — {against}, «қалыс қалды» — "
                            "{abstained}; қатысқандар — {present}.",
                      "ru": "Голосовали: «за» — {for}, «против» — {against}, «воздержались» — "
@@ -144,6 +146,8 @@ class Adopted:
     votes_against: int
     votes_abstained: int
     present: int
+    #: the meeting the vote was taken at, as the amendments list names one (№ number «title»)
+    meeting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -229,8 +233,9 @@ def adopted_outline(version: VersionText, language: str) -> CampaignOutline:
         adopted = version.adopted
         if adopted is not None:
             under = word(
-                "adopted_at", lang, day=day(adopted.day),
-                version=_version_name(version.number, lang),
+                "adopted_at_meeting" if adopted.meeting else "adopted_at", lang,
+                day=day(adopted.day), version=_version_name(version.number, lang),
+                meeting=adopted.meeting,
             )  # fmt: skip
         else:
             under = word("not_adopted", lang)

@@ -32,7 +32,13 @@ from sqlmodel import Session, col, select
 from khdesk.documents import campaign
 from khdesk.domain.errors import ChangedMeanwhile, InvalidInput, Label, NotFound, ReadOnly
 from khdesk.domain.validation import check_count, clean_name, clean_text
-from khdesk.domain.vocabulary import AmendmentAction, AmendmentOutcome, MeetingStatus, Role
+from khdesk.domain.vocabulary import (
+    AmendmentAction,
+    AmendmentOutcome,
+    MeetingKind,
+    MeetingStatus,
+    Role,
+)
 from khdesk.services import campaign_documents as drafts
 from khdesk.services.changes import note_record
 from khdesk.services.common import get_live, optional_person
@@ -771,6 +777,25 @@ def adopt(
     return adopted
 
 
+def plenary_meetings(session: Session) -> list[tuple[Meeting, str, int]]:
+    """The plenary meetings known here, newest first: each with its name as the documents
+    print it (№ number «title», day) and how many are checked in."""
+    found = session.exec(
+        select(Meeting)
+        .where(Meeting.kind == MeetingKind.PLENARY.value, Meeting.deleted == False)  # noqa: E712
+        .order_by(col(Meeting.date).desc(), col(Meeting.id).desc())
+    ).all()
+    return [
+        (
+            meeting,
+            f"№ {meeting_number(session, meeting)} «{meeting.title}», "
+            f"{meeting.date.strftime('%d.%m.%Y')}",
+            present_count(session, meeting.id),
+        )
+        for meeting in found
+    ]
+
+
 # --- the documents --------------------------------------------------------------------------------
 
 
@@ -793,9 +818,15 @@ def _printed_version(
     version = version_of(session, document_id, number)
     facts = None
     if adopted is not None and adopted.version_number == version.number:
+        held = session.get(Meeting, adopted.meeting_id) if adopted.meeting_id else None
+        named = (
+            f"№ {meeting_number(session, held)} «{held.title}»"
+            if held is not None and not held.deleted
+            else None
+        )
         facts = campaign.Adopted(
             adopted.adopted_on, adopted.votes_for, adopted.votes_against,
-            adopted.votes_abstained, adopted.present,
+            adopted.votes_abstained, adopted.present, named,
         )  # fmt: skip
     return campaign.VersionText(
         version.kind, version.title_kk, version.title_ru, version.number, version.fingerprint,

@@ -6867,6 +6867,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6868,6 +6868,14 @@
         <translation>{number}-нұсқа дауысқа қойылады. Қабылданғаннан кейін мәтіні өзгермейді: кейінгі өзгеріс — жаңа құжат.</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Жақтап</translation>
     </message>

@@ -6871,6 +6871,14 @@
         <translation>На голосование ставится версия {number}. После принятия её текст неизменяем: последующее изменение — новый документ.</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>За</translation>
     </message>

@@ -122,9 +122,14 @@ def test_amendments_are_recorded_reviewed_and_the_adopted_text_exported(
         "2", "--present", "90", "--on", "2026-11-28",
     )  # fmt: skip
     assert code == 2 and "95 votes, but 90 people are present" in one_line_error(err)
+    code, _, err = run(
+        capsys, "documents", "adopt", document, "--for", "90", "--against", "3", "--abstained",
+        "2", "--present", "97", "--on", "2026-11-28", "--meeting", "00-2026-999",
+    )  # fmt: skip
+    assert code == 2 and "00-2026-999" in one_line_error(err)  # no such meeting: not adopted
     code, out, err = run(
         capsys, "documents", "adopt", document, "--for", "90", "--against", "3", "--abstained",
-        "2", "--present", "97", "--on", "2026-11-28",
+        "2", "--present", "97", "--on", "2026-11-28", "--meeting", meeting,
     )  # fmt: skip
     assert code == 0 and "version 2 adopted on 28.11.2026" in out, err
     code, _, err = run(capsys, "documents", "paragraph", document, "1", "--kk", "Басқа.")
@@ -143,7 +148,8 @@ def test_amendments_are_recorded_reviewed_and_the_adopted_text_exported(
 
     words = "\n".join(p.text for p in Document(str(tmp_path / "adopted.docx")).paragraphs)
     assert "Әлеуметтік қорғау мен атаулы қолдауды нығайтамыз." in words
-    assert "Принят на пленарном заседании 28.11.2026" in words
+    assert "Принят 28.11.2026 (версия 2); заседание: № " in words
+    assert "«Пленарлық отырыс»" in words
     draft = " ".join(page.extract_text() for page in PdfReader(tmp_path / "draft.pdf").pages)
     assert "¶ 2" in draft
     code, _, err = run(capsys, "documents", "export", document, "adopted", "--out", "x.odt")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from khdesk.services import campaign_documents as docs
 from khdesk.services import document_amendments as amend
+from khdesk.services import meetings
 from khdesk.ui.amendments_tab import AmendmentsTab
 from khdesk.ui.context import AppContext
 from khdesk.ui.hq.document_drafting import NewDocumentDialog, ParagraphDialog, VoteDialog
@@ -148,6 +150,7 @@ def test_headquarters_decides_publishes_and_records_the_vote(
     page.publish()
     settle(page.context)
     page.adopt()
+    settle(page.context)  # the plenary meetings are read, then the vote is asked
     vote = next(d for d in page.findChildren(QDialog) if d.isVisible())
     boxes = vote.findChildren(QSpinBox)
     for box, value in zip(boxes, (50, 1, 2, 60), strict=True):
@@ -408,15 +411,26 @@ def test_the_drafting_keys_work_in_headquarters_window(
     context.operations.shutdown()
 
 
-def test_a_refused_vote_keeps_what_was_typed(
+def test_a_refused_vote_keeps_what_was_typed_and_names_its_plenary(
     hq_page: tuple[DocumentsPage, Site, str, list[str]],
     settle: Settle,
     no_waiting_message_boxes: list[str],
+    tmp_path: Path,
 ) -> None:
     page, hq, document, _ids = hq_page
+    with hq.database.transaction() as session:
+        plenary = meetings.create_meeting(
+            session, hq.actor, kind="plenary", date="2026-12-10",
+            title="Қордың I конференциясы", chair="Ә. Сейітов", secretary="Г. Үсенова",
+        )  # fmt: skip
     page.adopt_button.click()
+    settle(page.context)
     vote = _dialog(page)
     assert isinstance(vote, VoteDialog)
+    # the newest plenary is offered, and the vote's day is its day
+    assert vote.meeting.currentData() == plenary.id
+    assert vote.meeting.currentText().endswith("«Қордың I конференциясы», 10.12.2026")
+    assert vote.day.date().toString("dd.MM.yyyy") == "10.12.2026"
     for key, value in (("votes_for", 30), ("votes_against", 2), ("present", 25)):
         vote.boxes[key].setValue(value)
     vote.accept()
@@ -431,8 +445,14 @@ def test_a_refused_vote_keeps_what_was_typed(
     assert not _open_dialogs(page)
     with hq.database.session() as session:
         adopted = docs.adoption(session, document)
-    assert adopted is not None and (adopted.votes_for, adopted.present) == (30, 40)
+        assert adopted is not None and (adopted.votes_for, adopted.present) == (30, 40)
+        assert adopted.meeting_id == plenary.id
+        assert adopted.adopted_on == dt.date(2026, 12, 10)
+        amend.write_document(session, document, "adopted", "ru", tmp_path / "adopted.pdf")
     assert page.status.text().startswith("Adopted on")
+    printed = " ".join(PdfReader(tmp_path / "adopted.pdf").pages[0].extract_text().split())
+    assert "Принят 10.12.2026 (версия 1); заседание: № " in printed
+    assert "«Қордың I конференциясы»" in printed
 
 
 def test_the_differences_between_versions_mark_words_taken_out_and_put_in(

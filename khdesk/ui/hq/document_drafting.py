@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from khdesk.domain.vocabulary import DocumentKind
 from khdesk.services import campaign_documents as drafts
+from khdesk.services import document_amendments as amend
 from khdesk.ui.widgets import show_error
 
 # ``submit(values, done, failed)``: write what the dialog holds, then call ``done()`` or
@@ -71,6 +73,24 @@ def remove(work: Any, document_id: str, paragraph_id: str, read: tuple[str, str]
         work.session, document_id, paragraph_id, read=read, removing=True
     )
     drafts.remove_paragraph(work.session, document_id, number)
+
+
+@dataclass(frozen=True)
+class Plenary:
+    """A plenary meeting the vote may have been taken at."""
+
+    id: str
+    label: str  # № number «title», day
+    date: dt.date
+    present: int  # checked in (0: none, as at a plenary held on Zoom)
+
+
+def plenaries(work: Any) -> list[Plenary]:
+    """The plenary meetings, newest first, for the vote to name the one it was taken at."""
+    return [
+        Plenary(meeting.id, label, meeting.date, present)
+        for meeting, label, present in amend.plenary_meetings(work.session)
+    ]
 
 
 # --- dialogs ------------------------------------------------------------------------------------
@@ -262,10 +282,17 @@ class VoteDialog(WritingDialog):
     """The plenary's vote on version ``number``: for, against, abstained, present, its day."""
 
     def __init__(
-        self, submit: Submit, title: str, number: int, parent: QWidget | None = None
+        self,
+        submit: Submit,
+        title: str,
+        number: int,
+        meetings: list[Plenary] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """``meetings``: the plenary meetings the vote may have been taken at, newest first."""
         super().__init__(submit, parent)
         self._number = number
+        self._meetings = {m.id: m for m in meetings or []}
         self.setWindowTitle(self.tr("The plenary's vote"))
         form = QFormLayout(self)
         named = QLabel(f"<b>{html.escape(title)}</b>", wordWrap=True)
@@ -279,6 +306,12 @@ class VoteDialog(WritingDialog):
                 wordWrap=True,
             )
         )
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.meeting.addItem(self.tr("not named"), None)
+        for meeting in meetings or []:
+            self.meeting.addItem(meeting.label, meeting.id)
+        form.addRow(self.tr("Meeting"), self.meeting)
         self.boxes: dict[str, QSpinBox] = {}
         for key, words in (
             ("votes_for", self.tr("For")),
@@ -297,11 +330,24 @@ class VoteDialog(WritingDialog):
         self.day.setAccessibleName(self.tr("Day of the vote"))
         form.addRow(self.tr("Day of the vote"), self.day)
         form.addRow(self.buttons)
-        self.resize(480, self.sizeHint().height())
+        self.meeting.currentIndexChanged.connect(self._held_at)
+        if meetings:
+            self.meeting.setCurrentIndex(1)  # the newest plenary
+        self.resize(520, self.sizeHint().height())
+
+    def _held_at(self) -> None:
+        """A meeting chosen: the vote's day is its day, and those present its checked-in."""
+        meeting = self._meetings.get(self.meeting.currentData())
+        if meeting is None:
+            return
+        self.day.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        if meeting.present:
+            self.boxes["present"].setValue(meeting.present)
 
     def values(self) -> dict[str, Any]:
         chosen = self.day.date()
         vote: dict[str, Any] = {key: box.value() for key, box in self.boxes.items()}
         vote["adopted_on"] = dt.date(chosen.year(), chosen.month(), chosen.day())
         vote["version_number"] = self._number
+        vote["meeting_id"] = self.meeting.currentData()
         return vote

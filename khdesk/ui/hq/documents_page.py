@@ -576,7 +576,12 @@ class DocumentsPage(QWidget):
             return
         submit = self._submit(_adopt, summary.id)
         title = summary.title_kk if self._language() == "kk" else summary.title_ru
-        drafting.VoteDialog(submit, title, summary.latest, self).open()
+        number = summary.latest
+
+        def ask(meetings: list[drafting.Plenary]) -> None:
+            drafting.VoteDialog(submit, title, number, meetings, self).open()
+
+        self.context.operations.read(drafting.plenaries, done=ask, owner=self)
 
     def show_differences(self) -> None:
         summary = self._summary()
