@@ -307,6 +307,11 @@ class VoteDialog(WritingDialog):
             )
         )
         self.meeting = QComboBox()
+        # a long title does not widen the dialog: the open list shows it whole
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(40)
         self.meeting.setAccessibleName(self.tr("Meeting"))
         self.meeting.addItem(self.tr("not named"), None)
         for meeting in meetings or []:
