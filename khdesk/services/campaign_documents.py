@@ -210,12 +210,12 @@ def paragraph_number(
             "this paragraph was removed from the draft meanwhile: nothing was saved."
         )
     found = paragraphs[number - 1]
-    if read is not None and (found.text_kk, found.text_ru) != read and removing:
-        raise ChangedMeanwhile(
-            "another analyst changed this paragraph meanwhile: nothing was removed; read its "
-            "new wording first."
-        )
     if read is not None and (found.text_kk, found.text_ru) != read:
+        if removing:
+            raise ChangedMeanwhile(
+                "another analyst changed this paragraph meanwhile: nothing was removed; read "
+                "its new wording first."
+            )
         raise ChangedMeanwhile(
             "another analyst changed this paragraph meanwhile: nothing was saved; read its "
             "new wording and edit it again."

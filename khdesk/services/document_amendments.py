@@ -524,6 +524,12 @@ class ParagraphGroup:
     added: list[AmendmentView] = field(default_factory=list)
 
 
+def _meeting_name(session: Session, meeting: Meeting, *, dated: bool = False) -> str:
+    """A meeting as the documents and the window name it: № number «title» (, its day)."""
+    name = f"№ {meeting_number(session, meeting)} «{meeting.title}»"
+    return f"{name}, {meeting.date.strftime('%d.%m.%Y')}" if dated else name
+
+
 def _region_names(session: Session, language: str) -> dict[str, str]:
     return {r.kato: getattr(r, f"name_{language}") for r in session.exec(select(Region))}
 
@@ -559,8 +565,7 @@ def amendment_views(
             AmendmentView(
                 id=amendment.id, number=numbers[amendment.id],
                 region=regions.get(meeting.region_kato or ""), region_kato=meeting.region_kato,
-                meeting=f"№ {meeting_number(session, meeting)} «{meeting.title}», "
-                        f"{meeting.date.strftime('%d.%m.%Y')}",
+                meeting=_meeting_name(session, meeting, dated=True),
                 meeting_id=meeting.id, version_number=amendment.version_number,
                 paragraph_id=amendment.paragraph_id,
                 action=amendment.action, language=amendment.language,
@@ -786,12 +791,7 @@ def plenary_meetings(session: Session) -> list[tuple[Meeting, str, int]]:
         .order_by(col(Meeting.date).desc(), col(Meeting.id).desc())
     ).all()
     return [
-        (
-            meeting,
-            f"№ {meeting_number(session, meeting)} «{meeting.title}», "
-            f"{meeting.date.strftime('%d.%m.%Y')}",
-            present_count(session, meeting.id),
-        )
+        (meeting, _meeting_name(session, meeting, dated=True), present_count(session, meeting.id))
         for meeting in found
     ]
 
@@ -819,11 +819,7 @@ def _printed_version(
     facts = None
     if adopted is not None and adopted.version_number == version.number:
         held = session.get(Meeting, adopted.meeting_id) if adopted.meeting_id else None
-        named = (
-            f"№ {meeting_number(session, held)} «{held.title}»"
-            if held is not None and not held.deleted
-            else None
-        )
+        named = _meeting_name(session, held) if held is not None and not held.deleted else None
         facts = campaign.Adopted(
             adopted.adopted_on, adopted.votes_for, adopted.votes_against,
             adopted.votes_abstained, adopted.present, named,

@@ -7,6 +7,7 @@ vote, and the documents printed. docs/campaign-documents.md describes it."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -493,32 +494,34 @@ class DocumentsPage(QWidget):
             self._write(_review, view.id, outcome, {"reason": reason, "revision": view.revision})
 
     # --- drafting -------------------------------------------------------------------------
-    def _submit(self, function: Any, *args: Any) -> drafting.Submit:
-        """What a drafting dialog calls on OK: ``function(work, *args, values)`` written."""
+    def _submit(
+        self, function: Any, *args: Any, then: Callable[[Any], None] | None = None
+    ) -> drafting.Submit:
+        """What a drafting dialog calls on OK: ``function(work, *args, values)`` written, then
+        ``then(its result)``."""
 
         def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
+            def written(result: Any) -> None:
+                if then is not None:
+                    then(result)
+                done()
+
             def refused(error: Exception) -> None:
                 self._read_again_if_changed(error)
                 failed(error)
 
             self.context.operations.write(
-                function, *args, values, done=lambda _result: done(), failed=refused, owner=self
+                function, *args, values, done=written, failed=refused, owner=self
             )
 
         return submit
 
     def new_document(self) -> None:
-        def submit(values: dict[str, Any], done: Any, failed: Any) -> None:
-            def created(document_id: str) -> None:
-                self._choose = document_id
-                done()
-                self.refresh()
+        def show(document_id: str) -> None:
+            self._choose = document_id  # shown once the list is read again
+            self.refresh()
 
-            self.context.operations.write(
-                drafting.create, values, done=created, failed=failed, owner=self
-            )
-
-        drafting.NewDocumentDialog(submit, self).open()
+        drafting.NewDocumentDialog(self._submit(drafting.create, then=show), self).open()
 
     def edit_paragraph(self) -> None:
         summary, group = self._summary(), self._paragraph()
